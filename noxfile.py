@@ -1,0 +1,59 @@
+"""Nox sessions for Redacta: build and test every part from a clean checkout.
+
+`nox` with no arguments runs every test session (the README's test command and what
+`.ci/run` runs). Each session owns one concern; they share `install_backend`, which puts the
+backend's locked dependencies (services/uv.lock) into the session's venv with `uv sync --frozen`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+SERVICES = ROOT / "services"
+UI = ROOT / "ui"
+DESKTOP = ROOT / "desktop"
+
+nox.options.default_venv_backend = "uv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+# Order matters: later sessions use what earlier ones built (frozen backend, UI build).
+nox.options.sessions = ["lint", "tests"]
+
+PYTHON = "3.11"
+
+
+def install_backend(session: nox.Session, *groups: str) -> None:
+    """Install the backend and the given dependency groups exactly as locked in uv.lock."""
+    args = ["uv", "sync", "--frozen", "--project", str(SERVICES), "--inexact"]
+    for group in groups:
+        args += ["--group", group]
+    session.run_install(*args, env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location})
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Ruff (lint + format check) and mypy --strict over the backend."""
+    install_backend(session, "lint", "test")
+    session.chdir(SERVICES)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Backend tests: unit tests plus a real uvicorn server; no test may reach the network."""
+    install_backend(session, "test")
+    session.chdir(SERVICES)
+    session.run(
+        "pytest",
+        "--disable-socket",
+        "--allow-unix-socket",
+        "--allow-hosts=127.0.0.1,localhost",
+        *session.posargs,
+        env={"REDACTA_TEST_ENV": "1"},
+    )
