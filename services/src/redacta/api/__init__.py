@@ -1,0 +1,1 @@
+"""The HTTP API: Presidio-compatible routes plus Redacta's own `/api/v1`."""

@@ -1,0 +1,43 @@
+"""Make every network fetch in our dependencies impossible before they are imported.
+
+Presidio asks spaCy to download a missing model and tldextract fetches the public-suffix list
+on first use; on a machine without internet either hangs without a timeout. Redacta must
+never reach the network, so this module pins both to their offline behaviour. It must be
+imported (via `enforce()`) before `presidio_analyzer` or `tldextract`.
+"""
+
+from __future__ import annotations
+
+import os
+
+_ENV = {
+    # tldextract: use the snapshot bundled in the wheel, never fetch, never write a cache.
+    "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": "",
+    "TLDEXTRACT_CACHE": "",
+    # Presidio: pick the CPU without importing torch to probe for a GPU.
+    "PRESIDIO_DEVICE": "cpu",
+    # Hugging Face libraries, should any be pulled in: never call the hub.
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+}
+
+
+class ModelDownloadBlockedError(RuntimeError):
+    """Raised instead of letting spaCy download a model at run time."""
+
+
+def _refuse_download(*_args: object, **_kwargs: object) -> None:
+    raise ModelDownloadBlockedError(
+        "Redacta never downloads models. Install the spaCy model package or set "
+        "REDACTA_MODEL to a model directory."
+    )
+
+
+def enforce() -> None:
+    """Set the offline environment and disable spaCy's model download. Idempotent."""
+    for key, value in _ENV.items():
+        os.environ[key] = value
+    import spacy.cli  # noqa: PLC0415 - deliberately late: spaCy is heavy
+
+    # Presidio's spaCy engine calls `spacy.cli.download(name)` through this module attribute.
+    spacy.cli.download = _refuse_download
