@@ -1,0 +1,53 @@
+"""`.xlsx`: string cell values on every sheet; formulas are left alone and counted.
+
+Trade-off (openpyxl): charts and images are not kept by openpyxl when it saves; the note in
+the result says so when the workbook had drawings, so the user is never surprised.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from redacta.documents.errors import CorruptFileError, EncryptedFileError
+from redacta.documents.limits import DocumentLimits, check_office_zip
+from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor
+
+
+def redact_xlsx_file(
+    src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
+) -> DocumentResult:
+    check_office_zip(src, DocumentLimits(), "xl/workbook.xml")
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(str(src), keep_links=True, rich_text=False)
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        if "encrypt" in str(exc).lower():
+            raise EncryptedFileError("Workbook is password-protected.") from None
+        raise CorruptFileError(f"Cannot read the workbook ({type(exc).__name__}).") from None
+
+    cells: list[Any] = []
+    formulas = 0
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    formulas += 1
+                elif isinstance(cell.value, str) and cell.value.strip():
+                    cells.append(cell)
+    redacted = redactor.redact([c.value for c in cells])
+    result = DocumentResult(units=len(cells))
+    for cell, red in zip(cells, redacted, strict=True):
+        if red.replacements:
+            location = f"{cell.parent.title}!{cell.coordinate}"
+            result.add(red, location, include_values=options.include_values)
+            cell.value = red.text
+    if formulas:
+        result.notes.append(f"{formulas} formula cell(s) left unchanged (not analyzed).")
+    with zipfile.ZipFile(src) as zf:
+        if any(n.startswith(("xl/drawings/", "xl/charts/", "xl/media/")) for n in zf.namelist()):
+            result.notes.append("Charts, images and drawings are not kept in the output.")
+    workbook.save(str(dst))
+    return result

@@ -1,0 +1,86 @@
+"""Size limits and archive-bomb checks, applied before any parser sees the bytes.
+
+docx and xlsx are zip files: a few KB can declare gigabytes. Python's zipfile never inflates a
+member past its declared size, so bounding the declared sizes and the member count before
+parsing bounds the work.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from redacta.documents.errors import (
+    ArchiveBombError,
+    CorruptFileError,
+    EncryptedFileError,
+    FileTooLargeError,
+    WrongFormatError,
+)
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files are OLE containers
+
+
+class DocumentLimits(BaseSettings):
+    """`REDACTA_MAX_DOCUMENT_BYTES` etc.: what one input file may cost."""
+
+    model_config = SettingsConfigDict(env_prefix="REDACTA_", extra="ignore")
+
+    max_document_bytes: int = Field(default=100 * 1024 * 1024, gt=0)
+    max_unzipped_bytes: int = Field(default=512 * 1024 * 1024, gt=0)
+    max_zip_members: int = Field(default=10_000, gt=0)
+    max_zip_ratio: int = Field(default=200, gt=0)
+
+
+def check_size(path: Path, limits: DocumentLimits) -> int:
+    """The file's size, or `FileTooLargeError` past the limit."""
+    size = path.stat().st_size
+    if size > limits.max_document_bytes:
+        raise FileTooLargeError(
+            f"File is {size / 1e6:.1f} MB; the limit is {limits.max_document_bytes / 1e6:.1f} MB "
+            "(set REDACTA_MAX_DOCUMENT_BYTES to raise it)."
+        )
+    return size
+
+
+def check_office_zip(path: Path, limits: DocumentLimits, required_member: str) -> None:
+    """Refuse encrypted, non-zip, bomb-like or wrong-kind Office files before parsing."""
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head == OLE_MAGIC:
+        raise EncryptedFileError(
+            "File is password-protected (encrypted Office document); remove the password first."
+        )
+    if not zipfile.is_zipfile(path):
+        raise CorruptFileError("File is not a valid Office document (not a zip container).")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CorruptFileError(f"File is damaged: {type(exc).__name__}.") from None
+    if len(infos) > limits.max_zip_members:
+        raise ArchiveBombError(
+            f"File holds {len(infos)} parts (limit {limits.max_zip_members}); refusing to open it."
+        )
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / info.compress_size if info.compress_size else 0
+        if ratio > limits.max_zip_ratio and info.file_size > 1024 * 1024:
+            raise ArchiveBombError(
+                f"A part of the file inflates {info.file_size // info.compress_size}x "
+                f"(limit {limits.max_zip_ratio}x): looks like a zip bomb."
+            )
+    if total > limits.max_unzipped_bytes:
+        raise ArchiveBombError(
+            f"File would unpack to {total / 1e6:.0f} MB "
+            f"(limit {limits.max_unzipped_bytes / 1e6:.0f} MB): looks like a zip bomb."
+        )
+    if required_member not in {i.filename for i in infos}:
+        raise WrongFormatError(
+            "File content does not match its extension "
+            f"(missing {required_member}); is it another kind of document?"
+        )

@@ -1,0 +1,105 @@
+"""The shapes every format handler shares: findings, redacted text units, results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One redacted span, in the coordinates of the ORIGINAL text unit."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    operator: str
+    new_text: str
+
+
+@dataclass(frozen=True)
+class RedactedText:
+    """A text unit after redaction, with the spans it replaced (sorted, non-overlapping)."""
+
+    original: str
+    text: str
+    replacements: tuple[Replacement, ...]
+
+
+class TextRedactor(Protocol):
+    """Analyzes and anonymizes many text units at once (batched through the engine)."""
+
+    def redact(self, texts: Sequence[str]) -> list[RedactedText]: ...
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One report line. `value` is the detected text, only when the user opted in."""
+
+    entity_type: str
+    location: str
+    start: int
+    end: int
+    score: float
+    operator: str
+    value: str | None = None
+
+
+@dataclass
+class DocumentResult:
+    """What redacting one file produced: findings and notes (counts, never content)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    units: int = 0
+
+    def add(self, redacted: RedactedText, location: str, *, include_values: bool) -> None:
+        """Record the replacements of one unit as findings at `location`."""
+        for rep in redacted.replacements:
+            self.findings.append(
+                Finding(
+                    entity_type=rep.entity_type,
+                    location=location,
+                    start=rep.start,
+                    end=rep.end,
+                    score=round(rep.score, 4),
+                    operator=rep.operator,
+                    value=redacted.original[rep.start : rep.end] if include_values else None,
+                )
+            )
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """Format-specific knobs; tables: columns by header name or 1-based index."""
+
+    include_values: bool = False
+    include_columns: tuple[str, ...] = ()
+    exclude_columns: tuple[str, ...] = ()
+    pdf_dpi: int = 150
+
+
+class DocumentHandler(Protocol):
+    """Reads `src`, redacts its text units with `redactor`, writes the same format to `dst`."""
+
+    def __call__(
+        self, src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
+    ) -> DocumentResult: ...
+
+
+def apply_replacements(text: str, replacements: Sequence[Replacement]) -> str:
+    """Rebuild `text` with each span swapped for its new text (spans sorted, disjoint)."""
+    out: list[str] = []
+    pos = 0
+    for rep in replacements:
+        out.append(text[pos : rep.start])
+        out.append(rep.new_text)
+        pos = rep.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+CancelCheck = Callable[[], bool]

@@ -1,0 +1,141 @@
+"""`.docx`: every paragraph of the body (tables and text boxes included), headers, footers,
+footnotes, endnotes and comments.
+
+A value may be split over several formatting runs ("Jo" bold + "hn Smith" plain). Each
+paragraph's text is the concatenation of its runs' text elements; findings are mapped back by
+offset: the replacement goes into the first text element the span touches and the span's
+characters are trimmed from the others, so every run keeps its own formatting (and drawings,
+fields, tabs outside the span are left alone). Tracked deletions and field codes are text too:
+they are redacted so no copy of a value survives in the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from redacta.documents.errors import CorruptFileError
+from redacta.documents.limits import DocumentLimits, check_office_zip
+from redacta.documents.model import DocumentOptions, DocumentResult, Replacement, TextRedactor
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_EDITABLE = {W + "t", W + "delText", W + "instrText"}
+_FIXED = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n"}
+
+
+@dataclass
+class _Segment:
+    element: Any
+    text: str
+    editable: bool
+
+
+def _paragraph_segments(paragraph: Any) -> list[_Segment]:
+    """Text pieces of this paragraph's runs, in order; not those of paragraphs nested in
+    its text boxes (they are paragraphs of their own)."""
+    segments: list[_Segment] = []
+    for el in paragraph.iter(*_EDITABLE, *_FIXED):
+        parent = el.getparent()
+        while parent is not None and parent.tag != W + "p":
+            parent = parent.getparent()
+        if parent is not paragraph:
+            continue
+        if el.tag in _EDITABLE:
+            segments.append(_Segment(el, el.text or "", True))
+        else:
+            segments.append(_Segment(el, _FIXED[el.tag], False))
+    return segments
+
+
+def _parts(document: Any) -> Iterator[tuple[str, Any, Any]]:
+    """(label, root element, generic part to re-serialize or None) of every text part."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    kinds = {
+        RT.HEADER: "header",
+        RT.FOOTER: "footer",
+        RT.FOOTNOTES: "footnotes",
+        RT.ENDNOTES: "endnotes",
+        RT.COMMENTS: "comments",
+    }
+    yield "body", document.element.body, None
+    seen: set[str] = set()
+    for rel in list(document.part.rels.values()):
+        if rel.is_external or rel.reltype not in kinds:
+            continue
+        part = rel.target_part
+        name = str(part.partname)
+        if name in seen:
+            continue
+        seen.add(name)
+        label = f"{kinds[rel.reltype]} {name.rsplit('/', 1)[-1]}"
+        element = getattr(part, "element", None)
+        if element is not None:
+            yield label, element, None
+        else:
+            yield label, parse_xml(part.blob), part
+
+
+def _rewrite(segments: list[_Segment], reps: tuple[Replacement, ...]) -> None:
+    """Apply `reps` (paragraph offsets) to the segments, right to left."""
+    bounds = []
+    pos = 0
+    for seg in segments:
+        bounds.append((pos, pos + len(seg.text)))
+        pos += len(seg.text)
+    for rep in sorted(reps, key=lambda r: r.start, reverse=True):
+        placed = False
+        for seg, (a, b) in zip(segments, bounds, strict=True):
+            lo, hi = max(a, rep.start), min(b, rep.end)
+            if lo >= hi:
+                continue
+            if not seg.editable:  # a tab or break inside a value: drop it with the value
+                seg.text = ""
+                continue
+            new = rep.new_text if not placed else ""
+            placed = True
+            seg.text = seg.text[: lo - a] + new + seg.text[hi - a :]
+    for seg in segments:
+        if seg.editable and seg.text != (seg.element.text or ""):
+            seg.element.text = seg.text
+            seg.element.set(XML_SPACE, "preserve")
+        elif not seg.editable and seg.text == "" and seg.element.getparent() is not None:
+            seg.element.getparent().remove(seg.element)
+
+
+def redact_docx_file(
+    src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
+) -> DocumentResult:
+    check_office_zip(src, DocumentLimits(), "word/document.xml")
+    import docx
+    from lxml import etree
+
+    try:
+        document = docx.Document(str(src))
+        parts = list(_parts(document))
+    except Exception as exc:  # python-docx raises many kinds on damaged files
+        raise CorruptFileError(f"Cannot read the Word document ({type(exc).__name__}).") from None
+
+    units: list[tuple[str, int, list[_Segment]]] = []
+    for label, root, _ in parts:
+        for number, p in enumerate(root.iter(W + "p"), 1):
+            segments = _paragraph_segments(p)
+            if any(s.editable and s.text for s in segments):
+                units.append((label, number, segments))
+    redacted = redactor.redact(["".join(s.text for s in segs) for _, _, segs in units])
+    result = DocumentResult(units=len(units))
+    for (label, number, segments), red in zip(units, redacted, strict=True):
+        if red.replacements:
+            result.add(red, f"{label}, paragraph {number}", include_values=options.include_values)
+            _rewrite(segments, red.replacements)
+    for _, root, generic_part in parts:
+        if generic_part is not None:
+            generic_part._blob = etree.tostring(
+                root, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
+    document.save(str(dst))
+    return result
