@@ -1,26 +1,71 @@
-"""`python -m redacta` / `redacta-backend`: the command line entry point."""
+"""`python -m redacta` / `redacta-backend`: a thin dispatcher; sub-commands live in own modules.
+
+Argument definitions stay here (cheap); the module that runs a sub-command is imported only
+when that sub-command is chosen, so `--version` never imports Presidio or spaCy.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from redacta import __version__
 
 
+def _version_text() -> str:
+    from redacta.build_manifest import read_manifest
+
+    manifest = read_manifest()
+    text = f"redacta {__version__}"
+    return text if manifest is None else f"{text}\n{json.dumps(manifest, indent=2)}"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: `serve`, `openapi` (and sub-commands other modules register here)."""
+    parser = argparse.ArgumentParser(prog="redacta", description="Redacta backend.")
+    parser.add_argument("--version", action="store_true", help="Print the version and exit.")
+    sub = parser.add_subparsers(dest="command")
+
+    serve = sub.add_parser("serve", help="Run the local HTTP API (prints a JSON ready line).")
+    serve.add_argument("--host", default="127.0.0.1", help="Interface to bind (default loopback).")
+    serve.add_argument(
+        "--port", type=int, default=8000, help="Port; a free one if taken; 0 = any free port."
+    )
+    serve.add_argument(
+        "--parent-watch",
+        choices=["stdin"],
+        default=None,
+        help="Exit when stdin reaches EOF (the parent closed the pipe or died).",
+    )
+    serve.add_argument("--parent-pid", type=int, default=None, help="Exit when this process exits.")
+
+    sub.add_parser("openapi", help="Print the OpenAPI schema of the HTTP API as JSON.")
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run the chosen sub-command."""
-    parser = argparse.ArgumentParser(prog="redacta", description="Redacta backend.")
-    parser.add_argument("--version", action="version", version=f"redacta {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="Run the local HTTP API (prints a JSON ready line).")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    parser = build_parser()
     args = parser.parse_args(argv)
+    if args.version:
+        if sys.stdout is not None:
+            print(_version_text())
+        return 0
     if args.command == "serve":
-        from redacta.server import serve as run_server  # noqa: PLC0415
+        from redacta.server import serve
 
-        return run_server(host=args.host, port=args.port)
+        return serve(
+            host=args.host,
+            port=args.port,
+            parent_watch=args.parent_watch,
+            parent_pid=args.parent_pid,
+        )
+    if args.command == "openapi":
+        from redacta.api.schema import print_schema
+
+        return print_schema()
+    parser.print_usage(sys.stderr)
     return 2
 
 

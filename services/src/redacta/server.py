@@ -1,48 +1,187 @@
-"""Runs the API under uvicorn and announces readiness on stdout as one JSON line."""
+"""`redacta serve`: run the API under uvicorn with the process contract the desktop shell relies on.
+
+The contract (see the brief): bind the port (or a free one when it is taken), load the model,
+and print exactly one JSON ready line on stdout once uvicorn accepts connections; exit 0 on
+SIGTERM / SIGINT / `POST /api/v1/shutdown` after in-flight requests finish; exit by itself
+within 2 s when the parent process dies (stdin EOF or a polled parent pid).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import sys
+import threading
+import time
+from types import FrameType
+from typing import Any
 
 import uvicorn
 
-from redacta import __version__
-from redacta.api.app import create_app
-from redacta.engine import Engine
-from redacta.settings import get_settings
+from redacta import __version__, logs
+from redacta.settings import Settings, get_settings
+
+log = logs.get_logger("redacta.server")
+
+#: After a stop is requested because the parent died, exit hard after this many seconds even if
+#: a long request is still running: the contract is "gone within 2 s".
+PARENT_DEATH_GRACE_S = 1.2
+#: How often the parent pid is polled.
+PARENT_POLL_S = 0.25
 
 
-def _bind(host: str, port: int) -> socket.socket:
-    """Bind the requested port, or any free one if it is taken (port 0 = any)."""
+def bind_socket(host: str, port: int) -> socket.socket:
+    """Bind `host:port`, or any free port when it is taken (`port=0` means any free port)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
     for candidate in (port, 0) if port else (0,):
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        if sys.platform != "win32":
+            # Reuse a port in TIME_WAIT, but never share a port another process listens on.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, candidate))
         except OSError:
             sock.close()
+            if candidate:
+                log.warning("port taken, picking a free one", extra={"port": candidate})
             continue
         return sock
-    raise OSError(f"cannot bind {host}")
+    raise OSError(f"cannot bind any port on {host}")
 
 
-def serve(host: str, port: int) -> int:
-    """Load the engine, listen, print the ready line, serve until stopped."""
-    settings = get_settings()
+class RedactaServer(uvicorn.Server):
+    """uvicorn's server, plus the ready line after start-up and exit 0 after a clean stop."""
+
+    def __init__(self, config: uvicorn.Config, ready_line: dict[str, Any]) -> None:
+        super().__init__(config)
+        self._ready_line = ready_line
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        """Start accepting connections, then announce readiness (never before)."""
+        await super().startup(sockets=sockets)
+        if self.started and not self.should_exit:
+            announce_ready(self._ready_line)
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        """Stop gracefully on SIGTERM/SIGINT and exit 0.
+
+        uvicorn re-raises the captured signal once shut down, which would make a clean stop
+        exit with -15; forgetting the signal keeps the exit code 0.
+        """
+        super().handle_exit(sig, frame)
+        self._captured_signals.clear()
+
+    def request_stop(self) -> None:
+        """Ask the server to finish in-flight requests and stop (thread-safe: a flag)."""
+        self.should_exit = True
+
+
+def announce_ready(line: dict[str, Any]) -> None:
+    """Print the single ready line on stdout; a windowed frozen build has no stdout."""
+    log.info("ready", extra={"port": line["port"], "pid": line["pid"]})
+    if sys.stdout is not None:
+        sys.stdout.write(json.dumps(line) + "\n")
+        sys.stdout.flush()
+
+
+def _exit_soon(server: RedactaServer, reason: str) -> None:
+    """The parent is gone: stop gracefully, and hard-exit if that takes too long."""
+    log.warning("parent process gone, stopping", extra={"reason": reason})
+    server.request_stop()
+    time.sleep(PARENT_DEATH_GRACE_S)
+    log.warning("graceful stop too slow after parent death, exiting now")
+    logging.shutdown()
+    os._exit(0)
+
+
+def watch_stdin(server: RedactaServer) -> None:
+    """Stop when stdin reaches EOF: the parent closed the pipe, or died."""
+    if sys.stdin is None:
+        log.warning("--parent-watch stdin but there is no stdin; not watching")
+        return
+    fd = sys.stdin.fileno()
+
+    def run() -> None:
+        try:
+            while os.read(fd, 4096):
+                pass
+        except (OSError, ValueError):
+            pass
+        _exit_soon(server, "stdin closed")
+
+    threading.Thread(target=run, name="redacta-stdin-watch", daemon=True).start()
+
+
+def watch_parent_pid(server: RedactaServer, pid: int) -> None:
+    """Stop when process `pid` exits (polled; a reused pid is told apart by its start time)."""
+    import psutil
+
+    try:
+        started = psutil.Process(pid).create_time()
+    except psutil.Error:
+        started = None
+
+    def alive() -> bool:
+        if started is None:
+            return False
+        try:
+            proc = psutil.Process(pid)
+            return proc.create_time() == started and proc.status() != psutil.STATUS_ZOMBIE
+        except psutil.Error:
+            return False
+
+    def run() -> None:
+        while alive():
+            time.sleep(PARENT_POLL_S)
+        _exit_soon(server, "parent pid exited")
+
+    threading.Thread(target=run, name="redacta-parent-watch", daemon=True).start()
+
+
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    parent_watch: str | None = None,
+    parent_pid: int | None = None,
+    settings: Settings | None = None,
+) -> int:
+    """Load the engine, listen, print the ready line, serve until stopped; returns 0."""
+    settings = settings or get_settings()
+    logs.configure(settings.log_level, settings.log_file)
+    if settings.token is None:
+        log.warning(
+            "REDACTA_TOKEN is not set: the API accepts requests from any local program. "
+            "Set REDACTA_TOKEN to require 'Authorization: Bearer <token>'."
+        )
+
+    sock = bind_socket(host, port)
+    from redacta.api.app import create_app
+    from redacta.engine import Engine
+
     engine = Engine.create(settings)
-    sock = _bind(host, port)
+    app = create_app(settings, engine)
+    config = uvicorn.Config(
+        app,
+        log_config=None,
+        access_log=False,
+        server_header=False,
+        timeout_graceful_shutdown=30,
+        lifespan="on",
+    )
     actual_port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(settings, engine), log_level="warning")
-    server = uvicorn.Server(config)
-
     ready = {"event": "ready", "port": actual_port, "pid": os.getpid(), "version": __version__}
+    server = RedactaServer(config, ready)
+    app.state.request_shutdown = server.request_stop
+
+    if parent_watch == "stdin":
+        watch_stdin(server)
+    if parent_pid is not None:
+        watch_parent_pid(server, parent_pid)
+
     sock.listen(128)
-    print(json.dumps(ready), flush=True)
     server.run(sockets=[sock])
+    log.info("stopped")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(serve("127.0.0.1", 0))

@@ -1,15 +1,100 @@
-"""FastAPI application factory: routes stay thin, the engine does the work."""
+"""FastAPI application factory: routes stay thin, the engine and `redaction` do the work.
+
+Every request first passes the `RequestGuard` (Host check, token, body limit, security
+headers, privacy-safe request log). Error responses never echo the request's input.
+"""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
 
 from redacta import __version__
+from redacta.api.guard import RequestGuard
+from redacta.api.routes import v1
 from redacta.engine import Engine
 from redacta.settings import Settings, get_settings
+
+#: Routers other modules provide; included when present in this build.
+OPTIONAL_ROUTERS = ("redacta.api.routes.presidio", "redacta.api.routes.jobs")
+
+DESCRIPTION = """\
+Redacta's local API: finds and removes personal data, offline.
+
+* `/api/v1/...`: Redacta's own API for the UI (analyze, redact, restore, sessions, settings).
+* `/analyze`, `/anonymize`, ...: the same paths and JSON as Presidio's REST services.
+
+Every endpoint except `GET /livez` requires `Authorization: Bearer <token>` when the server
+was started with `REDACTA_TOKEN`. Requests must be addressed to the loopback host and port.
+"""
+
+
+def operation_id(route: APIRoute) -> str:
+    """Stable operationIds: the function name under /api/v1 (`analyze`, `redact`, ...),
+    prefixed with the router's tag elsewhere (`presidio_analyze`) so names never collide."""
+    if route.path.startswith(v1.PREFIX) or not route.tags:
+        return route.name
+    return f"{route.tags[0]}_{route.name}".replace("-", "_").lower()
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    """Validation errors without `input`/`ctx`: they would echo the user's text."""
+    return [
+        {"loc": list(err.get("loc", ())), "msg": err.get("msg", ""), "type": err.get("type", "")}
+        for err in exc.errors()
+    ]
+
+
+async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = _validation_errors(exc)
+    content: dict[str, Any] = {"detail": errors}
+    if not request.url.path.startswith("/api/"):
+        # Presidio-compatible routes answer {"error": "..."}, like Presidio.
+        content["error"] = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors
+        )
+    return JSONResponse(content, status_code=422)
+
+
+async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    message = str(getattr(exc, "message", "Invalid request."))
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": message}, status_code=422)
+    return JSONResponse({"error": message}, status_code=400)
+
+
+def _include_optional_routers(app: FastAPI) -> None:
+    for name in OPTIONAL_ROUTERS:
+        if importlib.util.find_spec(name) is not None:
+            app.include_router(importlib.import_module(name).router)
+
+
+def _ui_path_checker(app: FastAPI, settings: Settings) -> Any:
+    """GET/HEAD requests that no API route matches go to the static UI: no token needed."""
+    if settings.ui_dir is None:
+        return None
+
+    def is_ui(method: str, path: str) -> bool:
+        if method not in ("GET", "HEAD") or path.startswith("/api/"):
+            return False
+        return (
+            not any(
+                isinstance(route, APIRoute) and route.path_regex.match(path) for route in app.routes
+            )
+            and path != app.openapi_url
+        )
+
+    return is_ui
 
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
@@ -18,19 +103,49 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from redacta.redaction.redact import build_anonymizer
+        from redacta.redaction.salt import project_salt
+        from redacta.redaction.user_settings import UserSettingsStore
+        from redacta.redaction.vault import VaultStore
+
         app.state.engine = engine or Engine.create(settings)
+        app.state.redactor = build_anonymizer()
+        app.state.vaults = VaultStore()
+        app.state.user_settings = UserSettingsStore(settings.data_dir)
+        app.state.hash_salt = project_salt(settings.data_dir)
         yield
 
-    app = FastAPI(title="Redacta", version=__version__, lifespan=lifespan)
+    app = FastAPI(
+        title="Redacta",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        # Swagger UI / ReDoc load scripts from a CDN: never offered by an offline app.
+        docs_url=None,
+        redoc_url=None,
+        generate_unique_id_function=operation_id,
+    )
     app.state.settings = settings
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    from redacta.engine.errors import InvalidRequestError
+
+    app.add_exception_handler(InvalidRequestError, _on_invalid_request)
 
     @app.get("/livez", include_in_schema=False)
     def livez() -> dict[str, str]:
         """Bare liveness probe: no token, no data."""
         return {"status": "ok"}
 
-    @app.get("/health")
-    def health(request: Request) -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+    app.include_router(v1.router)
+    _include_optional_routers(app)
+    if settings.ui_dir is not None:
+        app.mount("/", StaticFiles(directory=settings.ui_dir, html=True), name="ui")
 
+    app.add_middleware(
+        RequestGuard,
+        token=settings.token.get_secret_value() if settings.token else None,
+        allowed_hosts=settings.allowed_hosts,
+        max_body_bytes=settings.max_body_bytes,
+        is_public=_ui_path_checker(app, settings),
+    )
     return app

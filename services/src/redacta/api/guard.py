@@ -1,0 +1,221 @@
+"""The request guard: one ASGI middleware for everything every request must pass through.
+
+In order: security headers and the request log wrap the whole exchange; then the Host check
+(DNS-rebinding defence), the bearer token, and the body-size limit (on Content-Length and on
+streamed bodies). Written as plain ASGI so a streamed body is counted as it arrives and a
+refused request never reaches the app.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from redacta import logs
+
+log = logs.get_logger("redacta.request")
+
+#: Paths that answer without a token: a bare liveness probe carrying no data.
+PUBLIC_PATHS = frozenset({"/livez"})
+
+#: Served UI: scripts, styles and API calls from the same origin only; no framing.
+UI_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+    "worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
+API_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+
+
+class BodyTooLargeError(HTTPException):
+    """A streamed body went past the limit (raised from `receive`).
+
+    An HTTPException so FastAPI's body reader re-raises it (it turns other errors into 400)
+    and the app answers 413 with the message.
+    """
+
+    def __init__(self, limit: int) -> None:
+        mb = limit / (1024 * 1024)
+        super().__init__(
+            status_code=413,
+            detail=(
+                f"Request body too large: the limit is {limit} bytes ({mb:.1f} MB). "
+                "Send a smaller text or document, or raise REDACTA_MAX_BODY_BYTES."
+            ),
+        )
+
+
+def loopback_hosts(port: int) -> set[str]:
+    """Host header values a browser sends for this server on loopback."""
+    return {f"{name}:{port}" for name in LOOPBACK_NAMES}
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return bytes(value).decode("latin-1")
+    return None
+
+
+class RequestGuard:
+    """Host check, bearer token, body limit, security headers and the privacy-safe request log."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        token: str | None,
+        allowed_hosts: Iterable[str],
+        max_body_bytes: int,
+        is_public: Callable[[str, str], bool] | None = None,
+    ) -> None:
+        self.app = app
+        self._token = token.encode() if token else None
+        self._extra_hosts = {h.lower() for h in allowed_hosts}
+        self._max_body = max_body_bytes
+        self._is_public = is_public or (lambda _method, _path: False)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        state: dict[str, Any] = {"status": None, "sent": 0, "received": 0}
+        path: str = scope.get("path", "")
+        is_ui = False
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                state["status"] = message["status"]
+                headers = list(message.get("headers", []))
+                headers += self._security_headers(is_ui)
+                message = {**message, "headers": headers}
+            elif message["type"] == "http.response.body":
+                state["sent"] += len(message.get("body", b""))
+            await send(message)
+
+        async def receive_wrapper() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                state["received"] += len(message.get("body", b""))
+                if state["received"] > self._max_body:
+                    raise BodyTooLargeError(self._max_body)
+            return message
+
+        try:
+            refusal = self._refusal(scope)
+            if refusal is not None:
+                status, detail, extra = refusal
+                await _send_json(send_wrapper, status, {"detail": detail}, extra)
+                return
+            is_ui = self._is_public(scope["method"], path) and path not in PUBLIC_PATHS
+            await self.app(scope, receive_wrapper, send_wrapper)
+        except BodyTooLargeError as exc:
+            if state["status"] is None:
+                await _send_json(send_wrapper, 413, {"detail": exc.detail})
+            else:  # the response had started: nothing better to do than to end it
+                raise
+        finally:
+            self._log(scope, state, started)
+
+    def _refusal(self, scope: Scope) -> tuple[int, str, list[tuple[bytes, bytes]]] | None:
+        """Why this request is refused before reaching the app, or None."""
+        host = (_header(scope, b"host") or "").lower()
+        server = scope.get("server")
+        allowed = set(self._extra_hosts)
+        if server is not None:
+            allowed |= loopback_hosts(int(server[1]))
+        if host not in allowed:
+            return (
+                400,
+                "Host header not allowed: Redacta only answers requests addressed to "
+                "127.0.0.1, localhost or [::1] with its port (set REDACTA_ALLOWED_HOSTS "
+                "for a server deployment).",
+                [],
+            )
+        path = scope.get("path", "")
+        method = scope.get("method", "GET")
+        public = (path in PUBLIC_PATHS and method in ("GET", "HEAD")) or self._is_public(
+            method, path
+        )
+        if self._token is not None and not public and not self._token_ok(scope):
+            return (
+                401,
+                "Missing or wrong token: send the header 'Authorization: Bearer <token>' "
+                "with the token the app was started with (REDACTA_TOKEN). Tokens in the URL "
+                "are not accepted.",
+                [(b"www-authenticate", b"Bearer")],
+            )
+        length = _header(scope, b"content-length")
+        if length is not None:
+            try:
+                too_big = int(length) > self._max_body
+            except ValueError:
+                return 400, "Invalid Content-Length header.", []
+            if too_big:
+                return 413, BodyTooLargeError(self._max_body).detail, []
+        return None
+
+    def _token_ok(self, scope: Scope) -> bool:
+        assert self._token is not None
+        value = _header(scope, b"authorization") or ""
+        scheme, _, given = value.partition(" ")
+        if scheme.lower() != "bearer":
+            return False
+        return hmac.compare_digest(given.strip().encode("latin-1"), self._token)
+
+    @staticmethod
+    def _security_headers(is_ui: bool) -> list[tuple[bytes, bytes]]:
+        headers = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"referrer-policy", b"no-referrer"),
+            (b"x-frame-options", b"DENY"),
+            (b"cross-origin-opener-policy", b"same-origin"),
+            (b"cross-origin-resource-policy", b"same-origin"),
+            (b"content-security-policy", (UI_CSP if is_ui else API_CSP).encode()),
+        ]
+        if not is_ui:
+            headers.append((b"cache-control", b"no-store"))
+        return headers
+
+    @staticmethod
+    def _log(scope: Scope, state: dict[str, Any], started: float) -> None:
+        """One line per request: never the query string, the body, or any header value."""
+        route = scope.get("route")
+        template = getattr(route, "path", None) or "<unmatched>"
+        log.info(
+            "request",
+            extra={
+                "method": scope.get("method"),
+                "route": template,
+                "status": state["status"],
+                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                "request_bytes": state["received"],
+                "response_bytes": state["sent"],
+            },
+        )
+
+
+async def _send_json(
+    send: Callable[[Message], Awaitable[None]],
+    status: int,
+    body: dict[str, Any],
+    extra_headers: list[tuple[bytes, bytes]] | None = None,
+) -> None:
+    payload = json.dumps(body).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(payload)).encode()),
+        *(extra_headers or []),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})

@@ -1,0 +1,78 @@
+"""`/api/v1/settings` (the user's persisted settings) and `/api/v1/recognizers/test`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException
+from pydantic import BaseModel, ConfigDict, Field
+
+from redacta.api.deps import get_user_settings_store
+from redacta.redaction.patterns import PatternError, RegexFlag, find_matches, validate_pattern
+from redacta.redaction.user_settings import UserSettings, UserSettingsStore
+
+router = APIRouter(tags=["settings"])
+
+MAX_TEST_TEXT = 100_000
+
+
+@router.get("/settings", name="get_settings", summary="Read the user's settings")
+def get_user_settings(
+    store: Annotated[UserSettingsStore, Depends(get_user_settings_store)],
+) -> UserSettings:
+    """The settings as saved (defaults when never saved)."""
+    return store.get()
+
+
+@router.put(
+    "/settings",
+    name="put_settings",
+    summary="Replace the user's settings",
+    description="Validated (bad or catastrophic regexes are a 422 naming the recognizer), "
+    "then written atomically to the per-user data folder; applies to the next analysis.",
+)
+def put_user_settings(
+    body: UserSettings, store: Annotated[UserSettingsStore, Depends(get_user_settings_store)]
+) -> UserSettings:
+    """The saved settings."""
+    store.save(body)
+    return body
+
+
+class PatternTestRequest(BaseModel):
+    """A pattern and a sample text to try it on."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str = Field(min_length=1)
+    text: str = Field(max_length=MAX_TEST_TEXT)
+    flags: list[RegexFlag] = Field(default_factory=list)
+
+
+class PatternMatch(BaseModel):
+    """A match: offsets into the sample text."""
+
+    start: int
+    end: int
+
+
+class PatternTestResponse(BaseModel):
+    """The matches of the pattern in the sample text."""
+
+    matches: list[PatternMatch]
+
+
+@router.post(
+    "/recognizers/test",
+    summary="Try a regex on a sample text",
+    description="For the live test in the settings screen: the same validation as saving "
+    "(422 with the reason for a bad or too slow pattern), then the matches.",
+)
+def test_recognizer(body: PatternTestRequest) -> PatternTestResponse:
+    """Matches of the pattern."""
+    try:
+        compiled = validate_pattern(body.pattern, body.flags)
+        matches = find_matches(compiled, body.text, limit=1000)
+    except PatternError as exc:
+        raise HTTPException(422, str(exc)) from None
+    return PatternTestResponse(matches=[PatternMatch(start=m.start, end=m.end) for m in matches])

@@ -1,0 +1,94 @@
+"""Apply per-entity operators to findings in one Presidio anonymizer pass.
+
+Redacta keeps its own AnonymizerEngine (with the `pseudonymize` operator added) so the
+Presidio-compatible routes keep exactly Presidio's operator set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+from redacta.redaction.operators import OperatorSpec, ReplaceOp, to_presidio_params
+from redacta.redaction.pseudonymize import Pseudonymize
+
+if TYPE_CHECKING:
+    from redacta.redaction.vault import Vault
+
+DEFAULT_KEY = "DEFAULT"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A finding to anonymize: entity type and offsets into the input text."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class AppliedItem:
+    """One replacement: its offsets in the OUTPUT text, the entity type and the operator."""
+
+    start: int
+    end: int
+    entity_type: str
+    operator: str
+
+
+@dataclass(frozen=True)
+class Redacted:
+    """The anonymized text and what was applied where."""
+
+    text: str
+    items: list[AppliedItem]
+
+
+def build_anonymizer() -> AnonymizerEngine:
+    """Presidio's anonymizer plus Redacta's `pseudonymize` operator."""
+    anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
+    anonymizer.add_anonymizer(Pseudonymize)
+    return anonymizer
+
+
+def presidio_operators(
+    specs: dict[str, OperatorSpec], *, salt: bytes, vault: Vault | None
+) -> dict[str, OperatorConfig]:
+    """Presidio operator configs per entity type; DEFAULT falls back to `<ENTITY_TYPE>`."""
+    specs = {DEFAULT_KEY: ReplaceOp(), **specs}
+    configs: dict[str, OperatorConfig] = {}
+    for entity, spec in specs.items():
+        name, params = to_presidio_params(spec, salt=salt, vault=vault)
+        configs[entity] = OperatorConfig(name, params)
+    return configs
+
+
+def redact(
+    anonymizer: AnonymizerEngine,
+    text: str,
+    spans: list[Span],
+    specs: dict[str, OperatorSpec],
+    *,
+    salt: bytes,
+    vault: Vault | None,
+) -> Redacted:
+    """Anonymize `spans` of `text` (overlaps resolved by Presidio: the higher score wins)."""
+    results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
+    engine_result = anonymizer.anonymize(
+        text=text,
+        analyzer_results=results,
+        operators=presidio_operators(specs, salt=salt, vault=vault),
+    )
+    items = sorted(
+        (
+            AppliedItem(item.start, item.end, item.entity_type, item.operator)
+            for item in engine_result.items
+        ),
+        key=lambda item: item.start,
+    )
+    return Redacted(text=engine_result.text, items=items)

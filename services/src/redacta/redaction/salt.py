@@ -1,0 +1,32 @@
+"""The project salt for the hash operator, kept in the user's data folder.
+
+A fixed salt makes the same value always hash to the same digest (so hashed columns can still
+be joined), while a per-installation random salt keeps the digests from being reversed with a
+precomputed table of names or e-mail addresses.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from pathlib import Path
+
+from redacta.redaction.files import write_atomic
+
+SALT_FILE = "hash-salt.bin"
+SALT_BYTES = 32
+_lock = threading.Lock()
+
+
+def project_salt(data_dir: Path) -> bytes:
+    """The salt stored in `data_dir`, created (random, 32 bytes) on first use."""
+    path = data_dir / SALT_FILE
+    with _lock:
+        try:
+            salt = path.read_bytes()
+        except FileNotFoundError:
+            salt = b""
+        if len(salt) < SALT_BYTES:
+            salt = secrets.token_bytes(SALT_BYTES)
+            write_atomic(path, salt)
+        return salt

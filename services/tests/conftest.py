@@ -1,0 +1,207 @@
+"""Shared fixtures: the REAL backend (`python -m redacta serve`) under pytest-xprocess.
+
+`server` (session-scoped) is one running backend with a token, a temp data dir and a log file;
+`start_server(...)` starts an extra one (own data dir, env, args) for tests that stop, restart
+or kill it. Both give a `RunningServer`: `base_url`, `token`, `port`, `pid`, `client()` (an
+httpx client with the bearer token), `get`/`post`/`put`/`delete` shortcuts, the paths of its
+stderr log, log file and network-audit file, and `stop()`.
+
+Every server runs with `tests/netaudit/sitecustomize.py` on PYTHONPATH: an audit hook that
+records any non-loopback socket use; `RunningServer.outbound_attempts()` reads it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import httpx
+import pytest
+from xprocess import ProcessStarter, XProcess
+
+NETAUDIT_DIR = Path(__file__).parent / "netaudit"
+READY_TIMEOUT_S = 180
+_names = itertools.count()
+
+
+@dataclass
+class RunningServer:
+    """A backend process started for the tests, and how to talk to it."""
+
+    name: str
+    port: int
+    pid: int
+    token: str | None
+    data_dir: Path
+    stderr_path: Path
+    log_file: Path
+    audit_file: Path
+    xprocess: XProcess = field(repr=False)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+
+    def client(self, *, token: bool = True, timeout: float = 120.0, **kwargs: Any) -> httpx.Client:
+        """An httpx client for this server (with the bearer token unless `token=False`)."""
+        headers = dict(self.auth_headers) if token else {}
+        headers.update(kwargs.pop("headers", {}))
+        return httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout, **kwargs)
+
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        with self.client() as client:
+            return client.request(method, path, **kwargs)
+
+    def get(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", path, **kwargs)
+
+    def put(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.request("PUT", path, **kwargs)
+
+    def delete(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.request("DELETE", path, **kwargs)
+
+    def log_lines(self) -> list[str]:
+        """Everything the server logged so far: stderr lines plus the log file's lines."""
+        lines = self.stderr_path.read_text(encoding="utf-8", errors="replace").splitlines()
+        if self.log_file.exists():
+            lines += self.log_file.read_text(encoding="utf-8", errors="replace").splitlines()
+        return lines
+
+    def outbound_attempts(self) -> list[str]:
+        """Non-loopback socket operations the audit hook recorded (should be none)."""
+        if not self.audit_file.exists():
+            return []
+        return self.audit_file.read_text(encoding="utf-8").splitlines()
+
+    def stop(self) -> None:
+        """Terminate the process (SIGTERM, then SIGKILL) if it still runs."""
+        info = self.xprocess.getinfo(self.name)
+        if info.isrunning():
+            info.terminate(timeout=20)
+
+
+def server_env(
+    *, token: str | None, data_dir: Path, log_file: Path, audit_file: Path, extra: dict[str, str]
+) -> dict[str, str]:
+    """The environment a test server runs with: ours minus REDACTA_*, plus the given values."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
+    env.update(
+        REDACTA_DATA_DIR=str(data_dir),
+        REDACTA_LOG_FILE=str(log_file),
+        REDACTA_TEST_NET_AUDIT=str(audit_file),
+        PYTHONPATH=os.pathsep.join(filter(None, [str(NETAUDIT_DIR), env.get("PYTHONPATH")])),
+        PYTHONUNBUFFERED="1",
+    )
+    if token:
+        env["REDACTA_TOKEN"] = token
+    env.update(extra)
+    return env
+
+
+def launch(
+    xprocess: XProcess,
+    root: Path,
+    *,
+    token: str | None = "generated",  # noqa: S107 - a marker, not a password
+    data_dir: Path | None = None,
+    env: dict[str, str] | None = None,
+    args: list[str] | None = None,
+) -> RunningServer:
+    """Start `python -m redacta serve --port 0 ...` and wait for its ready line."""
+    name = f"redacta-{os.getpid()}-{next(_names)}"
+    work = root / name
+    work.mkdir(parents=True)
+    token = secrets.token_urlsafe(24) if token == "generated" else token
+    data_dir = data_dir or work / "data"
+    stderr_path, log_file, audit_file = work / "stderr.log", work / "redacta.log", work / "net.txt"
+    stderr_handle = stderr_path.open("wb")
+    serve_args = args if args is not None else ["--parent-pid", str(os.getpid())]
+
+    class Starter(ProcessStarter):  # type: ignore[misc]
+        pattern = r'"event": "ready"'
+        timeout = READY_TIMEOUT_S
+        terminate_on_interrupt = True
+        args: ClassVar[list[str]] = [
+            sys.executable,
+            "-m",
+            "redacta",
+            "serve",
+            "--port",
+            "0",
+            *serve_args,
+        ]
+        popen_kwargs: ClassVar[dict[str, Any]] = {
+            "stderr": stderr_handle
+        }  # logs apart from the stdout ready line
+        max_read_lines = 5
+
+    Starter.env = server_env(
+        token=token,
+        data_dir=data_dir,
+        log_file=log_file,
+        audit_file=audit_file,
+        extra=env or {},
+    )
+    pid, logpath = xprocess.ensure(name, Starter)
+    stderr_handle.close()
+    ready = next(
+        json.loads(line)
+        for line in Path(logpath).read_text(encoding="utf-8").splitlines()
+        if '"event": "ready"' in line
+    )
+    assert ready["pid"] == pid
+    return RunningServer(
+        name=name,
+        port=int(ready["port"]),
+        pid=pid,
+        token=token,
+        data_dir=data_dir,
+        stderr_path=stderr_path,
+        log_file=log_file,
+        audit_file=audit_file,
+        xprocess=xprocess,
+    )
+
+
+@pytest.fixture(scope="session")
+def server(xprocess: XProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    """One real backend shared by the session (token set, temp data dir, log file)."""
+    running = launch(xprocess, tmp_path_factory.mktemp("server"))
+    yield running
+    running.stop()
+
+
+StartServer = Callable[..., RunningServer]
+
+
+@pytest.fixture
+def start_server(xprocess: XProcess, tmp_path: Path) -> Iterator[StartServer]:
+    """Factory for extra servers: `start_server(token=..., data_dir=..., env=..., args=...)`.
+
+    Every server it started is stopped after the test.
+    """
+    started: list[RunningServer] = []
+
+    def start(**kwargs: Any) -> RunningServer:
+        running = launch(xprocess, tmp_path, **kwargs)
+        started.append(running)
+        return running
+
+    yield start
+    for running in started:
+        running.stop()
