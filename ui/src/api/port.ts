@@ -1,0 +1,51 @@
+/**
+ * What the UI needs from the backend, in the UI's own terms. `httpApi.ts` implements it with the
+ * client generated from services/openapi.json; component tests pass a small in-memory one.
+ */
+import type { CustomRecognizer, Finding, JobView, OperatorChoice, RedactionResult, RegexMatch, UserSettings } from "../domain";
+
+export interface BackendInfo {
+  version: string;
+  entities: string[];
+}
+
+export interface AnalyzeOptions {
+  entities: string[];
+  threshold: number;
+}
+
+export interface BackendApi {
+  /** True when the backend process answers its liveness probe. */
+  alive(signal?: AbortSignal): Promise<boolean>;
+  info(): Promise<BackendInfo>;
+  analyze(text: string, options: AnalyzeOptions, signal?: AbortSignal): Promise<Finding[]>;
+  /** Anonymizes exactly the given findings with the per-entity operators. */
+  redact(text: string, findings: Finding[], operators: Record<string, OperatorChoice>, signal?: AbortSignal): Promise<RedactionResult>;
+  restore(text: string): Promise<string>;
+  exportVault(passphrase: string): Promise<Blob>;
+  importVault(file: Blob, passphrase: string): Promise<number>;
+  getSettings(): Promise<UserSettings>;
+  putSettings(settings: UserSettings): Promise<UserSettings>;
+  testRecognizer(recognizer: CustomRecognizer, sample: string, signal?: AbortSignal): Promise<RegexMatch[]>;
+  /** Null when this backend has no documents API yet. */
+  jobs: JobsApi | null;
+}
+
+export interface JobsApi {
+  create(files: File[]): Promise<string>;
+  get(id: string): Promise<JobView>;
+  /** Calls `onUpdate` with each progress snapshot until the job ends; returns a stop function. */
+  watch(id: string, onUpdate: (job: JobView) => void): () => void;
+  cancel(id: string): Promise<void>;
+}
+
+/** An error the user can act on: the backend's message (never the user's text). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}

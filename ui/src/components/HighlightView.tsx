@@ -1,0 +1,215 @@
+/**
+ * The analyzed text with its findings highlighted. Segmentation is computed once per
+ * (text, findings, decisions) and the marks are rendered by a memoized child, so hovering,
+ * focusing or selecting never re-renders thousands of spans. One tab stop for the whole view
+ * (roving tabindex): arrow keys move between findings, Enter/Space accepts or rejects one.
+ */
+/* oxlint-disable jsx-a11y/prefer-tag-over-role, jsx-a11y/no-noninteractive-element-to-interactive-role, jsx-a11y/no-noninteractive-element-interactions --
+   The marks must stay inline text (a <button> would break text flow and selection), so they get
+   role=button; their events are delegated to the container, one listener for thousands of marks. */
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { KeyboardEvent, MouseEvent as ReactMouseEvent, FocusEvent } from "react";
+import type { Decision, Finding } from "../domain";
+import { colourSlot, layered, segmentText } from "../text/segments";
+import type { Segment } from "../text/segments";
+
+export interface SpanSelection {
+  start: number;
+  end: number;
+}
+
+interface Props {
+  text: string;
+  findings: Finding[];
+  decisions: Record<string, Decision>;
+  onToggle: (id: string) => void;
+  onSelectSpan: (span: SpanSelection | null) => void;
+  /** A finding to scroll to and focus (from the findings list); `seq` makes repeats count. */
+  focusRequest?: { id: string; seq: number } | null;
+}
+
+interface MarksProps {
+  text: string;
+  segments: Segment[];
+  decisions: Record<string, Decision>;
+  activeId: string | null;
+}
+
+const Marks = memo(function Marks({ text, segments, decisions, activeId }: MarksProps) {
+  return (
+    <>
+      {segments.map((s) => {
+        const f = s.finding;
+        const piece = text.slice(s.start, s.end);
+        if (!f) {
+          return (
+            <span key={s.start} data-start={s.start}>
+              {piece}
+            </span>
+          );
+        }
+        const rejected = decisions[f.id] === "rejected";
+        return (
+          <mark
+            key={s.start}
+            id={`hl-${f.id}`}
+            data-start={s.start}
+            data-id={f.id}
+            className={`hl c${colourSlot(f.entityType)}${rejected ? " rejected" : ""}${f.manual ? " manual" : ""}`}
+            role="button"
+            aria-pressed={!rejected}
+            tabIndex={f.id === activeId ? 0 : -1}
+            aria-label={`${f.entityType}: ${piece}`}
+          >
+            {piece}
+          </mark>
+        );
+      })}
+    </>
+  );
+});
+
+function findingFromTarget(target: EventTarget | null): string | null {
+  if (!(target instanceof HTMLElement)) return null;
+  const mark = target.closest("mark[data-id]");
+  return mark instanceof HTMLElement ? (mark.dataset.id ?? null) : null;
+}
+
+/** Converts a DOM selection inside the view into text offsets, or null if it is not one. */
+export function selectionOffsets(container: HTMLElement, selection: Selection | null): SpanSelection | null {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const offset = (node: Node, within: number): number | null => {
+    const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+    if (!el || !container.contains(el)) return null;
+    const seg = el.closest("[data-start]");
+    if (!(seg instanceof HTMLElement)) return null;
+    const base = Number(seg.dataset.start);
+    return node.nodeType === Node.TEXT_NODE ? base + within : base;
+  };
+  const start = offset(range.startContainer, range.startOffset);
+  const end = offset(range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}
+
+export function HighlightView({ text, findings, decisions, onToggle, onSelectSpan, focusRequest }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [tipPos, setTipPos] = useState<{ top: number; left: number } | null>(null);
+
+  const segments = useMemo(() => {
+    const accepted = findings.filter((f) => decisions[f.id] !== "rejected");
+    const rejected = findings.filter((f) => decisions[f.id] === "rejected");
+    return segmentText(text, layered(accepted, rejected));
+  }, [text, findings, decisions]);
+
+  const ordered = useMemo(() => segments.flatMap((s) => (s.finding ? [s.finding.id] : [])), [segments]);
+  const byId = useMemo(() => new Map(findings.map((f) => [f.id, f])), [findings]);
+  const rovingId = activeId && ordered.includes(activeId) ? activeId : (ordered[0] ?? null);
+
+  const showTip = useCallback((id: string | null, el: Element | null) => {
+    setHoverId(id);
+    const box = containerRef.current;
+    if (!id || !el || !box) {
+      setTipPos(null);
+      return;
+    }
+    // Fixed to the viewport next to the mark; hidden again when the view scrolls.
+    const r = el.getBoundingClientRect();
+    setTipPos({ top: r.bottom + 6, left: Math.max(4, Math.min(r.left, window.innerWidth - 340)) });
+  }, []);
+
+  const focusMark = useCallback((id: string) => {
+    const el = document.getElementById(`hl-${id}`);
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: "nearest" });
+  }, []);
+
+  useEffect(() => {
+    if (focusRequest) focusMark(focusRequest.id);
+  }, [focusRequest, focusMark]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const id = findingFromTarget(e.target);
+    if (!id) return;
+    const i = ordered.indexOf(id);
+    let next: string | undefined;
+    if (e.key === "ArrowRight" || e.key === "ArrowDown") next = ordered[i + 1];
+    else if (e.key === "ArrowLeft" || e.key === "ArrowUp") next = ordered[i - 1];
+    else if (e.key === "Home") next = ordered[0];
+    else if (e.key === "End") next = ordered[ordered.length - 1];
+    else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      onToggle(id);
+      return;
+    } else if (e.key === "Escape") {
+      showTip(null, null);
+      return;
+    } else return;
+    e.preventDefault();
+    if (next) focusMark(next);
+  };
+
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const id = findingFromTarget(e.target);
+    if (id) {
+      setActiveId(id);
+      showTip(id, e.target);
+    }
+  };
+
+  const onMouseOver = (e: ReactMouseEvent<HTMLDivElement>) => {
+    const id = findingFromTarget(e.target);
+    if (id !== hoverId) showTip(id, id ? (e.target as Element).closest("mark") : null);
+  };
+
+  const onMouseUp = () => {
+    const box = containerRef.current;
+    if (box) onSelectSpan(selectionOffsets(box, window.getSelection()));
+  };
+
+  const onClick = (e: ReactMouseEvent<HTMLDivElement>) => {
+    const id = findingFromTarget(e.target);
+    if (id && window.getSelection()?.isCollapsed !== false) onToggle(id);
+  };
+
+  const hovered = hoverId ? byId.get(hoverId) : undefined;
+
+  return (
+    <div className="highlight-wrap">
+      <div
+        ref={containerRef}
+        className="highlight"
+        role="group"
+        aria-label="Original text; findings are highlighted. Arrow keys move between findings, Enter accepts or rejects."
+        aria-describedby={hovered ? "hl-tip" : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onBlur={() => showTip(null, null)}
+        onMouseOver={onMouseOver}
+        onMouseLeave={() => showTip(null, null)}
+        onMouseUp={onMouseUp}
+        onScroll={() => tipPos && showTip(null, null)}
+        onKeyUp={onMouseUp}
+        onClick={onClick}
+      >
+        <Marks text={text} segments={segments} decisions={decisions} activeId={rovingId} />
+      </div>
+      {hovered && tipPos && (
+        <div id="hl-tip" role="tooltip" className="tip" style={{ top: tipPos.top, left: tipPos.left }}>
+          <strong>{hovered.entityType}</strong>
+          <span className="tip-score">score {hovered.score.toFixed(2)}</span>
+          {hovered.recognizer && <span className="tip-rec">{hovered.recognizer}</span>}
+          {hovered.explanation && <span className="tip-why">{hovered.explanation}</span>}
+          <span className="tip-state">
+            {decisions[hovered.id] === "rejected" ? "Rejected: kept as is" : "Accepted: will be redacted"} · click or Enter to
+            switch
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,318 @@
+/**
+ * Everything about *how* Redacta redacts: entity types, threshold, operators with their
+ * options, allow/deny lists and custom regex recognizers with a live test. Every change is
+ * saved through the backend's settings API (see SettingsContext).
+ */
+import { useEffect, useId, useState } from "react";
+import { describeError, useApi } from "../api/context";
+import type { CustomRecognizer, OperatorChoice, OperatorName, RegexMatch, UserSettings } from "../domain";
+import { OPERATORS } from "../domain";
+import { useSettings } from "../settings/SettingsContext";
+import { colourSlot } from "../text/segments";
+
+const lines = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+function ListEditor({ label, value, onChange, hint }: { label: string; value: string[]; onChange: (v: string[]) => void; hint: string }) {
+  const [text, setText] = useState(value.join("\n"));
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={4} value={text} onChange={(e) => setText(e.target.value)} onBlur={() => onChange(lines(text))} />
+      <p className="hint">{hint}</p>
+    </div>
+  );
+}
+
+function OperatorEditor({ entity, choice, onChange }: { entity: string; choice: OperatorChoice; onChange: (c: OperatorChoice) => void }) {
+  return (
+    <fieldset className="op-editor">
+      <legend className="visually-hidden">Operator for {entity}</legend>
+      <span className={`chip c${colourSlot(entity)}`}>{entity}</span>
+      <select
+        aria-label={`Operator for ${entity}`}
+        value={choice.type}
+        onChange={(e) => onChange({ ...choice, type: e.target.value as OperatorName })}
+      >
+        {OPERATORS.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+      {choice.type === "replace" && (
+        <input
+          aria-label={`Replacement for ${entity}`}
+          placeholder={`<${entity}>`}
+          value={choice.newValue ?? ""}
+          onChange={(e) => onChange({ ...choice, newValue: e.target.value })}
+        />
+      )}
+      {choice.type === "mask" && (
+        <>
+          <input
+            aria-label={`Masking character for ${entity}`}
+            className="narrow"
+            maxLength={1}
+            value={choice.maskingChar ?? "*"}
+            onChange={(e) => onChange({ ...choice, maskingChar: e.target.value || "*" })}
+          />
+          <input
+            aria-label={`Characters to mask for ${entity}`}
+            className="narrow"
+            type="number"
+            min={1}
+            value={choice.charsToMask ?? 100}
+            onChange={(e) => onChange({ ...choice, charsToMask: Math.max(1, Number(e.target.value) || 1) })}
+          />
+          <label className="inline">
+            <input type="checkbox" checked={choice.fromEnd ?? false} onChange={(e) => onChange({ ...choice, fromEnd: e.target.checked })} />
+            from end
+          </label>
+        </>
+      )}
+      {choice.type === "encrypt" && (
+        <input
+          aria-label={`Encryption key for ${entity}`}
+          type="password"
+          placeholder="16, 24 or 32 characters"
+          value={choice.key ?? ""}
+          onChange={(e) => onChange({ ...choice, key: e.target.value })}
+        />
+      )}
+    </fieldset>
+  );
+}
+
+function RecognizerEditor({
+  recognizer,
+  onChange,
+  onRemove,
+}: {
+  recognizer: CustomRecognizer;
+  onChange: (r: CustomRecognizer) => void;
+  onRemove: () => void;
+}) {
+  const api = useApi();
+  const [sample, setSample] = useState("");
+  const [matches, setMatches] = useState<RegexMatch[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // Live test: debounced, cancelled when the pattern or sample changes again.
+  useEffect(() => {
+    if (!recognizer.pattern || !sample) return;
+    const ctl = new AbortController();
+    const t = setTimeout(() => {
+      api
+        .testRecognizer(recognizer, sample, ctl.signal)
+        .then((m) => {
+          setMatches(m);
+          setError(null);
+        })
+        .catch((e: unknown) => {
+          if (!ctl.signal.aborted) {
+            setMatches(null);
+            setError(describeError(e));
+          }
+        });
+    }, 300);
+    return () => {
+      clearTimeout(t);
+      ctl.abort();
+    };
+  }, [api, recognizer, sample]);
+
+  const testing = Boolean(recognizer.pattern && sample);
+  return (
+    <fieldset className="recognizer">
+      <legend>{recognizer.name || "New recognizer"}</legend>
+      <div className="row wrap">
+        <label>
+          Name <input value={recognizer.name} onChange={(e) => onChange({ ...recognizer, name: e.target.value })} />
+        </label>
+        <label>
+          Entity type{" "}
+          <input
+            value={recognizer.entityType}
+            onChange={(e) => onChange({ ...recognizer, entityType: e.target.value.toUpperCase().replace(/[^A-Z0-9_]/g, "_") })}
+          />
+        </label>
+        <label>
+          Score{" "}
+          <input
+            type="number"
+            className="narrow"
+            min={0}
+            max={1}
+            step={0.05}
+            value={recognizer.score}
+            onChange={(e) => onChange({ ...recognizer, score: Number(e.target.value) })}
+          />
+        </label>
+        <button type="button" onClick={onRemove}>
+          Remove
+        </button>
+      </div>
+      <label className="field">
+        Pattern (regular expression)
+        <input className="mono" value={recognizer.pattern} onChange={(e) => onChange({ ...recognizer, pattern: e.target.value })} />
+      </label>
+      <label className="field">
+        Test text
+        <input value={sample} onChange={(e) => setSample(e.target.value)} placeholder="Type text to test the pattern live" />
+      </label>
+      <output className={error ? "error" : "hint"}>
+        {!testing ? "" : error ?? (matches === null ? "" : matches.length === 0 ? "No match." : `${matches.length} match${matches.length > 1 ? "es" : ""}: ${matches.map((m) => `“${m.text}”`).join(", ")}`)}
+      </output>
+    </fieldset>
+  );
+}
+
+export function SettingsPanel() {
+  const { settings, info, loadError, saveState, saveError, update, reload } = useSettings();
+
+  if (loadError) {
+    return (
+      <div className="panel-state" role="alert">
+        <p>Could not load your settings: {loadError}</p>
+        <button type="button" onClick={reload}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!settings || !info) return <p className="panel-state" aria-busy="true">Loading settings…</p>;
+
+  const set = (change: (s: UserSettings) => UserSettings) => update(change);
+  const entities = [...new Set([...info.entities, ...settings.recognizers.map((r) => r.entityType)])].sort();
+  const enabled = new Set(settings.entities);
+  const defaultChoice: OperatorChoice = settings.operators.DEFAULT ?? { type: "replace" };
+
+  return (
+    <div className="settings">
+      <output className="save-state">
+        {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : saveState === "error" ? `Not saved: ${saveError ?? ""}` : ""}
+      </output>
+      <section aria-labelledby="set-entities">
+        <h2 id="set-entities">What to find</h2>
+        <div className="field">
+          <label htmlFor="threshold">
+            Minimum score: <output htmlFor="threshold">{settings.threshold.toFixed(2)}</output>
+          </label>
+          <input
+            id="threshold"
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={settings.threshold}
+            onChange={(e) => set((s) => ({ ...s, threshold: Number(e.target.value) }))}
+          />
+          <p className="hint">Lower finds more (and more false alarms); higher finds only confident matches.</p>
+        </div>
+        <fieldset className="entity-grid">
+          <legend>Entity types</legend>
+          {entities.map((t) => (
+            <label key={t} className="inline">
+              <input
+                type="checkbox"
+                checked={enabled.has(t)}
+                onChange={(e) =>
+                  set((s) => ({ ...s, entities: e.target.checked ? [...s.entities, t] : s.entities.filter((x) => x !== t) }))
+                }
+              />
+              <span className={`chip c${colourSlot(t)}`}>{t}</span>
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      <section aria-labelledby="set-ops">
+        <h2 id="set-ops">How to replace</h2>
+        <OperatorEditor
+          entity="DEFAULT"
+          choice={defaultChoice}
+          onChange={(c) => set((s) => ({ ...s, operators: { ...s.operators, DEFAULT: c } }))}
+        />
+        {entities
+          .filter((t) => enabled.has(t))
+          .map((t) => (
+            <OperatorEditor
+              key={t}
+              entity={t}
+              choice={settings.operators[t] ?? defaultChoice}
+              onChange={(c) => set((s) => ({ ...s, operators: { ...s.operators, [t]: c } }))}
+            />
+          ))}
+      </section>
+      <section aria-labelledby="set-lists">
+        <h2 id="set-lists">Allow and deny lists</h2>
+        <ListEditor
+          label="Allow list (never redacted)"
+          hint="One word or phrase per line, e.g. your company name."
+          value={settings.allowList}
+          onChange={(v) => set((s) => ({ ...s, allowList: v }))}
+        />
+        {Object.entries(settings.denyLists).map(([t, words]) => (
+          <ListEditor
+            key={t}
+            label={`Deny list: always ${t}`}
+            hint="One per line. Remove all lines to drop this list."
+            value={words}
+            onChange={(v) =>
+              set((s) => {
+                const denyLists = { ...s.denyLists, [t]: v };
+                if (v.length === 0) delete denyLists[t];
+                return { ...s, denyLists };
+              })
+            }
+          />
+        ))}
+        <AddDenyList entities={entities} existing={Object.keys(settings.denyLists)} onAdd={(t) => set((s) => ({ ...s, denyLists: { ...s.denyLists, [t]: [] } }))} />
+      </section>
+      <section aria-labelledby="set-recs">
+        <h2 id="set-recs">Custom recognizers</h2>
+        {settings.recognizers.map((r, i) => (
+          <RecognizerEditor
+            key={i}
+            recognizer={r}
+            onChange={(next) => set((s) => ({ ...s, recognizers: s.recognizers.map((x, j) => (j === i ? next : x)) }))}
+            onRemove={() => set((s) => ({ ...s, recognizers: s.recognizers.filter((_, j) => j !== i) }))}
+          />
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            set((s) => ({
+              ...s,
+              recognizers: [...s.recognizers, { name: `custom_${s.recognizers.length + 1}`, entityType: "CUSTOM_ID", pattern: "", score: 0.8 }],
+            }))
+          }
+        >
+          Add recognizer
+        </button>
+      </section>
+    </div>
+  );
+}
+
+function AddDenyList({ entities, existing, onAdd }: { entities: string[]; existing: string[]; onAdd: (t: string) => void }) {
+  const free = entities.filter((t) => !existing.includes(t));
+  const [type, setType] = useState(free[0] ?? "");
+  if (free.length === 0) return null;
+  return (
+    <div className="row">
+      <select aria-label="Entity type for a new deny list" value={free.includes(type) ? type : free[0]} onChange={(e) => setType(e.target.value)}>
+        {free.map((t) => (
+          <option key={t}>{t}</option>
+        ))}
+      </select>
+      <button type="button" onClick={() => onAdd(free.includes(type) ? type : (free[0] as string))}>
+        Add deny list
+      </button>
+    </div>
+  );
+}

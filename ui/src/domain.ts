@@ -1,0 +1,92 @@
+/**
+ * The UI's own vocabulary. API shapes come from the generated schema (src/api); these are
+ * the few shapes the components share, so they do not depend on wire details.
+ */
+
+/** One detected (or user-added) span of personal data in the analyzed text. */
+export interface Finding {
+  /** Stable id within one analysis (`f<start>-<end>-<type>` or `m<n>` for manual ones). */
+  id: string;
+  entityType: string;
+  /** UTF-16 offsets into the analyzed text, end exclusive (JS string indices). */
+  start: number;
+  end: number;
+  score: number;
+  /** Which recognizer found it and why (shown on hover/focus); empty for manual spans. */
+  recognizer: string;
+  explanation: string;
+  /** True when the user marked it by hand. */
+  manual: boolean;
+}
+
+export type Decision = "accepted" | "rejected";
+
+/** Operators a user can pick per entity type. */
+export const OPERATORS = ["replace", "redact", "mask", "hash", "encrypt", "pseudonymize", "keep"] as const;
+export type OperatorName = (typeof OPERATORS)[number];
+
+/** A per-entity operator choice with its options (only the ones its operator uses). */
+export interface OperatorChoice {
+  type: OperatorName;
+  newValue?: string;
+  maskingChar?: string;
+  charsToMask?: number;
+  fromEnd?: boolean;
+  key?: string;
+}
+
+/** A user-defined regex recognizer (validated by the backend). */
+export interface CustomRecognizer {
+  name: string;
+  entityType: string;
+  pattern: string;
+  score: number;
+  ignoreCase?: boolean;
+  /** Words near a match that raise its score. */
+  context?: string[];
+}
+
+/** The user's persisted choices (stored by the backend in the OS app-data folder). */
+export interface UserSettings {
+  entities: string[];
+  threshold: number;
+  operators: Record<string, OperatorChoice>;
+  allowList: string[];
+  /** Entity type → words always treated as that type. */
+  denyLists: Record<string, string[]>;
+  recognizers: CustomRecognizer[];
+}
+
+/** Result of a redaction: the output text plus where each replacement landed. */
+export interface RedactionResult {
+  text: string;
+  items: { entityType: string; start: number; end: number; operator: string }[];
+}
+
+/** One regex match from the live recognizer test. */
+export interface RegexMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A running or finished document job, as the documents panel shows it. */
+export interface JobView {
+  id: string;
+  status: string;
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  files: JobFileView[];
+}
+
+export interface JobFileView {
+  name: string;
+  status: string;
+  /** 0..1 */
+  progress: number;
+  error?: string;
+  findings?: number;
+  outputUrl?: string;
+}

@@ -1,0 +1,65 @@
+/// <reference types="vitest/config" />
+import { defineConfig, loadEnv } from "vite";
+import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
+
+/**
+ * Content-Security-Policy for the built app only (the dev server needs inline scripts for
+ * hot reload). Scripts come only from the bundle; fetches go only to the same origin or a
+ * loopback backend (Electron loads the UI from file:// and talks to 127.0.0.1:PORT).
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self' http://127.0.0.1:* http://localhost:*",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "redacta-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" },
+    ],
+  };
+}
+
+/** Paths the backend answers; the dev server forwards them so the browser sees one origin. */
+const BACKEND_PATHS = [
+  "/api",
+  "/health",
+  "/livez",
+  "/analyze",
+  "/anonymize",
+  "/deanonymize",
+  "/recognizers",
+  "/supportedentities",
+  "/anonymizers",
+  "/deanonymizers",
+];
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), "");
+  const target = env.VITE_BACKEND_URL ?? "http://127.0.0.1:8000";
+  return {
+    // Relative asset URLs: the same build works from file:// (Electron) and from the backend at "/".
+    base: "./",
+    plugins: [react(), contentSecurityPolicy()],
+    build: { target: "es2022", sourcemap: false },
+    server: {
+      host: "127.0.0.1",
+      // changeOrigin rewrites Host to the backend's loopback host:port (its DNS-rebinding check).
+      proxy: Object.fromEntries(BACKEND_PATHS.map((p) => [p, { target, changeOrigin: true }])),
+    },
+    test: {
+      environment: "jsdom",
+      include: ["src/**/*.test.{ts,tsx}"],
+      setupFiles: ["src/test/setup.ts"],
+    },
+  };
+});
