@@ -96,7 +96,7 @@ def _paint(bitmap: Any, page: Any, glyphs: list[_Glyph], indexes: set[int]) -> N
         left, bottom, right, top = glyphs[i].box
         if right <= left or top <= bottom:
             continue
-        xs, ys = zip(conv.to_device(left, bottom), conv.to_device(right, top), strict=True)
+        xs, ys = zip(conv.to_bitmap(left, bottom), conv.to_bitmap(right, top), strict=True)
         x0, y0 = int(min(xs)) - 1, int(min(ys)) - 1
         w, h = int(max(xs) - x0) + 2, int(max(ys) - y0) + 2
         x0, y0 = max(x0, 0), max(y0, 0)
@@ -256,7 +256,7 @@ def redact_pdf_file(
             def to_page(
                 x: float, y: float, conv: Any = conv, height: float = height
             ) -> tuple[float, float]:
-                dx, dy = conv.to_device(x, y)
+                dx, dy = conv.to_bitmap(x, y)
                 return dx / scale, height - dy / scale
 
             runs = _runs(glyphs, red.replacements, to_page)

@@ -1,0 +1,16 @@
+"""Batch jobs: redact many files in worker processes with progress, cancel and reports."""
+
+from redacta.jobs.model import FileResult, FileState, JobRequest, JobState, RedactionOptions
+from redacta.jobs.plan import PlanError
+from redacta.jobs.runner import Job, run_job
+
+__all__ = [
+    "FileResult",
+    "FileState",
+    "Job",
+    "JobRequest",
+    "JobState",
+    "PlanError",
+    "RedactionOptions",
+    "run_job",
+]

@@ -1,0 +1,93 @@
+"""Keeps the jobs of a running server: starts each on a background thread over the shared
+worker pool, so request handlers return at once and the API stays responsive."""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import threading
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from redacta.jobs.model import JobRequest
+from redacta.jobs.runner import Job, run_job
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+    from redacta.settings import Settings
+
+MAX_KEPT_JOBS = 200
+
+
+class Pool(Protocol):
+    workers: int
+
+    def get(self) -> Executor: ...
+    def reset(self, executor: Executor) -> None: ...
+    def close(self) -> None: ...
+
+
+class JobManager:
+    """Creates, lists, cancels jobs; one pool shared by all jobs of the process."""
+
+    def __init__(self, settings: Settings, pool: Pool) -> None:
+        self.settings = settings
+        self.pool = pool
+        self._jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()
+        self._closed = False
+        atexit.register(self.close)
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.settings.data_dir / "uploads"
+
+    def submit(self, request: JobRequest, *, report_name: str | None = None) -> Job:
+        """Plan the job (raises `PlanError` for bad paths) and start it in the background."""
+        job = Job(request, report_name=report_name)
+        with self._lock:
+            self._jobs[job.id] = job
+            self._forget_old()
+        thread = threading.Thread(
+            target=run_job,
+            args=(job, self.pool.get, self.pool.reset, 2 * self.pool.workers),
+            name=f"redacta-job-{job.id[:8]}",
+            daemon=True,
+        )
+        thread.start()
+        return job
+
+    def new_upload_dir(self) -> Path:
+        """A fresh private folder for one upload job's inputs and outputs."""
+        folder = self.uploads_dir / uuid.uuid4().hex
+        (folder / "input").mkdir(parents=True, mode=0o700)
+        return folder
+
+    def get(self, job_id: str) -> Job | None:
+        with self._lock:
+            return self._jobs.get(job_id)
+
+    def list(self) -> list[Job]:
+        with self._lock:
+            return sorted(self._jobs.values(), key=lambda j: j.created_at, reverse=True)
+
+    def _forget_old(self) -> None:
+        finished = [j for j in self._jobs.values() if j.finished]
+        finished.sort(key=lambda j: j.created_at)
+        for job in finished[: max(0, len(self._jobs) - MAX_KEPT_JOBS)]:
+            del self._jobs[job.id]
+            if self.uploads_dir in job.output_dir.parents:
+                shutil.rmtree(job.output_dir.parent, ignore_errors=True)
+
+    def close(self) -> None:
+        """Cancel running jobs and stop the workers (at server exit)."""
+        if self._closed:
+            return
+        self._closed = True
+        for job in self.list():
+            job.cancel()
+        for job in self.list():
+            job.wait(timeout=10)
+        self.pool.close()

@@ -1,0 +1,128 @@
+"""What a batch job is: its request, per-file results and progress events (JSON shapes).
+
+Events and results carry file names, counts and error codes, never file content; detected
+values appear only in the findings report and only when `include_values` is set.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from redacta.redaction.operators import OperatorSpec
+
+
+class RedactionOptions(BaseModel):
+    """How to redact: which entities, how sure, which operator per entity."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    entities: list[str] | None = Field(
+        default=None, description="Entity types to find; default: the enabled ones."
+    )
+    score_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    language: str | None = None
+    operators: dict[str, OperatorSpec] = Field(
+        default_factory=dict,
+        description="Operator per entity type; key DEFAULT for all others (default: replace).",
+    )
+    include_values: bool = Field(
+        default=False, description="Put the detected values in the findings report."
+    )
+    include_columns: list[str] = Field(
+        default_factory=list, description="CSV/TSV: only these columns (header name or 1-based)."
+    )
+    exclude_columns: list[str] = Field(
+        default_factory=list, description="CSV/TSV: skip these columns (header name or 1-based)."
+    )
+
+
+class JobRequest(RedactionOptions):
+    """A job over files and folders on this machine."""
+
+    inputs: list[str] = Field(min_length=1, description="Files and/or folders to redact.")
+    output_dir: str = Field(description="Folder for the redacted copies (mirrors the inputs).")
+    include: list[str] = Field(
+        default_factory=list, description="Globs of files to take from folders (e.g. *.docx)."
+    )
+    exclude: list[str] = Field(default_factory=list, description="Globs of files to skip.")
+    overwrite: bool = Field(default=False, description="Replace outputs that already exist.")
+    report_formats: list[str] = Field(default_factory=lambda: ["json", "csv"])
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+class FileState(StrEnum):
+    PENDING = "pending"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+class FileResult(BaseModel):
+    """One input file's outcome (no content)."""
+
+    index: int
+    path: str = Field(description="Path relative to the job's input.")
+    output: str | None = Field(default=None, description="Path relative to the output folder.")
+    state: FileState = FileState.PENDING
+    bytes: int = 0
+    findings: int = 0
+    by_entity: dict[str, int] = Field(default_factory=dict)
+    error_code: str | None = None
+    error: str | None = None
+    notes: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
+
+
+class JobSummary(BaseModel):
+    """A job's state and counters, as listed and as returned by `GET /jobs/{id}`."""
+
+    id: str
+    state: JobState
+    created_at: float
+    finished_at: float | None = None
+    output_dir: str
+    files_total: int
+    files_done: int
+    files_failed: int
+    files_skipped: int
+    bytes_total: int
+    bytes_done: int
+    findings: int
+    current_file: str | None = None
+    reports: dict[str, str] = Field(default_factory=dict, description="format -> file path")
+    error: str | None = None
+
+
+class JobDetail(JobSummary):
+    files: list[FileResult]
+
+
+class JobEvent(BaseModel):
+    """One progress event (SSE `event:` is `type`)."""
+
+    seq: int
+    type: str = Field(description="started | file_started | file_done | finished")
+    job: JobSummary
+    file: FileResult | None = None
+
+    def sse(self) -> str:
+        return f"id: {self.seq}\nevent: {self.type}\ndata: {self.model_dump_json()}\n\n"
+
+
+def count_by_entity(entity_types: list[str]) -> dict[str, Any]:
+    counts: dict[str, int] = {}
+    for entity in entity_types:
+        counts[entity] = counts.get(entity, 0) + 1
+    return dict(sorted(counts.items()))

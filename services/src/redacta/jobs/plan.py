@@ -1,0 +1,91 @@
+"""Turn a job's inputs into (source, relative output path) pairs, refusing unsafe layouts.
+
+Output mirrors the input tree: a single folder's contents land directly in the output
+folder; otherwise each input keeps its own name under it. The output folder may not be an
+input or inside one (the job would read its own outputs), and no target may be a source.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from redacta.documents import SUPPORTED_SUFFIXES
+
+TEMP_SUFFIX = ".redacta-part"
+
+
+class PlanError(ValueError):
+    """The job request cannot be run as given (bad paths, unsafe output folder)."""
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    source: Path
+    relative: PurePosixPath
+    explicit: bool  # named directly (an unsupported type is then an error, not a skip)
+    duplicate: bool = False  # another input already maps to the same output path
+
+
+def _matches(rel: PurePosixPath, patterns: list[str]) -> bool:
+    text = rel.as_posix()
+    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(rel.name, p) for p in patterns)
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def plan_files(
+    inputs: list[str], output_dir: str, include: list[str], exclude: list[str]
+) -> tuple[Path, list[PlannedFile]]:
+    """Resolve inputs (files and folders, recursively) into the files to process."""
+    output = Path(output_dir).expanduser().resolve()
+    roots = [Path(p).expanduser().resolve() for p in inputs]
+    for root in roots:
+        if not root.exists():
+            raise PlanError(f"Input not found: {root}")
+        if root.is_dir() and _is_within(output, root):
+            raise PlanError(
+                "The output folder must not be an input folder or inside one "
+                f"({output} is inside {root}); choose a folder elsewhere."
+            )
+        if root.is_file() and output == root:
+            raise PlanError("The output folder cannot be an input file.")
+    if output.exists() and not output.is_dir():
+        raise PlanError(f"The output path exists and is not a folder: {output}")
+
+    single_dir = len(roots) == 1 and roots[0].is_dir()
+    files: list[PlannedFile] = []
+    for root in roots:
+        base = root if single_dir else root.parent
+        if root.is_file():
+            files.append(PlannedFile(root, PurePosixPath(root.name), True))
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames.sort()
+            for name in sorted(filenames):
+                path = Path(dirpath) / name
+                if name.endswith(TEMP_SUFFIX) or path.is_symlink():
+                    continue
+                rel = PurePosixPath(path.relative_to(base).as_posix())
+                if include and not _matches(rel, include):
+                    continue
+                if exclude and _matches(rel, exclude):
+                    continue
+                files.append(PlannedFile(path, rel, False))
+    seen: set[PurePosixPath] = set()
+    planned_files: list[PlannedFile] = []
+    for planned in files:
+        duplicate = planned.relative in seen
+        seen.add(planned.relative)
+        planned_files.append(
+            PlannedFile(planned.source, planned.relative, planned.explicit, duplicate)
+        )
+    return output, planned_files
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES

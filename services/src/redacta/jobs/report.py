@@ -1,0 +1,54 @@
+"""The findings report of a job, as CSV and JSON (values only when the user opted in)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from redacta.redaction.files import write_atomic
+
+COLUMNS = ("file", "entity_type", "location", "start", "end", "score", "operator")
+
+
+def report_csv(findings: list[dict[str, Any]], *, include_values: bool) -> bytes:
+    columns = (*COLUMNS, "value") if include_values else COLUMNS
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(findings)
+    return out.getvalue().encode("utf-8")
+
+
+def report_json(
+    summary: dict[str, Any], files: list[dict[str, Any]], findings: list[dict[str, Any]]
+) -> bytes:
+    document = {"job": summary, "files": files, "findings": findings}
+    return json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8")
+
+
+def write_reports(
+    folder: Path,
+    name: str,
+    formats: list[str],
+    summary: dict[str, Any],
+    files: list[dict[str, Any]],
+    findings: list[dict[str, Any]],
+    *,
+    include_values: bool,
+) -> dict[str, str]:
+    """Write `name.csv` / `name.json` into `folder` atomically; returns format -> path."""
+    written: dict[str, str] = {}
+    mode = 0o600 if include_values else 0o644  # detected values: owner only
+    for fmt in formats:
+        path = folder / f"{name}.{fmt}"
+        if fmt == "csv":
+            write_atomic(path, report_csv(findings, include_values=include_values), mode=mode)
+        elif fmt == "json":
+            write_atomic(path, report_json(summary, files, findings), mode=mode)
+        else:
+            continue
+        written[fmt] = str(path)
+    return written

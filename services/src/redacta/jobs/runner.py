@@ -1,0 +1,257 @@
+"""Runs one job: plans its files, feeds them to an executor, records results and events.
+
+The executor is a process pool (one engine per worker, all cores) for the API and the CLI,
+or a one-thread executor over an already loaded engine for `--jobs 1`. At most two tasks
+per worker are in flight, so "current file" is meaningful and a cancel takes effect fast.
+A worker that dies (e.g. a crash inside a PDF library) breaks the pool: the files it had in
+flight are retried once on a fresh pool; a file that breaks it twice is reported as failed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any
+
+from redacta.jobs.model import (
+    FileResult,
+    FileState,
+    JobDetail,
+    JobEvent,
+    JobRequest,
+    JobState,
+    JobSummary,
+    RedactionOptions,
+)
+from redacta.jobs.output import sweep_temp_files
+from redacta.jobs.plan import PlannedFile, is_supported, plan_files
+from redacta.jobs.report import write_reports
+from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, run_task
+
+REPORT_NAME = "redacta-report"
+
+
+class Job:
+    """A job's request, per-file results, findings and event log (thread-safe)."""
+
+    def __init__(self, request: JobRequest, *, report_name: str | None = None) -> None:
+        self.id = uuid.uuid4().hex
+        self.request = request
+        self.output_dir, planned = plan_files(
+            request.inputs, request.output_dir, request.include, request.exclude
+        )
+        self.planned: list[PlannedFile] = planned
+        self.report_name = report_name or f"{REPORT_NAME}-{self.id[:8]}"
+        self.state = JobState.QUEUED
+        self.created_at = time.time()
+        self.finished_at: float | None = None
+        self.error: str | None = None
+        self.reports: dict[str, str] = {}
+        self.current: str | None = None
+        self.findings: list[dict[str, Any]] = []
+        self.events: list[JobEvent] = []
+        self._cond = threading.Condition()
+        self.cancel_flag = Path(tempfile.gettempdir()) / f"redacta-cancel-{self.id}"
+        self.files = [self._initial_result(i, p) for i, p in enumerate(planned)]
+
+    @staticmethod
+    def _initial_result(index: int, planned: PlannedFile) -> FileResult:
+        result = FileResult(index=index, path=planned.relative.as_posix())
+        with contextlib.suppress(OSError):
+            result.bytes = planned.source.stat().st_size
+        if planned.duplicate:
+            result.state, result.error_code = FileState.FAILED, "duplicate_name"
+            result.error = "Another input file has the same name; its output would collide."
+        elif not is_supported(planned.source):
+            if planned.explicit:
+                result.state, result.error_code = FileState.FAILED, "unsupported_format"
+                result.error = (
+                    f"'{planned.source.suffix or planned.source.name}' files are not supported."
+                )
+            else:
+                result.state = FileState.SKIPPED
+        return result
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (JobState.COMPLETED, JobState.CANCELLED, JobState.FAILED)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_flag.exists()
+
+    def summary(self) -> JobSummary:
+        done = {FileState.DONE, FileState.FAILED, FileState.SKIPPED, FileState.CANCELLED}
+        return JobSummary(
+            id=self.id,
+            state=self.state,
+            created_at=self.created_at,
+            finished_at=self.finished_at,
+            output_dir=str(self.output_dir),
+            files_total=len(self.files),
+            files_done=sum(f.state in done for f in self.files),
+            files_failed=sum(f.state == FileState.FAILED for f in self.files),
+            files_skipped=sum(f.state == FileState.SKIPPED for f in self.files),
+            bytes_total=sum(f.bytes for f in self.files),
+            bytes_done=sum(f.bytes for f in self.files if f.state in done),
+            findings=sum(f.findings for f in self.files),
+            current_file=self.current,
+            reports=dict(self.reports),
+            error=self.error,
+        )
+
+    def detail(self) -> JobDetail:
+        return JobDetail(**self.summary().model_dump(), files=[f.model_copy() for f in self.files])
+
+    def emit(self, kind: str, file: FileResult | None = None) -> None:
+        with self._cond:
+            event = JobEvent(
+                seq=len(self.events) + 1,
+                type=kind,
+                job=self.summary(),
+                file=file.model_copy() if file else None,
+            )
+            self.events.append(event)
+            self._cond.notify_all()
+
+    def events_since(self, seq: int, timeout: float) -> list[JobEvent]:
+        """Events after `seq`, waiting up to `timeout` s for one if there is none yet."""
+        with self._cond:
+            if len(self.events) <= seq and not self.finished:
+                self._cond.wait(timeout)
+            return self.events[seq:]
+
+    def cancel(self) -> bool:
+        """Ask the job to stop; files in progress are abandoned without output."""
+        if self.finished:
+            return False
+        self.cancel_flag.touch()
+        with self._cond:
+            self._cond.notify_all()
+        return True
+
+    def wait(self, timeout: float | None = None) -> bool:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while not self.finished:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return False
+                self._cond.wait(left)
+        return True
+
+
+def _task(job: Job, index: int, options: dict[str, Any]) -> FileTask:
+    planned = job.planned[index]
+    return FileTask(
+        job_id=job.id,
+        index=index,
+        source=str(planned.source),
+        relative=planned.relative.as_posix(),
+        target=str(job.output_dir / Path(*planned.relative.parts)),
+        options=options,
+        overwrite=job.request.overwrite,
+        cancel_flag=str(job.cancel_flag),
+    )
+
+
+def run_job(
+    job: Job,
+    get_executor: Callable[[], Executor],
+    reset_executor: Callable[[Executor], None],
+    in_flight: int,
+) -> None:
+    """Process every pending file of `job` (blocking). Never raises for a bad file."""
+    options = RedactionOptions.model_validate(
+        job.request.model_dump(include=set(RedactionOptions.model_fields))
+    ).model_dump(mode="json")
+    job.state = JobState.RUNNING
+    job.emit("started")
+    queue = [f.index for f in job.files if f.state == FileState.PENDING]
+    queue.reverse()
+    attempts: dict[int, int] = {}
+    running: dict[Future[FileOutcome], int] = {}
+    broken = False
+    try:
+        executor = get_executor()
+        while queue or running:
+            if broken and not running:
+                reset_executor(executor)
+                executor, broken = get_executor(), False
+            while queue and len(running) < in_flight and not job.cancelled and not broken:
+                index = queue.pop()
+                job.files[index].state = FileState.RUNNING
+                job.current = job.files[index].path
+                running[executor.submit(run_task, _task(job, index, options))] = index
+                job.emit("file_started", job.files[index])
+            if job.cancelled and not running:
+                break
+            done, _ = wait(list(running), timeout=0.5, return_when=FIRST_COMPLETED)
+            for future in done:
+                index = running.pop(future)
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    attempts[index] = attempts.get(index, 0) + 1
+                    if attempts[index] < 2:
+                        queue.append(index)
+                        continue
+                    result = job.files[index]
+                    result.state, result.error_code = FileState.FAILED, "worker_crashed"
+                    result.error = "The file made the redaction worker crash; it was not written."
+                    job.emit("file_done", result)
+                    continue
+                job.files[index] = outcome.result
+                job.findings.extend(outcome.findings)
+                job.emit("file_done", outcome.result)
+                if outcome.result.error_code == ENGINE_FAILED:  # no file can succeed
+                    job.error = outcome.result.error
+                    queue.clear()
+        for result in job.files:
+            if result.state in (FileState.PENDING, FileState.RUNNING):
+                result.state = FileState.CANCELLED
+        if job.error:
+            job.state = JobState.FAILED
+        else:
+            job.state = JobState.CANCELLED if job.cancelled else JobState.COMPLETED
+    except Exception as exc:  # the job itself failed (e.g. cannot start workers)
+        job.state = JobState.FAILED
+        job.error = f"The job stopped: {type(exc).__name__}: {exc}"
+    finally:
+        job.current = None
+        sweep_temp_files(job.output_dir, job.id)
+        _finish(job)
+
+
+def _finish(job: Job) -> None:
+    try:
+        job.output_dir.mkdir(parents=True, exist_ok=True)
+        findings = sorted(job.findings, key=lambda f: (f["file"], f["location"], f["start"]))
+        job.reports = write_reports(
+            job.output_dir,
+            job.report_name,
+            job.request.report_formats,
+            job.summary().model_dump(mode="json"),
+            [f.model_dump(mode="json") for f in job.files],
+            findings,
+            include_values=job.request.include_values,
+        )
+    except OSError as exc:
+        job.error = f"Could not write the report: {exc.strerror or type(exc).__name__}"
+    finally:
+        job.finished_at = time.time()
+        with contextlib.suppress(FileNotFoundError):
+            job.cancel_flag.unlink()
+        if job.state == JobState.RUNNING:
+            job.state = JobState.COMPLETED
+        job.emit("finished")

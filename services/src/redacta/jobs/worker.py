@@ -1,0 +1,130 @@
+"""The code that runs in each worker process: one engine per process, one file per task.
+
+Spawn-safe (also in a PyInstaller-frozen executable): nothing heavy happens at import; the
+pool's initializer builds the engine once per worker. Cancellation is a flag file the
+parent creates: workers check it between batches and before the final rename.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from redacta.documents import DocumentError, DocumentOptions, redact_document
+from redacta.documents.redactor import Cancelled, EngineRedactor
+from redacta.jobs.model import FileResult, FileState, RedactionOptions, count_by_entity
+from redacta.jobs.output import OutputExistsError, atomic_target
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+    from redacta.settings import Settings
+
+_ENGINE: Engine | None = None
+_SALT: bytes = b""
+_INIT_ERROR: str | None = None
+ENGINE_FAILED = "engine_failed"
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """One file to redact; everything here is picklable and content-free."""
+
+    job_id: str
+    index: int
+    source: str
+    relative: str
+    target: str
+    options: dict[str, Any]  # RedactionOptions as JSON-able dict
+    overwrite: bool
+    cancel_flag: str
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    result: FileResult
+    findings: list[dict[str, Any]]
+
+
+def init_worker(settings: Settings) -> None:
+    """Pool initializer: load the engine once in this process (no nested pool)."""
+    global _ENGINE, _SALT
+    from redacta.engine import Engine
+    from redacta.redaction.salt import project_salt
+
+    _ENGINE = Engine.create(settings, workers=0)
+    _SALT = project_salt(settings.data_dir)
+
+
+def use_engine(engine: Engine, salt: bytes) -> None:
+    """Run tasks in this process with an engine that is already loaded (no pool)."""
+    global _ENGINE, _SALT
+    _ENGINE, _SALT = engine, salt
+
+
+def run_task(task: FileTask) -> FileOutcome:
+    """Redact one file into its target atomically; never raises for a bad file."""
+    started = time.perf_counter()
+    source = Path(task.source)
+    result = FileResult(index=task.index, path=task.relative, output=task.relative)
+    findings: list[dict[str, Any]] = []
+    flag = Path(task.cancel_flag)
+    try:
+        result.bytes = source.stat().st_size
+        if flag.exists():
+            raise Cancelled
+        if _ENGINE is None:
+            result.state, result.error_code = FileState.FAILED, ENGINE_FAILED
+            result.error = f"The detection engine could not start ({_INIT_ERROR or 'not loaded'})."
+            result.output = None
+            return FileOutcome(result, findings)
+        options = RedactionOptions.model_validate(task.options)
+        redactor = EngineRedactor(
+            _ENGINE,
+            operators=dict(options.operators),
+            salt=_SALT,
+            entities=options.entities,
+            score_threshold=options.score_threshold,
+            language=options.language,
+            cancelled=flag.exists,
+        )
+        doc_options = DocumentOptions(
+            include_values=options.include_values,
+            include_columns=tuple(options.include_columns),
+            exclude_columns=tuple(options.exclude_columns),
+        )
+        with atomic_target(Path(task.target), task.job_id, overwrite=task.overwrite) as tmp:
+            doc = redact_document(source, tmp, redactor, doc_options)
+            if flag.exists():
+                raise Cancelled
+        result.state = FileState.DONE
+        result.findings = len(doc.findings)
+        result.by_entity = count_by_entity([f.entity_type for f in doc.findings])
+        result.notes = doc.notes
+        findings = [
+            {"file": task.relative, **{k: v for k, v in vars(f).items() if k != "value"}}
+            | ({"value": f.value} if options.include_values else {})
+            for f in doc.findings
+        ]
+    except Cancelled:
+        result.state = FileState.CANCELLED
+        result.output = None
+    except DocumentError as exc:
+        result.state, result.error_code, result.error = FileState.FAILED, exc.code, exc.message
+        result.output = None
+    except OutputExistsError:
+        result.state, result.error_code = FileState.FAILED, "output_exists"
+        result.error = "The output file already exists; allow overwriting or pick another folder."
+        result.output = None
+    except Exception as exc:  # a bug or an unexpected library error: report the type only
+        result.state, result.error_code = FileState.FAILED, "internal"
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        result.error = (
+            f"Unexpected error ({type(exc).__name__} in {Path(where.filename).name}:"
+            f"{where.lineno}); the file was not written."
+        )
+        result.output = None
+    result.seconds = round(time.perf_counter() - started, 4)
+    return FileOutcome(result, findings)
