@@ -1,0 +1,1 @@
+"""Command-line sub-commands beyond `serve` (argument definitions stay cheap to import)."""

@@ -1,0 +1,283 @@
+"""`redacta redact PATH... -o OUT`: redact files and folders from the command line.
+
+Same engine, formats, operators and reports as the app's batch jobs. Importing this module
+is cheap (only argparse definitions); the engine loads when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from redacta.jobs import Job
+
+EXIT_OK = 0
+EXIT_FILES_FAILED = 1
+EXIT_USAGE = 2
+EXIT_JOB_FAILED = 3
+EXIT_INTERRUPTED = 130
+
+EPILOG = """\
+examples:
+  redact one file into the folder "out":
+      redacta redact contract.docx -o out
+  a whole folder (recursively), only Word and PDF files, 4 worker processes:
+      redacta redact ~/exports -o ~/exports-redacted --include '*.docx' --include '*.pdf' --jobs 4
+  choose what to find and how to replace it:
+      redacta redact tickets.csv -o out --entities PERSON,EMAIL_ADDRESS,PHONE_NUMBER \\
+          --operator PERSON=pseudonymize --operator DEFAULT=replace --threshold 0.5 \\
+          --operator EMAIL_ADDRESS=mask:masking_char=#,chars_to_mask=5
+  write a CSV findings report that also lists the detected values (sensitive!):
+      redacta redact notes.txt -o out --report csv --include-values
+
+operators: replace[:new_value=TEXT], redact, mask[:masking_char=C,chars_to_mask=N,from_end=true],
+  hash, encrypt:key=16/24/32-byte-key, keep, pseudonymize (<PERSON_1>, the same value always
+  gets the same label within one file). DEFAULT=OP sets the operator for all other entities.
+
+formats: .txt .md .log .csv .tsv .json .jsonl .docx .xlsx .pdf (PDFs with a text layer).
+  The output folder mirrors the inputs; originals are never changed. Other files in folders
+  are skipped; a bad file is reported and the rest goes on.
+
+exit codes: 0 all files redacted (or skipped); 1 some files failed (see the report);
+  2 usage error (bad option, missing input, unsafe output folder); 3 the job could not run
+  (e.g. the detection model failed to load); 130 interrupted (Ctrl-C): no partial outputs.
+"""
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    """Register `redact` on the main parser's sub-parsers."""
+    p: argparse.ArgumentParser = sub.add_parser(
+        "redact",
+        help="Redact files and folders (docx, xlsx, pdf, csv, json, txt...) into an output folder.",
+        description="Find personal data in files and write redacted copies in the same format.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="Files and/or folders to redact.")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="Output folder.")
+    p.add_argument(
+        "--entities",
+        action="append",
+        metavar="ENTITY[,ENTITY...]",
+        help="Entity types to find (default: all enabled), e.g. PERSON,EMAIL_ADDRESS.",
+    )
+    p.add_argument(
+        "--operator",
+        action="append",
+        default=[],
+        metavar="ENTITY=OP[:k=v,...]",
+        help="How to replace an entity type (repeatable); see 'operators' below.",
+    )
+    p.add_argument(
+        "--threshold", type=float, metavar="X", help="Minimum score 0..1 (default 0.35)."
+    )
+    p.add_argument("--language", help="Language of the texts (default: the configured one).")
+    p.add_argument(
+        "--report",
+        action="append",
+        choices=["csv", "json"],
+        help="Findings report format, written to OUT/redacta-report.* (repeatable; default json).",
+    )
+    p.add_argument(
+        "--include-values",
+        action="store_true",
+        help="Put the detected values themselves in the report (off by default: sensitive).",
+    )
+    p.add_argument(
+        "--include", action="append", default=[], metavar="GLOB", help="Only files matching."
+    )
+    p.add_argument(
+        "--exclude", action="append", default=[], metavar="GLOB", help="Skip files matching."
+    )
+    p.add_argument(
+        "--columns",
+        action="append",
+        default=[],
+        metavar="COL[,COL...]",
+        help="CSV/TSV: only these columns (header names or 1-based numbers).",
+    )
+    p.add_argument(
+        "--skip-columns",
+        action="append",
+        default=[],
+        metavar="COL[,COL...]",
+        help="CSV/TSV: skip these columns (header names or 1-based numbers).",
+    )
+    p.add_argument("--overwrite", action="store_true", help="Replace existing output files.")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="Worker processes (default: one per core; 1 = in this process).",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="No progress bar or summary.")
+    return p
+
+
+class UsageError(ValueError):
+    pass
+
+
+def _csv_list(values: list[str] | None) -> list[str]:
+    """Repeatable comma-separated option values, flattened."""
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def parse_operators(items: list[str]) -> dict[str, Any]:
+    """`ENTITY=op[:k=v,...]` strings to validated operator specs."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from redacta.redaction.operators import OperatorSpec
+
+    adapter: TypeAdapter[Any] = TypeAdapter(OperatorSpec)
+    specs: dict[str, Any] = {}
+    for item in items:
+        entity, sep, rest = item.partition("=")
+        if not sep or not entity or not rest:
+            raise UsageError(f"--operator {item!r}: expected ENTITY=OPERATOR, e.g. PERSON=mask")
+        name, _, params_text = rest.partition(":")
+        spec: dict[str, Any] = {"type": name}
+        for pair in filter(None, params_text.split(",")):
+            key, eq, value = pair.partition("=")
+            if not eq:
+                raise UsageError(f"--operator {item!r}: parameters are key=value pairs")
+            spec[key.strip()] = _value(value)
+        try:
+            specs[entity.strip().upper()] = adapter.validate_python(spec)
+        except ValidationError as exc:
+            problem = "; ".join(e["msg"] for e in exc.errors())
+            raise UsageError(f"--operator {item!r}: {problem}") from None
+    return specs
+
+
+def _progress(job: Job, enabled: bool) -> None:
+    """Follow the job's events; draw a tqdm bar on stderr when it is a terminal."""
+    bar = None
+    if enabled:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(job.files), unit="file", file=sys.stderr, dynamic_ncols=True)
+    seq = 0
+    while True:
+        events = job.events_since(seq, timeout=0.5)
+        for event in events:
+            seq = event.seq
+            if bar is not None:
+                bar.n = event.job.files_done
+                bar.set_postfix_str(event.job.current_file or "", refresh=False)
+                bar.refresh()
+        if job.finished and seq >= len(job.events):
+            break
+    if bar is not None:
+        bar.close()
+
+
+def _summary(job: Job) -> None:
+    from redacta.jobs import FileState
+
+    s = job.summary()
+    for f in job.files:
+        if f.state == FileState.FAILED:
+            print(f"failed: {f.path}: {f.error}", file=sys.stderr)
+    done = s.files_done - s.files_failed - s.files_skipped
+    print(
+        f"{done} file(s) redacted, {s.files_failed} failed, {s.files_skipped} skipped; "
+        f"{s.findings} finding(s).",
+        file=sys.stderr,
+    )
+    for path in s.reports.values():
+        print(f"report: {path}", file=sys.stderr)
+    if s.error:
+        print(f"error: {s.error}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the `redact` command; returns the exit code."""
+    from redacta.jobs import FileState, Job, JobRequest, JobState, PlanError, run_job
+    from redacta.settings import get_settings
+
+    try:
+        if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
+            raise UsageError("--threshold must be between 0 and 1")
+        if args.jobs < 0:
+            raise UsageError("--jobs must be 0 (auto) or more")
+        request = JobRequest(
+            inputs=args.paths,
+            output_dir=args.output,
+            entities=[e.upper() for e in _csv_list(args.entities)] or None,
+            score_threshold=args.threshold,
+            language=args.language,
+            operators=parse_operators(args.operator),
+            include_values=args.include_values,
+            include_columns=_csv_list(args.columns),
+            exclude_columns=_csv_list(args.skip_columns),
+            include=args.include,
+            exclude=args.exclude,
+            overwrite=args.overwrite,
+            report_formats=list(dict.fromkeys(args.report or ["json"])),
+        )
+        job = Job(request, report_name="redacta-report")
+    except (UsageError, PlanError) as exc:
+        print(f"redacta redact: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+    settings = get_settings()
+    workers = args.jobs or (os.cpu_count() or 1)
+    pending = sum(f.state == FileState.PENDING for f in job.files)
+    workers = max(1, min(workers, pending))
+    if workers == 1:
+        from redacta.engine import Engine
+        from redacta.jobs.pool import LocalPool
+        from redacta.redaction.salt import project_salt
+
+        try:
+            engine = Engine.create(settings, workers=0)
+        except Exception as exc:
+            print(f"redacta redact: the detection engine could not start: {exc}", file=sys.stderr)
+            return EXIT_JOB_FAILED
+        pool: Any = LocalPool(engine, project_salt(settings.data_dir))
+    else:
+        from redacta.jobs.pool import WorkerPool
+
+        pool = WorkerPool(settings, workers)
+
+    runner = threading.Thread(
+        target=run_job, args=(job, pool.get, pool.reset, 2 * pool.workers), daemon=True
+    )
+    interrupted = threading.Event()
+
+    def on_signal(_signum: int, _frame: Any) -> None:
+        interrupted.set()
+        job.cancel()
+
+    previous = signal.signal(signal.SIGINT, on_signal)
+    previous_term = signal.signal(signal.SIGTERM, on_signal)
+    try:
+        runner.start()
+        _progress(job, enabled=not args.quiet and sys.stderr is not None and sys.stderr.isatty())
+        runner.join()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
+        pool.close()
+    if not args.quiet:
+        _summary(job)
+    if interrupted.is_set() or job.state == JobState.CANCELLED:
+        return EXIT_INTERRUPTED
+    if job.state == JobState.FAILED:
+        return EXIT_JOB_FAILED
+    return EXIT_FILES_FAILED if job.summary().files_failed else EXIT_OK
