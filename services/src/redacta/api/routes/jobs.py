@@ -1,0 +1,201 @@
+"""`/api/v1/jobs`: batch redaction of files and folders, with SSE progress and downloads.
+
+Handlers only plan and register a job; the work runs on a background thread feeding the
+worker processes, so the API answers other requests while a job runs. Events carry file
+names and counts, never content.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile, status
+from fastapi.responses import FileResponse, StreamingResponse
+from pydantic import BaseModel, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from redacta.jobs import FileState, JobRequest, PlanError, RedactionOptions
+from redacta.jobs.manager import JobManager
+from redacta.jobs.model import JobDetail, JobSummary
+from redacta.jobs.pool import WorkerPool, default_job_workers
+from redacta.jobs.runner import Job
+
+router = APIRouter(prefix="/api/v1/jobs", tags=["jobs"])
+_lock = threading.Lock()
+_SAFE_NAME = re.compile(r"[^\w.\- ]+")
+
+
+class JobSettings(BaseSettings):
+    """`REDACTA_JOBS_ALLOW_PATHS=false` on a shared server: only uploads, no local paths."""
+
+    model_config = SettingsConfigDict(env_prefix="REDACTA_", extra="ignore")
+
+    jobs_allow_paths: bool = True
+    job_workers: int = 0
+
+
+class CancelResult(BaseModel):
+    cancelled: bool
+    job: JobSummary
+
+
+def get_manager(request: Request) -> JobManager:
+    """The app's job manager, created with its worker pool on first use."""
+    state = request.app.state
+    with _lock:
+        manager: JobManager | None = getattr(state, "jobs", None)
+        if manager is None:
+            workers = JobSettings().job_workers or default_job_workers()
+            manager = JobManager(state.settings, WorkerPool(state.settings, workers))
+            state.jobs = manager
+    return manager
+
+
+Manager = Annotated[JobManager, Depends(get_manager)]
+
+
+def _job(manager: JobManager, job_id: str) -> Job:
+    job = manager.get(job_id)
+    if job is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"No job {job_id!r}; list them at /jobs.")
+    return job
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED)
+def create_job(body: JobRequest, manager: Manager) -> JobSummary:
+    """Redact files/folders on this machine into `output_dir` (mirrored tree)."""
+    if not JobSettings().jobs_allow_paths:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, "This server only accepts uploads (POST /jobs/upload)."
+        )
+    try:
+        return manager.submit(body).summary()
+    except PlanError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from None
+
+
+@router.post("/upload", status_code=status.HTTP_202_ACCEPTED)
+def upload_job(
+    manager: Manager,
+    files: Annotated[list[UploadFile], File(description="Documents to redact.")],
+    options: Annotated[
+        str, Form(description='RedactionOptions as JSON, e.g. {"entities": ["PERSON"]}')
+    ] = "{}",
+) -> JobSummary:
+    """Redact uploaded files; download results from `/jobs/{id}/files/{index}`."""
+    try:
+        parsed = RedactionOptions.model_validate_json(options)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, problems) from None
+    folder = manager.new_upload_dir()
+    names: set[str] = set()
+    for upload in files:
+        name = _SAFE_NAME.sub("_", Path(upload.filename or "file").name).strip(". ") or "file"
+        stem, suffix = Path(name).stem, Path(name).suffix
+        n = 1
+        while name in names:
+            n += 1
+            name = f"{stem} ({n}){suffix}"
+        names.add(name)
+        with (folder / "input" / name).open("wb") as out:
+            while chunk := upload.file.read(1024 * 1024):
+                out.write(chunk)
+    request = JobRequest(
+        **parsed.model_dump(),
+        inputs=[str(folder / "input")],
+        output_dir=str(folder / "output"),
+    )
+    return manager.submit(request).summary()
+
+
+@router.get("")
+def list_jobs(manager: Manager) -> list[JobSummary]:
+    """All jobs of this server run, newest first."""
+    return [job.summary() for job in manager.list()]
+
+
+@router.get("/{job_id}")
+def get_job(job_id: str, manager: Manager) -> JobDetail:
+    """A job's state, counters and per-file results."""
+    return _job(manager, job_id).detail()
+
+
+@router.post("/{job_id}/cancel")
+def cancel_job(job_id: str, manager: Manager) -> CancelResult:
+    """Stop a job: files in progress are abandoned, no partial output is left."""
+    job = _job(manager, job_id)
+    return CancelResult(cancelled=job.cancel(), job=job.summary())
+
+
+@router.get(
+    "/{job_id}/events",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}}},
+)
+async def job_events(job_id: str, request: Request, manager: Manager) -> StreamingResponse:
+    """Server-sent events: `started`, `file_started`, `file_done`, `finished` (JSON data).
+
+    Resumes after the `Last-Event-ID` header when reconnecting.
+    """
+    job = _job(manager, job_id)
+    try:
+        seq = int(request.headers.get("last-event-id", "0"))
+    except ValueError:
+        seq = 0
+
+    async def stream() -> AsyncIterator[str]:
+        nonlocal seq
+        while True:
+            events = job.events[seq:]
+            for event in events:
+                seq = event.seq
+                yield event.sse()
+            if job.finished and seq >= len(job.events):
+                return
+            if await request.is_disconnected():
+                return
+            if not events:
+                yield ": keep-alive\n\n"
+            await asyncio.sleep(0.25)
+
+    return StreamingResponse(
+        stream(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    )
+
+
+@router.get("/{job_id}/files/{index}", response_class=FileResponse)
+def download_job_file(job_id: str, index: int, manager: Manager) -> FileResponse:
+    """The redacted copy of file number `index` (see `files` in the job)."""
+    job = _job(manager, job_id)
+    if not 0 <= index < len(job.files):
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "No such file in this job.")
+    result = job.files[index]
+    if result.state != FileState.DONE or result.output is None:
+        raise HTTPException(status.HTTP_409_CONFLICT, f"File is {result.state.value}, no output.")
+    path = (job.output_dir / result.output).resolve()
+    if job.output_dir not in path.parents or not path.is_file():
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "The output file is gone.")
+    return FileResponse(path, filename=path.name)
+
+
+@router.get("/{job_id}/report", response_class=FileResponse)
+def job_report(
+    job_id: str, manager: Manager, format: Literal["json", "csv"] = "json"
+) -> FileResponse:
+    """The job's findings report (written when the job ends)."""
+    job = _job(manager, job_id)
+    path = job.reports.get(format)
+    if path is None or not Path(path).is_file():
+        raise HTTPException(status.HTTP_409_CONFLICT, "The report is written when the job ends.")
+    media = "text/csv" if format == "csv" else "application/json"
+    return FileResponse(path, media_type=media, filename=Path(path).name)
