@@ -21,7 +21,7 @@ nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 # Order matters: later sessions use what earlier ones built (frozen backend, UI build).
-nox.options.sessions = ["lint", "tests"]
+nox.options.sessions = ["lint", "tests", "workflows"]
 
 PYTHON = "3.11"
 
@@ -57,3 +57,36 @@ def tests(session: nox.Session) -> None:
         *session.posargs,
         env={"REDACTA_TEST_ENV": "1"},
     )
+
+
+@nox.session(python=PYTHON)
+def workflows(session: nox.Session) -> None:
+    """.github/ and docker/: zizmor, JSON schemas, hadolint, shellcheck, what the workflows call.
+
+    All offline: `zizmor --offline` (default persona, must report nothing), the schemas that
+    ship with check-jsonschema. Also lints the release scripts in .github/scripts, runs the
+    version-agreement check (files agree; a wrong tag must fail) and makes the release SBOM.
+    The scripts' behaviour is tested in services/tests (test_release_version.py, ...).
+    """
+    install_backend(session, "ci", "lint")
+    session.chdir(ROOT)
+    github, scripts = ".github", ".github/scripts"
+    workflow_files = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob(".github/workflows/*.yml"))
+    session.run("zizmor", "--offline", "--no-progress", github)
+    for schema, files in (
+        ("vendor.github-workflows", workflow_files),
+        ("vendor.dependabot", [".github/dependabot.yml"]),
+        ("vendor.compose-spec", ["docker/compose.yaml"]),
+    ):
+        session.run("check-jsonschema", "--builtin-schema", schema, *files)
+    session.run("hadolint", "docker/Dockerfile")
+    session.run("shellcheck", "docker/entrypoint.sh", f"{scripts}/docker_smoke.sh")
+    session.run("ruff", "check", "--config", "services/pyproject.toml", scripts)
+    session.run("ruff", "format", "--check", "--config", "services/pyproject.toml", scripts)
+    session.run("mypy", "--strict", "--python-version", "3.11", scripts)
+    session.run("python", f"{scripts}/check_workflow_refs.py")
+    session.run("python", f"{scripts}/check_version.py")
+    session.log("a tag that does not match the version must fail the release:")
+    session.run("python", f"{scripts}/check_version.py", "--tag", "v999.0.0", success_codes=[1])
+    sbom = Path(session.create_tmp()) / "redacta-backend.cdx.json"
+    session.run("python", f"{scripts}/make_sbom.py", "--output", str(sbom))
