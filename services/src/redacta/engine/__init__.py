@@ -1,5 +1,28 @@
-"""The detection engine: one Presidio analyzer + anonymizer, built once per process."""
+"""The detection engine: one Presidio analyzer + anonymizer, built once per process.
 
+Public API (used by the HTTP routes, the CLI and the document jobs; names are stable):
+
+- `Engine.create(settings, *, workers=None) -> Engine`: load the spaCy model (offline, never
+  downloads) and the recognizers. Slow; call once.
+- `Engine.analyze(text, *, language=None, entities=None, score_threshold=None,
+  return_decision_process=False, ad_hoc_recognizers=None, context=None, allow_list=None,
+  allow_list_match="exact", regex_flags=None) -> list[RecognizerResult]`: any length (long
+  texts are chunked, offsets are into `text`), results sorted by position. Defaults come from
+  `Settings` (`entities`, `score_threshold`, `language`).
+- `Engine.analyze_batch(texts, **same) -> list[list[RecognizerResult]]`: many texts through
+  one `nlp.pipe` stream.
+- `Engine.supported_entities(language=None) -> list[str]`, `Engine.recognizers(language=None)
+  -> list[EntityRecognizer]`, `Engine.languages`.
+- `Engine.analyzer` (Presidio `AnalyzerEngine`), `Engine.anonymizer` (`AnonymizerEngine`),
+  `Engine.deanonymizer` (`DeanonymizeEngine`), `Engine.close()` (stops worker processes).
+- `InvalidRequestError`: bad input (empty text, unknown language, bad regex_flags, bad
+  ad-hoc recognizer...); its message says what to fix. Routes answer it with a 4xx.
+- `pattern_recognizers_from_dicts(list_of_dicts)`: Presidio's ad-hoc recognizer JSON to
+  recognizers, raising `InvalidRequestError`.
+"""
+
+from redacta.engine.adhoc import pattern_recognizers_from_dicts
 from redacta.engine.core import Engine
+from redacta.engine.errors import InvalidRequestError, ModelNotFoundError
 
-__all__ = ["Engine"]
+__all__ = ["Engine", "InvalidRequestError", "ModelNotFoundError", "pattern_recognizers_from_dicts"]

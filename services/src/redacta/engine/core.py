@@ -1,32 +1,48 @@
-"""Builds Presidio's analyzer on the configured spaCy model, offline, once per process."""
+"""The engine: one Presidio analyzer + anonymizer on Redacta's settings, loaded once.
+
+Every text goes through `chunking.plan`: a short text is analyzed whole (exactly like stock
+Presidio), a long one in ~2 KB windows whose results are shifted back to full-text offsets
+and merged. All windows of a call flow through one `nlp.pipe` stream (Presidio's
+`process_batch`), so batches are piped and no more than one pipe batch of spaCy Docs is alive
+at a time. Large calls are spread over a pool of worker processes (see `pool.py`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from redacta import offline
+from redacta.engine import chunking
+from redacta.engine.errors import InvalidRequestError, ModelNotFoundError
+from redacta.engine.options import DEFAULT_REGEX_FLAGS, AnalyzeOptions, build_options
 
 if TYPE_CHECKING:
-    from presidio_analyzer import AnalyzerEngine, RecognizerResult
-    from presidio_anonymizer import AnonymizerEngine
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+    from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 
+    from redacta.engine.pool import AnalysisPool
     from redacta.settings import Settings
 
+__all__ = ["Engine", "ModelNotFoundError"]
 
-class ModelNotFoundError(RuntimeError):
-    """The configured spaCy model is neither an installed package nor a directory."""
+PIPE_BATCH_SIZE = 32
+"""spaCy `nlp.pipe` batch size: Docs alive at once per process."""
+
+POOL_MIN_CHARS = 200_000
+"""Calls with at least this many characters use the worker processes (below: fork cost wins)."""
 
 
-def _check_model(model: str) -> None:
-    import spacy.util  # noqa: PLC0415
+def default_workers() -> int:
+    """Worker processes for large calls: one per core, none on a single core."""
+    cores = os.cpu_count() or 1
+    return cores if cores > 1 else 0
 
-    if not (spacy.util.is_package(model) or Path(model).is_dir()):
-        raise ModelNotFoundError(
-            f"spaCy model {model!r} is not installed and is not a directory. "
-            "Set REDACTA_MODEL to an installed model package name or a model folder."
-        )
+
+def _sort_key(result: RecognizerResult) -> tuple[int, int, str]:
+    return (result.start, result.end, str(result.entity_type))
 
 
 @dataclass
@@ -36,30 +52,231 @@ class Engine:
     settings: Settings
     analyzer: AnalyzerEngine
     anonymizer: AnonymizerEngine
+    deanonymizer: DeanonymizeEngine
+    workers: int = 0
+    _pool: AnalysisPool | None = field(default=None, repr=False)
+    _supported: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def create(cls, settings: Settings) -> Engine:
-        """Load the spaCy model and the recognizers. Slow (seconds): call once at start-up."""
+    def create(cls, settings: Settings, *, workers: int | None = None) -> Engine:
+        """Load the spaCy model and the recognizers. Slow (seconds): call once at start-up.
+
+        `workers` is the number of processes used for large calls (default: one per core;
+        0 keeps all work in this process).
+        """
         offline.enforce()
-        from presidio_analyzer import AnalyzerEngine  # noqa: PLC0415
-        from presidio_analyzer.nlp_engine import NlpEngineProvider  # noqa: PLC0415
-        from presidio_anonymizer import AnonymizerEngine  # noqa: PLC0415
+        from presidio_analyzer import AnalyzerEngine
+        from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 
-        _check_model(settings.model)
-        nlp_conf: dict[str, Any] = {
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": settings.language, "model_name": settings.model}],
-        }
-        nlp_engine = NlpEngineProvider(nlp_configuration=nlp_conf).create_engine()
-        analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[settings.language])
-        return cls(settings=settings, analyzer=analyzer, anonymizer=AnonymizerEngine())
+        from redacta.engine.nlp import create_nlp_engine
+        from redacta.engine.registry import build_registry, ner_model_config
 
-    def analyze(self, text: str, language: str | None = None) -> list[RecognizerResult]:
-        """Find PII in one text with the enabled entities and the default threshold."""
-        results: list[RecognizerResult] = self.analyzer.analyze(
-            text=text,
-            language=language or self.settings.language,
-            entities=self.settings.entities,
-            score_threshold=self.settings.score_threshold,
+        nlp_engine = create_nlp_engine(settings.model, settings.language, ner_model_config())
+        analyzer = AnalyzerEngine(
+            registry=build_registry(settings, nlp_engine),
+            nlp_engine=nlp_engine,
+            supported_languages=[settings.language],
         )
-        return results
+        return cls(
+            settings=settings,
+            analyzer=analyzer,
+            anonymizer=AnonymizerEngine(),
+            deanonymizer=DeanonymizeEngine(),
+            workers=default_workers() if workers is None else workers,
+        )
+
+    # -- queries ---------------------------------------------------------------------------
+
+    @property
+    def languages(self) -> list[str]:
+        """Languages this engine has a model for."""
+        return list(self.analyzer.supported_languages)
+
+    def _language(self, language: str | None) -> str:
+        language = language or self.settings.language
+        if language not in self.analyzer.supported_languages:
+            raise InvalidRequestError(
+                f"language {language!r} is not supported; use one of {self.languages}."
+            )
+        return language
+
+    def supported_entities(self, language: str | None = None) -> list[str]:
+        """Entity types the loaded recognizers can detect (sorted)."""
+        language = self._language(language)
+        if language not in self._supported:
+            self._supported[language] = frozenset(self.analyzer.get_supported_entities(language))
+        return sorted(self._supported[language])
+
+    def recognizers(self, language: str | None = None) -> list[EntityRecognizer]:
+        """The loaded recognizers for `language` (sorted by name)."""
+        recognizers: list[EntityRecognizer] = self.analyzer.get_recognizers(
+            self._language(language)
+        )
+        return sorted(recognizers, key=lambda r: str(r.name))
+
+    # -- analysis --------------------------------------------------------------------------
+
+    def analyze(
+        self,
+        text: str,
+        *,
+        language: str | None = None,
+        entities: Sequence[str] | None = None,
+        score_threshold: float | None = None,
+        return_decision_process: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+        context: list[str] | None = None,
+        allow_list: list[str] | None = None,
+        allow_list_match: str = "exact",
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Find PII in one text of any length; results sorted by position.
+
+        `entities` defaults to `Settings.entities`, `score_threshold` to
+        `Settings.score_threshold`; unsupported entity names are ignored (as Presidio does).
+        Raises `InvalidRequestError` for an empty text or an invalid option.
+        """
+        if not isinstance(text, str):
+            raise InvalidRequestError("text must be a string.")
+        if not text.strip():
+            raise InvalidRequestError("text is empty: send the text to analyze.")
+        return self.analyze_batch(
+            [text],
+            language=language,
+            entities=entities,
+            score_threshold=score_threshold,
+            return_decision_process=return_decision_process,
+            ad_hoc_recognizers=ad_hoc_recognizers,
+            context=context,
+            allow_list=allow_list,
+            allow_list_match=allow_list_match,
+            regex_flags=regex_flags,
+        )[0]
+
+    def analyze_batch(
+        self,
+        texts: Sequence[str],
+        *,
+        language: str | None = None,
+        entities: Sequence[str] | None = None,
+        score_threshold: float | None = None,
+        return_decision_process: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+        context: list[str] | None = None,
+        allow_list: list[str] | None = None,
+        allow_list_match: str = "exact",
+        regex_flags: int | None = None,
+    ) -> list[list[RecognizerResult]]:
+        """Analyze many texts in one `nlp.pipe` stream; one result list per text.
+
+        Empty texts get an empty list. Same options as `analyze`.
+        """
+        if isinstance(texts, str) or not all(isinstance(t, str) for t in texts):
+            raise InvalidRequestError("texts must be a list of strings.")
+        if not texts:
+            raise InvalidRequestError("the list of texts is empty: send at least one text.")
+        options = self.options(
+            language=language,
+            entities=entities,
+            score_threshold=score_threshold,
+            return_decision_process=return_decision_process,
+            ad_hoc_recognizers=ad_hoc_recognizers,
+            context=context,
+            allow_list=allow_list,
+            allow_list_match=allow_list_match,
+            regex_flags=regex_flags,
+        )
+        if not options.entities:
+            return [[] for _ in texts]
+        return self._run(texts, options)
+
+    def options(
+        self,
+        *,
+        language: str | None = None,
+        entities: Sequence[str] | None = None,
+        score_threshold: float | None = None,
+        return_decision_process: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+        context: list[str] | None = None,
+        allow_list: list[str] | None = None,
+        allow_list_match: str = "exact",
+        regex_flags: int | None = None,
+    ) -> AnalyzeOptions:
+        """Validate request options and resolve the defaults from the settings."""
+        language = self._language(language)
+        if entities is not None and (
+            isinstance(entities, str) or not all(isinstance(e, str) for e in entities)
+        ):
+            raise InvalidRequestError("entities must be a list of entity type names.")
+        requested = list(entities) if entities else list(self.settings.entities)
+        supported = set(self.supported_entities(language))
+        for recognizer in ad_hoc_recognizers or ():
+            supported.update(recognizer.supported_entities)
+        return build_options(
+            language=language,
+            entities=tuple(dict.fromkeys(e for e in requested if e in supported)),
+            score_threshold=self.settings.score_threshold
+            if score_threshold is None
+            else score_threshold,
+            return_decision_process=return_decision_process,
+            ad_hoc_recognizers=ad_hoc_recognizers,
+            context=context,
+            allow_list=allow_list,
+            allow_list_match=allow_list_match,
+            regex_flags=DEFAULT_REGEX_FLAGS if regex_flags is None else regex_flags,
+        )
+
+    def _run(self, texts: Sequence[str], options: AnalyzeOptions) -> list[list[RecognizerResult]]:
+        from presidio_analyzer import EntityRecognizer
+
+        plans = [list(chunking.plan(text)) if text else [] for text in texts]
+        jobs = [(i, chunk) for i, plan in enumerate(plans) for chunk in plan]
+        pieces = (texts[i][chunk.start : chunk.end] for i, chunk in jobs)
+        total = sum(len(text) for text in texts)
+        if self.workers > 0 and total >= POOL_MIN_CHARS:
+            piece_results = self._get_pool().imap(pieces, options)
+        else:
+            piece_results = self.iter_piece_results(pieces, options)
+
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        for (i, chunk), results in zip(jobs, piece_results, strict=True):
+            for result in results:
+                result.start += chunk.start
+                result.end += chunk.start
+                if chunk.owns(result.start):
+                    out[i].append(result)
+        for i, plan in enumerate(plans):
+            if len(plan) > 1:  # results of neighbouring windows may overlap
+                out[i] = EntityRecognizer.remove_duplicates(out[i])
+            out[i].sort(key=_sort_key)
+        return out
+
+    def iter_piece_results(
+        self, pieces: Iterable[str], options: AnalyzeOptions
+    ) -> Iterator[list[RecognizerResult]]:
+        """Presidio's results per piece (offsets into the piece), piped through spaCy."""
+        kwargs = options.presidio_kwargs()
+        stream = self.analyzer.nlp_engine.process_batch(
+            pieces, options.language, batch_size=PIPE_BATCH_SIZE
+        )
+        for text, artifacts in stream:
+            results: list[RecognizerResult] = self.analyzer.analyze(
+                text=text, nlp_artifacts=artifacts, **kwargs
+            )
+            yield results
+
+    # -- worker processes ------------------------------------------------------------------
+
+    def _get_pool(self) -> AnalysisPool:
+        if self._pool is None:
+            from redacta.engine.pool import AnalysisPool
+
+            self._pool = AnalysisPool(self.settings, self.workers)
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started. The engine stays usable."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None

@@ -1,0 +1,98 @@
+"""The spaCy side of the engine: load the configured model offline and map its labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from redacta import offline
+
+offline.enforce()  # before Presidio imports tldextract
+
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
+
+from redacta.engine.errors import ModelNotFoundError  # noqa: E402
+
+EXCLUDED_COMPONENTS: tuple[str, ...] = ("parser", "senter")
+"""Pipeline components Presidio never reads (it uses tokens, lemmas and entities only).
+
+The small English model's NER and tagger have their own token-to-vector layers, so the
+entities and lemmas are the same without the parser, which is about a third of spaCy's time.
+"""
+
+DEFAULT_NER_CONFIG: dict[str, Any] = {
+    "model_to_presidio_entity_mapping": {
+        "PER": "PERSON",
+        "PERSON": "PERSON",
+        "NORP": "NRP",
+        "FAC": "LOCATION",
+        "LOC": "LOCATION",
+        "GPE": "LOCATION",
+        "LOCATION": "LOCATION",
+        # Presidio's default.yaml ignores ORGANIZATION; Redacta detects it.
+        "ORG": "ORGANIZATION",
+        "ORGANIZATION": "ORGANIZATION",
+        "DATE": "DATE_TIME",
+        "TIME": "DATE_TIME",
+    },
+    "low_confidence_score_multiplier": 0.4,
+    "low_score_entity_names": [],
+    "labels_to_ignore": [
+        "CARDINAL",
+        "EVENT",
+        "LANGUAGE",
+        "LAW",
+        "MONEY",
+        "ORDINAL",
+        "PERCENT",
+        "PRODUCT",
+        "QUANTITY",
+        "WORK_OF_ART",
+    ],
+}
+
+
+def check_model(model: str) -> None:
+    """Fail early, with a fix, when the model cannot be loaded without a download."""
+    import spacy.util
+
+    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        raise ModelNotFoundError(
+            f"spaCy model {model!r} is not installed and is not a directory. "
+            "Set REDACTA_MODEL to an installed model package name or a model folder."
+        )
+
+
+class OfflineSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+    """Presidio's spaCy engine that never downloads and skips unused components."""
+
+    def __init__(
+        self,
+        models: list[dict[str, str]],
+        ner_model_configuration: NerModelConfiguration,
+        exclude: tuple[str, ...] = EXCLUDED_COMPONENTS,
+    ) -> None:
+        super().__init__(models=models, ner_model_configuration=ner_model_configuration)
+        self._exclude = list(exclude)
+
+    def load(self) -> None:
+        """Load every configured model from its package or directory (no download)."""
+        import spacy
+
+        self.nlp = {}
+        for model in self.models:
+            self._validate_model_params(model)
+            check_model(model["model_name"])
+            self.nlp[model["lang_code"]] = spacy.load(model["model_name"], exclude=self._exclude)
+
+
+def create_nlp_engine(
+    model: str, language: str, ner_config: dict[str, Any] | None = None
+) -> OfflineSpacyNlpEngine:
+    """Load `model` for `language` with Redacta's label mapping (ORG → ORGANIZATION)."""
+    config = NerModelConfiguration.from_dict(ner_config or DEFAULT_NER_CONFIG)
+    engine = OfflineSpacyNlpEngine(
+        models=[{"lang_code": language, "model_name": model}], ner_model_configuration=config
+    )
+    engine.load()
+    return engine

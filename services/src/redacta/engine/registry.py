@@ -1,0 +1,55 @@
+"""Which recognizers run: Presidio's predefined ones plus Redacta's own.
+
+Redacta's detection-quality recognizers live in `redacta.engine.recognizers`, which provides
+`redacta_recognizers(settings)` and optionally `replaced_stock_recognizers()` (names of stock
+recognizers it supersedes) and `ner_model_config()` (spaCy label mapping). When that package
+is not present the engine runs Presidio's predefined recognizers only.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from presidio_analyzer import RecognizerRegistry
+
+if TYPE_CHECKING:
+    from presidio_analyzer.nlp_engine import NlpEngine
+
+    from redacta.settings import Settings
+
+RECOGNIZERS_PACKAGE = "redacta.engine.recognizers"
+
+
+def custom_recognizers_module() -> ModuleType | None:
+    """Redacta's recognizer package, or None if it is not part of this build."""
+    if importlib.util.find_spec(RECOGNIZERS_PACKAGE) is None:
+        return None
+    return importlib.import_module(RECOGNIZERS_PACKAGE)
+
+
+def ner_model_config() -> dict[str, Any] | None:
+    """The recognizer package's spaCy label mapping, if it defines one."""
+    module = custom_recognizers_module()
+    factory = getattr(module, "ner_model_config", None)
+    if factory is None:
+        return None
+    config: dict[str, Any] = factory()
+    return config
+
+
+def build_registry(settings: Settings, nlp_engine: NlpEngine) -> RecognizerRegistry:
+    """Predefined recognizers for the configured language, minus replaced, plus Redacta's."""
+    language = settings.language
+    registry = RecognizerRegistry(supported_languages=[language])
+    registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
+    module = custom_recognizers_module()
+    if module is not None:
+        replaced = getattr(module, "replaced_stock_recognizers", None)
+        for name in sorted(replaced() if replaced else ()):
+            registry.remove_recognizer(name)
+        for recognizer in module.redacta_recognizers(settings):
+            registry.add_recognizer(recognizer)
+    return registry
