@@ -1,4 +1,4 @@
-"""The installer smoke test the workflows run (.github/scripts/smoke_installer.py), run here for real.
+"""The installer smoke test the workflows run (.github/scripts/smoke_installer.py), for real.
 
 Electron, hdiutil and NSIS cannot run on this machine, so the `dmg`, `nsis` and real `appimage`
 runs happen only on GitHub's runners. What is tested here is the part that decides pass/fail:
