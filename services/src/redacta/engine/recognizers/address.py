@@ -1,0 +1,146 @@
+"""Postal addresses (US, UK, Ireland, Canada, Australia) as LOCATION.
+
+The small spaCy model finds city names but almost never a street address. An address is
+anchored on a street line (house number + name + street type, optionally after a unit such
+as "Flat 2" or "Suite 400") and grown over the comma-separated parts that follow when they
+look like places, counties, states/provinces or postcodes. A town + postcode without a street
+("Leeds LS1 4AP", "Sydney NSW 2000") is found on its own, with a lower score.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redacta.engine.recognizers.base import result
+
+NAME = "AddressRecognizer"
+
+_STREET_TYPES = """
+Street St Road Rd Avenue Ave Av Lane Ln Drive Dr Boulevard Blvd Court Ct Place Pl Square Sq
+Terrace Tce Terr Crescent Cres Close Cl Way Parkway Pkwy Highway Hwy Circle Cir Row Grove Gr
+Gardens Gdns Green Park Hill Hills Mews Walk Wharf Quay Quays Parade Pde Esplanade Esp
+Promenade Rise View Vale Wynd Gate Heights Hts Trail Trl Loop Alley Path Pike Plaza Plz Point
+Ridge Run Spur Track Turnpike Village Crossing Xing Estate Junction Meadow Meadows Manor
+Orchard Brook Springs Spring Center Centre Centreway Circuit Cct Concourse Corner Cove Creek
+Dale Divide Extension Field Fields Fork Glade Glen Harbor Harbour Haven Hollow Island Key
+Knoll Lake Lakes Landing Light Lights Lodge Mall Mill Mills Mount Mountain Oval Overpass Pass
+Passage Pines Plains Port Radial Ranch Rapids Rest Ronde Shoal Shoals Shore Shores Station
+Stream Summit Throughway Trace Tunnel Union Valley Via Ville Vista Well Wells Expressway
+Freeway Access Approach Bend Bypass Causeway Chase Distributor Edge Entrance Fairway Ford
+Interchange Link Outlook Ramble Reserve Retreat Ridgeway Round Strip Towers Underpass
+Boardwalk Broadway Copse Dell Grange Heath Line Lookout Motorway Nook Steps Wood Yard Burrow
+Camp Canyon Cape Cliff Cliffs Club Common Commons Courts Crest Dam Drives Falls Ferry Flat
+Flats Forest Forge Fort Freeway Gateway Greens Groves Harbors Inlet Isle Junctions Keys
+Lane Loaf Locks Manors Mission Neck Orchards Parks Parkways Pine Plain Points Ports Prairie
+Ranches Ridges River Route Row Rue Skyway Spurs Squares Stravenue Streets Terraces Tracks
+Trafficway Trailer Unions Valleys Viaduct Views Villages Vistas Walks Ways
+"""
+STREET_TYPES = sorted(set(_STREET_TYPES.split()), key=len, reverse=True)
+
+UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot)\s+[0-9]{1,5}[A-Za-z]?|#\s?\d{1,5})"
+NUMBER = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,6}[A-Za-z]?)?"
+WORD = r"(?:\p{Lu}[\p{L}'’\-]*\.?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|of|the|de|la|du|des)"
+DIRECTION = r"(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)"
+STREET = (
+    rf"{NUMBER}\s+(?:{WORD}\s+){{1,4}}(?:{'|'.join(STREET_TYPES)})\.?(?![\p{{L}}\d])"
+    rf"(?:\s+{DIRECTION}(?![\p{{L}}\d]))?"
+    rf"|{NUMBER}\s+(?:Rue|Rte|Chemin|Boulevard|Boul\.?|Avenue|Route)\s+(?:{WORD}[\s\-]?){{1,3}}"
+    r"|P\.?\s?O\.?\s+Box\s+\d{1,6}"
+)
+_PLACE_WORD = r"\p{Lu}[\p{Ll}'’.\-][\p{L}'’.\-]*"  # "Leeds", "O'Brien"; not "WA" or "NSW"
+PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|of|upon|on|the)){{0,2}}"
+UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+CA_POSTCODE = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}"
+US_STATE = (
+    r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
+    r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
+)
+CA_PROVINCE = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
+AU_STATE = r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)"
+COUNTY = r"(?:Co\.?|County)\s+\p{Lu}\p{Ll}+"
+POSTAL = (
+    rf"(?:{US_STATE}\s+\d{{5}}(?:-\d{{4}})?|{CA_PROVINCE}\s+{CA_POSTCODE}|{AU_STATE}\s+\d{{4}}"
+    rf"|{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE})"
+)
+REGION = rf"(?:{US_STATE}|{CA_PROVINCE}|{AU_STATE})"
+SEGMENT = (
+    rf"(?:{UNIT}|{COUNTY}|{POSTAL}|{PLACE}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:{POSTAL}|{REGION}\b))?)"
+)
+SEP = r"(?:,\s*|\s+)"
+STREET_TYPE = rf"(?:{'|'.join(STREET_TYPES)})\.?(?![\p{{L}}\d])"
+ADDRESS = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?:{UNIT},?\s+)?(?:{STREET})|{UNIT},?\s+(?:{WORD}\s+){{1,3}}{STREET_TYPE})"
+    rf"(?:,\s*(?:{SEGMENT})(?![\p{{L}}\d])){{0,5}}"
+    rf"(?:\s*\n\s*{PLACE},?\s+{POSTAL})?",
+    regex.VERSION1,
+)
+TOWN_POSTCODE = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:{PLACE}),?\s+(?:{US_STATE}\s+\d{{5}}(?:-\d{{4}})?|{CA_PROVINCE}\s+"
+    rf"{CA_POSTCODE}|{AU_STATE}(?:\s+\d{{4}})?|{UK_POSTCODE}|{EIRCODE})(?![\p{{L}}\d])",
+    regex.VERSION1,
+)
+
+FULL_SCORE = 0.85
+STREET_ONLY_SCORE = 0.7
+TOWN_POSTCODE_SCORE = 0.6
+
+
+class AddressRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Street addresses and town + postcode pairs, reported as LOCATION."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["LOCATION"], name=NAME, supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled at import."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Every address in `text`; town + postcode pairs inside an address are not repeated."""
+        del nlp_artifacts
+        if entities and "LOCATION" not in entities:
+            return []
+        found: list[RecognizerResult] = []
+        covered: list[tuple[int, int]] = []
+        for m in ADDRESS.finditer(text, timeout=1.0):
+            start, end = m.start(), _trim(text, m.start(), m.end())
+            has_tail = "," in text[start:end] or "\n" in text[start:end]
+            score = FULL_SCORE if has_tail else STREET_ONLY_SCORE
+            why = "street address" + (" with town/postcode" if has_tail else "")
+            found.append(result(NAME, "LOCATION", start, end, score, why, "street_address"))
+            covered.append((start, end))
+        for m in TOWN_POSTCODE.finditer(text, timeout=1.0):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            if m.group(0).split()[0].rstrip(",") in _NOT_TOWNS:
+                continue
+            found.append(
+                result(NAME, "LOCATION", m.start(), m.end(), TOWN_POSTCODE_SCORE,
+                       "town followed by a state/postcode", "town_postcode")
+            )
+        return found
+
+    def to_dict(self) -> dict[str, Any]:
+        """Presidio's recognizer description (used by GET /recognizers)."""
+        data: dict[str, Any] = super().to_dict()
+        return data
+
+
+_NOT_TOWNS = frozenset({"Ref", "Order", "Ticket", "Invoice", "Flat", "Unit", "Suite", "Room"})
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Drop trailing punctuation and whitespace the tail pattern may have taken."""
+    while end > start and text[end - 1] in " \t\n,.;:":
+        if text[end - 1] == "." and text[end - 3 : end] in {"St.", "Rd.", "Dr."}:
+            break
+        end -= 1
+    return end

@@ -1,0 +1,138 @@
+"""Context enhancer that also settles conflicts between findings and cleans NER spans.
+
+Presidio runs one context enhancer over all findings of a text before the score threshold is
+applied, so this is where findings can see each other. After Presidio's own lemma-based
+context boost it:
+
+1. cleans spaCy's PERSON/ORGANIZATION/LOCATION spans: cuts them at line breaks and form
+   gaps, and drops capitalised common words, field acronyms and product names;
+2. resolves overlaps between different entity types by how specific the evidence is: a
+   checksum-validated IBAN beats the "phone number" inside it, an e-mail address beats the
+   "URL" of its domain, a street address beats the "person" its street is named after, a
+   firm name beats the surnames in it.
+
+Dropped findings get score 0 (Presidio removes them); kept ones say why in their
+explanation (`return_decision_process=True`).
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redacta.engine.recognizers import address, dates, organization, person, phone
+from redacta.engine.recognizers.vocabulary import is_common_word, is_product
+
+NER_RECOGNIZER = "SpacyRecognizer"
+NER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+
+# How much a recognizer's evidence is worth when two findings of different types overlap.
+RANK: dict[str, float] = {
+    "EmailRecognizer": 6,
+    "IbanRecognizer": 6,
+    "CreditCardRecognizer": 6,
+    "NhsRecognizer": 6,
+    "UsSsnRecognizer": 5.5,
+    "IpRecognizer": 5.5,
+    "UrlRecognizer": 5,
+    dates.NAME: 4.5,
+    phone.NAME: 4,
+    address.NAME: 3,
+    organization.NAME: 3,
+    person.NAME: 2.5,
+    NER_RECOGNIZER: 1,
+}
+DEFAULT_RANK = 0.5  # other stock patterns (driver licence, bank number...) are weak evidence
+
+
+def _name(result: RecognizerResult) -> str:
+    meta = result.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))
+
+
+def _rank(result: RecognizerResult) -> float:
+    return RANK.get(_name(result), DEFAULT_RANK)
+
+
+def _drop(result: RecognizerResult, why: str) -> None:
+    result.score = 0.0
+    if result.analysis_explanation is not None:
+        result.analysis_explanation.set_improved_score(0.0)
+        result.analysis_explanation.append_textual_explanation_line(why)
+
+
+def _trim_ner(text: str, result: RecognizerResult) -> None:
+    """Cut a NER span at a line break, tab or double space (the next form field starts)."""
+    span = text[result.start : result.end]
+    cuts = [i for i in (span.find("\n"), span.find("\t"), span.find("  ")) if i > 0]
+    if result.entity_type == "PERSON" and span.find(", ") > 0:
+        cuts.append(span.find(", "))
+    if cuts:
+        result.end = result.start + min(cuts)
+        while result.end > result.start and text[result.end - 1] in " ,.;:":
+            result.end -= 1
+
+
+def clean_ner(text: str, results: list[RecognizerResult]) -> None:
+    """Drop spaCy findings that are common words, acronyms or products; trim the rest."""
+    for r in results:
+        if _name(r) != NER_RECOGNIZER or r.entity_type not in NER_TYPES or r.score == 0:
+            continue
+        _trim_ner(text, r)
+        span = text[r.start : r.end]
+        following = text[r.end : r.end + 12]
+        if len(span.strip()) < 2:
+            _drop(r, "dropped: empty after trimming")
+        elif is_common_word(span):
+            _drop(r, "dropped: capitalised common word or field label, not a name")
+        elif r.entity_type in ("PERSON", "ORGANIZATION") and is_product(span, following):
+            _drop(r, "dropped: product name")
+        elif r.entity_type == "PERSON" and any(c.isdigit() for c in span):
+            _drop(r, "dropped: a name has no digits")
+
+
+def resolve_overlaps(results: list[RecognizerResult]) -> None:
+    """Where findings of different types overlap, keep the one with the stronger evidence."""
+    ordered = sorted((r for r in results if r.score > 0), key=lambda r: (-_rank(r), -r.score))
+    kept: list[RecognizerResult] = []
+    for r in ordered:
+        winner = next(
+            (
+                k
+                for k in kept
+                if k.entity_type != r.entity_type
+                and k.start < r.end
+                and r.start < k.end
+                and _rank(k) > _rank(r)
+            ),
+            None,
+        )
+        if winner is None:
+            kept.append(r)
+        else:
+            _drop(r, f"dropped: overlaps {winner.entity_type} found by {_name(winner)}")
+
+
+class RedactaContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
+    """Presidio's lemma context enhancer, then NER clean-up and overlap resolution."""
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Boost by context words, then clean NER spans and settle overlaps (in place)."""
+        results: list[RecognizerResult] = super().enhance_using_context(
+            text=text,
+            raw_results=raw_results,
+            nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers,
+            context=context,
+        )
+        clean_ner(text, results)
+        resolve_overlaps(results)
+        return results

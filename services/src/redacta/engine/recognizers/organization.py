@@ -1,0 +1,89 @@
+"""Organisation names recognised by their shape, which the small NER model often misses.
+
+Company suffixes ("Ltd", "LLC", "Pty Ltd", "plc", "Inc."), institution words ("Hospital",
+"University of ...", "Bank of ...", "Credit Union") and the partnership form of law and
+accounting firms ("Smith, Jones and Brown", "Allen & Overy"). Found names also tell the
+enhancer that the surnames inside them are not people.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.vocabulary import is_common_word
+
+NAME = "OrganizationRecognizer"
+
+CAP = r"(?:\p{Lu}[\p{L}'’\-]*\.?|&)"
+NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’\-]+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|\p{Lu}{2,5})"
+SUFFIX = (
+    r"(?:Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|PLC|plc|Corp\.?|Corporation|"
+    r"Pty\.?\s+Ltd\.?|Pty\.?|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Co\.(?=\s*$|[\s,;)])|Company|Group|"
+    r"Holdings|Partners|Associates|and\s+Sons|&\s+Sons|Solicitors|Lawyers|Foundation|Trust|"
+    r"Bank|Hospital|Clinic|Medical\s+(?:Centre|Center)|Health(?:care)?|University|College|"
+    r"Institute|Council|Authority|Agency|Insurance|Logistics|Consulting|Services|Solutions|"
+    r"Technologies|Systems|Industries|Enterprises|Dental|Credit\s+Union|Recruitment|"
+    r"Management|Analytics|Foods|Airlines?|Airways|Communications|Telecom|Pharmacy|Pharma|"
+    r"Laboratories|Labs|Builders|Construction|Engineering|Properties|Realty|Capital|Ventures|"
+    r"Media|Studios|Motors|Energy|Plumbing(?:\s+Supply)?|Roofing|Haulage|Traders|Biotech)"
+)
+PREFIX = (
+    r"(?:(?:Royal\s+)?Bank|University|College|Institute|Department|Ministry|Council|"
+    r"Office|Bureau|Commonwealth\s+Bank|Royal\s+College)\s+of\s+(?:the\s+)?"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+)
+SUFFIXED = rf"(?:{CAP}\s+){{0,3}}{NAME_WORD}(?:\s+|,\s+){SUFFIX}(?![\p{{L}}])"
+PARTNERSHIP = rf"{NAME_WORD},\s+{NAME_WORD}(?:,)?\s+(?:and|&)\s+{NAME_WORD}(?![\p{{L}}])"
+ORG = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:{PREFIX}|{PARTNERSHIP}|{SUFFIXED})", regex.VERSION1
+)
+# "Dear Sir" / "Kind Regards" etc. never start an organisation name.
+_BAD_FIRST = frozenset({"Dear", "Hi", "Hello", "Thanks", "Regards", "The", "A", "An", "Our",
+                        "Your", "My", "His", "Her", "Their", "At", "From", "To", "For", "With",
+                        "By", "And", "Or", "In", "On", "Of", "Visit", "Contact", "Call"})
+SUFFIX_SCORE = 0.75
+PARTNERSHIP_SCORE = 0.7
+
+
+class OrganizationRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Company, institution and firm names by their suffix, prefix or partnership form."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["ORGANIZATION"],
+            name=NAME,
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled at import."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Every organisation name whose form gives it away."""
+        del nlp_artifacts
+        if entities and "ORGANIZATION" not in entities:
+            return []
+        found: list[RecognizerResult] = []
+        for m in ORG.finditer(text, timeout=1.0):
+            start, end = m.start(), m.end()
+            words = m.group(0).split()
+            while words and words[0].strip(",") in _BAD_FIRST and len(words) > 2:
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]
+            span = text[start:end]
+            if is_common_word(" ".join(span.split()[:-1])):
+                continue  # "Customer Services", "Project Management": a team, not a company
+            partnership = " and " in span or " & " in span
+            score = PARTNERSHIP_SCORE if partnership and "," in span else SUFFIX_SCORE
+            why = (
+                "firm name in partnership form"
+                if score == PARTNERSHIP_SCORE
+                else "organisation name with a company/institution word"
+            )
+            found.append(result(NAME, "ORGANIZATION", start, end, score, why))
+        return found

@@ -1,0 +1,100 @@
+"""People named next to words that say "this is a person", which NER alone misses.
+
+A title ("Mrs Doyle", "Dr. Amina Yusuf"), a greeting or sign-off ("Dear Priya,", "Thanks,
+Tom", "Kind regards,\\nOlivia Grant"), a form label ("Name:", "Patient", "Tenant", "Witness:")
+or a self-introduction ("my name is ...", "I'm ...", "this is ..."), followed by one to three
+capitalised words. The cue sets the score; capitalised common words after a cue ("Dear
+Customer", "Hi Team") are not reported.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.vocabulary import is_common_word, is_product
+
+NAME = "PersonCueRecognizer"
+
+NAME_WORD = (
+    r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|"
+    r"O['’]\p{Lu}\p{Ll}+|Ó\s\p{Lu}\p{Ll}+)"
+)
+# Name words are joined by exactly one space: a double space or a tab ends a form field.
+FULL_NAME = rf"{NAME_WORD}(?: (?:(?:van|von|de|da|del|di|le|la|bin|al) )?{NAME_WORD}){{0,2}}"
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Lady|Lord)\.?"
+GREETING = r"(?:Dear|Hi|Hello|Hey|Hiya|Morning|Good\s+(?:morning|afternoon|evening))"
+SIGNOFF = (
+    r"(?:Thanks|Thank\s+you|Many\s+thanks|Cheers|Regards|Kind\s+regards|Best\s+regards|"
+    r"Warm\s+regards|Best\s+wishes|Best|Sincerely|Yours\s+sincerely|Yours\s+faithfully|Yours|"
+    r"Love|Ta)"
+)
+LABEL = (
+    r"(?:Name|Full\s+name|Patient|Pt|Employee|Customer|Caller|Candidate|Applicant|Tenant|"
+    r"Landlord|Vendor|Purchaser|Buyer|Seller|Witness(?:\s+name)?|Signed|Signature|Card\s?holder|"
+    r"Account\s+holder|Contact|Referee|Next\s+of\s+kin|Reporter|Reported\s+by|Attn|Attention|"
+    r"Client|Passenger|Guest|Visitor|Host|Manager|Agent|Technician|Driver|Recipient|Sender|"
+    r"From|To|Cc|Owner|Parent|Guardian|Child|Student|Pupil|Member|Assignee|Approver)"
+)
+PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
+    ("title", regex.compile(rf"\b{TITLE}[ \t]+({FULL_NAME})", regex.VERSION1), 0.85),
+    (
+        "greeting",
+        regex.compile(rf"(?:^|(?<=[\n.!?]\s*))\s*{GREETING}[ \t]+({FULL_NAME})\s*[,!\n]",
+                      regex.VERSION1 | regex.MULTILINE),
+        0.7,
+    ),
+    (
+        "sign-off",
+        regex.compile(rf"\b{SIGNOFF}[,!]?[ \t]*\n?[ \t]*(?:-|—|–)?[ \t]*({FULL_NAME})[ \t]*(?:$|\n|[.!])",
+                      regex.VERSION1 | regex.MULTILINE),
+        0.65,
+    ),
+    (
+        "form label",
+        regex.compile(rf"(?:^|(?<=[\n(,;]\s*)|\b)(?i:{LABEL})\s*[:\-]?[ \t]+({FULL_NAME})",
+                      regex.VERSION1 | regex.MULTILINE),
+        0.6,
+    ),
+    (
+        "self-introduction",
+        regex.compile(rf"(?i:\bmy\s+name\s+is|\bI['’]m|\bI\s+am|\bthis\s+is|\bit['’]?s)[ \t]+"
+                      rf"({FULL_NAME})", regex.VERSION1),
+        0.6,
+    ),
+]
+
+
+class PersonCueRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Names after titles, greetings, sign-offs, form labels and self-introductions."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["PERSON"], name=NAME, supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled at import."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Every cued name; the same span found by two cues is reported once (best score)."""
+        del nlp_artifacts
+        if entities and "PERSON" not in entities:
+            return []
+        best: dict[tuple[int, int], RecognizerResult] = {}
+        for cue, pattern, score in PATTERNS:
+            for m in pattern.finditer(text, timeout=1.0):
+                start, end = m.start(1), m.end(1)
+                name = text[start:end]
+                if is_common_word(name) or is_product(name, text[end : end + 12]):
+                    continue
+                prev = best.get((start, end))
+                if prev is None or prev.score < score:
+                    best[(start, end)] = result(
+                        NAME, "PERSON", start, end, score, f"name after a {cue}", cue
+                    )
+        return list(best.values())

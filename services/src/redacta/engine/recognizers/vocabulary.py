@@ -1,0 +1,94 @@
+"""Words that look like names to a small NER model but are not personal data.
+
+Capitalised common words (headings, roles in contracts, sign-offs), acronyms that label a
+field rather than name an organisation, and product names. Matching is case-insensitive on
+the whole span. These are deny lists for PERSON/ORGANIZATION/LOCATION spans coming from spaCy;
+they never suppress pattern-based findings such as e-mail addresses or phone numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+COMMON_CAPITALISED: frozenset[str] = frozenset(
+    w.lower()
+    for w in """
+    Hi Hello Hey Dear Thanks Thank Cheers Regards Best Sincerely Yours Welcome Morning Afternoon
+    Evening Congratulations Sorry Please Kindly Urgent Important Reminder Notice Update Updates
+    Summary Overview Agenda Minutes Notes Note Status Priority Escalation Resolution Feedback
+    Support Billing Invoice Invoices Refund Refunds Payment Payments Receipt Order Orders Delivery
+    Shipping Returns Warranty Account Accounts Pending Approved Declined Rejected Completed Closed
+    Open Resolved New Draft Final Review Approval Request Requests Report Reports Action Actions
+    Items Steps Next Issue Issues Ticket Tickets Error Errors Warning Bug Fix Release Version Build
+    Customer Customers Client Clients Supplier Suppliers Vendor Purchaser Buyer Seller Employer
+    Employee Employees Contractor Tenant Landlord Licensor Licensee Party Parties Agreement
+    Contract Schedule Clause Section Appendix Annex Exhibit Term Terms Deed Lease Premises Property
+    Director Manager Team Staff Board Committee Department Finance Marketing Sales Operations
+    Legal Compliance Patient Patients Doctor Nurse Consultant Clinic Ward Discharge Referral
+    Admission Diagnosis Impression Plan Assessment Medication Allergies Obs History Examination
+    Witness Signed Signature Name Address Phone Mobile Email Fax Tel Date Subject Re Fwd
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
+    Overview Introduction Conclusion Background Objective Objectives Profile Experience Education
+    Skills Languages Hobbies References Certifications Achievements Volunteer
+    Project Product Customer Focus Support Senior Junior Head Chief General Global Local Internal
+    External Corporate Business Technical Professional Human Resources Financial Facilities
+    Hiring Sir Madam All Everyone There Folks Guys Friends Colleagues Team Teams
+    Mum Mom Dad Auntie Uncle Nan Gran Grandma Grandpa Boss Ops Admin Bot User Agent Me
+    """.split()
+)
+"""Single capitalised words that head lines, name roles or greet; never a person by themselves."""
+
+FIELD_ACRONYMS: frozenset[str] = frozenset(
+    w.lower()
+    for w in """
+    IBAN BIC SWIFT NHS DOB SSN NI NINO PPS PPSN GP ED A&E ICU BP HR RR SpO2 GCS MRN ID PIN
+    CV PDF USB API URL IP VPN SMS MMS FAQ ETA ASAP FYI TBC TBD NDA SLA KPI ROI CEO CFO CTO COO
+    VP QA IT PR Q1 Q2 Q3 Q4 FY YTD EOD COB OOO AM PM UTC GMT BST EST PST VAT GST HST ABN ACN
+    EIN TIN ITIN PO PAYE P60 P45 RSVP PS NB AKA DDS MD PhD MBA BSc MSc BA MA RN LLB
+    """.split()
+)
+"""Field labels and credentials that spaCy tags as organisations or people."""
+
+PRODUCTS: frozenset[str] = frozenset(
+    p.lower()
+    for p in """
+    iPhone iPad iPod MacBook iMac AirPods Kindle Alexa Galaxy Pixel Chromebook ThinkPad Surface
+    Xbox PlayStation Roomba Fitbit Nespresso GoPro Oculus Excel PowerPoint Outlook OneDrive
+    SharePoint Photoshop Illustrator Acrobat Windows macOS iOS Android Linux Ubuntu Chrome
+    Firefox Safari Jira Confluence Trello Tableau WhatsApp Instagram TikTok Snapchat Venmo
+    Python Java Kotlin JavaScript TypeScript SQL Docker Kubernetes
+    """.split()
+)
+"""Words that are first of all product or software names, not companies (so not "Apple",
+"Dyson" or "Salesforce"); multi-word products are caught by `looks_like_product`."""
+
+PRODUCT_NOUNS: frozenset[str] = frozenset(
+    "watch phone tablet laptop tv speaker buds earbuds headphones console camera charger "
+    "router app pro max plus ultra mini air series edition vacuum".split()
+)
+"""A word after a brand that makes it a product: "Apple Watch", "Surface Pro"."""
+
+
+def is_common_word(text: str) -> bool:
+    """True when every word of `text` is a capitalised common word or a field acronym."""
+    words = [w.strip(".,:;!?()'\"").lower() for w in text.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w in COMMON_CAPITALISED or w in FIELD_ACRONYMS for w in words)
+
+
+def is_product(text: str, following: str = "") -> bool:
+    """True when the span names a product: a known product word, or a name followed by a
+    model number or product noun ("Pixel 8", "ThinkPad X1", "Apple Watch", "Galaxy S23")."""
+    words = [w.strip(".,:;!?()") for w in text.split()]
+    if not words or not words[0]:
+        return False
+    if any(w.lower() in PRODUCTS for w in words):
+        return True
+    # A one-word name right before a model number ("Pixel 8"); a longer span must carry the
+    # model in itself, since "John Smith 12 Main St" is a person followed by an address.
+    after = following.split()[:1] if len(words) == 1 else []
+    tail = [*words[1:], *after]
+    return any(_MODEL.fullmatch(w) or w.lower() in PRODUCT_NOUNS for w in tail)
+
+
+_MODEL = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
