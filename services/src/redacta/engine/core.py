@@ -69,13 +69,14 @@ class Engine:
         from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 
         from redacta.engine.nlp import create_nlp_engine
-        from redacta.engine.registry import build_registry, ner_model_config
+        from redacta.engine.registry import build_registry, context_enhancer, ner_model_config
 
         nlp_engine = create_nlp_engine(settings.model, settings.language, ner_model_config())
         analyzer = AnalyzerEngine(
             registry=build_registry(settings, nlp_engine),
             nlp_engine=nlp_engine,
             supported_languages=[settings.language],
+            context_aware_enhancer=context_enhancer(),
         )
         return cls(
             settings=settings,

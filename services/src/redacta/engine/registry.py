@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from presidio_analyzer import RecognizerRegistry
 
 if TYPE_CHECKING:
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
     from presidio_analyzer.nlp_engine import NlpEngine
 
     from redacta.settings import Settings
@@ -38,6 +39,16 @@ def ner_model_config() -> dict[str, Any] | None:
         return None
     config: dict[str, Any] = factory()
     return config
+
+
+def context_enhancer() -> ContextAwareEnhancer | None:
+    """The recognizer package's context enhancer (None: Presidio's default)."""
+    module = custom_recognizers_module()
+    factory = getattr(module, "context_enhancer", None)
+    if factory is None:
+        return None
+    enhancer: ContextAwareEnhancer = factory()
+    return enhancer
 
 
 def build_registry(settings: Settings, nlp_engine: NlpEngine) -> RecognizerRegistry:
