@@ -56,15 +56,24 @@ class DocumentResult:
     notes: list[str] = field(default_factory=list)
     units: int = 0
 
-    def add(self, redacted: RedactedText, location: str, *, include_values: bool) -> None:
-        """Record the replacements of one unit as findings at `location`."""
-        for rep in redacted.replacements:
+    def add(
+        self,
+        redacted: RedactedText,
+        location: str,
+        *,
+        include_values: bool,
+        only: Replacement | None = None,
+        offset: int = 0,
+    ) -> None:
+        """Record the replacements of one unit (or just `only`) as findings at `location`;
+        `offset` shifts start/end from unit to file coordinates."""
+        for rep in redacted.replacements if only is None else (only,):
             self.findings.append(
                 Finding(
                     entity_type=rep.entity_type,
                     location=location,
-                    start=rep.start,
-                    end=rep.end,
+                    start=offset + rep.start,
+                    end=offset + rep.end,
                     score=round(rep.score, 4),
                     operator=rep.operator,
                     value=redacted.original[rep.start : rep.end] if include_values else None,

@@ -32,16 +32,15 @@ def redact_text_file(
     decoded = decode(src.read_bytes())
     chunks = split_lines_into_chunks(decoded.text)
     result = DocumentResult(units=len(chunks))
-    line = 1
+    line, offset = 1, 0
     redacted = redactor.redact(chunks)
     for red in redacted:
         for rep in red.replacements:
             at = line + red.original.count("\n", 0, rep.start)
             result.add(
-                type(red)(red.original, red.text, (rep,)),
-                f"line {at}",
-                include_values=options.include_values,
+                red, f"line {at}", include_values=options.include_values, only=rep, offset=offset
             )
         line += red.original.count("\n")
+        offset += len(red.original)
     dst.write_bytes(decoded.encode("".join(r.text for r in redacted)))
     return result

@@ -1,0 +1,189 @@
+"""Builders of sample documents with known PII, shared by the document, job and CLI tests
+(and the documents benchmark). Every file is created by the tests, nothing is checked in."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+NAME = "John Smith"
+NAME2 = "Mary Johnson"
+EMAIL = "john.smith@example.com"
+EMAIL2 = "mary.johnson@example.org"
+IBAN = "GB82 WEST 1234 5698 7654 32"
+PII = (NAME, EMAIL, NAME2, EMAIL2)
+FILLER = "The quarterly invoice was approved without changes."
+
+
+def text_body() -> str:
+    return (
+        f"Meeting notes\n\nContact {NAME} at {EMAIL} about the renewal.\n"
+        f"{FILLER}\nEscalations go to {NAME2} ({EMAIL2}).\n"
+    )
+
+
+def make_text(path: Path, encoding: str = "utf-8", extra: str = "") -> Path:
+    path.write_bytes((text_body() + extra).encode(encoding))
+    return path
+
+
+def make_csv(path: Path, delimiter: str = ",") -> Path:
+    rows = [
+        ["id", "name", "email", "note"],
+        ["1", NAME, EMAIL, "Renewal approved"],
+        ["2", NAME2, EMAIL2, "Sent the invoice"],
+    ]
+    path.write_text("\n".join(delimiter.join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def make_json(path: Path) -> Path:
+    path.write_text(
+        '{\n  "customer": {\n    "name": "Contact ' + NAME + '",\n'
+        '    "email": "' + EMAIL + '",\n    "visits": 3\n  },\n'
+        '  "tags": ["renewal", "Escalate to ' + NAME2 + '"]\n}\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def make_jsonl(path: Path) -> Path:
+    path.write_text(
+        '{"msg": "Please call ' + NAME + ' tomorrow", "n": 1}\n'
+        '{"msg": "' + FILLER + '", "from": "' + EMAIL2 + '"}\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def make_docx(path: Path) -> Path:
+    """Body paragraph with the name split over bold/italic runs, a table, header, footer."""
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = f"Prepared by {NAME2}"
+    section.footer.paragraphs[0].text = f"Questions: {EMAIL2}"
+    document.add_heading("Renewal memo", level=1)
+    p = document.add_paragraph("Please contact ")
+    first = p.add_run(NAME[:2])
+    first.bold = True
+    rest = p.add_run(NAME[2:])
+    rest.italic = True
+    p.add_run(" about the renewal. ")
+    tail = p.add_run("Keep this sentence bold.")
+    tail.bold = True
+    document.add_paragraph(FILLER)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Email"
+    table.cell(0, 1).text = f"Write to {EMAIL} today"
+    table.cell(1, 0).text = "Status"
+    table.cell(1, 1).text = "Approved"
+    document.save(str(path))
+    return path
+
+
+def make_xlsx(path: Path) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Contacts"
+    ws.append(["Name", "Email", "Amount"])
+    ws.append([f"Contact {NAME}", EMAIL, 120])
+    ws.append([f"Contact {NAME2}", EMAIL2, 80])
+    ws["C4"] = "=SUM(C2:C3)"
+    ws["D1"] = "Approved"
+    other = wb.create_sheet("Notes")
+    other["A1"] = f"Escalate to {NAME2} if late."
+    other["A2"] = FILLER
+    wb.save(str(path))
+    return path
+
+
+def _pdf_string(text: str) -> str:
+    return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+
+
+def make_pdf(
+    path: Path, pages: list[list[str]] | None = None, *, password: str | None = None
+) -> Path:
+    """A PDF with a real text layer (Helvetica text operators), one line per string."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    pages = pages or [
+        [f"Contact {NAME} at {EMAIL} about the renewal.", FILLER],
+        [f"Escalations go to {NAME2}.", "Nothing else to report."],
+    ]
+    writer = PdfWriter()
+    for lines in pages:
+        page = writer.add_blank_page(612, 792)
+        font = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            }
+        )
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+        )
+        ops = [
+            f"BT /F1 12 Tf 72 {720 - 20 * i} Td {_pdf_string(line)} Tj ET"
+            for i, line in enumerate(lines)
+        ]
+        content = DecodedStreamObject()
+        content.set_data("\n".join(ops).encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(content)
+    if password:
+        writer.encrypt(password, algorithm="AES-128")
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def make_image_only_pdf(path: Path) -> Path:
+    """A 'scanned' PDF: drawing operators only, no text."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    content = DecodedStreamObject()
+    content.set_data(b"0 0 0 rg 72 600 300 100 re f")
+    page[NameObject("/Contents")] = writer._add_object(content)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def make_zip_bomb_docx(path: Path, inflated_mb: int = 64) -> Path:
+    """A .docx whose document part inflates ~1000x (tens of MB from a few KB)."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        with zf.open("word/document.xml", "w") as member:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(inflated_mb):
+                member.write(block)
+    return path
+
+
+def make_encrypted_office(path: Path) -> Path:
+    """What Word writes for a password-protected file: an OLE container, not a zip."""
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)
+    return path
+
+
+def make_corrupt_docx(path: Path) -> Path:
+    path.write_bytes(b"PK\x03\x04 this is not really a zip file" * 10)
+    return path
+
+
+def all_text_of_docx(path: Path) -> str:
+    """Every XML part of the package, decoded: a value anywhere in the file is found."""
+    with zipfile.ZipFile(path) as zf:
+        return "\n".join(
+            zf.read(n).decode("utf-8", "replace") for n in zf.namelist() if n.endswith(".xml")
+        )
