@@ -33,11 +33,28 @@ def _refuse_download(*_args: object, **_kwargs: object) -> None:
     )
 
 
+def _pin_tldextract() -> None:
+    """Make tldextract's shared extractor use its bundled snapshot, whenever it was imported.
+
+    The environment above covers an extractor created after `enforce()`; this also covers one
+    created earlier (module import reads the environment once).
+    """
+    import tldextract.tldextract as tld
+    from tldextract.cache import DiskCache
+
+    extractor = tld.TLD_EXTRACTOR
+    extractor.suffix_list_urls = ()
+    extractor.fallback_to_snapshot = True
+    extractor._cache = DiskCache(cache_dir=None)
+
+
 def enforce() -> None:
-    """Set the offline environment and disable spaCy's model download. Idempotent."""
+    """Set the offline environment, disable spaCy's model download, pin tldextract to its
+    bundled public-suffix snapshot. Idempotent."""
     for key, value in _ENV.items():
         os.environ[key] = value
-    import spacy.cli  # noqa: PLC0415 - deliberately late: spaCy is heavy
+    _pin_tldextract()
+    import spacy.cli
 
     # Presidio's spaCy engine calls `spacy.cli.download(name)` through this module attribute.
-    spacy.cli.download = _refuse_download
+    setattr(spacy.cli, "download", _refuse_download)  # noqa: B010 - not a re-exported name

@@ -81,8 +81,8 @@ class Engine:
         return cls(
             settings=settings,
             analyzer=analyzer,
-            anonymizer=AnonymizerEngine(),
-            deanonymizer=DeanonymizeEngine(),
+            anonymizer=AnonymizerEngine(),  # type: ignore[no-untyped-call]
+            deanonymizer=DeanonymizeEngine(),  # type: ignore[no-untyped-call]
             workers=default_workers() if workers is None else workers,
         )
 
@@ -113,7 +113,7 @@ class Engine:
         recognizers: list[EntityRecognizer] = self.analyzer.get_recognizers(
             self._language(language)
         )
-        return sorted(recognizers, key=lambda r: str(r.name))
+        return sorted(recognizers, key=lambda r: str(r.name))  # type: ignore[has-type]
 
     # -- analysis --------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from redacta import offline
 
@@ -12,6 +12,9 @@ offline.enforce()  # before Presidio imports tldextract
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine  # noqa: E402
 
 from redacta.engine.errors import ModelNotFoundError  # noqa: E402
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 EXCLUDED_COMPONENTS: tuple[str, ...] = ("parser", "senter")
 """Pipeline components Presidio never reads (it uses tokens, lemmas and entities only).
@@ -63,7 +66,7 @@ def check_model(model: str) -> None:
         )
 
 
-class OfflineSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+class OfflineSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine that never downloads and skips unused components."""
 
     def __init__(
@@ -79,11 +82,12 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         """Load every configured model from its package or directory (no download)."""
         import spacy
 
-        self.nlp = {}
+        loaded: dict[str, Language] = {}
         for model in self.models:
             self._validate_model_params(model)
             check_model(model["model_name"])
-            self.nlp[model["lang_code"]] = spacy.load(model["model_name"], exclude=self._exclude)
+            loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=self._exclude)
+        self.nlp = loaded  # type: ignore[assignment]  # Presidio declares it None until loaded
 
 
 def create_nlp_engine(

@@ -2,7 +2,8 @@
 
 Redacta's detection-quality recognizers live in `redacta.engine.recognizers`, which provides
 `redacta_recognizers(settings)` and optionally `replaced_stock_recognizers()` (names of stock
-recognizers it supersedes) and `ner_model_config()` (spaCy label mapping). When that package
+recognizers it supersedes), `ner_model_config()` (spaCy label mapping) and
+`context_enhancer()` (replaces Presidio's `LemmaContextAwareEnhancer`). When that package
 is not present the engine runs Presidio's predefined recognizers only.
 """
 

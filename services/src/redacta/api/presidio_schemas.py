@@ -1,0 +1,164 @@
+"""Request and response models of the Presidio-compatible routes.
+
+They mirror Presidio 2.2.366's own REST services: the analyzer's `AnalyzerRequest`,
+`RecognizerResult.to_dict()` and `AnalysisExplanation.to_dict()`, the anonymizer's
+`/anonymize` and `/deanonymize` bodies (`AppEntitiesConvertor`) and `EngineResult.to_json()`.
+Unknown request fields are ignored, as Presidio does.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+
+class _Lenient(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class AdHocPattern(_Lenient):
+    """One regex of an ad-hoc recognizer (Presidio's `Pattern.to_dict()`)."""
+
+    name: str
+    regex: str
+    score: float = Field(ge=0, le=1)
+
+
+class AdHocRecognizer(BaseModel):
+    """Presidio's `PatternRecognizer.to_dict()`: a recognizer used for one request only."""
+
+    model_config = ConfigDict(extra="allow")
+
+    name: str | None = None
+    supported_language: str | None = None
+    supported_entity: str | None = None
+    patterns: list[AdHocPattern] | None = None
+    deny_list: list[str] | None = None
+    context: list[str] | None = None
+    deny_list_score: float | None = None
+
+
+class AnalyzeRequest(_Lenient):
+    """Body of `POST /analyze` (Presidio's `AnalyzerRequest`)."""
+
+    text: str | list[str] = Field(description="A text, or a list of texts (batch).")
+    language: str | None = Field(default=None, description="Default: the server's language.")
+    entities: list[str] | None = Field(
+        default=None, description="Entity types to look for. Default: the enabled types."
+    )
+    correlation_id: str | None = None
+    score_threshold: float | None = Field(default=None, ge=0, le=1)
+    return_decision_process: bool | None = False
+    ad_hoc_recognizers: list[AdHocRecognizer] | None = None
+    context: list[str] | None = None
+    allow_list: list[str] | None = None
+    allow_list_match: Literal["exact", "regex"] = "exact"
+    regex_flags: int | None = Field(
+        default=None, ge=0, description="Flags for regex allow lists (default DOTALL|M|I = 26)."
+    )
+
+
+class AnalysisExplanation(BaseModel):
+    """Presidio's `AnalysisExplanation.to_dict()` (present with return_decision_process)."""
+
+    recognizer: str
+    pattern_name: str | None = None
+    pattern: str | None = None
+    original_score: float
+    score: float
+    textual_explanation: str | None = None
+    score_context_improvement: float
+    supportive_context_word: str
+    validation_result: bool | None = None
+    regex_flags: int | None = None
+
+
+class RecognizerResult(BaseModel):
+    """Presidio's `RecognizerResult.to_dict()`; `text[start:end]` is the finding."""
+
+    analysis_explanation: AnalysisExplanation | None = None
+    end: int
+    entity_type: str
+    recognition_metadata: dict[str, Any] | None = None
+    score: float
+    start: int
+
+
+class AnalyzeResponse(RootModel[list[RecognizerResult] | list[list[RecognizerResult]]]):
+    """One list of results for a text; a list of lists for a list of texts."""
+
+
+class AnalyzerResult(_Lenient):
+    """A finding to anonymize (the fields of `/analyze`'s results that `/anonymize` reads)."""
+
+    start: int
+    end: int
+    score: float = 1.0
+    entity_type: str
+
+
+class OperatorJson(BaseModel):
+    """An operator: `{"type": "replace", "new_value": "..."}`, `{"type": "mask", ...}`, ..."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+
+
+class AnonymizeRequest(_Lenient):
+    """Body of `POST /anonymize`."""
+
+    text: str = ""
+    anonymizers: dict[str, OperatorJson] | None = Field(
+        default=None, description="Operator per entity type; key DEFAULT for all others."
+    )
+    analyzer_results: list[AnalyzerResult] | None = None
+
+
+class AnonymizerResultJson(_Lenient):
+    """An item of `/anonymize`'s response, as sent back to `/deanonymize`."""
+
+    start: int
+    end: int
+    entity_type: str
+    text: str | None = None
+    operator: str | None = None
+
+
+class DeanonymizeRequest(_Lenient):
+    """Body of `POST /deanonymize`."""
+
+    text: str
+    deanonymizers: dict[str, OperatorJson] | None = None
+    anonymizer_results: list[AnonymizerResultJson] | None = None
+
+
+class OperatorResultItem(BaseModel):
+    """Presidio's `OperatorResult`: where the operator wrote what."""
+
+    start: int
+    end: int
+    entity_type: str
+    text: str
+    operator: str
+
+
+class EngineResult(BaseModel):
+    """Presidio's `EngineResult.to_json()`: the new text and one item per replaced span."""
+
+    text: str
+    items: list[OperatorResultItem]
+
+
+class ErrorResponse(BaseModel):
+    """What Presidio's services answer on errors; the message says what to fix."""
+
+    error: str
+
+
+class Health(BaseModel):
+    """`GET /health`. Presidio answers a plain string; Redacta answers this JSON object."""
+
+    status: Literal["ok"]
+    version: str

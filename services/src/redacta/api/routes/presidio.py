@@ -1,0 +1,178 @@
+"""Presidio-compatible routes: same paths, fields and JSON as Presidio 2.2.366's analyzer and
+anonymizer REST services, so existing Presidio clients work against Redacta unchanged.
+
+Differences, all on error paths or defaults: where Presidio answers 500 (empty text, unknown
+language, bad ad-hoc recognizer, bad operator parameters, wrong key length) these answer
+400/422 with `{"error": "<what to fix>"}`; `language` defaults to the server's language and
+`entities` to the enabled entity types (`REDACTA_ENTITIES`); `GET /health` answers a JSON
+object instead of a plain string; `/recognizers` lists names sorted.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse, Response
+
+from redacta import __version__
+from redacta.api.deps import get_engine
+from redacta.api.presidio_schemas import (
+    AnalyzeRequest,
+    AnalyzeResponse,
+    AnonymizeRequest,
+    DeanonymizeRequest,
+    EngineResult,
+    ErrorResponse,
+    Health,
+    OperatorJson,
+)
+from redacta.engine import Engine, InvalidRequestError, pattern_recognizers_from_dicts
+
+if TYPE_CHECKING:
+    from presidio_anonymizer.entities import OperatorConfig
+
+router = APIRouter(tags=["presidio"])
+
+EngineDep = Annotated[Engine, Depends(get_engine)]
+LanguageQuery = Annotated[str | None, Query(description="Default: the server's language.")]
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "Invalid input; `error` says what to fix."},
+    422: {"model": ErrorResponse, "description": "Invalid parameters; `error` says what to fix."},
+}
+
+
+def _presidio_json(value: object) -> Response:
+    """Serialize exactly like Presidio's services (`to_dict()` objects, sorted keys)."""
+    body = json.dumps(value, default=lambda o: o.to_dict(), sort_keys=True)
+    return Response(content=body, media_type="application/json")
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+@router.get("/health", response_model=Health)
+def health() -> Health:
+    """Service health. Presidio answers a plain string; only the 200 matters to clients."""
+    return Health(status="ok", version=__version__)
+
+
+@router.post(
+    "/analyze",
+    response_model=AnalyzeResponse,
+    responses=_ERRORS,
+    summary="Find PII in a text or a list of texts (Presidio's /analyze)",
+)
+def analyze(body: AnalyzeRequest, engine: EngineDep) -> Response:
+    """Run the analyzer; a list of texts is analyzed as one batch. Any text length works."""
+    recognizers = pattern_recognizers_from_dicts(
+        [r.model_dump(exclude_none=True) for r in body.ad_hoc_recognizers]
+        if body.ad_hoc_recognizers
+        else None
+    )
+    kwargs: dict[str, Any] = {
+        "language": body.language,
+        "entities": body.entities or None,
+        "score_threshold": body.score_threshold,
+        "return_decision_process": bool(body.return_decision_process),
+        "ad_hoc_recognizers": recognizers,
+        "context": body.context,
+        "allow_list": body.allow_list,
+        "allow_list_match": body.allow_list_match,
+        "regex_flags": body.regex_flags,
+    }
+    if isinstance(body.text, list):
+        if not body.text:
+            raise InvalidRequestError("No text provided: 'text' is an empty list.")
+        return _presidio_json(engine.analyze_batch(body.text, **kwargs))
+    if not body.text.strip():
+        raise InvalidRequestError("No text provided: 'text' is empty.")
+    return _presidio_json(engine.analyze(body.text, **kwargs))
+
+
+@router.get("/recognizers", response_model=list[str], responses=_ERRORS)
+def recognizers(engine: EngineDep, language: LanguageQuery = None) -> list[str]:
+    """Names of the loaded recognizers for `language`."""
+    return sorted({str(r.name) for r in engine.recognizers(language)})  # type: ignore[has-type]
+
+
+@router.get("/supportedentities", response_model=list[str], responses=_ERRORS)
+def supported_entities(engine: EngineDep, language: LanguageQuery = None) -> list[str]:
+    """Entity types the loaded recognizers can detect in `language`."""
+    return engine.supported_entities(language)
+
+
+def _operators(data: dict[str, OperatorJson] | None) -> dict[str, OperatorConfig]:
+    from presidio_anonymizer.entities import OperatorConfig
+
+    operators = {key: OperatorConfig.from_json(op.model_dump()) for key, op in (data or {}).items()}
+    if any(config.operator_name == "custom" for config in operators.values()):
+        raise InvalidRequestError("Custom type anonymizer is not supported.")
+    return operators
+
+
+def _run_operators(kind: str, call: Any) -> Response:
+    """Run an anonymizer call; Presidio's parameter errors become 422, others 400."""
+    from presidio_anonymizer.entities import InvalidParamError
+
+    try:
+        result = call()
+    except InvalidParamError as exc:
+        return _error(422, str(exc.err_msg))
+    except (ValueError, TypeError, KeyError) as exc:
+        detail = str(exc)[:200]
+        return _error(
+            400, f"Could not {kind}: check the operators and their parameters ({detail})."
+        )
+    return Response(content=result.to_json(), media_type="application/json")
+
+
+@router.post("/anonymize", response_model=EngineResult, responses=_ERRORS)
+def anonymize(body: AnonymizeRequest, engine: EngineDep) -> Response:
+    """Replace the given findings with each entity type's operator (or DEFAULT's)."""
+    from presidio_anonymizer.entities import RecognizerResult
+
+    if body.analyzer_results is None:
+        return _error(422, "Invalid input, request must contain analyzer results")
+    operators = _operators(body.anonymizers)
+    results = [
+        RecognizerResult(r.entity_type, r.start, r.end, r.score) for r in body.analyzer_results
+    ]
+    return _run_operators(
+        "anonymize",
+        lambda: engine.anonymizer.anonymize(
+            text=body.text, analyzer_results=results, operators=operators
+        ),
+    )
+
+
+@router.post("/deanonymize", response_model=EngineResult, responses=_ERRORS)
+def deanonymize(body: DeanonymizeRequest, engine: EngineDep) -> Response:
+    """Reverse reversible operators (decrypt) on the spans `/anonymize` reported."""
+    from presidio_anonymizer.entities import OperatorResult
+
+    entities = [OperatorResult.from_json(r.model_dump()) for r in body.anonymizer_results or []]
+    operators = _operators(body.deanonymizers)
+    return _run_operators(
+        "deanonymize",
+        lambda: engine.deanonymizer.deanonymize(
+            text=body.text, entities=entities, operators=operators
+        ),
+    )
+
+
+@router.get("/anonymizers", response_model=list[str])
+def anonymizers(engine: EngineDep) -> list[str]:
+    """Names of the available anonymizers (operators)."""
+    names: list[str] = engine.anonymizer.get_anonymizers()
+    return names
+
+
+@router.get("/deanonymizers", response_model=list[str])
+def deanonymizers(engine: EngineDep) -> list[str]:
+    """Names of the available deanonymizers."""
+    names: list[str] = engine.deanonymizer.get_deanonymizers()
+    return names
