@@ -1,0 +1,87 @@
+"""Bad files fail with a clear, content-free error and leave no output behind."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import docsamples as d
+from redacta.documents import DocumentError, redact_document
+from redacta.documents.limits import DocumentLimits
+from redacta.documents.redactor import EngineRedactor
+from redacta.engine import Engine
+from redacta.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def redactor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineRedactor]:
+    engine = Engine.create(Settings(data_dir=tmp_path_factory.mktemp("data")), workers=0)
+    yield EngineRedactor(engine, salt=b"s" * 32)
+    engine.close()
+
+
+def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+CASES = {
+    "corrupt_docx": (lambda p: d.make_corrupt_docx(p / "a.docx"), "corrupt"),
+    "zip_bomb_docx": (lambda p: d.make_zip_bomb_docx(p / "a.docx"), "archive_bomb"),
+    "encrypted_xlsx": (lambda p: d.make_encrypted_office(p / "a.xlsx"), "encrypted"),
+    "encrypted_pdf": (lambda p: d.make_pdf(p / "a.pdf", password="secret"), "encrypted"),
+    "text_named_pdf": (lambda p: _bad(p, "a.pdf", b"just some text, John Smith"), "wrong_format"),
+    "truncated_pdf": (
+        lambda p: _bad(p, "a.pdf", d.make_pdf(p / "x.pdf").read_bytes()[:300]),
+        "corrupt",
+    ),
+    "binary_txt": (lambda p: _bad(p, "a.txt", bytes(range(256)) * 64), "wrong_format"),
+    "bad_json": (lambda p: _bad(p, "a.json", b'{"name": "John Smith",'), "corrupt"),
+    "xlsx_that_is_docx": (lambda p: d.make_docx(p / "a.xlsx"), "wrong_format"),
+    "unknown_extension": (lambda p: _bad(p, "a.exe", b"MZ"), "unsupported_format"),
+    "no_text_layer": (lambda p: d.make_image_only_pdf(p / "a.pdf"), "no_text_layer"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_file_is_a_clear_error(tmp_path: Path, redactor: EngineRedactor, case: str) -> None:
+    make, code = CASES[case]
+    src = make(tmp_path)
+    before = src.read_bytes()
+    dst = tmp_path / "out" / src.name
+    dst.parent.mkdir()
+    with pytest.raises(DocumentError) as info:
+        redact_document(src, dst, redactor)
+    assert info.value.code == code
+    assert "John" not in info.value.message and "Smith" not in info.value.message
+    assert not dst.exists()
+    assert src.read_bytes() == before  # the original is untouched
+
+
+def test_member_count_bomb(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = tmp_path / "many.docx"
+    with zipfile.ZipFile(src, "w") as zf:
+        for i in range(50):
+            zf.writestr(f"word/p{i}.xml", "<x/>")
+    with pytest.raises(DocumentError) as info:
+        redact_document(src, tmp_path / "o.docx", redactor, limits=None)
+    assert info.value.code == "wrong_format"  # under the member limit: just not a docx
+    from redacta.documents.limits import check_office_zip
+
+    with pytest.raises(DocumentError) as info:
+        check_office_zip(src, DocumentLimits(max_zip_members=10), "word/document.xml")
+    assert info.value.code == "archive_bomb"
+
+
+def test_oversized_file(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = d.make_text(tmp_path / "big.txt", extra="x" * 5000)
+    with pytest.raises(DocumentError) as info:
+        redact_document(
+            src, tmp_path / "o.txt", redactor, limits=DocumentLimits(max_document_bytes=1000)
+        )
+    assert info.value.code == "too_large"
+    assert "REDACTA_MAX_DOCUMENT_BYTES" in info.value.message

@@ -1,0 +1,236 @@
+"""Each format round-trips: PII gone, everything else (structure, formatting) intact.
+
+Real engine (spaCy model + Presidio), real libraries; the documents are built by the tests.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import docsamples as d
+from redacta.documents import DocumentOptions, redact_document
+from redacta.documents.errors import NoTextLayerError
+from redacta.documents.redactor import EngineRedactor
+from redacta.engine import Engine
+from redacta.redaction.operators import MaskOp, PseudonymizeOp
+from redacta.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
+    engine = Engine.create(settings, workers=0)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+def redactor(engine: Engine) -> EngineRedactor:
+    return EngineRedactor(engine, salt=b"s" * 32)
+
+
+def _assert_no_pii(text: str) -> None:
+    for value in d.PII:
+        assert value not in text, f"{value!r} survived"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b""), ("utf-16", codecs.BOM_UTF16_LE), ("latin-1", b""), ("utf-8-sig", b"")],
+)
+def test_text_keeps_encoding(
+    tmp_path: Path, redactor: EngineRedactor, encoding: str, bom: bytes
+) -> None:
+    src = d.make_text(
+        tmp_path / "notes.txt",
+        encoding,
+        extra="Montant r\u00e9gl\u00e9 \u00e0 l'\u00e9ch\u00e9ance.\n",
+    )
+    dst = tmp_path / "out.txt"
+    result = redact_document(src, dst, redactor)
+    data = dst.read_bytes()
+    if encoding == "utf-8-sig":
+        assert data.startswith(codecs.BOM_UTF8)
+    elif bom:
+        assert data.startswith(bom)
+    text = data.decode(encoding)
+    _assert_no_pii(text)
+    assert d.FILLER in text
+    assert "r\u00e9gl\u00e9 \u00e0 l'\u00e9ch\u00e9ance" in text  # non-ASCII kept, same encoding
+    assert text.count("\n") == src.read_bytes().decode(encoding).count("\n")
+    assert {f.entity_type for f in result.findings} >= {"PERSON", "EMAIL_ADDRESS"}
+    assert all(f.value is None for f in result.findings)
+    first = next(f for f in result.findings if f.entity_type == "EMAIL_ADDRESS")
+    assert first.location == "line 3"
+    original = src.read_bytes().decode(encoding).removeprefix("\ufeff")
+    assert original[first.start : first.end] == d.EMAIL  # file-level offsets
+
+
+def test_values_only_when_asked(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = d.make_text(tmp_path / "a.md")
+    result = redact_document(src, tmp_path / "b.md", redactor, DocumentOptions(include_values=True))
+    assert d.EMAIL in {f.value for f in result.findings}
+
+
+def test_csv_cells_and_columns(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = d.make_csv(tmp_path / "people.csv", ";")
+    dst = tmp_path / "out.csv"
+    result = redact_document(src, dst, redactor, DocumentOptions(exclude_columns=("email",)))
+    out = dst.read_text(encoding="utf-8")
+    rows = [line.split(";") for line in out.splitlines()]
+    assert rows[0] == ["id", "name", "email", "note"]  # header and dialect kept
+    assert rows[1][0] == "1" and rows[1][3] == "Renewal approved"
+    assert d.NAME not in out and d.NAME2 not in out
+    assert rows[1][2] == d.EMAIL  # excluded column left alone
+    assert {f.location.split(", ")[1] for f in result.findings} == {"name"}
+
+
+def test_tsv_include_column_by_number(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = d.make_csv(tmp_path / "people.tsv", "\t")
+    dst = tmp_path / "out.tsv"
+    redact_document(src, dst, redactor, DocumentOptions(include_columns=("3",)))
+    rows = [line.split("\t") for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert rows[1][1] == d.NAME  # only column 3 (email) was redacted
+    assert d.EMAIL not in rows[1][2]
+    assert len(rows) == 3 and all(len(r) == 4 for r in rows)
+
+
+def test_json_values_only_keys_and_layout_kept(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = d.make_json(tmp_path / "c.json")
+    dst = tmp_path / "o.json"
+    redact_document(src, dst, redactor)
+    before, after = src.read_text(encoding="utf-8"), dst.read_text(encoding="utf-8")
+    _assert_no_pii(after)
+    data = json.loads(after)
+    assert list(data) == ["customer", "tags"]
+    assert list(data["customer"]) == ["name", "email", "visits"]
+    assert data["customer"]["visits"] == 3 and data["tags"][0] == "renewal"
+    assert before.count("\n") == after.count("\n")  # formatting untouched
+    assert after.startswith('{\n  "customer": {\n    "name": "Contact ')
+
+
+def test_jsonl_lines(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = d.make_jsonl(tmp_path / "c.jsonl")
+    dst = tmp_path / "o.jsonl"
+    redact_document(src, dst, redactor)
+    lines = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 2 and lines[0]["n"] == 1
+    assert lines[1]["msg"] == d.FILLER
+    _assert_no_pii(json.dumps(lines))
+
+
+def test_docx_runs_tables_headers_footers(tmp_path: Path, redactor: EngineRedactor) -> None:
+    import docx
+
+    src = d.make_docx(tmp_path / "memo.docx")
+    dst = tmp_path / "out.docx"
+    result = redact_document(src, dst, redactor)
+    _assert_no_pii(d.all_text_of_docx(dst))
+    doc = docx.Document(str(dst))
+    body = doc.paragraphs[1]
+    runs = [(r.text, r.bold, r.italic) for r in body.runs]
+    # The name was split over a bold and an italic run: replaced in the first, trimmed
+    # from the second; the runs around it keep their text and formatting.
+    assert runs[0] == ("Please contact ", None, None)
+    assert runs[1][0].startswith("<PERSON>") and runs[1][1] is True
+    assert runs[2] == ("", None, True)
+    assert runs[3] == (" about the renewal. ", None, None)
+    assert runs[4] == ("Keep this sentence bold.", True, None)
+    assert doc.paragraphs[0].text == "Renewal memo"
+    assert doc.paragraphs[0].style.name == "Heading 1"
+    assert doc.paragraphs[2].text == d.FILLER
+    assert doc.tables[0].cell(1, 1).text == "Approved"
+    assert doc.tables[0].cell(0, 1).text.startswith("Write to <EMAIL_ADDRESS>")
+    assert doc.sections[0].header.paragraphs[0].text == "Prepared by <PERSON>"
+    assert doc.sections[0].footer.paragraphs[0].text == "Questions: <EMAIL_ADDRESS>"
+    labels = {f.location.split(",")[0].split()[0] for f in result.findings}
+    assert labels == {"body", "header", "footer"}
+
+
+def test_docx_pseudonyms_are_consistent(tmp_path: Path, engine: Engine) -> None:
+    import docx
+
+    src = tmp_path / "p.docx"
+    document = docx.Document()
+    document.add_paragraph(f"Contact {d.NAME} today.")
+    document.add_paragraph(f"Later, {d.NAME} called {d.NAME2}.")
+    document.save(str(src))
+    redactor = EngineRedactor(engine, operators={"PERSON": PseudonymizeOp()}, salt=b"x" * 32)
+    redact_document(src, tmp_path / "o.docx", redactor)
+    texts = [p.text for p in docx.Document(str(tmp_path / "o.docx")).paragraphs]
+    assert texts == ["Contact <PERSON_1> today.", "Later, <PERSON_1> called <PERSON_2>."]
+
+
+def test_xlsx_cells_every_sheet_formulas_untouched(tmp_path: Path, engine: Engine) -> None:
+    import openpyxl
+
+    src = d.make_xlsx(tmp_path / "book.xlsx")
+    dst = tmp_path / "out.xlsx"
+    redactor = EngineRedactor(engine, operators={"EMAIL_ADDRESS": MaskOp()}, salt=b"s" * 32)
+    result = redact_document(src, dst, redactor)
+    wb = openpyxl.load_workbook(str(dst))
+    contacts, notes = wb["Contacts"], wb["Notes"]
+    assert contacts["C4"].value == "=SUM(C2:C3)"
+    assert contacts["C2"].value == 120 and contacts["D1"].value == "Approved"
+    assert contacts["A1"].value == "Name"
+    assert contacts["A2"].value == "Contact <PERSON>"
+    assert contacts["B2"].value == "*" * len(d.EMAIL)
+    assert notes["A1"].value == "Escalate to <PERSON> if late."
+    assert notes["A2"].value == d.FILLER
+    assert any("formula" in note for note in result.notes)
+    assert "Contacts!B2" in {f.location for f in result.findings}
+    with zipfile.ZipFile(dst) as zf:
+        blob = b"".join(zf.read(n) for n in zf.namelist())
+    for value in d.PII:
+        assert value.encode() not in blob
+
+
+def _pdf_texts(path: Path) -> tuple[str, str]:
+    import pypdfium2 as pdfium
+    from pypdf import PdfReader
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        by_pdfium = "\n".join(page.get_textpage().get_text_range() for page in pdf)
+    finally:
+        pdf.close()
+    by_pypdf = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return by_pdfium, by_pypdf
+
+
+def test_pdf_values_gone_everywhere(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = d.make_pdf(tmp_path / "letter.pdf")
+    dst = tmp_path / "out.pdf"
+    result = redact_document(src, dst, redactor)
+    raw = dst.read_bytes()
+    for text in (*_pdf_texts(dst), raw.decode("latin-1")):
+        _assert_no_pii(text)
+    by_pdfium, by_pypdf = _pdf_texts(dst)
+    for kept in ("quarterly invoice was approved", "about the renewal", "Nothing else to report"):
+        assert kept in by_pdfium and kept in by_pypdf
+    assert "<PERSON>" in by_pdfium
+    assert {f.location for f in result.findings} == {"page 1", "page 2"}
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(dst))
+    assert len(pdf) == 2 and tuple(round(v) for v in pdf[0].get_size()) == (612, 792)
+    # The redacted glyphs are painted over in the page image: dark pixels where the
+    # name was, white where there was no text.
+    pixels = pdf[0].render(scale=1).to_numpy()
+    name_box = pixels[792 - 728 : 792 - 720, 120:150]
+    assert name_box.mean() < 40
+    assert pixels[400:500, 300:500].mean() > 250
+    pdf.close()
+
+
+def test_pdf_without_text_layer_is_reported(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = d.make_image_only_pdf(tmp_path / "scan.pdf")
+    with pytest.raises(NoTextLayerError, match="no text layer"):
+        redact_document(src, tmp_path / "o.pdf", redactor)
+    assert not (tmp_path / "o.pdf").exists()
