@@ -85,8 +85,10 @@ def test_csv_cells_and_columns(tmp_path: Path, redactor: EngineRedactor) -> None
     out = dst.read_text(encoding="utf-8")
     rows = [line.split(";") for line in out.splitlines()]
     assert rows[0] == ["id", "name", "email", "note"]  # header and dialect kept
-    assert rows[1][0] == "1" and rows[1][3] == "Renewal approved"
-    assert d.NAME not in out and d.NAME2 not in out
+    assert rows[1][0] == "1"
+    assert rows[1][3] == "Renewal approved"
+    assert d.NAME not in out
+    assert d.NAME2 not in out
     assert rows[1][2] == d.EMAIL  # excluded column left alone
     assert {f.location.split(", ")[1] for f in result.findings} == {"name"}
 
@@ -98,7 +100,8 @@ def test_tsv_include_column_by_number(tmp_path: Path, redactor: EngineRedactor) 
     rows = [line.split("\t") for line in dst.read_text(encoding="utf-8").splitlines()]
     assert rows[1][1] == d.NAME  # only column 3 (email) was redacted
     assert d.EMAIL not in rows[1][2]
-    assert len(rows) == 3 and all(len(r) == 4 for r in rows)
+    assert len(rows) == 3
+    assert all(len(r) == 4 for r in rows)
 
 
 def test_json_values_only_keys_and_layout_kept(tmp_path: Path, redactor: EngineRedactor) -> None:
@@ -110,7 +113,8 @@ def test_json_values_only_keys_and_layout_kept(tmp_path: Path, redactor: EngineR
     data = json.loads(after)
     assert list(data) == ["customer", "tags"]
     assert list(data["customer"]) == ["name", "email", "visits"]
-    assert data["customer"]["visits"] == 3 and data["tags"][0] == "renewal"
+    assert data["customer"]["visits"] == 3
+    assert data["tags"][0] == "renewal"
     assert before.count("\n") == after.count("\n")  # formatting untouched
     assert after.startswith('{\n  "customer": {\n    "name": "Contact ')
 
@@ -120,7 +124,8 @@ def test_jsonl_lines(tmp_path: Path, redactor: EngineRedactor) -> None:
     dst = tmp_path / "o.jsonl"
     redact_document(src, dst, redactor)
     lines = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
-    assert len(lines) == 2 and lines[0]["n"] == 1
+    assert len(lines) == 2
+    assert lines[0]["n"] == 1
     assert lines[1]["msg"] == d.FILLER
     _assert_no_pii(json.dumps(lines))
 
@@ -138,7 +143,8 @@ def test_docx_runs_tables_headers_footers(tmp_path: Path, redactor: EngineRedact
     # The name was split over a bold and an italic run: replaced in the first, trimmed
     # from the second; the runs around it keep their text and formatting.
     assert runs[0] == ("Please contact ", None, None)
-    assert runs[1][0].startswith("<PERSON>") and runs[1][1] is True
+    assert runs[1][0].startswith("<PERSON>")
+    assert runs[1][1] is True
     assert runs[2] == ("", None, True)
     assert runs[3] == (" about the renewal. ", None, None)
     assert runs[4] == ("Keep this sentence bold.", True, None)
@@ -177,7 +183,8 @@ def test_xlsx_cells_every_sheet_formulas_untouched(tmp_path: Path, engine: Engin
     wb = openpyxl.load_workbook(str(dst))
     contacts, notes = wb["Contacts"], wb["Notes"]
     assert contacts["C4"].value == "=SUM(C2:C3)"
-    assert contacts["C2"].value == 120 and contacts["D1"].value == "Approved"
+    assert contacts["C2"].value == 120
+    assert contacts["D1"].value == "Approved"
     assert contacts["A1"].value == "Name"
     assert contacts["A2"].value == "Contact <PERSON>"
     assert contacts["B2"].value == "*" * len(d.EMAIL)
@@ -213,13 +220,15 @@ def test_pdf_values_gone_everywhere(tmp_path: Path, redactor: EngineRedactor) ->
         _assert_no_pii(text)
     by_pdfium, by_pypdf = _pdf_texts(dst)
     for kept in ("quarterly invoice was approved", "about the renewal", "Nothing else to report"):
-        assert kept in by_pdfium and kept in by_pypdf
+        assert kept in by_pdfium
+        assert kept in by_pypdf
     assert "<PERSON>" in by_pdfium
     assert {f.location for f in result.findings} == {"page 1", "page 2"}
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(dst))
-    assert len(pdf) == 2 and tuple(round(v) for v in pdf[0].get_size()) == (612, 792)
+    assert len(pdf) == 2
+    assert tuple(round(v) for v in pdf[0].get_size()) == (612, 792)
     # The redacted glyphs are painted over in the page image: dark pixels where the
     # name was, white where there was no text.
     pixels = pdf[0].render(scale=1).to_numpy()
