@@ -9,6 +9,7 @@ imported (via `enforce()`) before `presidio_analyzer` or `tldextract`.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 _ENV = {
     # tldextract: use the snapshot bundled in the wheel, never fetch, never write a cache.
@@ -58,3 +59,15 @@ def enforce() -> None:
 
     # Presidio's spaCy engine calls `spacy.cli.download(name)` through this module attribute.
     setattr(spacy.cli, "download", _refuse_download)  # noqa: B010 - not a re-exported name
+
+
+def remove_network_operators(anonymizer: Any) -> None:
+    """Drop Presidio's anonymizer operators that call a cloud service.
+
+    `surrogate_ahds` sends the text to Azure Health Data Services; an offline app must not
+    offer it. Pass any `presidio_anonymizer.AnonymizerEngine`.
+    """
+    from presidio_anonymizer.operators import AHDSSurrogate
+
+    if AHDSSurrogate is not None and "surrogate_ahds" in anonymizer.get_anonymizers():
+        anonymizer.remove_anonymizer(AHDSSurrogate)

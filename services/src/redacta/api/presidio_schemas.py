@@ -142,6 +142,7 @@ class OperatorResultItem(BaseModel):
     entity_type: str
     text: str
     operator: str
+    score: float | None = None
 
 
 class EngineResult(BaseModel):

@@ -54,6 +54,7 @@ class Engine:
     anonymizer: AnonymizerEngine
     deanonymizer: DeanonymizeEngine
     workers: int = 0
+    chunk_chars: int = chunking.TARGET_CHARS
     _pool: AnalysisPool | None = field(default=None, repr=False)
     _supported: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -78,10 +79,12 @@ class Engine:
             supported_languages=[settings.language],
             context_aware_enhancer=context_enhancer(),
         )
+        anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
+        offline.remove_network_operators(anonymizer)
         return cls(
             settings=settings,
             analyzer=analyzer,
-            anonymizer=AnonymizerEngine(),  # type: ignore[no-untyped-call]
+            anonymizer=anonymizer,
             deanonymizer=DeanonymizeEngine(),  # type: ignore[no-untyped-call]
             workers=default_workers() if workers is None else workers,
         )
@@ -231,7 +234,7 @@ class Engine:
     def _run(self, texts: Sequence[str], options: AnalyzeOptions) -> list[list[RecognizerResult]]:
         from presidio_analyzer import EntityRecognizer
 
-        plans = [list(chunking.plan(text)) if text else [] for text in texts]
+        plans = [list(chunking.plan(text, self.chunk_chars)) if text else [] for text in texts]
         jobs = [(i, chunk) for i, plan in enumerate(plans) for chunk in plan]
         pieces = (texts[i][chunk.start : chunk.end] for i, chunk in jobs)
         total = sum(len(text) for text in texts)
