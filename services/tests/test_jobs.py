@@ -1,0 +1,177 @@
+"""Batch jobs over real worker processes (spawn, one engine each): mixed folders with bad
+files, mirrored output, reports, cancellation without partial files, safety checks."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import docsamples as d
+from redacta.jobs import FileState, Job, JobRequest, JobState, PlanError, run_job
+from redacta.jobs.plan import TEMP_SUFFIX
+from redacta.jobs.pool import WorkerPool
+from redacta.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerPool]:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
+    workers = WorkerPool(settings, 2)
+    yield workers
+    workers.close()
+
+
+def _run(pool: WorkerPool, **request: object) -> Job:
+    job = Job(JobRequest.model_validate(request))
+    run_job(job, pool.get, pool.reset, 4)
+    return job
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def mixed_folder(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    (root / "hr" / "2024").mkdir(parents=True)
+    d.make_text(root / "notes.txt")
+    d.make_docx(root / "hr" / "memo.docx")
+    d.make_pdf(root / "hr" / "2024" / "letter.pdf")
+    d.make_csv(root / "hr" / "people.csv")
+    d.make_xlsx(root / "book.xlsx")
+    d.make_corrupt_docx(root / "broken.docx")
+    d.make_zip_bomb_docx(root / "bomb.docx")
+    d.make_pdf(root / "hr" / "locked.pdf", password="secret")
+    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return root
+
+
+def test_mixed_folder(pool: WorkerPool, mixed_folder: Path, tmp_path: Path) -> None:
+    before = _digest(mixed_folder)
+    out = tmp_path / "out"
+    job = _run(pool, inputs=[str(mixed_folder)], output_dir=str(out))
+    states = {f.path: f for f in job.files}
+    assert job.state == JobState.COMPLETED
+    done = {p for p, f in states.items() if f.state == FileState.DONE}
+    assert done == {
+        "notes.txt",
+        "hr/memo.docx",
+        "hr/2024/letter.pdf",
+        "hr/people.csv",
+        "book.xlsx",
+    }
+    assert states["broken.docx"].error_code == "corrupt"
+    assert states["bomb.docx"].error_code == "archive_bomb"
+    assert states["hr/locked.pdf"].error_code == "encrypted"
+    assert states["photo.png"].state == FileState.SKIPPED
+    # Output mirrors the tree, only for files that succeeded; originals untouched.
+    outputs = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert outputs == done | {f"{job.report_name}.json", f"{job.report_name}.csv"}
+    assert _digest(mixed_folder) == before
+    for rel in done:
+        assert d.EMAIL.encode() not in (out / rel).read_bytes()
+    # Reports: every finding of every file, no values unless asked.
+    summary = job.summary()
+    assert summary.files_failed == 3
+    assert summary.files_done == summary.files_total == 9
+    report = json.loads((out / f"{job.report_name}.json").read_text(encoding="utf-8"))
+    assert report["job"]["id"] == job.id
+    assert len(report["findings"]) == summary.findings > 10
+    assert {f["file"] for f in report["findings"]} == done
+    with (out / f"{job.report_name}.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == summary.findings
+    assert set(rows[0]) == {"file", "entity_type", "location", "start", "end", "score", "operator"}
+    for name in (f"{job.report_name}.json", f"{job.report_name}.csv"):
+        text = (out / name).read_text(encoding="utf-8")
+        for value in d.PII:
+            assert value not in text
+    # Events: started, a start and a result per processed file, finished; no content.
+    kinds = [e.type for e in job.events]
+    assert kinds[0] == "started"
+    assert kinds[-1] == "finished"
+    assert kinds.count("file_done") == 8  # all but the skipped one
+    assert job.events[-1].job.files_done == 9
+    blob = "".join(e.model_dump_json() for e in job.events)
+    for value in d.PII:
+        assert value not in blob
+
+
+def test_values_in_report_only_when_asked(pool: WorkerPool, tmp_path: Path) -> None:
+    src = d.make_text(tmp_path / "a.txt")
+    job = _run(
+        pool,
+        inputs=[str(src)],
+        output_dir=str(tmp_path / "o"),
+        include_values=True,
+        operators={"PERSON": {"type": "pseudonymize"}},
+    )
+    assert job.files[0].state == FileState.DONE
+    report = json.loads(Path(job.reports["json"]).read_text(encoding="utf-8"))
+    assert d.EMAIL in {f["value"] for f in report["findings"]}
+    assert "value" in Path(job.reports["csv"]).read_text(encoding="utf-8").splitlines()[0]
+    assert "<PERSON_1>" in (tmp_path / "o" / "a.txt").read_text(encoding="utf-8")
+
+
+def test_cancel_leaves_no_partial_output(pool: WorkerPool, tmp_path: Path) -> None:
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(40):
+        d.make_text(root / f"f{i:02}.txt", extra=d.text_body() * 20)
+    out = tmp_path / "out"
+    job = Job(JobRequest(inputs=[str(root)], output_dir=str(out)))
+    runner = threading.Thread(target=run_job, args=(job, pool.get, pool.reset, 4))
+    runner.start()
+    seq = 0
+    while not any(e.type == "file_done" for e in job.events):
+        seq = len(job.events_since(seq, timeout=5))
+    assert job.cancel()
+    runner.join(timeout=120)
+    assert job.state == JobState.CANCELLED
+    states = [f.state for f in job.files]
+    assert FileState.CANCELLED in states
+    assert FileState.DONE in states
+    assert not list(out.rglob(f"*{TEMP_SUFFIX}"))
+    written = {p.name for p in out.glob("f*.txt")}
+    assert written == {f.path for f in job.files if f.state == FileState.DONE}
+    for name in written:  # every output that exists is complete
+        text = (out / name).read_text(encoding="utf-8")
+        assert text.count("Meeting notes") == 21
+        assert d.EMAIL not in text
+    assert job.events[-1].type == "finished"
+    assert not job.cancel_flag.exists()
+
+
+def test_refuses_unsafe_output(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    d.make_text(src / "a.txt")
+    for output in (src, src / "sub"):
+        with pytest.raises(PlanError, match="must not be an input folder"):
+            Job(JobRequest(inputs=[str(src)], output_dir=str(output)))
+    with pytest.raises(PlanError, match="not found"):
+        Job(JobRequest(inputs=[str(tmp_path / "missing")], output_dir=str(tmp_path / "o")))
+
+
+def test_existing_output_kept_unless_overwrite(pool: WorkerPool, tmp_path: Path) -> None:
+    src = d.make_text(tmp_path / "a.txt")
+    out = tmp_path / "o"
+    out.mkdir()
+    (out / "a.txt").write_text("keep me", encoding="utf-8")
+    job = _run(pool, inputs=[str(src)], output_dir=str(out))
+    assert job.files[0].error_code == "output_exists"
+    assert (out / "a.txt").read_text(encoding="utf-8") == "keep me"
+    job = _run(pool, inputs=[str(src)], output_dir=str(out), overwrite=True)
+    assert job.files[0].state == FileState.DONE
+    assert "<PERSON>" in (out / "a.txt").read_text(encoding="utf-8")
