@@ -5,8 +5,10 @@ Each leg of the release matrix uploads its installers and electron-updater's `la
 Both macOS legs (x64, arm64) write a `latest-mac.yml` that lists only their own architecture;
 electron-updater needs one file listing both, so the two are merged here. Any other file name
 that two legs produce with different content is an error (one would silently replace the
-other on the release). Every file a `latest*.yml` lists must be present with the sha512 it
-claims, or the updater would reject the download on users' machines.
+other on the release). Spaces in file names become `-`, as electron-builder's own GitHub
+publisher does (GitHub would turn them into `.` and break the update infos' URLs). Every file
+a `latest*.yml` lists must be present with the sha512 it claims, or the updater would reject
+the download on users' machines.
 
 Usage: assemble_release.py LEGS_DIR OUT_DIR   (LEGS_DIR/<artifact>/<files>, as
 actions/download-artifact lays them out). Needs PyYAML.
@@ -60,6 +62,20 @@ def merge_update_infos(infos: list[dict[str, Any]]) -> dict[str, Any]:
     return merged
 
 
+def asset_name(name: str) -> str:
+    """The name a file gets on the release (no spaces)."""
+    return name.replace(" ", "-")
+
+
+def normalize_update_info(info: dict[str, Any]) -> dict[str, Any]:
+    """Point an update info's URLs at the release's (space-free) asset names."""
+    info = dict(info)
+    info["files"] = [{**e, "url": asset_name(str(e["url"]))} for e in info.get("files", [])]
+    if "path" in info:
+        info["path"] = asset_name(str(info["path"]))
+    return info
+
+
 def check_update_info(out: Path, info_path: Path) -> None:
     """Every file an update info lists exists here with the sha512 (base64) it claims."""
     info = yaml.safe_load(info_path.read_text(encoding="utf-8"))
@@ -80,7 +96,7 @@ def assemble(legs: Path, out: Path) -> list[str]:
         if source.name == MERGED:
             mac_infos.append(yaml.safe_load(source.read_text(encoding="utf-8")))
             continue
-        target = out / source.name
+        target = out / asset_name(source.name)
         if target.exists():
             if digest(target, "sha256") != digest(source, "sha256"):
                 raise AssembleError(f"two legs built different files named {source.name}")
@@ -90,6 +106,10 @@ def assemble(legs: Path, out: Path) -> list[str]:
         merged = merge_update_infos(mac_infos)
         (out / MERGED).write_text(yaml.safe_dump(merged, sort_keys=False), encoding="utf-8")
     for info_path in sorted(out.glob("latest*.yml")):
+        info = yaml.safe_load(info_path.read_text(encoding="utf-8"))
+        normalized = normalize_update_info(info)
+        if normalized != info:
+            info_path.write_text(yaml.safe_dump(normalized, sort_keys=False), encoding="utf-8")
         check_update_info(out, info_path)
     names = sorted(p.name for p in out.iterdir() if p.is_file() and p.name != "SHA256SUMS")
     if not names:

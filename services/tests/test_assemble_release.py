@@ -125,3 +125,16 @@ def test_same_name_different_content_from_two_legs_is_refused(tmp_path: Path) ->
     result = run_assemble(tmp_path / "legs", tmp_path / "release")
     assert result.returncode == 1
     assert "different files named redacta_1.0.0_amd64.deb" in result.stderr
+
+
+def test_spaces_in_names_become_dashes_in_files_and_update_info(tmp_path: Path) -> None:
+    legs = tmp_path / "legs"
+    entry = leg_file(legs, "installers-windows-x64", "Redacta Setup 1.0.0.exe", b"MZ")
+    update_info(legs, "installers-windows-x64", "latest.yml", "1.0.0", [entry])
+    out = tmp_path / "release"
+    result = run_assemble(legs, out)
+    assert result.returncode == 0, result.stderr
+    assert (out / "Redacta-Setup-1.0.0.exe").read_bytes() == b"MZ"
+    info = yaml.safe_load((out / "latest.yml").read_text(encoding="utf-8"))
+    assert info["files"][0]["url"] == info["path"] == "Redacta-Setup-1.0.0.exe"
+    assert "Redacta-Setup-1.0.0.exe" in (out / "SHA256SUMS").read_text(encoding="utf-8")
