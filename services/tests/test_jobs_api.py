@@ -1,0 +1,167 @@
+"""`/api/v1/jobs` against the real server (uvicorn subprocess, worker processes)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import docsamples as d
+from conftest import RunningServer
+
+
+def _events(server: RunningServer, job_id: str) -> list[tuple[str, dict[str, Any]]]:
+    """Read the SSE stream to its end (the server closes it after `finished`)."""
+    events: list[tuple[str, dict[str, Any]]] = []
+    kind = ""
+    with (
+        server.client(timeout=300) as client,
+        client.stream("GET", f"/api/v1/jobs/{job_id}/events") as response,
+    ):
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        for line in response.iter_lines():
+            if line.startswith("event: "):
+                kind = line[7:]
+            elif line.startswith("data: "):
+                events.append((kind, json.loads(line[6:])))
+    return events
+
+
+def _wait(server: RunningServer, job_id: str, timeout: float = 300) -> dict[str, Any]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job = server.get(f"/api/v1/jobs/{job_id}").json()
+        if job["state"] in ("completed", "cancelled", "failed"):
+            return job
+        time.sleep(0.3)
+    raise AssertionError("job did not finish")
+
+
+def test_path_job_with_events(server: RunningServer, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    d.make_text(src / "a.txt")
+    d.make_docx(src / "sub" / "b.docx")
+    d.make_corrupt_docx(src / "sub" / "bad.docx")
+    (src / "skip.log").write_text(f"{d.NAME}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    response = server.post(
+        "/api/v1/jobs",
+        json={
+            "inputs": [str(src)],
+            "output_dir": str(out),
+            "exclude": ["*.log"],
+            "operators": {"EMAIL_ADDRESS": {"type": "mask", "masking_char": "#"}},
+        },
+    )
+    assert response.status_code == 202, response.text
+    job_id = response.json()["id"]
+    events = _events(server, job_id)
+    kinds = [k for k, _ in events]
+    assert kinds[0] == "started"
+    assert kinds[-1] == "finished"
+    assert kinds.count("file_done") == 3
+    final = events[-1][1]["job"]
+    assert final["files_total"] == 3
+    assert final["files_done"] == 3
+    assert final["files_failed"] == 1
+    assert final["bytes_done"] == final["bytes_total"] > 0
+    stream_text = json.dumps(events)
+    for value in d.PII:
+        assert value not in stream_text
+    job = server.get(f"/api/v1/jobs/{job_id}").json()
+    files = {f["path"]: f for f in job["files"]}
+    assert files["sub/bad.docx"]["error_code"] == "corrupt"
+    assert files["a.txt"]["state"] == "done"
+    assert "#" * len(d.EMAIL) in (out / "a.txt").read_text(encoding="utf-8")
+    assert (out / "sub" / "b.docx").is_file()
+    assert not (out / "skip.log").exists()
+    listed = server.get("/api/v1/jobs").json()
+    assert job_id in {j["id"] for j in listed}
+    report = server.get(f"/api/v1/jobs/{job_id}/report", params={"format": "csv"})
+    assert report.status_code == 200
+    assert report.text.splitlines()[0] == "file,entity_type,location,start,end,score,operator"
+
+
+def test_upload_job_and_download(server: RunningServer, tmp_path: Path) -> None:
+    docx_path = d.make_docx(tmp_path / "memo.docx")
+    files = [
+        ("files", ("notes.txt", d.text_body().encode(), "text/plain")),
+        ("files", ("memo.docx", docx_path.read_bytes(), "application/octet-stream")),
+        ("files", ("../../evil.txt", b"Call John Smith.", "text/plain")),
+    ]
+    response = server.post(
+        "/api/v1/jobs/upload", files=files, data={"options": json.dumps({"include_values": False})}
+    )
+    assert response.status_code == 202, response.text
+    job = _wait(server, response.json()["id"])
+    assert job["state"] == "completed"
+    by_name = {f["path"]: f for f in job["files"]}
+    assert set(by_name) == {"notes.txt", "memo.docx", "evil.txt"}  # no path escape
+    index = by_name["notes.txt"]["index"]
+    download = server.get(f"/api/v1/jobs/{job['id']}/files/{index}")
+    assert download.status_code == 200
+    assert d.EMAIL not in download.text
+    assert d.FILLER in download.text
+    memo = server.get(f"/api/v1/jobs/{job['id']}/files/{by_name['memo.docx']['index']}")
+    (tmp_path / "got.docx").write_bytes(memo.content)
+    for value in d.PII:
+        assert value not in d.all_text_of_docx(tmp_path / "got.docx")
+
+
+def test_cancel_and_api_stays_responsive(server: RunningServer, tmp_path: Path) -> None:
+    src = tmp_path / "many"
+    src.mkdir()
+    for i in range(30):
+        d.make_text(src / f"f{i:02}.txt", extra=d.text_body() * 30)
+    out = tmp_path / "out"
+    job_id = server.post(
+        "/api/v1/jobs", json={"inputs": [str(src)], "output_dir": str(out)}
+    ).json()["id"]
+    # While the job runs the API answers quickly (work happens in worker processes).
+    started = time.monotonic()
+    assert server.get("/health").status_code == 200
+    assert time.monotonic() - started < 2.0
+    response = server.post(f"/api/v1/jobs/{job_id}/cancel")
+    assert response.status_code == 200
+    job = _wait(server, job_id)
+    assert job["state"] == "cancelled"
+    assert not [p for p in out.rglob("*") if p.name.endswith(".redacta-part")]
+    done = {f["path"] for f in job["files"] if f["state"] == "done"}
+    assert {p.name for p in out.glob("f*.txt")} == done
+    assert len(done) < 30
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"inputs": [], "output_dir": "/tmp/x"}, 422),
+        ({"inputs": ["/definitely/not/here"], "output_dir": "/tmp/x"}, 422),
+        ({"inputs": ["/tmp"], "output_dir": "/tmp/x", "operators": {"P": {"type": "nope"}}}, 422),
+    ],
+)
+def test_bad_requests(server: RunningServer, body: dict[str, Any], status: int) -> None:
+    response = server.post("/api/v1/jobs", json=body)
+    assert response.status_code == status
+    assert "detail" in response.json()
+
+
+def test_output_inside_input_refused(server: RunningServer, tmp_path: Path) -> None:
+    d.make_text(tmp_path / "a.txt")
+    response = server.post(
+        "/api/v1/jobs", json={"inputs": [str(tmp_path)], "output_dir": str(tmp_path / "out")}
+    )
+    assert response.status_code == 422
+    assert "output folder" in response.json()["detail"]
+
+
+def test_unknown_job_and_auth(server: RunningServer) -> None:
+    assert server.get("/api/v1/jobs/nope").status_code == 404
+    assert server.get("/api/v1/jobs/nope/events").status_code == 404
+    with httpx.Client(base_url=server.base_url) as anonymous:
+        assert anonymous.get("/api/v1/jobs").status_code == 401
