@@ -21,7 +21,7 @@ nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 # Order matters: later sessions use what earlier ones built (frozen backend, UI build).
-nox.options.sessions = ["lint", "tests", "workflows"]
+nox.options.sessions = ["lint", "tests", "freeze", "frozen", "workflows"]
 
 PYTHON = "3.11"
 
@@ -57,6 +57,36 @@ def tests(session: nox.Session) -> None:
         *session.posargs,
         env={"REDACTA_TEST_ENV": "1"},
     )
+
+
+FREEZE = SERVICES / "packaging" / "freeze.py"
+
+
+@nox.session(python=PYTHON)
+def freeze(session: nox.Session) -> None:
+    """Freeze the backend (PyInstaller) into dist/backend/; skipped when its inputs are unchanged.
+
+    `nox -s freeze -- --force` (or FREEZE_FORCE=1) rebuilds anyway.
+    """
+    install_backend(session, "freeze")
+    session.run("python", str(FREEZE), *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def frozen(session: nox.Session) -> None:
+    """Smoke tests of the frozen exe, offline (own network namespace), against the dev server."""
+    install_backend(session, "freeze", "test")
+    session.run("python", str(FREEZE))  # no-op when `freeze` just built the same inputs
+    session.chdir(SERVICES)
+    session.run("python", "tests_frozen/netns.py", "pytest", "tests_frozen", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench_freeze(session: nox.Session) -> None:
+    """Numbers of the frozen exe: size (15 biggest parts), start-up, first /analyze, idle RSS."""
+    install_backend(session, "freeze", "test")
+    session.run("python", str(FREEZE))
+    session.run("python", str(ROOT / "bench" / "freeze.py"), *session.posargs)
 
 
 @nox.session(python=PYTHON)

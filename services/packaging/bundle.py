@@ -1,0 +1,137 @@
+"""What goes into the frozen backend and what is left out; used by `redacta-backend.spec`.
+
+Kept out of the spec so the rules can be read (and unit-checked) as plain Python.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+from redacta.settings import Settings
+
+#: The spaCy model package frozen into the build: the settings' default, so the exe works
+#: with no configuration.
+MODEL: str = str(Settings.model_fields["model"].default)
+
+#: spaCy 3.8 imports these languages at start-up (xx, ja, ko, th, vi, zh); `en` is the model's.
+SPACY_LANGUAGES_KEPT = frozenset({"en", "xx", "ja", "ko", "th", "vi", "zh"})
+
+#: Never used by the app and large, or pulled in only by optional code paths.
+_NOT_USED = (
+    # GUI toolkits and the interactive/dev side of the standard library
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "turtledemo",
+    "idlelib",
+    "lib2to3",
+    "pydoc_data",
+    "test",
+    "unittest.test",
+    # Deep-learning stacks Presidio/thinc know about but Redacta does not use
+    "torch",
+    "torchvision",
+    "transformers",
+    "tokenizers",
+    "huggingface_hub",
+    "stanza",
+    "spacy_transformers",
+    "spacy_huggingface_pipelines",
+    "tensorflow",
+    "jax",
+    "mxnet",
+    "cupy",
+    "cupyx",
+    "langextract",
+    "azure",
+    # Notebook / plotting / dataframe libraries occasionally probed by optional imports
+    "IPython",
+    "matplotlib",
+    "pandas",
+    "PIL",
+    # Build tooling
+    "setuptools",
+    "pkg_resources",
+    "pip",
+    "PyInstaller",
+    "Cython",
+    # phonenumbers' geocoder/carrier/timezone data (~20 MB): Presidio only matches numbers
+    "phonenumbers.geocoder",
+    "phonenumbers.carrier",
+    "phonenumbers.timezone",
+    "phonenumbers.geodata",
+    "phonenumbers.carrierdata",
+    "phonenumbers.tzdata",
+    # Test suites shipped inside packages
+    "spacy.tests",
+    "thinc.tests",
+    "srsly.tests",
+    "blis.tests",
+    "preshed.tests",
+    "cymem.tests",
+    "murmurhash.tests",
+    "catalogue.tests",
+    "confection.tests",
+    "weasel.tests",
+    "wasabi.tests",
+    "numpy.tests",
+    "pydantic.v1.tests",
+)
+
+
+def _unused_spacy_languages() -> list[str]:
+    """`spacy.lang.<code>` packages not kept (read from disk, without importing spaCy)."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    lang_dir = Path(next(iter(spec.submodule_search_locations))) / "lang"
+    return sorted(
+        f"spacy.lang.{entry.name}"
+        for entry in lang_dir.iterdir()
+        if (entry / "__init__.py").is_file() and entry.name not in SPACY_LANGUAGES_KEPT
+    )
+
+
+@cache
+def excluded_modules() -> list[str]:
+    """Modules PyInstaller must not collect even if some import statement mentions them."""
+    return [*_NOT_USED, *_unused_spacy_languages()]
+
+
+def is_excluded(module: str) -> bool:
+    """True for an excluded module and everything below it (used by our hooks' filters)."""
+    return any(module == name or module.startswith(name + ".") for name in excluded_modules())
+
+
+def _is_shared_library(path: Path) -> bool:
+    return path.is_file() and not path.is_symlink() and ".so" in path.name
+
+
+def strip_debug_symbols(dist_dir: Path) -> int:
+    """Drop debug info from our shared libraries (Linux); returns how many files were stripped.
+
+    PyInstaller's own `strip=True` strips everything, which breaks the OpenBLAS vendored in
+    `numpy.libs/` ("ELF load command address/offset not page-aligned"), so the vendored
+    `*.libs/` folders of manylinux wheels are left alone. This halves the bundle on Linux.
+    """
+    strip = shutil.which("strip")
+    if strip is None:
+        print("WARNING: `strip` not found (install binutils): bundle left unstripped")
+        return 0
+    targets = [
+        path
+        for path in sorted(dist_dir.rglob("*.so*"))
+        if _is_shared_library(path)
+        and not any(part.endswith(".libs") for part in path.relative_to(dist_dir).parts)
+    ]
+    for start in range(0, len(targets), 200):
+        subprocess.run(
+            [strip, "--strip-debug", *map(str, targets[start : start + 200])], check=True
+        )
+    print(f"stripped debug info from {len(targets)} shared libraries", file=sys.stderr)
+    return len(targets)

@@ -1,0 +1,73 @@
+"""The frozen exe's process contract: exits 0 on SIGTERM, and by itself when its parent dies."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+from backend_process import Backend, clean_env
+
+PARENT_DEATH_DEADLINE_S = 2.0  # the contract (brief, issue 2): gone within 2 s
+
+# An intermediate parent, like the desktop shell: spawns the exe with a parent watch, passes
+# its stdout through (so we read the exe's ready line), then just waits, until we SIGKILL it.
+PARENT_SCRIPT = """
+import os, subprocess, sys
+mode, command = sys.argv[1], sys.argv[2:]
+if mode == "stdin":
+    child = subprocess.Popen([*command, "--parent-watch", "stdin"], stdin=subprocess.PIPE)
+else:
+    child = subprocess.Popen(
+        [*command, "--parent-pid", str(os.getpid())], stdin=subprocess.DEVNULL
+    )
+child.wait()
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+@pytest.mark.usefixtures("offline")
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a POSIX signal")
+def test_sigterm_exits_zero(exe: Path, tmp_path: Path) -> None:
+    backend = Backend.start([str(exe)], clean_env(tmp_path), tmp_path / "stderr.log")
+    try:
+        assert backend.http.get("/health").status_code == 200
+        backend.process.send_signal(signal.SIGTERM)
+        assert backend.process.wait(timeout=30) == 0, backend.log_tail()
+    finally:
+        backend.kill()
+
+
+@pytest.mark.usefixtures("offline")
+@pytest.mark.parametrize("watch", ["stdin", "pid"])
+def test_exits_when_its_parent_is_killed(exe: Path, tmp_path: Path, watch: str) -> None:
+    parent = Backend.start(
+        [sys.executable, "-c", PARENT_SCRIPT, watch, str(exe)],
+        clean_env(tmp_path),
+        tmp_path / "stderr.log",
+    )
+    exe_pid = parent.ready["pid"]
+    try:
+        assert exe_pid != parent.process.pid
+        assert parent.http.get("/health").status_code == 200
+        parent.process.kill()  # SIGKILL: the parent gets no chance to clean up
+        parent.process.wait(timeout=10)
+        deadline = time.monotonic() + PARENT_DEATH_DEADLINE_S
+        while not _gone(exe_pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _gone(exe_pid), (
+            f"exe still running {PARENT_DEATH_DEADLINE_S} s after its parent died"
+        )
+    finally:
+        parent.kill()
+        if not _gone(exe_pid):
+            psutil.Process(exe_pid).kill()
