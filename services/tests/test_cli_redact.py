@@ -1,0 +1,124 @@
+"""`redacta redact` as a user runs it: a subprocess, real files, exit codes, reports."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import docsamples as d
+
+
+def _redact(*args: str, data_dir: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
+    env["REDACTA_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "redacta", "redact", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_help_is_for_newcomers(tmp_path: Path) -> None:
+    result = _redact("--help", data_dir=tmp_path)
+    assert result.returncode == 0
+    for needle in ("examples:", "redacta redact contract.docx -o out", "exit codes:", "--operator"):
+        assert needle in result.stdout
+
+
+def test_folder_with_a_bad_file_exits_1(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "deep").mkdir(parents=True)
+    d.make_text(src / "notes.txt")
+    d.make_csv(src / "deep" / "people.csv")
+    d.make_corrupt_docx(src / "deep" / "broken.docx")
+    out = tmp_path / "out"
+    result = _redact(
+        str(src),
+        "-o",
+        str(out),
+        "--operator",
+        "EMAIL_ADDRESS=mask:masking_char=#",
+        "--operator",
+        "PERSON=pseudonymize",
+        "--report",
+        "csv",
+        "--report",
+        "json",
+        "--jobs",
+        "2",
+        data_dir=tmp_path / "data",
+    )
+    assert result.returncode == 1, result.stderr
+    assert "failed: deep/broken.docx" in result.stderr
+    assert "2 file(s) redacted, 1 failed" in result.stderr
+    assert result.stdout == ""  # nothing on stdout; no progress bar without a TTY
+    notes = (out / "notes.txt").read_text(encoding="utf-8")
+    assert "<PERSON_1>" in notes
+    assert "#" * len(d.EMAIL) in notes
+    assert (out / "deep" / "people.csv").is_file()
+    assert not (out / "deep" / "broken.docx").exists()
+    with (out / "redacta-report.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["file"] for r in rows} == {"notes.txt", "deep/people.csv"}
+    assert "value" not in rows[0]
+    report = json.loads((out / "redacta-report.json").read_text(encoding="utf-8"))
+    assert report["job"]["files_failed"] == 1
+    for text in (result.stderr, (out / "redacta-report.csv").read_text(encoding="utf-8")):
+        for value in d.PII:
+            assert value not in text
+
+
+def test_single_process_entities_and_values(tmp_path: Path) -> None:
+    src = d.make_text(tmp_path / "a.txt")
+    out = tmp_path / "out"
+    result = _redact(
+        str(src),
+        "-o",
+        str(out),
+        "--entities",
+        "EMAIL_ADDRESS",
+        "--include-values",
+        "--jobs",
+        "1",
+        data_dir=tmp_path / "data",
+    )
+    assert result.returncode == 0, result.stderr
+    text = (out / "a.txt").read_text(encoding="utf-8")
+    assert d.NAME in text  # PERSON was not asked for
+    assert d.EMAIL not in text
+    report = json.loads((out / "redacta-report.json").read_text(encoding="utf-8"))
+    assert {f["value"] for f in report["findings"]} == {d.EMAIL, d.EMAIL2}
+    assert {f["entity_type"] for f in report["findings"]} == {"EMAIL_ADDRESS"}
+    # A second run refuses to overwrite; --overwrite replaces.
+    again = _redact(str(src), "-o", str(out), "--jobs", "1", data_dir=tmp_path / "data")
+    assert again.returncode == 1
+    assert "already exists" in again.stderr
+    forced = _redact(
+        str(src), "-o", str(out), "--jobs", "1", "--overwrite", data_dir=tmp_path / "data"
+    )
+    assert forced.returncode == 0
+    assert d.NAME not in (out / "a.txt").read_text(encoding="utf-8")
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    src = d.make_text(tmp_path / "a.txt")
+    cases = [
+        ([str(src)], "the following arguments are required: -o"),
+        ([str(src), "-o", str(tmp_path / "o"), "--operator", "PERSON"], "ENTITY=OPERATOR"),
+        ([str(src), "-o", str(tmp_path / "o"), "--operator", "PERSON=zap"], "--operator"),
+        ([str(src), "-o", str(tmp_path / "o"), "--threshold", "3"], "--threshold"),
+        ([str(tmp_path / "missing.txt"), "-o", str(tmp_path / "o")], "Input not found"),
+        ([str(tmp_path), "-o", str(tmp_path / "inside")], "output folder"),
+    ]
+    for args, message in cases:
+        result = _redact(*args, data_dir=tmp_path / "data", timeout=60)
+        assert result.returncode == 2, (args, result.stderr)
+        assert message in result.stderr
+    assert not (tmp_path / "o").exists()
