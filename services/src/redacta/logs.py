@@ -28,6 +28,9 @@ _RECORD_ATTRS = frozenset(
 #: Loggers of libraries whose messages may quote user input; they log at WARNING+ only.
 _QUIET_LOGGERS = ("presidio-analyzer", "presidio-anonymizer", "spacy", "tldextract")
 
+#: `extra=` fields of third-party loggers that only duplicate the message (uvicorn's colours).
+_SKIPPED_EXTRAS = frozenset({"color_message"})
+
 _HANDLER_MARK = "_redacta_handler"
 
 
@@ -50,7 +53,7 @@ class JsonFormatter(logging.Formatter):
             "event": self._event(record),
         }
         for key, value in vars(record).items():
-            if key not in _RECORD_ATTRS and not key.startswith("_"):
+            if key not in _RECORD_ATTRS and key not in _SKIPPED_EXTRAS and not key.startswith("_"):
                 entry[key] = value
         if record.exc_info and record.exc_info[0] is not None:
             entry["exception"] = describe_exception(record.exc_info)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import socket
 import sys
 import threading
@@ -86,17 +87,27 @@ def announce_ready(line: dict[str, Any]) -> None:
         sys.stdout.flush()
 
 
-def _exit_soon(server: RedactaServer, reason: str) -> None:
-    """The parent is gone: stop gracefully, and hard-exit if that takes too long."""
-    log.warning("parent process gone, stopping", extra={"reason": reason})
-    server.request_stop()
-    time.sleep(PARENT_DEATH_GRACE_S)
-    log.warning("graceful stop too slow after parent death, exiting now")
-    logging.shutdown()
-    os._exit(0)
+class Stopper:
+    """Stops the process for the parent watchers, before or after the server runs.
+
+    While the model loads there is nothing to finish, so the process exits at once; once
+    serving, the server stops gracefully, with a hard exit after a grace period.
+    """
+
+    def __init__(self) -> None:
+        self.server: RedactaServer | None = None
+
+    def parent_gone(self, reason: str) -> None:
+        log.warning("parent process gone, stopping", extra={"reason": reason})
+        if self.server is not None:
+            self.server.request_stop()
+            time.sleep(PARENT_DEATH_GRACE_S)
+            log.warning("graceful stop too slow after parent death, exiting now")
+        logging.shutdown()
+        os._exit(0)
 
 
-def watch_stdin(server: RedactaServer) -> None:
+def watch_stdin(stopper: Stopper) -> None:
     """Stop when stdin reaches EOF: the parent closed the pipe, or died."""
     if sys.stdin is None:
         log.warning("--parent-watch stdin but there is no stdin; not watching")
@@ -109,17 +120,17 @@ def watch_stdin(server: RedactaServer) -> None:
                 pass
         except (OSError, ValueError):
             pass
-        _exit_soon(server, "stdin closed")
+        stopper.parent_gone("stdin closed")
 
     threading.Thread(target=run, name="redacta-stdin-watch", daemon=True).start()
 
 
-def watch_parent_pid(server: RedactaServer, pid: int) -> None:
+def watch_parent_pid(stopper: Stopper, pid: int) -> None:
     """Stop when process `pid` exits (polled; a reused pid is told apart by its start time)."""
-    import psutil
+    import psutil  # only this watch needs it
 
     try:
-        started = psutil.Process(pid).create_time()
+        started: float | None = psutil.Process(pid).create_time()
     except psutil.Error:
         started = None
 
@@ -128,16 +139,21 @@ def watch_parent_pid(server: RedactaServer, pid: int) -> None:
             return False
         try:
             proc = psutil.Process(pid)
-            return proc.create_time() == started and proc.status() != psutil.STATUS_ZOMBIE
+            return bool(proc.create_time() == started and proc.status() != psutil.STATUS_ZOMBIE)
         except psutil.Error:
             return False
 
     def run() -> None:
         while alive():
             time.sleep(PARENT_POLL_S)
-        _exit_soon(server, "parent pid exited")
+        stopper.parent_gone("parent pid exited")
 
     threading.Thread(target=run, name="redacta-parent-watch", daemon=True).start()
+
+
+def _exit_during_startup(_sig: int, _frame: FrameType | None) -> None:
+    """SIGTERM/SIGINT while the model loads: nothing to finish, exit 0 now."""
+    raise SystemExit(0)
 
 
 def serve(
@@ -157,11 +173,26 @@ def serve(
             "Set REDACTA_TOKEN to require 'Authorization: Bearer <token>'."
         )
 
+    stopper = Stopper()
+    if parent_watch == "stdin":
+        watch_stdin(stopper)
+    if parent_pid is not None:
+        watch_parent_pid(stopper, parent_pid)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _exit_during_startup)  # uvicorn installs its own when serving
+
     sock = bind_socket(host, port)
-    from redacta.api.app import create_app
+    from redacta.api.app import create_app  # heavy: after the watchers start
     from redacta.engine import Engine
 
-    engine = Engine.create(settings)
+    try:
+        engine = Engine.create(settings)
+    except Exception as exc:
+        # Start-up sees no user data, so the message (e.g. "model not installed") is safe.
+        log.critical(
+            "start-up failed", extra={"error": f"{type(exc).__name__}: {exc}"}, exc_info=True
+        )
+        return 1
     app = create_app(settings, engine)
     config = uvicorn.Config(
         app,
@@ -175,11 +206,7 @@ def serve(
     ready = {"event": "ready", "port": actual_port, "pid": os.getpid(), "version": __version__}
     server = RedactaServer(config, ready)
     app.state.request_shutdown = server.request_stop
-
-    if parent_watch == "stdin":
-        watch_stdin(server)
-    if parent_pid is not None:
-        watch_parent_pid(server, parent_pid)
+    stopper.server = server
 
     sock.listen(128)
     server.run(sockets=[sock])

@@ -28,8 +28,8 @@ _FLAG_VALUES: dict[str, int] = {
 }
 MAX_PATTERN_CHARS = 2000
 #: Time one probe may take before the pattern counts as catastrophic.
-PROBE_TIMEOUT_S = 0.05
-PROBE_LENGTH = 2000
+PROBE_TIMEOUT_S = 0.1
+PROBE_LENGTH = 10_000
 #: Matching time allowed per text at run time: a base plus per-megabyte of text.
 MATCH_TIMEOUT_BASE_S = 0.5
 MATCH_TIMEOUT_PER_MB_S = 2.0

@@ -7,16 +7,13 @@ Presidio-compatible routes keep exactly Presidio's operator set.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from redacta.redaction.operators import OperatorSpec, ReplaceOp, to_presidio_params
-from redacta.redaction.pseudonymize import Pseudonymize
-
-if TYPE_CHECKING:
-    from redacta.redaction.vault import Vault
+from redacta.redaction.pseudonymize import OPERATOR_NAME, Pseudonymize
+from redacta.redaction.vault import Vault
 
 DEFAULT_KEY = "DEFAULT"
 
@@ -79,6 +76,8 @@ def redact(
 ) -> Redacted:
     """Anonymize `spans` of `text` (overlaps resolved by Presidio: the higher score wins)."""
     results = [RecognizerResult(s.entity_type, s.start, s.end, s.score) for s in spans]
+    if vault is not None:
+        _mint_labels_in_text_order(anonymizer, text, results, specs, salt=salt, vault=vault)
     engine_result = anonymizer.anonymize(
         text=text,
         analyzer_results=results,
@@ -92,3 +91,31 @@ def redact(
         key=lambda item: item.start,
     )
     return Redacted(text=engine_result.text, items=items)
+
+
+def _mint_labels_in_text_order(
+    anonymizer: AnonymizerEngine,
+    text: str,
+    results: list[RecognizerResult],
+    specs: dict[str, OperatorSpec],
+    *,
+    salt: bytes,
+    vault: Vault,
+) -> None:
+    """Give new values their labels in reading order (`<PERSON_1>` is the first name seen).
+
+    Presidio applies operators from the end of the text backwards, so a dry run with a scratch
+    vault finds which values survive overlap resolution; they are then registered in the real
+    vault front to back, and the real pass reuses those labels.
+    """
+    scratch = Vault()
+    dry = anonymizer.anonymize(
+        text=text,
+        analyzer_results=list(results),
+        operators=presidio_operators(specs, salt=salt, vault=scratch),
+    )
+    for item in sorted(dry.items, key=lambda item: item.start):
+        if item.operator == OPERATOR_NAME:
+            value = scratch.value_of(item.text)
+            if value is not None:
+                vault.label_for(item.entity_type, value)

@@ -1,0 +1,207 @@
+"""Security of the real server: token, Host check, CORS, body limit, malformed JSON, headers,
+and the served UI."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import RunningServer, StartServer
+
+PROTECTED = [
+    ("GET", "/api/v1/info"),
+    ("GET", "/api/v1/settings"),
+    ("POST", "/api/v1/analyze"),
+    ("POST", "/api/v1/redact"),
+    ("POST", "/api/v1/sessions"),
+    ("POST", "/api/v1/shutdown"),
+    ("GET", "/openapi.json"),
+    ("GET", "/health"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), PROTECTED)
+def test_no_token_is_401(server: RunningServer, method: str, path: str) -> None:
+    with server.client(token=False) as client:
+        response = client.request(method, path, json={"text": "x"})
+    assert response.status_code == 401
+    assert "Authorization: Bearer" in response.json()["detail"]
+    assert response.headers["www-authenticate"] == "Bearer"
+
+
+def test_wrong_token_and_wrong_scheme_are_401(server: RunningServer) -> None:
+    for header in (
+        "Bearer wrong",
+        f"Bearer {server.token}x",
+        f"Basic {server.token}",
+        f"{server.token}",
+        "Bearer",
+    ):
+        with server.client(token=False, headers={"Authorization": header}) as client:
+            assert client.get("/api/v1/info").status_code == 401, header
+
+
+def test_token_in_the_url_does_not_authenticate(server: RunningServer) -> None:
+    with server.client(token=False) as client:
+        for query in ("token", "access_token", "api_key", "authorization"):
+            response = client.get("/api/v1/info", params={query: server.token})
+            assert response.status_code == 401
+
+
+def test_livez_needs_no_token(server: RunningServer) -> None:
+    with server.client(token=False) as client:
+        assert client.get("/livez").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "evil.example.com",
+        "evil.example.com:{port}",
+        "127.0.0.1:1",
+        "localhost",
+        "127.0.0.2:{port}",
+        "LOCALHOST.evil.com:{port}",
+        "",
+    ],
+)
+def test_foreign_host_header_is_400(server: RunningServer, host: str) -> None:
+    with server.client(headers={"Host": host.format(port=server.port)}) as client:
+        response = client.get("/api/v1/info")
+        livez = client.get("/livez")
+    assert response.status_code == 400
+    assert livez.status_code == 400
+    assert "Host header" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("name", ["127.0.0.1", "localhost", "[::1]"])
+def test_loopback_host_headers_are_accepted(server: RunningServer, name: str) -> None:
+    with server.client(headers={"Host": f"{name}:{server.port}"}) as client:
+        assert client.get("/api/v1/info").status_code == 200
+
+
+def test_configured_extra_host_is_accepted(start_server: StartServer) -> None:
+    running = start_server(env={"REDACTA_ALLOWED_HOSTS": '["redacta.internal:8000"]'})
+    with running.client(headers={"Host": "redacta.internal:8000"}) as client:
+        assert client.get("/api/v1/info").status_code == 200
+    with running.client(headers={"Host": "other.internal:8000"}) as client:
+        assert client.get("/api/v1/info").status_code == 400
+
+
+def test_no_cors_for_foreign_origins(server: RunningServer) -> None:
+    headers = {
+        "Origin": "https://evil.example.com",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization,content-type",
+    }
+    with server.client(headers=headers) as client:
+        preflight = client.options("/api/v1/analyze")
+        actual = client.post("/api/v1/analyze", json={"text": "hello"})
+    assert "access-control-allow-origin" not in preflight.headers
+    assert preflight.status_code >= 400
+    assert "access-control-allow-origin" not in actual.headers
+
+
+def test_security_headers_on_api_responses(server: RunningServer) -> None:
+    for response in (server.get("/api/v1/info"), server.get("/livez"), server.get("/nope")):
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "no-referrer"
+        assert response.headers["cache-control"] == "no-store"
+        assert "default-src 'none'" in response.headers["content-security-policy"]
+    with server.client(token=False) as client:
+        refused = client.get("/api/v1/info")
+    assert refused.headers["x-content-type-options"] == "nosniff"
+
+
+def test_body_over_the_limit_is_413_then_server_still_serves(start_server: StartServer) -> None:
+    running = start_server(env={"REDACTA_MAX_BODY_BYTES": "100000"})
+    big = {"text": "a" * 150_000}
+    response = running.post("/api/v1/analyze", json=big)
+    assert response.status_code == 413
+    assert "100000 bytes" in response.json()["detail"]
+    assert running.post("/api/v1/analyze", json={"text": "Call 212-555-0187"}).status_code == 200
+
+    # Streamed (chunked) body without Content-Length: counted as it arrives.
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(20):
+            yield b"b" * 10_000
+        yield b'"}'
+
+    with running.client() as client:
+        streamed = client.post(
+            "/api/v1/analyze", content=chunks(), headers={"Content-Type": "application/json"}
+        )
+    assert streamed.status_code == 413
+    assert "too large" in streamed.json()["detail"]
+    assert running.get("/livez").status_code == 200
+
+
+def test_lying_content_length_is_handled(server: RunningServer) -> None:
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+        sock.sendall(
+            b"POST /api/v1/analyze HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n"
+            b"Authorization: Bearer %s\r\nContent-Type: application/json\r\n"
+            b"Content-Length: abc\r\n\r\n{}" % (server.port, server.token.encode())  # type: ignore[union-attr]
+        )
+        reply = sock.recv(4096)
+    assert reply.startswith(b"HTTP/1.1 400")
+    assert server.get("/livez").status_code == 200
+
+
+def test_malformed_json_is_422_and_server_keeps_serving(server: RunningServer) -> None:
+    with server.client() as client:
+        for body in (b'{"text": "unterminated', b"not json at all", b"\xff\xfe", b""):
+            response = client.post(
+                "/api/v1/analyze", content=body, headers={"Content-Type": "application/json"}
+            )
+            assert response.status_code == 422, body
+    assert server.get("/livez").status_code == 200
+
+
+def test_validation_errors_do_not_echo_the_input(server: RunningServer) -> None:
+    secret = "jane.secret@example.com"
+    response = server.post("/api/v1/analyze", json={"text": secret, "score_threshold": "high"})
+    assert response.status_code == 422
+    assert secret not in response.text
+    response = server.post("/api/v1/analyze", json={"text": secret, "unexpected": secret})
+    assert response.status_code == 422
+    assert secret not in response.text
+
+
+def test_openapi_has_no_docs_pages(server: RunningServer) -> None:
+    # Swagger UI and ReDoc load scripts from CDNs: not offered by an offline app.
+    assert server.get("/docs").status_code == 404
+    assert server.get("/redoc").status_code == 404
+    assert server.get("/openapi.json").status_code == 200
+
+
+def test_served_ui_is_static_behind_host_check(start_server: StartServer, tmp_path: Path) -> None:
+    ui = tmp_path / "ui"
+    (ui / "assets").mkdir(parents=True)
+    (ui / "index.html").write_text("<!doctype html><title>Redacta</title>")
+    (ui / "assets" / "app.js").write_text("console.log('ui')")
+    running = start_server(env={"REDACTA_UI_DIR": str(ui)})
+    with running.client(token=False) as client:
+        index = client.get("/")
+        script = client.get("/assets/app.js")
+        api = client.get("/api/v1/info")
+        schema = client.get("/openapi.json")
+    assert index.status_code == 200
+    assert "<title>Redacta</title>" in index.text
+    csp = index.headers["content-security-policy"]
+    assert "default-src 'self'" in csp
+    assert "frame-ancestors 'none'" in csp
+    assert index.headers["x-content-type-options"] == "nosniff"
+    assert script.status_code == 200
+    assert api.status_code == 401
+    assert schema.status_code == 401  # the API still needs the token
+    with running.client(token=False, headers={"Host": "evil.example.com"}) as client:
+        assert client.get("/").status_code == 400
+    with running.client() as client:
+        assert client.get("/api/v1/info").status_code == 200
+    assert json.loads(running.get("/livez").text) == {"status": "ok"}

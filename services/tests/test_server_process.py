@@ -1,0 +1,268 @@
+"""The process contract of `python -m redacta serve`, on real processes.
+
+Exit codes are observed on processes started here with Popen (xprocess does not report them);
+parent death is simulated with a real parent process killed with SIGKILL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import psutil
+import pytest
+
+from conftest import NETAUDIT_DIR
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+READY_TIMEOUT_S = 180
+
+
+TOKEN = "t0ken"
+
+
+def backend_env(tmp_path: Path, token: str | None = TOKEN) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
+    env["REDACTA_DATA_DIR"] = str(tmp_path / "data")
+    env["PYTHONPATH"] = str(NETAUDIT_DIR)
+    if token:
+        env["REDACTA_TOKEN"] = token
+    return env
+
+
+class Backend:
+    """A backend started with Popen: its ready line, and its exit code later."""
+
+    def __init__(self, tmp_path: Path, *args: str, token: str | None = TOKEN) -> None:
+        self.stderr_path = tmp_path / f"stderr-{time.monotonic_ns()}.log"
+        self.token = token
+        with self.stderr_path.open("wb") as stderr:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "redacta", "serve", *args],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                env=backend_env(tmp_path, token),
+            )
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()  # blocks until the ready line (or exit)
+        assert line, f"no ready line; stderr: {self.stderr_path.read_text()[-2000:]}"
+        self.ready = json.loads(line)
+        self.port = int(self.ready["port"])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def client(self, timeout: float = 120) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        return httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout)
+
+    def rest_of_stdout(self) -> bytes:
+        assert self.proc.stdout is not None
+        return self.proc.stdout.read()
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+
+@pytest.fixture
+def backends(tmp_path: Path) -> Iterator[list[Backend]]:
+    started: list[Backend] = []
+    yield started
+    for backend in started:
+        backend.kill()
+
+
+def test_ready_line_is_the_only_stdout_and_sigterm_exits_0(
+    tmp_path: Path, backends: list[Backend]
+) -> None:
+    backend = Backend(tmp_path, "--port", "0")
+    backends.append(backend)
+    assert set(backend.ready) == {"event", "port", "pid", "version"}
+    assert backend.ready["event"] == "ready"
+    assert backend.ready["pid"] == backend.proc.pid
+    with backend.client() as client:
+        assert client.get("/api/v1/info").status_code == 200
+    backend.proc.send_signal(signal.SIGTERM)
+    assert backend.proc.wait(30) == 0
+    assert backend.rest_of_stdout() == b""  # logs went to stderr, never stdout
+    stderr_lines = backend.stderr_path.read_text().splitlines()
+    assert all(json.loads(line)["event"] for line in stderr_lines)  # structured JSON lines
+
+
+def test_sigint_exits_0(tmp_path: Path, backends: list[Backend]) -> None:
+    backend = Backend(tmp_path, "--port", "0")
+    backends.append(backend)
+    backend.proc.send_signal(signal.SIGINT)
+    assert backend.proc.wait(30) == 0
+
+
+def test_sigterm_finishes_the_in_flight_request_then_exits_0(
+    tmp_path: Path, backends: list[Backend]
+) -> None:
+    backend = Backend(tmp_path, "--port", "0")
+    backends.append(backend)
+    # A text that takes a few seconds to analyze on this machine.
+    text = "Alice Johnson met Bob Stone in Paris on 3 May 2021 (alice@example.com). " * 1500
+    result: dict[str, httpx.Response] = {}
+
+    def slow_request() -> None:
+        with backend.client() as client:
+            result["response"] = client.post("/api/v1/analyze", json={"text": text})
+
+    worker = threading.Thread(target=slow_request)
+    worker.start()
+    time.sleep(1.5)  # the request is being processed
+    assert worker.is_alive(), "the request finished too fast to test an in-flight stop"
+    backend.proc.send_signal(signal.SIGTERM)
+    worker.join(120)
+    response = result["response"]
+    assert response.status_code == 200
+    assert len(response.json()["findings"]) >= 1500
+    assert backend.proc.wait(30) == 0
+    # Stopped: nothing listens any more.
+    with pytest.raises(httpx.ConnectError), backend.client() as client:
+        client.get("/livez")
+
+
+def test_shutdown_endpoint_exits_0(tmp_path: Path, backends: list[Backend]) -> None:
+    backend = Backend(tmp_path, "--port", "0")
+    backends.append(backend)
+    with backend.client() as client:
+        response = client.post("/api/v1/shutdown")
+    assert response.status_code == 202
+    assert response.json() == {"status": "stopping"}
+    assert backend.proc.wait(30) == 0
+
+
+def test_shutdown_endpoint_needs_the_token(tmp_path: Path, backends: list[Backend]) -> None:
+    backend = Backend(tmp_path, "--port", "0")
+    backends.append(backend)
+    with httpx.Client(base_url=backend.base_url) as client:
+        assert client.post("/api/v1/shutdown").status_code == 401
+    time.sleep(0.5)
+    assert backend.proc.poll() is None
+
+
+def test_taken_port_falls_back_to_a_free_one(tmp_path: Path, backends: list[Backend]) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        backend = Backend(tmp_path, "--port", str(port))
+        backends.append(backend)
+        assert backend.port != port
+        with backend.client() as client:
+            assert client.get("/livez").status_code == 200
+
+
+def test_requested_free_port_is_used(tmp_path: Path, backends: list[Backend]) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    backend = Backend(tmp_path, "--port", str(port))
+    backends.append(backend)
+    assert backend.port == port
+
+
+def test_no_token_prints_a_warning(tmp_path: Path, backends: list[Backend]) -> None:
+    backend = Backend(tmp_path, "--port", "0", token=None)
+    backends.append(backend)
+    warnings = [
+        json.loads(line)
+        for line in backend.stderr_path.read_text().splitlines()
+        if "REDACTA_TOKEN is not set" in line
+    ]
+    assert warnings
+    assert warnings[0]["level"] == "warning"
+
+
+def test_version_prints_the_version() -> None:
+    from redacta import __version__
+
+    done = subprocess.run(
+        [sys.executable, "-m", "redacta", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == f"redacta {__version__}"
+
+
+PARENT_SCRIPT = textwrap.dedent(
+    """
+    import os, subprocess, sys, time
+    watch = sys.argv[1]
+    args = [sys.executable, "-m", "redacta", "serve", "--port", "0"]
+    if watch == "stdin":
+        args += ["--parent-watch", "stdin"]
+        stdin = subprocess.PIPE
+    else:
+        args += ["--parent-pid", str(os.getpid())]
+        stdin = subprocess.DEVNULL
+    child = subprocess.Popen(args, stdin=stdin, stdout=subprocess.PIPE, stderr=sys.stderr)
+    line = child.stdout.readline()
+    sys.stdout.write(line.decode())
+    sys.stdout.flush()
+    time.sleep(3600)
+    """
+)
+
+
+@pytest.mark.parametrize("watch", ["stdin", "pid"])
+def test_server_exits_within_2s_when_its_parent_is_killed(tmp_path: Path, watch: str) -> None:
+    stderr_path = tmp_path / "parent-stderr.log"
+    with stderr_path.open("wb") as stderr:
+        parent = subprocess.Popen(
+            [sys.executable, "-c", PARENT_SCRIPT, watch],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env=backend_env(tmp_path),
+        )
+    try:
+        assert parent.stdout is not None
+        line = parent.stdout.readline()
+        assert line, stderr_path.read_text()[-2000:]
+        server_pid = json.loads(line)["pid"]
+        server = psutil.Process(server_pid)
+        assert server.is_running()
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{json.loads(line)['port']}",
+            headers={"Authorization": "Bearer t0ken"},
+        ) as client:
+            assert client.get("/livez").status_code == 200
+
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(10)
+        killed_at = time.monotonic()
+        gone = False
+        while time.monotonic() - killed_at < 2.0:
+            try:
+                gone = server.status() == psutil.STATUS_ZOMBIE
+            except psutil.NoSuchProcess:
+                gone = True
+            if gone:
+                break
+            time.sleep(0.05)
+        assert gone, f"server still running {time.monotonic() - killed_at:.2f} s after parent death"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        with contextlib.suppress(psutil.NoSuchProcess, UnboundLocalError):
+            psutil.Process(server_pid).kill()
