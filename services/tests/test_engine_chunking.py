@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -10,7 +11,7 @@ from redacta.engine import chunking
 
 
 def _words(n: int, seed: int = 7) -> str:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - deterministic corpus
     vocab = ["alpha", "beta", "gamma", "delta", "John", "Smith", "works", "in", "Paris"]
     out = []
     for i in range(n):
@@ -23,7 +24,7 @@ def _words(n: int, seed: int = 7) -> str:
 def _check_partition(text: str, chunks: list[chunking.Chunk]) -> None:
     assert chunks[0].own_start == 0
     assert chunks[-1].own_end == len(text)
-    for left, right in zip(chunks, chunks[1:], strict=False):
+    for left, right in itertools.pairwise(chunks):
         assert left.own_end == right.own_start
     for chunk in chunks:
         assert chunk.start <= chunk.own_start < chunk.own_end <= chunk.end
