@@ -1,0 +1,425 @@
+"""Presidio-compatible routes on the REAL server (pytest-xprocess `server` fixture): exact
+JSON shapes compared with Presidio's own objects computed in-process, every endpoint, bad
+input, batch, ORGANIZATION, and exact offsets past 1,000,000 characters and across chunk
+boundaries."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from conftest import RunningServer
+from redacta import offline
+from redacta.engine import Engine, chunking
+from redacta.settings import Settings
+
+SENTENCES = [
+    "John Smith works at Microsoft Corporation in Seattle.",
+    "Please email maria.garcia@example.com about the invoice.",
+    "Her card number is 4111 1111 1111 1111 and it expires soon.",
+    "The meeting with Acme Holdings took place in London last week.",
+    "Transfer to GB82 WEST 1234 5698 7654 32 was made on time.",
+    "The report was reviewed by the committee without comments.",
+    "Visit https://www.example.org/contact for more details.",
+]
+# Recognizers Redacta does not replace, whose findings score 1.0 (no context boost):
+STOCK_ENTITIES = ["EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE"]
+
+
+def corpus(n_chars: int, seed: int = 5) -> str:
+    rng = random.Random(seed)  # noqa: S311 - deterministic corpus
+    paras, size = [], 0
+    while size < n_chars:
+        para = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(3, 8)))
+        paras.append(para)
+        size += len(para) + 2
+    return "\n\n".join(paras)[:n_chars]
+
+
+def presidio_json(value: object) -> Any:
+    """What Presidio's Flask service sends: `json.dumps(default=to_dict, sort_keys=True)`."""
+    return json.loads(json.dumps(value, default=lambda o: o.to_dict(), sort_keys=True))
+
+
+def comparable(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop the recognizer instance id (`Name_<id()>`, differs per process) and sort."""
+    out = []
+    for result in results:
+        result = dict(result)
+        meta = dict(result.get("recognition_metadata") or {})
+        meta.pop("recognizer_identifier", None)
+        result["recognition_metadata"] = meta
+        out.append(result)
+    return sorted(out, key=lambda r: (r["start"], r["end"], r["entity_type"]))
+
+
+def shape(value: Any) -> Any:
+    """Keys and JSON types, recursively."""
+    if isinstance(value, dict):
+        return {k: shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [shape(value[0])] if value else []
+    return type(value).__name__
+
+
+@pytest.fixture(scope="module")
+def stock() -> Any:
+    """Stock Presidio, built exactly like its defaults, on the same spaCy model."""
+    offline.enforce()
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": Settings().model}],
+        }
+    )
+    return AnalyzerEngine(nlp_engine=provider.create_engine())
+
+
+@pytest.fixture(scope="module")
+def engine() -> Iterator[Engine]:
+    engine = Engine.create(Settings(), workers=0)
+    yield engine
+    engine.close()
+
+
+def analyze(server: RunningServer, **body: Any) -> Any:
+    response = server.post("/analyze", json=body)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    return response.json()
+
+
+def test_health(server: RunningServer) -> None:
+    response = server.get("/health")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+
+
+def test_analyze_equals_stock_presidio_json(server: RunningServer, stock: Any) -> None:
+    text = corpus(3000)
+    expected = stock.analyze(text=text, language="en", entities=STOCK_ENTITIES)
+    got = analyze(server, text=text, language="en", entities=STOCK_ENTITIES)
+    assert len(got) >= 5
+    assert comparable(got) == comparable(presidio_json(expected))
+
+
+def test_decision_process_has_presidios_shape(server: RunningServer, stock: Any) -> None:
+    text = "Please email maria.garcia@example.com about it."
+    expected = presidio_json(
+        stock.analyze(
+            text=text, language="en", entities=["EMAIL_ADDRESS"], return_decision_process=True
+        )
+    )
+    got = analyze(
+        server, text=text, language="en", entities=["EMAIL_ADDRESS"], return_decision_process=True
+    )
+    assert shape(got) == shape(expected)
+    assert comparable(got) == comparable(expected)
+
+
+def test_analyze_equals_the_engine_in_process(server: RunningServer, engine: Engine) -> None:
+    text = corpus(8000, seed=11)
+    got = analyze(server, text=text, language="en")
+    assert comparable(got) == comparable(presidio_json(engine.analyze(text)))
+    assert {r["entity_type"] for r in got} >= {"PERSON", "ORGANIZATION", "EMAIL_ADDRESS"}
+
+
+def test_organization(server: RunningServer) -> None:
+    text = "John Smith works at Microsoft Corporation in Seattle."
+    found = {(r["entity_type"], text[r["start"] : r["end"]]) for r in analyze(server, text=text)}
+    assert ("ORGANIZATION", "Microsoft Corporation") in found
+
+
+def test_batch_is_a_list_of_lists(server: RunningServer) -> None:
+    texts = [corpus(400, seed=s) for s in range(6)] + [""]
+    got = analyze(server, text=texts, language="en", entities=STOCK_ENTITIES)
+    assert len(got) == len(texts)
+    assert got[-1] == []
+    for text, results in zip(texts[:-1], got[:-1], strict=True):
+        single = analyze(server, text=text, language="en", entities=STOCK_ENTITIES)
+        assert comparable(results) == comparable(single)
+
+
+def test_ad_hoc_recognizer_context_and_allow_list(server: RunningServer) -> None:
+    text = "Ticket TCK-1234 from maria.garcia@example.com and bob@example.net."
+    got = analyze(
+        server,
+        text=text,
+        language="en",
+        entities=["TICKET", "EMAIL_ADDRESS"],
+        ad_hoc_recognizers=[
+            {
+                "name": "Ticket",
+                "supported_language": "en",
+                "supported_entity": "TICKET",
+                "patterns": [{"name": "tck", "regex": r"TCK-\d{4}", "score": 0.9}],
+            }
+        ],
+        allow_list=["bob@example.net"],
+        context=["ticket"],
+        correlation_id="abc",
+    )
+    assert sorted(text[r["start"] : r["end"]] for r in got) == [
+        "TCK-1234",
+        "maria.garcia@example.com",
+    ]
+    regex_allowed = analyze(
+        server,
+        text=text,
+        entities=["EMAIL_ADDRESS"],
+        allow_list=[r".*@example\.net"],
+        allow_list_match="regex",
+        regex_flags=2,
+    )
+    assert [text[r["start"] : r["end"]] for r in regex_allowed] == ["maria.garcia@example.com"]
+
+
+def _luhn_card(rng: random.Random) -> str:
+    digits = [4] + [rng.randint(0, 9) for _ in range(14)]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        d = d * 2 if i % 2 == 0 else d
+        total += d - 9 if d > 9 else d
+    digits.append((10 - total % 10) % 10)
+    s = "".join(map(str, digits))
+    return " ".join(s[i : i + 4] for i in range(0, 16, 4))
+
+
+def test_long_text_offsets_past_one_million_chars(server: RunningServer) -> None:
+    rng = random.Random(42)  # noqa: S311 - deterministic layout
+    words = [
+        "lorem",
+        "ipsum",
+        "dolor",
+        "sit",
+        "amet",
+        "consectetur",
+        "adipiscing",
+        "elit",
+        "sed",
+        "do",
+        "eiusmod",
+    ]
+    parts: list[str] = []
+    planted: list[tuple[int, str, str]] = []
+    size = 0
+    i = 0
+    while size < 1_050_000:
+        filler = " ".join(rng.choice(words) for _ in range(rng.randint(6, 60))) + " "
+        parts.append(filler)
+        size += len(filler)
+        value = _luhn_card(rng) if i % 3 else f"user{i}@example{i % 7}.com"
+        planted.append((size, "CREDIT_CARD" if i % 3 else "EMAIL_ADDRESS", value))
+        parts.append(value + " ")
+        size += len(value) + 1
+        i += 1
+    text = "".join(parts)
+    assert len(text) > 1_000_000
+    cuts = chunking.boundaries(text)
+    straddling = [p for p in planted if any(p[0] < c < p[0] + len(p[2]) for c in cuts)]
+    beyond = [p for p in planted if p[0] > 1_000_000]
+    assert len(straddling) >= 3
+    assert len(beyond) >= 100
+
+    got = analyze(server, text=text, language="en", entities=["CREDIT_CARD", "EMAIL_ADDRESS"])
+    found = {(r["start"], r["entity_type"], text[r["start"] : r["end"]]) for r in got}
+    assert found == set(planted)
+    assert len(got) == len(planted)
+
+
+def test_recognizers_and_supported_entities(server: RunningServer, engine: Engine) -> None:
+    names = server.get("/recognizers", params={"language": "en"}).json()
+    assert names == sorted({r.name for r in engine.recognizers("en")})
+    assert "SpacyRecognizer" in names
+    assert server.get("/recognizers").json() == names
+    entities = server.get("/supportedentities", params={"language": "en"}).json()
+    assert entities == engine.supported_entities("en")
+    assert "ORGANIZATION" in entities
+
+
+def test_anonymize_equals_stock_anonymizer(server: RunningServer) -> None:
+    offline.enforce()
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+    text = "John Smith works at Microsoft Corporation in Seattle, call 212-555-0142."
+    results = [
+        {"start": 0, "end": 10, "score": 0.85, "entity_type": "PERSON"},
+        {"start": 20, "end": 41, "score": 0.85, "entity_type": "ORGANIZATION"},
+        {"start": 45, "end": 52, "score": 0.85, "entity_type": "LOCATION"},
+        {"start": 59, "end": 71, "score": 0.75, "entity_type": "PHONE_NUMBER"},
+    ]
+    anonymizers = {
+        "DEFAULT": {"type": "replace", "new_value": "<X>"},
+        "PERSON": {"type": "mask", "masking_char": "*", "chars_to_mask": 4, "from_end": False},
+        "LOCATION": {"type": "redact"},
+        "PHONE_NUMBER": {"type": "keep"},
+    }
+    expected = AnonymizerEngine().anonymize(
+        text=text,
+        analyzer_results=[RecognizerResult.from_json(r) for r in results],
+        operators={k: OperatorConfig.from_json(dict(v)) for k, v in anonymizers.items()},
+    )
+    response = server.post(
+        "/anonymize", json={"text": text, "anonymizers": anonymizers, "analyzer_results": results}
+    )
+    assert response.status_code == 200, response.text
+    assert response.json() == json.loads(expected.to_json())
+
+
+def test_encrypt_then_deanonymize_round_trip(server: RunningServer) -> None:
+    key = "WmZq4t7w!z%C&F)J"
+    text = "John Smith lives in Seattle."
+    encrypted = server.post(
+        "/anonymize",
+        json={
+            "text": text,
+            "anonymizers": {"PERSON": {"type": "encrypt", "key": key}},
+            "analyzer_results": [{"start": 0, "end": 10, "score": 0.9, "entity_type": "PERSON"}],
+        },
+    )
+    assert encrypted.status_code == 200, encrypted.text
+    body = encrypted.json()
+    assert "John Smith" not in body["text"]
+    restored = server.post(
+        "/deanonymize",
+        json={
+            "text": body["text"],
+            "deanonymizers": {"DEFAULT": {"type": "decrypt", "key": key}},
+            "anonymizer_results": body["items"],
+        },
+    )
+    assert restored.status_code == 200, restored.text
+    assert restored.json()["text"] == text
+    assert restored.json()["items"][0]["operator"] == "decrypt"
+
+
+def test_operator_lists(server: RunningServer) -> None:
+    offline.enforce()
+    from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
+
+    stock_anonymizers = set(AnonymizerEngine().get_anonymizers()) - {"surrogate_ahds"}
+    assert set(server.get("/anonymizers").json()) == stock_anonymizers
+    assert set(server.get("/deanonymizers").json()) == set(DeanonymizeEngine().get_deanonymizers())
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "status", "fragment"),
+    [
+        ("/analyze", {"text": "", "language": "en"}, 400, "No text"),
+        ("/analyze", {"text": [], "language": "en"}, 400, "No text"),
+        ("/analyze", {"text": "hello", "language": "xx"}, 400, "language"),
+        ("/analyze", {"language": "en"}, 422, "text"),
+        ("/analyze", {"text": 5}, 422, "text"),
+        ("/analyze", {"text": "hello", "regex_flags": -1}, 422, "regex_flags"),
+        ("/analyze", {"text": "hello", "score_threshold": 7}, 422, "score_threshold"),
+        ("/analyze", {"text": "hello", "allow_list_match": "fuzzy"}, 422, "allow_list_match"),
+        (
+            "/analyze",
+            {"text": "hello", "allow_list": ["("], "allow_list_match": "regex"},
+            400,
+            "allow_list",
+        ),
+        ("/analyze", {"text": "hello", "ad_hoc_recognizers": [{"name": "x"}]}, 400, "ad_hoc"),
+        (
+            "/analyze",
+            {
+                "text": "hello",
+                "ad_hoc_recognizers": [
+                    {"supported_entity": "X", "patterns": [{"name": "p", "regex": "(", "score": 1}]}
+                ],
+            },
+            400,
+            "regular expression",
+        ),
+        (
+            "/anonymize",
+            {
+                "text": "John",
+                "anonymizers": {"DEFAULT": {"type": "encrypt", "key": "short"}},
+                "analyzer_results": [{"start": 0, "end": 4, "score": 1, "entity_type": "PERSON"}],
+            },
+            422,
+            "key",
+        ),
+        (
+            "/anonymize",
+            {
+                "text": "John",
+                "anonymizers": {"DEFAULT": {"type": "mask", "chars_to_mask": 2}},
+                "analyzer_results": [{"start": 0, "end": 4, "score": 1, "entity_type": "PERSON"}],
+            },
+            422,
+            "masking_char",
+        ),
+        (
+            "/anonymize",
+            {
+                "text": "John",
+                "anonymizers": {"DEFAULT": {"type": "nope"}},
+                "analyzer_results": [{"start": 0, "end": 4, "score": 1, "entity_type": "PERSON"}],
+            },
+            422,
+            "nope",
+        ),
+        (
+            "/anonymize",
+            {
+                "text": "John",
+                "anonymizers": {"DEFAULT": {"type": "custom", "lambda": "x"}},
+                "analyzer_results": [{"start": 0, "end": 4, "score": 1, "entity_type": "PERSON"}],
+            },
+            400,
+            "Custom",
+        ),
+        ("/anonymize", {"text": "John"}, 422, "analyzer results"),
+        (
+            "/anonymize",
+            {
+                "text": "John",
+                "analyzer_results": [{"start": 0, "end": 99, "score": 1, "entity_type": "PERSON"}],
+            },
+            422,
+            "text length",
+        ),
+        (
+            "/deanonymize",
+            {
+                "text": "abc",
+                "deanonymizers": {"DEFAULT": {"type": "decrypt", "key": "x"}},
+                "anonymizer_results": [{"start": 0, "end": 3, "entity_type": "PERSON"}],
+            },
+            422,
+            "key",
+        ),
+    ],
+)
+def test_bad_input_is_a_4xx_with_an_error(
+    server: RunningServer, path: str, body: dict[str, Any], status: int, fragment: str
+) -> None:
+    response = server.post(path, json=body)
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert isinstance(error, str)
+    assert fragment.lower() in error.lower()
+
+
+def test_malformed_json_is_422(server: RunningServer) -> None:
+    response = server.post(
+        "/analyze", content=b"{not json", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert isinstance(response.json()["error"], str)
+
+
+def test_presidio_routes_require_the_token(server: RunningServer) -> None:
+    with server.client(token=False) as client:
+        assert client.post("/analyze", json={"text": "hello"}).status_code == 401
+        assert client.get("/supportedentities").status_code == 401
