@@ -79,24 +79,6 @@ def _include_optional_routers(app: FastAPI) -> None:
             app.include_router(importlib.import_module(name).router)
 
 
-def _ui_path_checker(app: FastAPI, settings: Settings) -> Any:
-    """GET/HEAD requests that no API route matches go to the static UI: no token needed."""
-    if settings.ui_dir is None:
-        return None
-
-    def is_ui(method: str, path: str) -> bool:
-        if method not in ("GET", "HEAD") or path.startswith("/api/"):
-            return False
-        return (
-            not any(
-                isinstance(route, APIRoute) and route.path_regex.match(path) for route in app.routes
-            )
-            and path != app.openapi_url
-        )
-
-    return is_ui
-
-
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
     """Build the app; the engine is loaded in the lifespan unless one is passed in."""
     settings = settings or get_settings()
@@ -146,6 +128,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         token=settings.token.get_secret_value() if settings.token else None,
         allowed_hosts=settings.allowed_hosts,
         max_body_bytes=settings.max_body_bytes,
-        is_public=_ui_path_checker(app, settings),
+        route_templates=lambda: [*app.openapi()["paths"], app.openapi_url or "/openapi.json"],
+        serves_ui=settings.ui_dir is not None,
     )
     return app

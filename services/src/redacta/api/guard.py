@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from starlette.exceptions import HTTPException
+from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from redacta import logs
@@ -76,13 +78,16 @@ class RequestGuard:
         token: str | None,
         allowed_hosts: Iterable[str],
         max_body_bytes: int,
-        is_public: Callable[[str, str], bool] | None = None,
+        route_templates: Callable[[], Iterable[str]],
+        serves_ui: bool = False,
     ) -> None:
         self.app = app
         self._token = token.encode() if token else None
         self._extra_hosts = {h.lower() for h in allowed_hosts}
         self._max_body = max_body_bytes
-        self._is_public = is_public or (lambda _method, _path: False)
+        self._route_templates = route_templates
+        self._routes: list[tuple[str, re.Pattern[str]]] | None = None
+        self._serves_ui = serves_ui
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -117,7 +122,7 @@ class RequestGuard:
                 status, detail, extra = refusal
                 await _send_json(send_wrapper, status, {"detail": detail}, extra)
                 return
-            is_ui = self._is_public(scope["method"], path) and path not in PUBLIC_PATHS
+            is_ui = self._is_ui(scope.get("method", "GET"), path)
             await self.app(scope, receive_wrapper, send_wrapper)
         except BodyTooLargeError as exc:
             if state["status"] is None:
@@ -144,9 +149,7 @@ class RequestGuard:
             )
         path = scope.get("path", "")
         method = scope.get("method", "GET")
-        public = (path in PUBLIC_PATHS and method in ("GET", "HEAD")) or self._is_public(
-            method, path
-        )
+        public = (path in PUBLIC_PATHS and method in ("GET", "HEAD")) or self._is_ui(method, path)
         if self._token is not None and not public and not self._token_ok(scope):
             return (
                 401,
@@ -164,6 +167,28 @@ class RequestGuard:
             if too_big:
                 return 413, BodyTooLargeError(self._max_body).detail, []
         return None
+
+    def _template(self, path: str) -> str | None:
+        """The route template a path matches (`/api/v1/sessions/{session_id}`), or None.
+
+        Logged instead of the concrete path, which may carry user data.
+        """
+        if self._routes is None:
+            templates = set(self._route_templates()) | PUBLIC_PATHS
+            self._routes = [(t, compile_path(t)[0]) for t in sorted(templates)]
+        for template, pattern in self._routes:
+            if pattern.match(path):
+                return template
+        return None
+
+    def _is_ui(self, method: str, path: str) -> bool:
+        """A request for the static UI (no token needed): a GET no API route matches."""
+        return (
+            self._serves_ui
+            and method in ("GET", "HEAD")
+            and not path.startswith("/api/")
+            and self._template(path) is None
+        )
 
     def _token_ok(self, scope: Scope) -> bool:
         assert self._token is not None
@@ -187,11 +212,9 @@ class RequestGuard:
             headers.append((b"cache-control", b"no-store"))
         return headers
 
-    @staticmethod
-    def _log(scope: Scope, state: dict[str, Any], started: float) -> None:
+    def _log(self, scope: Scope, state: dict[str, Any], started: float) -> None:
         """One line per request: never the query string, the body, or any header value."""
-        route = scope.get("route")
-        template = getattr(route, "path", None) or "<unmatched>"
+        template = self._template(scope.get("path", "")) or "<unmatched>"
         log.info(
             "request",
             extra={

@@ -113,7 +113,7 @@ def upload_job(
         inputs=[str(folder / "input")],
         output_dir=str(folder / "output"),
     )
-    return manager.submit(request).summary()
+    return manager.submit(request, delete_inputs=folder / "input").summary()
 
 
 @router.get("")
