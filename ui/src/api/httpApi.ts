@@ -111,6 +111,14 @@ function textBlob(token: string): Blob {
   return new Blob([token], { type: "application/octet-stream" });
 }
 
+/** Unwraps an openapi-fetch result or throws an ApiError with the backend's message. */
+function ok<T>(r: { data?: T; error?: unknown; response: Response }): T {
+  if (r.error !== undefined || !r.response.ok || r.data === undefined) {
+    throw new ApiError(errorMessage(r.response.status, r.error), r.response.status);
+  }
+  return r.data;
+}
+
 export function createHttpApi(endpoint: BackendEndpoint, fetchImpl: typeof fetch = (...a) => fetch(...a)): BackendApi {
   const client = createClient<paths>({ baseUrl: endpoint.baseUrl, fetch: fetchImpl });
   const auth: Middleware = {
@@ -136,14 +144,6 @@ export function createHttpApi(endpoint: BackendEndpoint, fetchImpl: typeof fetch
       // memory only
     }
   };
-
-  /** Unwraps an openapi-fetch result or throws an ApiError with the backend's message. */
-  function ok<T>(r: { data?: T; error?: unknown; response: Response }): T {
-    if (r.error !== undefined || !r.response.ok || r.data === undefined) {
-      throw new ApiError(errorMessage(r.response.status, r.error), r.response.status);
-    }
-    return r.data;
-  }
 
   const enabledByDefault = async () => ok(await client.GET("/api/v1/entities")).enabled;
 

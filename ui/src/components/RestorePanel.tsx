@@ -121,7 +121,7 @@ export function RestorePanel({ online }: { online: boolean }) {
             <input type="file" className="visually-hidden" accept=".vault,application/octet-stream,application/json" onChange={(e) => setImportFile(e.target.files?.[0] ?? null)} />
           </label>
           <button type="button" onClick={() => void importVault()} disabled={!importFile || !passphrase || !online}>
-            Import {importFile ? `“${importFile.name}”` : "mapping"}
+            Import {importFile ? `“${importFile.name.length > 24 ? `${importFile.name.slice(0, 21)}…` : importFile.name}”` : "mapping"}
           </button>
         </div>
         {vaultMsg && (

@@ -194,9 +194,13 @@ export function SettingsPanel() {
 
   return (
     <div className="settings">
-      <output className="save-state">
+      <header className="settings-head">
+        <h1 className="visually-hidden">Settings</h1>
+        <p className="hint">Saved on this computer by the local engine; used by every analysis.</p>
+        <output className="save-state">
         {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : saveState === "error" ? `Not saved: ${saveError ?? ""}` : ""}
-      </output>
+        </output>
+      </header>
       <section aria-labelledby="set-entities">
         <h2 id="set-entities">What to find</h2>
         <div className="field">
@@ -232,6 +236,7 @@ export function SettingsPanel() {
       </section>
       <section aria-labelledby="set-ops">
         <h2 id="set-ops">How to replace</h2>
+        <div className="op-grid">
         <OperatorEditor
           entity="DEFAULT"
           choice={defaultChoice}
@@ -247,6 +252,7 @@ export function SettingsPanel() {
               onChange={(c) => set((s) => ({ ...s, operators: { ...s.operators, [t]: c } }))}
             />
           ))}
+        </div>
       </section>
       <section aria-labelledby="set-lists">
         <h2 id="set-lists">Allow and deny lists</h2>
@@ -279,7 +285,7 @@ export function SettingsPanel() {
           <RecognizerEditor
             key={i}
             recognizer={r}
-            onChange={(next) => set((s) => ({ ...s, recognizers: s.recognizers.map((x, j) => (j === i ? next : x)) }))}
+            onChange={(next) => set((s) => withRecognizer(s, i, next, info.entities))}
             onRemove={() => set((s) => ({ ...s, recognizers: s.recognizers.filter((_, j) => j !== i) }))}
           />
         ))}
@@ -288,6 +294,7 @@ export function SettingsPanel() {
           onClick={() =>
             set((s) => ({
               ...s,
+              entities: s.entities.includes("CUSTOM_ID") ? s.entities : [...s.entities, "CUSTOM_ID"],
               recognizers: [...s.recognizers, { name: `custom_${s.recognizers.length + 1}`, entityType: "CUSTOM_ID", pattern: "", score: 0.8 }],
             }))
           }
@@ -297,6 +304,22 @@ export function SettingsPanel() {
       </section>
     </div>
   );
+}
+
+/**
+ * Replaces recognizer `i`; a custom entity type is enabled with its recognizer (and the old
+ * type dropped when nothing else produces it), so a new recognizer finds something at once.
+ */
+export function withRecognizer(s: UserSettings, i: number, next: CustomRecognizer, supported: string[]): UserSettings {
+  const prev = s.recognizers[i];
+  const recognizers = s.recognizers.map((x, j) => (j === i ? next : x));
+  let entities = s.entities;
+  if (prev && prev.entityType !== next.entityType) {
+    const stillUsed = supported.includes(prev.entityType) || recognizers.some((r) => r.entityType === prev.entityType);
+    if (!stillUsed) entities = entities.filter((e) => e !== prev.entityType);
+    if (next.entityType && !entities.includes(next.entityType)) entities = [...entities, next.entityType];
+  }
+  return { ...s, recognizers, entities };
 }
 
 function AddDenyList({ entities, existing, onAdd }: { entities: string[]; existing: string[]; onAdd: (t: string) => void }) {

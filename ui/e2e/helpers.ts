@@ -1,0 +1,49 @@
+/** Shared steps for the end-to-end tests: open the app with its token, save screenshots. */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { REPO } from "./backend";
+
+export const SCREENSHOTS = join(REPO, "artifacts", "screenshots");
+
+export function backendUrl(): string {
+  const url = process.env.REDACTA_E2E_URL;
+  if (!url) throw new Error("REDACTA_E2E_URL is not set (global setup did not run)");
+  return url;
+}
+
+export function backendToken(): string {
+  return process.env.REDACTA_E2E_TOKEN ?? "";
+}
+
+/** Puts the user's settings back to defaults (tests share one backend and its data folder). */
+export async function resetSettings(url = backendUrl(), token = backendToken()): Promise<void> {
+  const r = await fetch(`${url}/api/v1/settings`, {
+    method: "PUT",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: "{}",
+  });
+  if (!r.ok) throw new Error(`resetting settings failed: ${r.status}`);
+}
+
+/** Opens the UI the way `invoke app` does: backend URL with the token in the fragment. */
+export async function openApp(page: Page, url = backendUrl(), token = backendToken()): Promise<void> {
+  await resetSettings(url, token);
+  await page.goto(`${url}/#token=${encodeURIComponent(token)}`);
+  await expect(page.getByText("Local engine ready")).toBeVisible();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Pastes text into the input and analyzes it; resolves when the findings list is shown. */
+export async function analyze(page: Page, text: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Text to redact" }).fill(text);
+  await page.getByRole("button", { name: "Analyze" }).click();
+  await expect(page.getByRole("button", { name: "Edit text" })).toBeVisible({ timeout: 60_000 });
+}
+
+export const output = (page: Page) => page.getByTestId("output");
