@@ -191,6 +191,8 @@ def test_served_ui_is_static_behind_host_check(start_server: StartServer, tmp_pa
         script = client.get("/assets/app.js")
         api = client.get("/api/v1/info")
         schema = client.get("/openapi.json")
+        # Non-/api routes (Presidio-compatible ones) are API too, not UI files.
+        presidio_routes = [client.get(path) for path in ("/health", "/recognizers")]
     assert index.status_code == 200
     assert "<title>Redacta</title>" in index.text
     csp = index.headers["content-security-policy"]
@@ -200,6 +202,7 @@ def test_served_ui_is_static_behind_host_check(start_server: StartServer, tmp_pa
     assert script.status_code == 200
     assert api.status_code == 401
     assert schema.status_code == 401  # the API still needs the token
+    assert [r.status_code for r in presidio_routes] == [401, 401]
     with running.client(token=False, headers={"Host": "evil.example.com"}) as client:
         assert client.get("/").status_code == 400
     with running.client() as client:
