@@ -3,8 +3,9 @@
 The engine (`redacta.engine.registry`) calls:
 
 * `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions,
-  calendar dates, organisation names by form, and people named after titles/greetings/labels;
-* `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date);
+  calendar dates, credit cards incl. Mastercard 2-series, organisation names by form, and
+  people named after titles/greetings/labels;
+* `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
   TIME are ignored because most of them are durations and bare numbers);
 * `context_enhancer()`: the enhancer that cleans NER spans and settles overlaps.
@@ -33,6 +34,7 @@ __all__ = [
 def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     """Redacta's recognizers for the configured language and phone regions."""
     from redacta.engine.recognizers.address import AddressRecognizer
+    from redacta.engine.recognizers.cards import RedactaCreditCardRecognizer
     from redacta.engine.recognizers.dates import RedactaDateRecognizer
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
@@ -43,6 +45,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         AddressRecognizer(supported_language=language),
         RedactaPhoneRecognizer(settings.phone_regions, supported_language=language),
         RedactaDateRecognizer(supported_language=language),
+        RedactaCreditCardRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),
         PersonCueRecognizer(supported_language=language),
     ]
@@ -50,7 +53,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
 
 def replaced_stock_recognizers() -> set[str]:
     """Stock Presidio recognizers that Redacta's replace (removed from the registry)."""
-    return {"PhoneRecognizer", "DateRecognizer"}
+    return {"PhoneRecognizer", "DateRecognizer", "CreditCardRecognizer"}
 
 
 def ner_model_config() -> dict[str, Any]:

@@ -37,16 +37,24 @@ Camp Canyon Cape Cliff Cliffs Club Common Commons Courts Crest Dam Drives Falls 
 Flats Forest Forge Fort Freeway Gateway Greens Groves Harbors Inlet Isle Junctions Keys
 Lane Loaf Locks Manors Mission Neck Orchards Parks Parkways Pine Plain Points Ports Prairie
 Ranches Ridges River Route Row Rue Skyway Spurs Squares Stravenue Streets Terraces Tracks
-Trafficway Trailer Unions Valleys Viaduct Views Villages Vistas Walks Ways
+Trafficway Trailer Unions Valleys Viaduct Views Villages Vistas Walks Ways Quad Quadrant
+Pathway Colonnade Plateau Anchorage Meander Cruiseway Branch Burg Burgs Knolls Forges Roads
+Neck Brace Villas Wharf Arcade Avenues Boulevarde Brae Busway Chambers Crossway Cul-de-sac
+Driveway Easement Esplanade Fairway Firetrail Flats Follow Footway Frontage Gap Glade Grange
+Highroad Hub Laneway Mead Mile Parklands Precinct Ramp Reach Ridge Rotary Serviceway Spit
+Strand Subway Tarn Thoroughfare Tollway Top Tor Turn Vale Viewway Walkway Waters Waterway
+Wynd Yard Spur Cres Pde Hwy Cct Esp Gr
 """
-STREET_TYPES = sorted(set(_STREET_TYPES.split()), key=len, reverse=True)
+# Street types from USPS Publication 28, Australia Post and Royal Mail usage; a plural form
+# ("Knolls", "Groves") is accepted for each.
+STREET_TYPES = sorted({w.removesuffix("s") for w in _STREET_TYPES.split()}, key=len, reverse=True)
 
 UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot)\s+[0-9]{1,5}[A-Za-z]?|#\s?\d{1,5})"
 NUMBER = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,6}[A-Za-z]?)?"
 WORD = r"(?:\p{Lu}[\p{L}'’\-]*\.?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|of|the|de|la|du|des)"
 DIRECTION = r"(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)"
 STREET = (
-    rf"{NUMBER}\s+(?:{WORD}\s+){{1,4}}(?:{'|'.join(STREET_TYPES)})\.?(?![\p{{L}}\d])"
+    rf"{NUMBER}\s+(?:{WORD}\s+){{1,4}}(?:{'|'.join(STREET_TYPES)})s?\.?(?![\p{{L}}\d])"
     rf"(?:\s+{DIRECTION}(?![\p{{L}}\d]))?"
     rf"|{NUMBER}\s+(?:Rue|Rte|Chemin|Boulevard|Boul\.?|Avenue|Route)\s+(?:{WORD}[\s\-]?){{1,3}}"
     r"|P\.?\s?O\.?\s+Box\s+\d{1,6}"
@@ -72,7 +80,7 @@ SEGMENT = (
     rf"(?:{UNIT}|{COUNTY}|{POSTAL}|{PLACE}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:{POSTAL}|{REGION}\b))?)"
 )
 SEP = r"(?:,\s*|\s+)"
-STREET_TYPE = rf"(?:{'|'.join(STREET_TYPES)})\.?(?![\p{{L}}\d])"
+STREET_TYPE = rf"(?:{'|'.join(STREET_TYPES)})s?\.?(?![\p{{L}}\d])"
 ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?:{UNIT},?\s+)?(?:{STREET})|{UNIT},?\s+(?:{WORD}\s+){{1,3}}{STREET_TYPE})"
     rf"(?:,\s*(?:{SEGMENT})(?![\p{{L}}\d])){{0,5}}"
@@ -123,8 +131,15 @@ class AddressRecognizer(LocalRecognizer):  # type: ignore[misc]
             if m.group(0).split()[0].rstrip(",") in _NOT_TOWNS:
                 continue
             found.append(
-                result(NAME, "LOCATION", m.start(), m.end(), TOWN_POSTCODE_SCORE,
-                       "town followed by a state/postcode", "town_postcode")
+                result(
+                    NAME,
+                    "LOCATION",
+                    m.start(),
+                    m.end(),
+                    TOWN_POSTCODE_SCORE,
+                    "town followed by a state/postcode",
+                    "town_postcode",
+                )
             )
         return found
 

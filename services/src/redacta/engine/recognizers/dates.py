@@ -104,7 +104,14 @@ class RedactaDateRecognizer(LocalRecognizer):  # type: ignore[misc]
             found.append(result(NAME, "DATE_TIME", m.start(), m.end(), score, why))
         for m in BIRTH_YEAR.finditer(text, timeout=1.0):
             found.append(
-                result(NAME, "DATE_TIME", m.start(1), m.end(1), BIRTH_YEAR_SCORE,
-                       "year after 'born'/'DOB'", "birth_year")
+                result(
+                    NAME,
+                    "DATE_TIME",
+                    m.start(1),
+                    m.end(1),
+                    BIRTH_YEAR_SCORE,
+                    "year after 'born'/'DOB'",
+                    "birth_year",
+                )
             )
         return found

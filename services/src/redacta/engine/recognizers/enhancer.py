@@ -21,7 +21,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redacta.engine.recognizers import address, dates, organization, person, phone
+from redacta.engine.recognizers import address, cards, dates, organization, person, phone
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -32,13 +32,14 @@ RANK: dict[str, float] = {
     "EmailRecognizer": 6,
     "IbanRecognizer": 6,
     "CreditCardRecognizer": 6,
+    cards.NAME: 6,
     "NhsRecognizer": 6,
     "UsSsnRecognizer": 5.5,
     "IpRecognizer": 5.5,
     "UrlRecognizer": 5,
     dates.NAME: 4.5,
     phone.NAME: 4,
-    address.NAME: 3,
+    address.NAME: 3.2,
     organization.NAME: 3,
     person.NAME: 2.5,
     NER_RECOGNIZER: 1,
@@ -86,10 +87,31 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: empty after trimming")
         elif is_common_word(span):
             _drop(r, "dropped: capitalised common word or field label, not a name")
-        elif r.entity_type in ("PERSON", "ORGANIZATION") and is_product(span, following):
+        elif is_product(span, following):
             _drop(r, "dropped: product name")
         elif r.entity_type == "PERSON" and any(c.isdigit() for c in span):
             _drop(r, "dropped: a name has no digits")
+
+
+STRUCTURED = 4  # rank from which a finding comes from a format/checksum, not from NER
+
+
+def beats(a: RecognizerResult, b: RecognizerResult) -> bool:
+    """Whether `a` should suppress `b` (they overlap and have different types).
+
+    Between format-based findings: on the same span the higher score wins (an NHS number with "NHS" nearby beats a bare phone
+    match). Two format-based findings where one contains the other: the longer one wins
+    ("+1 506-280-3969" is a phone even though its last ten digits pass the NHS checksum).
+    Otherwise the stronger kind of evidence wins; equally strong findings both stay.
+    """
+    if a.entity_type == b.entity_type or not (a.start < b.end and b.start < a.end):
+        return False
+    if min(_rank(a), _rank(b)) >= STRUCTURED:
+        if a.start == b.start and a.end == b.end and a.score != b.score:
+            return a.score > b.score
+        if a.contains(b) != b.contains(a):
+            return bool(a.contains(b))
+    return _rank(a) > _rank(b)
 
 
 def resolve_overlaps(results: list[RecognizerResult]) -> None:
@@ -97,21 +119,14 @@ def resolve_overlaps(results: list[RecognizerResult]) -> None:
     ordered = sorted((r for r in results if r.score > 0), key=lambda r: (-_rank(r), -r.score))
     kept: list[RecognizerResult] = []
     for r in ordered:
-        winner = next(
-            (
-                k
-                for k in kept
-                if k.entity_type != r.entity_type
-                and k.start < r.end
-                and r.start < k.end
-                and _rank(k) > _rank(r)
-            ),
-            None,
-        )
-        if winner is None:
-            kept.append(r)
-        else:
+        winner = next((k for k in kept if beats(k, r)), None)
+        if winner is not None:
             _drop(r, f"dropped: overlaps {winner.entity_type} found by {_name(winner)}")
+            continue
+        for k in [k for k in kept if beats(r, k)]:
+            _drop(k, f"dropped: overlaps {r.entity_type} found by {_name(r)}")
+            kept.remove(k)
+        kept.append(r)
 
 
 class RedactaContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]

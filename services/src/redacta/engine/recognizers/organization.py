@@ -21,7 +21,7 @@ CAP = r"(?:\p{Lu}[\p{L}'’\-]*\.?|&)"
 NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’\-]+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|\p{Lu}{2,5})"
 SUFFIX = (
     r"(?:Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|PLC|plc|Corp\.?|Corporation|"
-    r"Pty\.?\s+Ltd\.?|Pty\.?|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Co\.(?=\s*$|[\s,;)])|Company|Group|"
+    r"Pty\.?\s+Ltd\.?|Pty\.?|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Company|Group|"
     r"Holdings|Partners|Associates|and\s+Sons|&\s+Sons|Solicitors|Lawyers|Foundation|Trust|"
     r"Bank|Hospital|Clinic|Medical\s+(?:Centre|Center)|Health(?:care)?|University|College|"
     r"Institute|Council|Authority|Agency|Insurance|Logistics|Consulting|Services|Solutions|"
@@ -35,15 +35,53 @@ PREFIX = (
     r"Office|Bureau|Commonwealth\s+Bank|Royal\s+College)\s+of\s+(?:the\s+)?"
     rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
 )
-SUFFIXED = rf"(?:{CAP}\s+){{0,3}}{NAME_WORD}(?:\s+|,\s+){SUFFIX}(?![\p{{L}}])"
-PARTNERSHIP = rf"{NAME_WORD},\s+{NAME_WORD}(?:,)?\s+(?:and|&)\s+{NAME_WORD}(?![\p{{L}}])"
-ORG = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:{PREFIX}|{PARTNERSHIP}|{SUFFIXED})", regex.VERSION1
+# Words of one name are joined by spaces on one line; a comma only before a legal form.
+SUFFIXED = (
+    rf"(?:{CAP}[ \t]+){{0,3}}{NAME_WORD}(?:[ \t]+{SUFFIX}|,[ \t]+(?:Inc\.?|Ltd\.?|LLC|LLP|PLC))"
+    r"(?![\p{L}])"
 )
+PARTNERSHIP = rf"{NAME_WORD},[ \t]+{NAME_WORD},?[ \t]+(?:and|&)[ \t]+{NAME_WORD}(?![\p{{L}}])"
+EMPLOYER_CUE = regex.compile(
+    r"(?i:\bwork(?:s|ed|ing)?(?:\s+remotely)?\s+(?:at|for)|\bemployed\s+by|\bjoin(?:ed|ing)?|"
+    r"\bemployer\s*:|\bcompany\s*:|\bon\s+behalf\s+of|\bcontractor\s*:)\s+"
+    rf"((?:{NAME_WORD}|&)(?:[ \t]+(?:{NAME_WORD}|&|of|and)){{0,4}})",
+    regex.VERSION1,
+)
+EMPLOYER_SCORE = 0.6
+ORG = regex.compile(rf"(?<![\p{{L}}\d])(?:{PREFIX}|{PARTNERSHIP}|{SUFFIXED})", regex.VERSION1)
 # "Dear Sir" / "Kind Regards" etc. never start an organisation name.
-_BAD_FIRST = frozenset({"Dear", "Hi", "Hello", "Thanks", "Regards", "The", "A", "An", "Our",
-                        "Your", "My", "His", "Her", "Their", "At", "From", "To", "For", "With",
-                        "By", "And", "Or", "In", "On", "Of", "Visit", "Contact", "Call"})
+_BAD_FIRST = frozenset(
+    {
+        "Dear",
+        "Hi",
+        "Hello",
+        "Thanks",
+        "Regards",
+        "The",
+        "A",
+        "An",
+        "Our",
+        "Your",
+        "My",
+        "His",
+        "Her",
+        "Their",
+        "At",
+        "From",
+        "To",
+        "For",
+        "With",
+        "By",
+        "And",
+        "Or",
+        "In",
+        "On",
+        "Of",
+        "Visit",
+        "Contact",
+        "Call",
+    }
+)
 SUFFIX_SCORE = 0.75
 PARTNERSHIP_SCORE = 0.7
 
@@ -86,4 +124,12 @@ class OrganizationRecognizer(LocalRecognizer):  # type: ignore[misc]
                 else "organisation name with a company/institution word"
             )
             found.append(result(NAME, "ORGANIZATION", start, end, score, why))
+        for m in EMPLOYER_CUE.finditer(text, timeout=1.0):
+            start, end = m.start(1), m.end(1)
+            while text[start:end].split()[-1] in ("of", "and", "&"):
+                end = start + text[start:end].rstrip().rfind(" ")
+            if is_common_word(text[start:end]) or any(f.start <= start < f.end for f in found):
+                continue
+            found.append(result(NAME, "ORGANIZATION", start, end, EMPLOYER_SCORE,
+                                "name after 'works at/for', 'joined', 'employer:'", "employer"))
         return found

@@ -34,34 +34,79 @@ SIGNOFF = (
 LABEL = (
     r"(?:Name|Full\s+name|Patient|Pt|Employee|Customer|Caller|Candidate|Applicant|Tenant|"
     r"Landlord|Vendor|Purchaser|Buyer|Seller|Witness(?:\s+name)?|Signed|Signature|Card\s?holder|"
-    r"Account\s+holder|Contact|Referee|Next\s+of\s+kin|Reporter|Reported\s+by|Attn|Attention|"
-    r"Client|Passenger|Guest|Visitor|Host|Manager|Agent|Technician|Driver|Recipient|Sender|"
-    r"From|To|Cc|Owner|Parent|Guardian|Child|Student|Pupil|Member|Assignee|Approver)"
+    r"Account\s+holder|Referee|Next\s+of\s+kin|Reporter|Reported\s+by|Client|Passenger|"
+    r"Manager|Technician|Guardian|Pupil|Assignee|Approver|Referred\s+by|Escalated\s+by|"
+    r"Prepared\s+by|Approved\s+by|Signed\s+by|spoke\s+(?:with|to)|met\s+with)"
 )
+"""Words after which a capitalised name is a person, with or without a colon."""
+HEADER = (
+    r"(?:From|To|Cc|Bcc|Attn|Attention|Contact|Host|Agent|Driver|Recipient|Sender|Owner|"
+    r"Parent|Child|Student|Member|Guest|Visitor)"
+)
+"""Words that name a person only as a form/e-mail header, i.e. followed by a colon."""
+SPEECH = r"(?:said|says|wrote|asked|told|replied|mentioned|called|emailed|texted|will|would)"
 PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     ("title", regex.compile(rf"\b{TITLE}[ \t]+({FULL_NAME})", regex.VERSION1), 0.85),
     (
         "greeting",
-        regex.compile(rf"(?:^|(?<=[\n.!?]\s*))\s*{GREETING}[ \t]+({FULL_NAME})\s*[,!\n]",
-                      regex.VERSION1 | regex.MULTILINE),
+        regex.compile(
+            rf"(?:^|(?<=[\n.!?]\s*))\s*{GREETING}[ \t]+({FULL_NAME})\s*[,!\n]",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
         0.7,
     ),
     (
         "sign-off",
-        regex.compile(rf"\b{SIGNOFF}[,!]?[ \t]*\n?[ \t]*(?:-|—|–)?[ \t]*({FULL_NAME})[ \t]*(?:$|\n|[.!])",
-                      regex.VERSION1 | regex.MULTILINE),
+        regex.compile(
+            rf"\b{SIGNOFF}[,!]?[ \t]*\n?[ \t]*(?:-|—|–)?[ \t]*({FULL_NAME})[ \t]*(?:$|\n|[.!])",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
         0.65,
     ),
     (
         "form label",
-        regex.compile(rf"(?:^|(?<=[\n(,;]\s*)|\b)(?i:{LABEL})\s*[:\-]?[ \t]+({FULL_NAME})",
-                      regex.VERSION1 | regex.MULTILINE),
+        regex.compile(
+            rf"(?:^|(?<=[\n(,;]\s*)|\b)(?i:{LABEL})\s*[:\-]?[ \t]+({FULL_NAME})",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
         0.6,
     ),
     (
+        "header",
+        regex.compile(rf"\b{HEADER}:[ \t]*({FULL_NAME})", regex.VERSION1),
+        0.6,
+    ),
+    (
+        "vocative",
+        regex.compile(rf"(?:^|(?<=[\n.!?]\s*))({FULL_NAME}),\s+(?:I|I['’]ve|I['’]ll|we|can|could|"
+                      r"would|please|pls|thanks|just|hope|your|you|did|are|have)\b",
+                      regex.VERSION1 | regex.MULTILINE),
+        0.55,
+    ),
+    (
+        "chat speaker",
+        regex.compile(rf"^(?:\[[\d:]+\]\s*)?({FULL_NAME}):[ \t]+\S",
+                      regex.VERSION1 | regex.MULTILINE),
+        0.5,
+    ),
+    (
+        "reported speech",
+        regex.compile(rf"(?<![\p{{L}}\d] )(?:^|(?<=[\n.!?,;]\s*)|\b)({FULL_NAME})\s+{SPEECH}\b",
+                      regex.VERSION1 | regex.MULTILINE),
+        0.5,
+    ),
+    (
+        "dash sign-off",
+        regex.compile(rf"(?:^|\s)[—–-][ \t]*({FULL_NAME})[ \t]*$", regex.VERSION1 | regex.MULTILINE),
+        0.55,
+    ),
+    (
         "self-introduction",
-        regex.compile(rf"(?i:\bmy\s+name\s+is|\bI['’]m|\bI\s+am|\bthis\s+is|\bit['’]?s)[ \t]+"
-                      rf"({FULL_NAME})", regex.VERSION1),
+        regex.compile(
+            rf"(?i:\bmy\s+name\s+is|\bI['’]m|\bI\s+am|\bthis\s+is|\bit['’]?s)[ \t]+"
+            rf"({FULL_NAME})",
+            regex.VERSION1,
+        ),
         0.6,
     ),
 ]

@@ -20,8 +20,24 @@ from redacta.engine.recognizers.base import result
 NAME = "RedactaPhoneRecognizer"
 INTERNATIONAL_SCORE = 0.75
 NATIONAL_SCORE = 0.6
-CONTEXT = ["phone", "telephone", "tel", "mobile", "mob", "cell", "call", "ring", "text",
-           "whatsapp", "number", "fax", "contact", "reach", "callback", "landline"]
+CONTEXT = [
+    "phone",
+    "telephone",
+    "tel",
+    "mobile",
+    "mob",
+    "cell",
+    "call",
+    "ring",
+    "text",
+    "whatsapp",
+    "number",
+    "fax",
+    "contact",
+    "reach",
+    "callback",
+    "landline",
+]
 
 
 class RedactaPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]

@@ -33,6 +33,16 @@ COMMON_CAPITALISED: frozenset[str] = frozenset(
     Project Product Customer Focus Support Senior Junior Head Chief General Global Local Internal
     External Corporate Business Technical Professional Human Resources Financial Facilities
     Hiring Sir Madam All Everyone There Folks Guys Friends Colleagues Team Teams
+    However Also Unfortunately Meanwhile Finally Additionally Otherwise Yes No Ok Okay Well Now
+    So Then Again Anyway Overall Therefore Instead Sadly Luckily Honestly Actually Basically
+    Currently Recently Previously Great Perfect Sure Fine Good Nice Cool Awesome Done Noted
+    Card Holder Flat Unit Home Reply Premises Rent Commencement Payment Deposit Total Amount
+    Balance Reference Ref Tracking Skills Languages Hobbies Research Interests Plan Obs Hx PC
+    Impression Safeguarding Vaccination Bloods Transfer Surgical Telephone Consultation Record
+    Work Employment Key Personal Statement Previous Contact Details Location Region Country
+    The A An This That These Those Our Your My His Her Their Its Each Every Any Some Another
+    From To Cc Bcc Attn Sent Received Forwarded Host Guest Visitor Driver Owner Member Student
+    Mr Mrs Ms Miss Mx Dr Prof Sir Dame Rev Fr Sr Lady Lord
     Mum Mom Dad Auntie Uncle Nan Gran Grandma Grandpa Boss Ops Admin Bot User Agent Me
     """.split()
 )
@@ -45,6 +55,8 @@ FIELD_ACRONYMS: frozenset[str] = frozenset(
     CV PDF USB API URL IP VPN SMS MMS FAQ ETA ASAP FYI TBC TBD NDA SLA KPI ROI CEO CFO CTO COO
     VP QA IT PR Q1 Q2 Q3 Q4 FY YTD EOD COB OOO AM PM UTC GMT BST EST PST VAT GST HST ABN ACN
     EIN TIN ITIN PO PAYE P60 P45 RSVP PS NB AKA DDS MD PhD MBA BSc MSc BA MA RN LLB
+    AF BD OD ON TDS QDS PRN FBC U&E LFT CRP ECG EBL COPD SOB CXR MRI CT LOC RA HbA1c PHQ-9
+    URTI UTI DNR NKDA OT PT SALT ENT GI
     """.split()
 )
 """Field labels and credentials that spaCy tags as organisations or people."""
