@@ -61,6 +61,8 @@ def make_docx(path: Path) -> Path:
     import docx
 
     document = docx.Document()
+    document.core_properties.author = NAME2
+    document.core_properties.last_modified_by = NAME
     section = document.sections[0]
     section.header.paragraphs[0].text = f"Prepared by {NAME2}"
     section.footer.paragraphs[0].text = f"Questions: {EMAIL2}"
@@ -85,6 +87,7 @@ def make_docx(path: Path) -> Path:
 
 def make_xlsx(path: Path) -> Path:
     import openpyxl
+    import openpyxl.comments
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -94,6 +97,8 @@ def make_xlsx(path: Path) -> Path:
     ws.append([f"Contact {NAME2}", EMAIL2, 80])
     ws["C4"] = "=SUM(C2:C3)"
     ws["D1"] = "Approved"
+    ws["C2"].comment = openpyxl.comments.Comment(f"Checked with {NAME2} by phone.", NAME)
+    wb.properties.creator = NAME
     other = wb.create_sheet("Notes")
     other["A1"] = f"Escalate to {NAME2} if late."
     other["A2"] = FILLER

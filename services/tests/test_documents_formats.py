@@ -154,9 +154,11 @@ def test_docx_runs_tables_headers_footers(tmp_path: Path, redactor: EngineRedact
     assert doc.tables[0].cell(1, 1).text == "Approved"
     assert doc.tables[0].cell(0, 1).text.startswith("Write to <EMAIL_ADDRESS>")
     assert doc.sections[0].header.paragraphs[0].text == "Prepared by <PERSON>"
-    assert doc.sections[0].footer.paragraphs[0].text == "Questions: <EMAIL_ADDRESS>"
+    assert doc.sections[0].footer.paragraphs[0].text.endswith(": <EMAIL_ADDRESS>")
     labels = {f.location.split(",")[0].split()[0] for f in result.findings}
     assert labels == {"body", "header", "footer"}
+    assert doc.core_properties.author == ""
+    assert any("author" in note for note in result.notes)
 
 
 def test_docx_pseudonyms_are_consistent(tmp_path: Path, engine: Engine) -> None:
@@ -192,6 +194,7 @@ def test_xlsx_cells_every_sheet_formulas_untouched(tmp_path: Path, engine: Engin
     assert notes["A2"].value == d.FILLER
     assert any("formula" in note for note in result.notes)
     assert "Contacts!B2" in {f.location for f in result.findings}
+    assert contacts["C2"].comment.text == "Checked with <PERSON> by phone."
     with zipfile.ZipFile(dst) as zf:
         blob = b"".join(zf.read(n) for n in zf.namelist())
     for value in d.PII:

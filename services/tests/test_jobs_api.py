@@ -112,6 +112,12 @@ def test_upload_job_and_download(server: RunningServer, tmp_path: Path) -> None:
     (tmp_path / "got.docx").write_bytes(memo.content)
     for value in d.PII:
         assert value not in d.all_text_of_docx(tmp_path / "got.docx")
+    # The uploaded originals are deleted once the job is done; outputs stay downloadable.
+    deadline = time.monotonic() + 10
+    while list((server.data_dir / "uploads").glob("*/input")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not list((server.data_dir / "uploads").glob("*/input"))
+    assert list((server.data_dir / "uploads").glob("*/output/notes.txt"))
 
 
 def test_cancel_and_api_stays_responsive(server: RunningServer, tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ def redact_xlsx_file(
         raise CorruptFileError(f"Cannot read the workbook ({type(exc).__name__}).") from None
 
     cells: list[Any] = []
+    comments: list[Any] = []
     formulas = 0
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
@@ -37,13 +38,25 @@ def redact_xlsx_file(
                     formulas += 1
                 elif isinstance(cell.value, str) and cell.value.strip():
                     cells.append(cell)
-    redacted = redactor.redact([c.value for c in cells])
-    result = DocumentResult(units=len(cells))
-    for cell, red in zip(cells, redacted, strict=True):
+                if cell.comment is not None and cell.comment.text:
+                    comments.append(cell)
+    redacted = redactor.redact([c.value for c in cells] + [c.comment.text for c in comments])
+    result = DocumentResult(units=len(redacted))
+    for cell, red in zip(cells, redacted[: len(cells)], strict=True):
         if red.replacements:
             location = f"{cell.parent.title}!{cell.coordinate}"
             result.add(red, location, include_values=options.include_values)
             cell.value = red.text
+    for cell, red in zip(comments, redacted[len(cells) :], strict=True):
+        if red.replacements:
+            location = f"{cell.parent.title}!{cell.coordinate} (comment)"
+            result.add(red, location, include_values=options.include_values)
+            cell.comment.text = red.text
+        cell.comment.author = ""
+    props = workbook.properties
+    if props.creator or props.lastModifiedBy:
+        props.creator, props.lastModifiedBy = None, None
+        result.notes.append("Author names removed from the workbook's metadata.")
     if formulas:
         result.notes.append(f"{formulas} formula cell(s) left unchanged (not analyzed).")
     with zipfile.ZipFile(src) as zf:

@@ -107,6 +107,24 @@ def _rewrite(segments: list[_Segment], reps: tuple[Replacement, ...]) -> None:
             seg.element.getparent().remove(seg.element)
 
 
+def _scrub_authors(document: Any, roots: list[Any]) -> int:
+    """Blank the names Word records as metadata: document author/last editor, and the
+    authors and initials of comments and tracked changes."""
+    count = 0
+    props = document.core_properties
+    for field in ("author", "last_modified_by"):
+        if getattr(props, field):
+            setattr(props, field, "")
+            count += 1
+    for root in roots:
+        for el in root.iter():
+            for attr in (W + "author", W + "initials"):
+                if el.get(attr):
+                    el.set(attr, "")
+                    count += attr == W + "author"
+    return count
+
+
 def redact_docx_file(
     src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
 ) -> DocumentResult:
@@ -132,6 +150,9 @@ def redact_docx_file(
         if red.replacements:
             result.add(red, f"{label}, paragraph {number}", include_values=options.include_values)
             _rewrite(segments, red.replacements)
+    authors = _scrub_authors(document, [root for _, root, _ in parts])
+    if authors:
+        result.notes.append(f"{authors} author name(s) removed from the document's metadata.")
     for _, root, generic_part in parts:
         if generic_part is not None:
             generic_part._blob = etree.tostring(

@@ -44,15 +44,31 @@ class JobManager:
     def uploads_dir(self) -> Path:
         return self.settings.data_dir / "uploads"
 
-    def submit(self, request: JobRequest, *, report_name: str | None = None) -> Job:
-        """Plan the job (raises `PlanError` for bad paths) and start it in the background."""
+    def submit(
+        self,
+        request: JobRequest,
+        *,
+        report_name: str | None = None,
+        delete_inputs: Path | None = None,
+    ) -> Job:
+        """Plan the job (raises `PlanError` for bad paths) and start it in the background.
+
+        `delete_inputs`: a folder of uploaded originals to delete once the job is done.
+        """
         job = Job(request, report_name=report_name)
         with self._lock:
             self._jobs[job.id] = job
             self._forget_old()
+
+        def work() -> None:
+            try:
+                run_job(job, self.pool.get, self.pool.reset, 2 * self.pool.workers)
+            finally:
+                if delete_inputs is not None:
+                    shutil.rmtree(delete_inputs, ignore_errors=True)
+
         thread = threading.Thread(
-            target=run_job,
-            args=(job, self.pool.get, self.pool.reset, 2 * self.pool.workers),
+            target=work,
             name=f"redacta-job-{job.id[:8]}",
             daemon=True,
         )
@@ -91,3 +107,4 @@ class JobManager:
         for job in self.list():
             job.wait(timeout=10)
         self.pool.close()
+        shutil.rmtree(self.uploads_dir, ignore_errors=True)  # uploads live for one run only
