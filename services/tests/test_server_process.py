@@ -266,3 +266,62 @@ def test_server_exits_within_2s_when_its_parent_is_killed(tmp_path: Path, watch:
             parent.kill()
         with contextlib.suppress(psutil.NoSuchProcess, UnboundLocalError):
             psutil.Process(server_pid).kill()
+
+
+def test_sigterm_while_the_model_loads_exits_0(tmp_path: Path) -> None:
+    stderr_path = tmp_path / "stderr.log"
+    with stderr_path.open("wb") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "redacta", "serve", "--port", "0"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env=backend_env(tmp_path),
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while "loading model" not in stderr_path.read_text() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert "ready" not in stderr_path.read_text()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+        assert proc.stdout is not None
+        assert proc.stdout.read() == b""  # never announced readiness
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_reload_mode_serves_for_development(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    stderr_path = tmp_path / "stderr.log"
+    with stderr_path.open("wb") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "redacta", "serve", "--reload", "--port", str(port)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=backend_env(tmp_path),
+            start_new_session=True,  # the reloader spawns a worker: stop the whole group
+        )
+    try:
+        deadline = time.monotonic() + 120
+        status = None
+        while time.monotonic() < deadline and status != 200:
+            try:
+                status = httpx.get(
+                    f"http://127.0.0.1:{port}/api/v1/info",
+                    headers={"Authorization": f"Bearer {TOKEN}"},
+                    timeout=5,
+                ).status_code
+            except httpx.TransportError:
+                time.sleep(0.5)
+        assert status == 200, stderr_path.read_text()[-2000:]
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)

@@ -39,8 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="Exit when stdin reaches EOF (the parent closed the pipe or died).",
     )
     serve.add_argument("--parent-pid", type=int, default=None, help="Exit when this process exits.")
+    serve.add_argument(
+        "--reload",
+        action="store_true",
+        help="Development: restart on source changes (no ready line, no parent watch).",
+    )
 
     sub.add_parser("openapi", help="Print the OpenAPI schema of the HTTP API as JSON.")
+    from redacta.cli import redact as redact_cli  # argparse definitions only: cheap
+
+    redact_cli.add_parser(sub)
     return parser
 
 
@@ -52,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         if sys.stdout is not None:
             print(_version_text())
         return 0
+    if args.command == "serve" and args.reload:
+        from redacta.server import serve_reload
+
+        return serve_reload(host=args.host, port=args.port)
     if args.command == "serve":
         from redacta.server import serve
 
@@ -61,12 +73,21 @@ def main(argv: list[str] | None = None) -> int:
             parent_watch=args.parent_watch,
             parent_pid=args.parent_pid,
         )
+    if args.command == "redact":
+        return redact_cli_run(args)
     if args.command == "openapi":
         from redacta.api.schema import print_schema
 
         return print_schema()
     parser.print_usage(sys.stderr)
     return 2
+
+
+def redact_cli_run(args: argparse.Namespace) -> int:
+    """`redacta redact ...` (documents and folders; see `redacta redact --help`)."""
+    from redacta.cli.redact import run
+
+    return run(args)
 
 
 if __name__ == "__main__":

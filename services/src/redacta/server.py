@@ -16,6 +16,7 @@ import socket
 import sys
 import threading
 import time
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -180,6 +181,7 @@ def serve(
         watch_parent_pid(stopper, parent_pid)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _exit_during_startup)  # uvicorn installs its own when serving
+    log.info("loading model", extra={"model": settings.model})
 
     sock = bind_socket(host, port)
     from redacta.api.app import create_app  # heavy: after the watchers start
@@ -211,4 +213,34 @@ def serve(
     sock.listen(128)
     server.run(sockets=[sock])
     log.info("stopped")
+    return 0
+
+
+def dev_app() -> Any:
+    """App factory for `--reload` (uvicorn re-imports it in a worker process on each change)."""
+    settings = get_settings()
+    logs.configure(settings.log_level, settings.log_file)
+    from redacta.api.app import create_app
+
+    return create_app(settings)
+
+
+def serve_reload(host: str = "127.0.0.1", port: int = 8000) -> int:
+    """Development server that restarts on source changes (docker compose dev).
+
+    Not the desktop contract: no ready line, no parent watch, a fixed port.
+    """
+    settings = get_settings()
+    logs.configure(settings.log_level, settings.log_file)
+    uvicorn.run(
+        "redacta.server:dev_app",
+        factory=True,
+        host=host,
+        port=port,
+        reload=True,
+        reload_dirs=[str(Path(__file__).resolve().parent)],
+        log_config=None,
+        access_log=False,
+        server_header=False,
+    )
     return 0
