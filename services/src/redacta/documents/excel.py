@@ -12,7 +12,7 @@ from typing import Any
 
 from redacta.documents.errors import CorruptFileError, EncryptedFileError
 from redacta.documents.limits import DocumentLimits, check_office_zip
-from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor
+from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor, redact_rows
 
 
 def redact_xlsx_file(
@@ -28,26 +28,33 @@ def redact_xlsx_file(
             raise EncryptedFileError("Workbook is password-protected.") from None
         raise CorruptFileError(f"Cannot read the workbook ({type(exc).__name__}).") from None
 
-    cells: list[Any] = []
+    rows: list[list[Any]] = []
     comments: list[Any] = []
     formulas = 0
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
+            texts = []
             for cell in row:
                 if cell.data_type == "f":
                     formulas += 1
                 elif isinstance(cell.value, str) and cell.value.strip():
-                    cells.append(cell)
+                    texts.append(cell)
                 if cell.comment is not None and cell.comment.text:
                     comments.append(cell)
-    redacted = redactor.redact([c.value for c in cells] + [c.comment.text for c in comments])
-    result = DocumentResult(units=len(redacted))
-    for cell, red in zip(cells, redacted[: len(cells)], strict=True):
+            if texts:
+                rows.append(texts)
+    groups = [[c.value for c in row] for row in rows] + [[c.comment.text] for c in comments]
+    redacted = redact_rows(redactor, groups)
+    cells = [cell for row in rows for cell in row]
+    by_cell = [red for reds in redacted[: len(rows)] for red in reds]
+    by_comment = [reds[0] for reds in redacted[len(rows) :]]
+    result = DocumentResult(units=len(cells) + len(comments))
+    for cell, red in zip(cells, by_cell, strict=True):
         if red.replacements:
             location = f"{cell.parent.title}!{cell.coordinate}"
             result.add(red, location, include_values=options.include_values)
             cell.value = red.text
-    for cell, red in zip(comments, redacted[len(cells) :], strict=True):
+    for cell, red in zip(comments, by_comment, strict=True):
         if red.replacements:
             location = f"{cell.parent.title}!{cell.coordinate} (comment)"
             result.add(red, location, include_values=options.include_values)

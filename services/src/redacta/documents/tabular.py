@@ -8,7 +8,7 @@ from pathlib import Path
 
 from redacta.documents.encoding import decode
 from redacta.documents.errors import CorruptFileError
-from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor
+from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor, redact_rows
 
 SNIFF_CHARS = 64 * 1024
 
@@ -55,19 +55,17 @@ def redact_table_file(
     header = rows[0] if rows and _has_header(sample) else None
     width = max((len(r) for r in rows), default=0)
     selected = _selected(header, width, options)
-    cells = [
-        (r, c)
-        for r, row in enumerate(rows)
-        for c in range(len(row))
-        if selected[c]  # header cells too: a wrongly sniffed header must not leak a row
-    ]
-    redacted = redactor.redact([rows[r][c] for r, c in cells])
-    result = DocumentResult(units=len(cells))
-    for (r, c), red in zip(cells, redacted, strict=True):
-        if red.replacements:
-            col = header[c] if header and c < len(header) and header[c] else f"column {c + 1}"
-            result.add(red, f"row {r + 1}, {col}", include_values=options.include_values)
-            rows[r][c] = red.text
+    # Header cells too: a wrongly sniffed header must not leak a row.
+    groups = [[c for c in range(len(row)) if selected[c]] for row in rows]
+    redacted = redact_rows(redactor, [[rows[r][c] for c in cols] for r, cols in enumerate(groups)])
+    result = DocumentResult(units=sum(len(cols) for cols in groups))
+    for r, (cols, reds) in enumerate(zip(groups, redacted, strict=True)):
+        for c, red in zip(cols, reds, strict=True):
+            if red.replacements:
+                named = header[c] if header and c < len(header) and header[c] else None
+                col = named or f"column {c + 1}"
+                result.add(red, f"row {r + 1}, {col}", include_values=options.include_values)
+                rows[r][c] = red.text
     out = io.StringIO(newline="")
     line_end = "\r\n" if "\r\n" in sample else "\n"
     writer = csv.writer(
