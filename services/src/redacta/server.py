@@ -168,7 +168,7 @@ def serve(
     """Load the engine, listen, print the ready line, serve until stopped; returns 0."""
     settings = settings or get_settings()
     logs.configure(settings.log_level, settings.log_file)
-    if settings.token is None:
+    if settings.token is None or not settings.token.get_secret_value():
         log.warning(
             "REDACTA_TOKEN is not set: the API accepts requests from any local program. "
             "Set REDACTA_TOKEN to require 'Authorization: Bearer <token>'."

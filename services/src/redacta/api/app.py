@@ -125,7 +125,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     app.add_middleware(
         RequestGuard,
-        token=settings.token.get_secret_value() if settings.token else None,
+        token=(settings.token.get_secret_value() or None) if settings.token else None,
         allowed_hosts=settings.allowed_hosts,
         max_body_bytes=settings.max_body_bytes,
         route_templates=lambda: [*app.openapi()["paths"], app.openapi_url or "/openapi.json"],

@@ -174,7 +174,14 @@ class RequestGuard:
         Logged instead of the concrete path, which may carry user data.
         """
         if self._routes is None:
-            templates = set(self._route_templates()) | PUBLIC_PATHS
+            try:
+                templates = set(self._route_templates()) | PUBLIC_PATHS
+            except Exception:
+                # Without the route table nothing can be told apart from a UI file: serve no UI
+                # without a token (fail closed) and log paths as unmatched.
+                log.exception("route table unavailable")
+                self._serves_ui = False
+                templates = set(PUBLIC_PATHS)
             self._routes = [(t, compile_path(t)[0]) for t in sorted(templates)]
         for template, pattern in self._routes:
             if pattern.match(path):
