@@ -82,6 +82,16 @@ def frozen(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Backend benchmark (not default): stock Presidio in-process vs `/analyze` over HTTP.
+
+    Prints a markdown table (medians of 3 runs); `nox -s bench -- --runs 5` for more runs.
+    """
+    install_backend(session, "test")
+    session.run("python", str(ROOT / "bench" / "backend.py"), *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def bench_freeze(session: nox.Session) -> None:
     """Numbers of the frozen exe: size (15 biggest parts), start-up, first /analyze, idle RSS."""
     install_backend(session, "freeze", "test")

