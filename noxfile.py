@@ -92,6 +92,20 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def eval(session: nox.Session) -> None:
+    """Detection quality (not default, a benchmark): stock Presidio vs Redacta's engine.
+
+    Precision/recall/F2 per entity type and chars/s on the committed labelled set
+    (services/eval/data, tune and check parts), then the issue's targets on `check` and the
+    score calibration. `nox -s eval -- --split check --repeat 5` for other options.
+    """
+    install_backend(session, "eval")
+    session.chdir(SERVICES)
+    args = session.posargs or ["--split", "both", "--repeat", "3", "--calibration"]
+    session.run("python", "eval/run_eval.py", *args)
+
+
+@nox.session(python=PYTHON)
 def bench_freeze(session: nox.Session) -> None:
     """Numbers of the frozen exe: size (15 biggest parts), start-up, first /analyze, idle RSS."""
     install_backend(session, "freeze", "test")

@@ -145,17 +145,48 @@ def stock_analyzer() -> Analyze:
     return analyze
 
 
-def redacta_analyzer() -> Analyze:
-    """Redacta's engine exactly as the app builds it (default settings and threshold)."""
-    from redacta.engine import Engine  # noqa: PLC0415
-    from redacta.settings import Settings  # noqa: PLC0415
+def redacta_engine() -> Any:
+    """Redacta's engine exactly as the app builds it (default settings), in this process."""
+    from redacta.engine import Engine
+    from redacta.settings import Settings
 
-    engine = Engine.create(Settings(model=MODEL))
+    return Engine.create(Settings(model=MODEL), workers=0)
+
+
+def redacta_analyzer(engine: Any) -> Analyze:
+    """Per-text analysis with the engine's default threshold (what users get)."""
 
     def analyze(text: str) -> list[Prediction]:
         return [(r.start, r.end, norm(r.entity_type)) for r in engine.analyze(text)]
 
     return analyze
+
+
+BANDS = (0.0, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 1.01)
+
+
+def calibration(engine: Any, samples: Sequence[dict[str, Any]]) -> str:
+    """Precision of Redacta's findings per score band, threshold off (is the default sane?)."""
+    scored = {s["type"] for sample in samples for s in sample["spans"]}
+    hits: Counter[int] = Counter()
+    totals: Counter[int] = Counter()
+    for sample in samples:
+        gold = [(s["start"], s["end"], s["type"]) for s in sample["spans"]]
+        for r in engine.analyze(sample["text"], score_threshold=0.0):
+            kind = norm(r.entity_type)
+            if kind not in scored:
+                continue
+            band = next(i for i in range(len(BANDS) - 1) if r.score < BANDS[i + 1])
+            totals[band] += 1
+            hits[band] += any(
+                t == kind and overlaps((r.start, r.end), (s, e)) for s, e, t in gold
+            )
+    lines = ["| score band | findings | precision |", "|---|---:|---:|"]
+    for i in range(len(BANDS) - 1):
+        hi = min(BANDS[i + 1], 1.0)
+        prec = hits[i] / totals[i] if totals[i] else None
+        lines.append(f"| {BANDS[i]:.2f}-{hi:.2f} | {totals[i]} | {fmt(prec)} |")
+    return "\n".join(lines)
 
 
 def fmt(x: float | None) -> str:
@@ -230,9 +261,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (median reported)")
     parser.add_argument("--engine", choices=["both", "redacta"], default="both")
     parser.add_argument("--errors", metavar="TYPE", help="print Redacta's misses/false alarms")
+    parser.add_argument(
+        "--calibration", action="store_true", help="precision per score band (threshold off)"
+    )
     args = parser.parse_args(argv)
     splits = ["tune", "check"] if args.split == "both" else [args.split]
-    engines: dict[str, Analyze] = {"redacta": redacta_analyzer()}
+    engine = redacta_engine()
+    engines: dict[str, Analyze] = {"redacta": redacta_analyzer(engine)}
     if args.engine == "both":
         engines["stock"] = stock_analyzer()
     for split in splits:
@@ -250,6 +285,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             scores["stock"].chars_per_s = 1.0
         print(table(split, len(samples), scores["stock"], scores["redacta"]))
         print()
+        if args.calibration:
+            print(f"Redacta score calibration on {split} (default threshold: "
+                  f"{engine.settings.score_threshold}):\n")
+            print(calibration(engine, samples))
+            print()
         if split == "check" and args.engine == "both":
             print("Targets on check:")
             print("\n".join(targets(scores["stock"], scores["redacta"])))
