@@ -73,7 +73,13 @@ export interface RegexMatch {
 /** A running or finished document job, as the documents panel shows it. */
 export interface JobView {
   id: string;
+  /** queued | running | completed | cancelled | failed */
   status: string;
+  /** True once the job can no longer change. */
+  finished: boolean;
+  error?: string;
+  findings: number;
+  currentFile?: string;
   filesDone: number;
   filesTotal: number;
   bytesDone: number;
@@ -82,11 +88,15 @@ export interface JobView {
 }
 
 export interface JobFileView {
+  index: number;
   name: string;
+  /** pending | running | done | failed | skipped | cancelled */
   status: string;
-  /** 0..1 */
-  progress: number;
+  /** 0..1, or null while running (shown as an indeterminate bar). */
+  progress: number | null;
   error?: string;
-  findings?: number;
-  outputUrl?: string;
+  notes: string[];
+  findings: number;
+  /** True when a redacted copy can be downloaded. */
+  hasOutput: boolean;
 }

@@ -10,6 +10,10 @@ import type { BackendEndpoint } from "../host/bridge";
 import { offsetMap } from "../text/offsets";
 import type { components, paths } from "./schema.gen";
 import { ApiError } from "./port";
+import { errorMessage } from "./errors";
+import { createJobsApi } from "./jobsApi";
+
+export { errorMessage };
 import type { BackendApi } from "./port";
 
 type Schemas = components["schemas"];
@@ -19,25 +23,6 @@ type WireSettings = Schemas["UserSettings"];
 /** The server's default minimum score (redacta.settings.Settings.score_threshold). */
 const DEFAULT_THRESHOLD = 0.35;
 const SESSION_KEY = "redacta.session";
-
-/** A user-facing message from a FastAPI/Presidio error body; never echoes the user's text. */
-export function errorMessage(status: number, body: unknown): string {
-  if (body && typeof body === "object") {
-    const b = body as { detail?: unknown; error?: unknown };
-    if (typeof b.detail === "string") return b.detail;
-    if (typeof b.error === "string") return b.error;
-    if (Array.isArray(b.detail)) {
-      const parts = b.detail.map((d: { loc?: unknown[]; msg?: string }) => {
-        const where = (d.loc ?? []).filter((x) => x !== "body").join(".");
-        return where ? `${where}: ${d.msg ?? "invalid"}` : (d.msg ?? "invalid");
-      });
-      if (parts.length) return parts.join("; ");
-    }
-  }
-  if (status === 401) return "The backend refused the access token. Restart Redacta, or reopen it from its own link.";
-  if (status === 413) return "The text is too large for the backend's request limit.";
-  return `The backend answered ${status}.`;
-}
 
 export function toWireOperator(c: OperatorChoice): WireOperator {
   switch (c.type) {
@@ -247,7 +232,7 @@ export function createHttpApi(endpoint: BackendEndpoint, fetchImpl: typeof fetch
       });
     },
 
-    jobs: null,
+    jobs: createJobsApi(client),
   };
   return api;
 }

@@ -32,11 +32,16 @@ export interface BackendApi {
 }
 
 export interface JobsApi {
+  /** Uploads the files and starts a job; resolves to its id. */
   create(files: File[]): Promise<string>;
   get(id: string): Promise<JobView>;
   /** Calls `onUpdate` with each progress snapshot until the job ends; returns a stop function. */
-  watch(id: string, onUpdate: (job: JobView) => void): () => void;
+  watch(id: string, onUpdate: (job: JobView) => void, onError: (message: string) => void): () => void;
   cancel(id: string): Promise<void>;
+  /** The redacted copy of file `index`. */
+  download(id: string, index: number): Promise<Blob>;
+  /** The job's findings report (no detected values unless the job asked for them). */
+  report(id: string, format: "json" | "csv"): Promise<Blob>;
 }
 
 /** An error the user can act on: the backend's message (never the user's text). */

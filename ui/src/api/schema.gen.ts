@@ -4,6 +4,66 @@
  */
 
 export interface paths {
+    "/analyze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find PII in a text or a list of texts (Presidio's /analyze)
+         * @description Run the analyzer; a list of texts is analyzed as one batch. Any text length works.
+         */
+        post: operations["presidio_analyze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/anonymize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anonymize
+         * @description Replace the given findings with each entity type's operator (or DEFAULT's).
+         */
+        post: operations["presidio_anonymize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/anonymizers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Anonymizers
+         * @description Names of the available anonymizers (operators).
+         */
+        get: operations["presidio_anonymizers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analyze": {
         parameters: {
             query?: never;
@@ -56,6 +116,152 @@ export interface paths {
          * @description What is running.
          */
         get: operations["info"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Jobs
+         * @description All jobs of this server run, newest first.
+         */
+        get: operations["list_jobs"];
+        put?: never;
+        /**
+         * Create Job
+         * @description Redact files/folders on this machine into `output_dir` (mirrored tree).
+         */
+        post: operations["create_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload Job
+         * @description Redact uploaded files; download results from `/jobs/{id}/files/{index}`.
+         */
+        post: operations["upload_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Job
+         * @description A job's state, counters and per-file results.
+         */
+        get: operations["get_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Job
+         * @description Stop a job: files in progress are abandoned, no partial output is left.
+         */
+        post: operations["cancel_job"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job Events
+         * @description Server-sent events: `started`, `file_started`, `file_done`, `finished` (JSON data).
+         *
+         *     Resumes after the `Last-Event-ID` header when reconnecting.
+         */
+        get: operations["job_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/files/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Job File
+         * @description The redacted copy of file number `index` (see `files` in the job).
+         */
+        get: operations["download_job_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job Report
+         * @description The job's findings report (written when the job ends).
+         */
+        get: operations["job_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -248,6 +454,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/deanonymize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deanonymize
+         * @description Reverse reversible operators (decrypt) on the spans `/anonymize` reported.
+         */
+        post: operations["presidio_deanonymize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deanonymizers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deanonymizers
+         * @description Names of the available deanonymizers.
+         */
+        get: operations["presidio_deanonymizers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health
+         * @description Service health. Presidio answers a plain string; only the 200 matters to clients.
+         */
+        get: operations["presidio_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recognizers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recognizers
+         * @description Names of the loaded recognizers for `language`.
+         */
+        get: operations["presidio_recognizers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supportedentities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supported Entities
+         * @description Entity types the loaded recognizers can detect in `language`.
+         */
+        get: operations["presidio_supported_entities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -270,35 +576,117 @@ export interface components {
             start: number;
         };
         /**
-         * AnalyzeRequest
-         * @description Text to analyze; omitted options come from the user settings, then the server's.
+         * AdHocPattern
+         * @description One regex of an ad-hoc recognizer (Presidio's `Pattern.to_dict()`).
          */
-        AnalyzeRequest: {
+        AdHocPattern: {
+            /** Name */
+            name: string;
+            /** Regex */
+            regex: string;
+            /** Score */
+            score: number;
+        };
+        /**
+         * AdHocRecognizer
+         * @description Presidio's `PatternRecognizer.to_dict()`: a recognizer used for one request only.
+         */
+        AdHocRecognizer: {
+            /** Context */
+            context?: string[] | null;
+            /** Deny List */
+            deny_list?: string[] | null;
+            /** Deny List Score */
+            deny_list_score?: number | null;
+            /** Name */
+            name?: string | null;
+            /** Patterns */
+            patterns?: components["schemas"]["AdHocPattern"][] | null;
+            /** Supported Entity */
+            supported_entity?: string | null;
+            /** Supported Language */
+            supported_language?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * AnalysisExplanation
+         * @description Presidio's `AnalysisExplanation.to_dict()` (present with return_decision_process).
+         */
+        AnalysisExplanation: {
+            /** Original Score */
+            original_score: number;
+            /** Pattern */
+            pattern?: string | null;
+            /** Pattern Name */
+            pattern_name?: string | null;
+            /** Recognizer */
+            recognizer: string;
+            /** Regex Flags */
+            regex_flags?: number | null;
+            /** Score */
+            score: number;
+            /** Score Context Improvement */
+            score_context_improvement: number;
+            /** Supportive Context Word */
+            supportive_context_word: string;
+            /** Textual Explanation */
+            textual_explanation?: string | null;
+            /** Validation Result */
+            validation_result?: boolean | null;
+        };
+        /**
+         * AnalyzerResult
+         * @description A finding to anonymize (the fields of `/analyze`'s results that `/anonymize` reads).
+         */
+        AnalyzerResult: {
+            /** End */
+            end: number;
+            /** Entity Type */
+            entity_type: string;
             /**
-             * Entities
-             * @description Entity types to detect; default: the enabled ones.
+             * Score
+             * @default 1
              */
-            entities?: string[] | null;
+            score: number;
+            /** Start */
+            start: number;
+        };
+        /**
+         * AnonymizeRequest
+         * @description Body of `POST /anonymize`.
+         */
+        AnonymizeRequest: {
+            /** Analyzer Results */
+            analyzer_results?: components["schemas"]["AnalyzerResult"][] | null;
             /**
-             * Language
-             * @description Language code, e.g. `en`.
+             * Anonymizers
+             * @description Operator per entity type; key DEFAULT for all others.
              */
-            language?: string | null;
-            /** Score Threshold */
-            score_threshold?: number | null;
+            anonymizers?: {
+                [key: string]: components["schemas"]["OperatorJson"];
+            } | null;
             /**
              * Text
-             * @description The text to analyze.
+             * @default
              */
             text: string;
         };
         /**
-         * AnalyzeResponse
-         * @description Findings sorted by position.
+         * AnonymizerResultJson
+         * @description An item of `/anonymize`'s response, as sent back to `/deanonymize`.
          */
-        AnalyzeResponse: {
-            /** Findings */
-            findings: components["schemas"]["Finding"][];
+        AnonymizerResultJson: {
+            /** End */
+            end: number;
+            /** Entity Type */
+            entity_type: string;
+            /** Operator */
+            operator?: string | null;
+            /** Start */
+            start: number;
+            /** Text */
+            text?: string | null;
         };
         /**
          * AppliedItemOut
@@ -314,9 +702,29 @@ export interface components {
             /** Start */
             start: number;
         };
+        /** Body_upload_job */
+        Body_upload_job: {
+            /**
+             * Files
+             * @description Documents to redact.
+             */
+            files: string[];
+            /**
+             * Options
+             * @description RedactionOptions as JSON, e.g. {"entities": ["PERSON"]}
+             * @default {}
+             */
+            options: string;
+        };
+        /** CancelResult */
+        CancelResult: {
+            /** Cancelled */
+            cancelled: boolean;
+            job: components["schemas"]["JobSummary"];
+        };
         /**
          * CustomRecognizer
-         * @description A user's regex recognizer; the pattern is validated (compiles, no catastrophic backtracking).
+         * @description A user's regex recognizer; its pattern must compile and not backtrack catastrophically.
          */
         CustomRecognizer: {
             /**
@@ -348,6 +756,20 @@ export interface components {
             score: number;
         };
         /**
+         * DeanonymizeRequest
+         * @description Body of `POST /deanonymize`.
+         */
+        DeanonymizeRequest: {
+            /** Anonymizer Results */
+            anonymizer_results?: components["schemas"]["AnonymizerResultJson"][] | null;
+            /** Deanonymizers */
+            deanonymizers?: {
+                [key: string]: components["schemas"]["OperatorJson"];
+            } | null;
+            /** Text */
+            text: string;
+        };
+        /**
          * EncryptOp
          * @description AES-CBC encrypt the value (Presidio's `encrypt`); reversible with the key.
          */
@@ -364,6 +786,16 @@ export interface components {
             type: "encrypt";
         };
         /**
+         * EngineResult
+         * @description Presidio's `EngineResult.to_json()`: the new text and one item per replaced span.
+         */
+        EngineResult: {
+            /** Items */
+            items: components["schemas"]["OperatorResultItem"][];
+            /** Text */
+            text: string;
+        };
+        /**
          * EntitiesResponse
          * @description Entity types the engine can detect, and those detected by default.
          */
@@ -372,6 +804,14 @@ export interface components {
             enabled: string[];
             /** Supported */
             supported: string[];
+        };
+        /**
+         * ErrorResponse
+         * @description What Presidio's services answer on errors; the message says what to fix.
+         */
+        ErrorResponse: {
+            /** Error */
+            error: string;
         };
         /**
          * ExportRequest
@@ -389,6 +829,56 @@ export interface components {
             /** Blob */
             blob: string;
         };
+        /**
+         * FileResult
+         * @description One input file's outcome (no content).
+         */
+        FileResult: {
+            /** By Entity */
+            by_entity?: {
+                [key: string]: number;
+            };
+            /**
+             * Bytes
+             * @default 0
+             */
+            bytes: number;
+            /** Error */
+            error?: string | null;
+            /** Error Code */
+            error_code?: string | null;
+            /**
+             * Findings
+             * @default 0
+             */
+            findings: number;
+            /** Index */
+            index: number;
+            /** Notes */
+            notes?: string[];
+            /**
+             * Output
+             * @description Path relative to the output folder.
+             */
+            output?: string | null;
+            /**
+             * Path
+             * @description Path relative to the job's input.
+             */
+            path: string;
+            /**
+             * Seconds
+             * @default 0
+             */
+            seconds: number;
+            /** @default pending */
+            state: components["schemas"]["FileState"];
+        };
+        /**
+         * FileState
+         * @enum {string}
+         */
+        FileState: "pending" | "running" | "done" | "failed" | "skipped" | "cancelled";
         /**
          * Finding
          * @description One detected entity: its type, offsets in the text, score and why it was found.
@@ -436,6 +926,19 @@ export interface components {
             type: "hash";
         };
         /**
+         * Health
+         * @description `GET /health`. Presidio answers a plain string; Redacta answers this JSON object.
+         */
+        Health: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ok";
+            /** Version */
+            version: string;
+        };
+        /**
          * ImportRequest
          * @description An exported vault and its passphrase.
          */
@@ -462,6 +965,156 @@ export interface components {
             model: components["schemas"]["ModelInfo"];
             /** Version */
             version: string;
+        };
+        /** JobDetail */
+        JobDetail: {
+            /** Bytes Done */
+            bytes_done: number;
+            /** Bytes Total */
+            bytes_total: number;
+            /** Created At */
+            created_at: number;
+            /** Current File */
+            current_file?: string | null;
+            /** Error */
+            error?: string | null;
+            /** Files */
+            files: components["schemas"]["FileResult"][];
+            /** Files Done */
+            files_done: number;
+            /** Files Failed */
+            files_failed: number;
+            /** Files Skipped */
+            files_skipped: number;
+            /** Files Total */
+            files_total: number;
+            /** Findings */
+            findings: number;
+            /** Finished At */
+            finished_at?: number | null;
+            /** Id */
+            id: string;
+            /** Output Dir */
+            output_dir: string;
+            /**
+             * Reports
+             * @description format -> file path
+             */
+            reports?: {
+                [key: string]: string;
+            };
+            state: components["schemas"]["JobState"];
+        };
+        /**
+         * JobRequest
+         * @description A job over files and folders on this machine.
+         */
+        JobRequest: {
+            /**
+             * Entities
+             * @description Entity types to find; default: the enabled ones.
+             */
+            entities?: string[] | null;
+            /**
+             * Exclude
+             * @description Globs of files to skip.
+             */
+            exclude?: string[];
+            /**
+             * Exclude Columns
+             * @description CSV/TSV: skip these columns (header name or 1-based).
+             */
+            exclude_columns?: string[];
+            /**
+             * Include
+             * @description Globs of files to take from folders (e.g. *.docx).
+             */
+            include?: string[];
+            /**
+             * Include Columns
+             * @description CSV/TSV: only these columns (header name or 1-based).
+             */
+            include_columns?: string[];
+            /**
+             * Include Values
+             * @description Put the detected values in the findings report.
+             * @default false
+             */
+            include_values: boolean;
+            /**
+             * Inputs
+             * @description Files and/or folders to redact.
+             */
+            inputs: string[];
+            /** Language */
+            language?: string | null;
+            /**
+             * Operators
+             * @description Operator per entity type; key DEFAULT for all others (default: replace).
+             */
+            operators?: {
+                [key: string]: components["schemas"]["ReplaceOp"] | components["schemas"]["RedactOp"] | components["schemas"]["MaskOp"] | components["schemas"]["HashOp"] | components["schemas"]["EncryptOp"] | components["schemas"]["KeepOp"] | components["schemas"]["PseudonymizeOp"];
+            };
+            /**
+             * Output Dir
+             * @description Folder for the redacted copies (mirrors the inputs).
+             */
+            output_dir: string;
+            /**
+             * Overwrite
+             * @description Replace outputs that already exist.
+             * @default false
+             */
+            overwrite: boolean;
+            /** Report Formats */
+            report_formats?: string[];
+            /** Score Threshold */
+            score_threshold?: number | null;
+        };
+        /**
+         * JobState
+         * @enum {string}
+         */
+        JobState: "queued" | "running" | "completed" | "cancelled" | "failed";
+        /**
+         * JobSummary
+         * @description A job's state and counters, as listed and as returned by `GET /jobs/{id}`.
+         */
+        JobSummary: {
+            /** Bytes Done */
+            bytes_done: number;
+            /** Bytes Total */
+            bytes_total: number;
+            /** Created At */
+            created_at: number;
+            /** Current File */
+            current_file?: string | null;
+            /** Error */
+            error?: string | null;
+            /** Files Done */
+            files_done: number;
+            /** Files Failed */
+            files_failed: number;
+            /** Files Skipped */
+            files_skipped: number;
+            /** Files Total */
+            files_total: number;
+            /** Findings */
+            findings: number;
+            /** Finished At */
+            finished_at?: number | null;
+            /** Id */
+            id: string;
+            /** Output Dir */
+            output_dir: string;
+            /**
+             * Reports
+             * @description format -> file path
+             */
+            reports?: {
+                [key: string]: string;
+            };
+            state: components["schemas"]["JobState"];
         };
         /**
          * KeepOp
@@ -513,6 +1166,34 @@ export interface components {
             version: string | null;
         };
         /**
+         * OperatorJson
+         * @description An operator: `{"type": "replace", "new_value": "..."}`, `{"type": "mask", ...}`, ...
+         */
+        OperatorJson: {
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OperatorResultItem
+         * @description Presidio's `OperatorResult`: where the operator wrote what.
+         */
+        OperatorResultItem: {
+            /** End */
+            end: number;
+            /** Entity Type */
+            entity_type: string;
+            /** Operator */
+            operator: string;
+            /** Score */
+            score?: number | null;
+            /** Start */
+            start: number;
+            /** Text */
+            text: string;
+        };
+        /**
          * PatternMatch
          * @description A match: offsets into the sample text.
          */
@@ -552,6 +1233,25 @@ export interface components {
              * @enum {string}
              */
             type: "pseudonymize";
+        };
+        /**
+         * RecognizerResult
+         * @description Presidio's `RecognizerResult.to_dict()`; `text[start:end]` is the finding.
+         */
+        RecognizerResult: {
+            analysis_explanation?: components["schemas"]["AnalysisExplanation"] | null;
+            /** End */
+            end: number;
+            /** Entity Type */
+            entity_type: string;
+            /** Recognition Metadata */
+            recognition_metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** Score */
+            score: number;
+            /** Start */
+            start: number;
         };
         /**
          * RedactOp
@@ -725,6 +1425,89 @@ export interface components {
             /** Error Type */
             type: string;
         };
+        /**
+         * AnalyzeRequest
+         * @description Body of `POST /analyze` (Presidio's `AnalyzerRequest`).
+         */
+        redacta__api__presidio_schemas__AnalyzeRequest: {
+            /** Ad Hoc Recognizers */
+            ad_hoc_recognizers?: components["schemas"]["AdHocRecognizer"][] | null;
+            /** Allow List */
+            allow_list?: string[] | null;
+            /**
+             * Allow List Match
+             * @default exact
+             * @enum {string}
+             */
+            allow_list_match: "exact" | "regex";
+            /** Context */
+            context?: string[] | null;
+            /** Correlation Id */
+            correlation_id?: string | null;
+            /**
+             * Entities
+             * @description Entity types to look for. Default: the enabled types.
+             */
+            entities?: string[] | null;
+            /**
+             * Language
+             * @description Default: the server's language.
+             */
+            language?: string | null;
+            /**
+             * Regex Flags
+             * @description Flags for regex allow lists (default DOTALL|M|I = 26).
+             */
+            regex_flags?: number | null;
+            /**
+             * Return Decision Process
+             * @default false
+             */
+            return_decision_process: boolean | null;
+            /** Score Threshold */
+            score_threshold?: number | null;
+            /**
+             * Text
+             * @description A text, or a list of texts (batch).
+             */
+            text: string | string[];
+        };
+        /**
+         * AnalyzeResponse
+         * @description One list of results for a text; a list of lists for a list of texts.
+         */
+        redacta__api__presidio_schemas__AnalyzeResponse: components["schemas"]["RecognizerResult"][] | components["schemas"]["RecognizerResult"][][];
+        /**
+         * AnalyzeRequest
+         * @description Text to analyze; omitted options come from the user settings, then the server's.
+         */
+        redacta__api__routes__v1__text__AnalyzeRequest: {
+            /**
+             * Entities
+             * @description Entity types to detect; default: the enabled ones.
+             */
+            entities?: string[] | null;
+            /**
+             * Language
+             * @description Language code, e.g. `en`.
+             */
+            language?: string | null;
+            /** Score Threshold */
+            score_threshold?: number | null;
+            /**
+             * Text
+             * @description The text to analyze.
+             */
+            text: string;
+        };
+        /**
+         * AnalyzeResponse
+         * @description Findings sorted by position.
+         */
+        redacta__api__routes__v1__text__AnalyzeResponse: {
+            /** Findings */
+            findings: components["schemas"]["Finding"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -734,7 +1517,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    analyze: {
+    presidio_analyze: {
         parameters: {
             query?: never;
             header?: never;
@@ -743,7 +1526,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AnalyzeRequest"];
+                "application/json": components["schemas"]["redacta__api__presidio_schemas__AnalyzeRequest"];
             };
         };
         responses: {
@@ -753,7 +1536,111 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AnalyzeResponse"];
+                    "application/json": components["schemas"]["redacta__api__presidio_schemas__AnalyzeResponse"];
+                };
+            };
+            /** @description Invalid input; `error` says what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid parameters; `error` says what to fix. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    presidio_anonymize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnonymizeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngineResult"];
+                };
+            };
+            /** @description Invalid input; `error` says what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid parameters; `error` says what to fix. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    presidio_anonymizers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+        };
+    };
+    analyze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["redacta__api__routes__v1__text__AnalyzeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["redacta__api__routes__v1__text__AnalyzeResponse"];
                 };
             };
             /** @description Validation Error */
@@ -803,6 +1690,246 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InfoResponse"];
+                };
+            };
+        };
+    };
+    list_jobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSummary"][];
+                };
+            };
+        };
+    };
+    create_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSummary"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    upload_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_job"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSummary"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    cancel_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelResult"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    job_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    download_job_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    job_report: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
@@ -1092,6 +2219,170 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShutdownResponse"];
+                };
+            };
+        };
+    };
+    presidio_deanonymize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeanonymizeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngineResult"];
+                };
+            };
+            /** @description Invalid input; `error` says what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid parameters; `error` says what to fix. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    presidio_deanonymizers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+        };
+    };
+    presidio_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    presidio_recognizers: {
+        parameters: {
+            query?: {
+                /** @description Default: the server's language. */
+                language?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Invalid input; `error` says what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid parameters; `error` says what to fix. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    presidio_supported_entities: {
+        parameters: {
+            query?: {
+                /** @description Default: the server's language. */
+                language?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Invalid input; `error` says what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid parameters; `error` says what to fix. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -1,19 +1,16 @@
 /**
- * Batch redaction of documents: drop files, watch per-file and overall progress, cancel,
- * download results, read per-file errors. Hidden behind a notice when the backend has no
- * jobs API.
+ * Batch redaction of documents: drop or pick files, watch per-file and overall progress,
+ * cancel, download each redacted copy and the findings report, read per-file errors.
  */
 /* oxlint-disable jsx-a11y/no-noninteractive-element-interactions -- drag and drop is a mouse shortcut; the file input next to it is the keyboard path. */
 import { useEffect, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
 import type { JobView } from "../domain";
+import { saveBlob } from "../host/saveFile";
 
-const FINAL = new Set(["done", "completed", "succeeded", "failed", "cancelled", "canceled", "error"]);
-
-function pct(n: number) {
-  return `${Math.round(n * 100)}%`;
-}
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
 export function DocumentsPanel({ online }: { online: boolean }) {
   const api = useApi();
@@ -30,10 +27,12 @@ export function DocumentsPanel({ online }: { online: boolean }) {
     return (
       <div className="panel-state">
         <h2>Documents</h2>
-        <p>This backend does not offer document jobs yet. Paste text in the Redact tab instead.</p>
+        <p>This backend does not offer document jobs. Paste text in the Redact tab instead.</p>
       </div>
     );
   }
+
+  const running = job !== null && !job.finished;
 
   const start = async (files: File[]) => {
     if (files.length === 0) return;
@@ -42,8 +41,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
     stopWatch.current?.();
     try {
       const id = await jobs.create(files);
-      setJob(await jobs.get(id));
-      stopWatch.current = jobs.watch(id, setJob);
+      stopWatch.current = jobs.watch(id, setJob, setError);
     } catch (e) {
       setError(describeError(e));
     } finally {
@@ -51,13 +49,30 @@ export function DocumentsPanel({ online }: { online: boolean }) {
     }
   };
 
+  const download = async (index: number, name: string) => {
+    if (!job) return;
+    try {
+      saveBlob(await jobs.download(job.id, index), baseName(name));
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
+
+  const report = async (format: "json" | "csv") => {
+    if (!job) return;
+    try {
+      saveBlob(await jobs.report(job.id, format), `redacta-report.${format}`);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
+
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    void start([...e.dataTransfer.files]);
+    if (!running) void start([...e.dataTransfer.files]);
   };
 
-  const running = job !== null && !FINAL.has(job.status);
   const overall = job && job.filesTotal > 0 ? (job.bytesTotal > 0 ? job.bytesDone / job.bytesTotal : job.filesDone / job.filesTotal) : 0;
 
   return (
@@ -72,7 +87,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drop documents here (.txt, .md, .csv, .json, .docx, .xlsx, .pdf) or</p>
+        <p>Drop documents here (.txt, .md, .log, .csv, .tsv, .json, .jsonl, .docx, .xlsx, .pdf) or</p>
         <label className="button primary">
           Choose files…
           <input
@@ -80,51 +95,84 @@ export function DocumentsPanel({ online }: { online: boolean }) {
             multiple
             className="visually-hidden"
             disabled={!online || starting || running}
-            onChange={(e) => void start([...(e.target.files ?? [])])}
+            onChange={(e) => {
+              void start([...(e.target.files ?? [])]);
+              e.target.value = "";
+            }}
           />
         </label>
-        <p className="hint">Originals are never changed; redacted copies are written next to the job's results.</p>
+        <p className="hint">Your files are not changed: Redacta writes redacted copies that you download here.</p>
       </section>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
+      {starting && <p aria-busy="true">Uploading…</p>}
       {job && (
         <section aria-label="Job progress" className="job">
           <header className="pane-head">
             <h2>
               Job <span className="count">{job.status}</span>
+              {job.findings > 0 && <span className="count">· {job.findings} findings</span>}
             </h2>
-            {running && (
-              <button type="button" onClick={() => void jobs.cancel(job.id).catch((e: unknown) => setError(describeError(e)))}>
-                Cancel
-              </button>
-            )}
+            <div className="row">
+              {running && (
+                <button type="button" onClick={() => void jobs.cancel(job.id).catch((e: unknown) => setError(describeError(e)))}>
+                  Cancel
+                </button>
+              )}
+              {job.finished && job.status !== "failed" && (
+                <>
+                  <button type="button" onClick={() => void report("csv")}>
+                    Report (CSV)
+                  </button>
+                  <button type="button" onClick={() => void report("json")}>
+                    Report (JSON)
+                  </button>
+                </>
+              )}
+            </div>
           </header>
+          {job.error && (
+            <p role="alert" className="error">
+              {job.error}
+            </p>
+          )}
           <label className="progress-label">
-            Overall: {job.filesDone} of {job.filesTotal} files
+            <span>
+              Overall: {job.filesDone} of {job.filesTotal} files{job.currentFile && running ? ` · now: ${baseName(job.currentFile)}` : ""}
+            </span>
             <progress max={1} value={overall} aria-valuetext={pct(overall)} />
           </label>
           <ul className="job-files" aria-label="Files">
             {job.files.map((f) => (
-              <li key={f.name} className={`job-file ${f.status}`}>
-                <span className="file-name">{f.name}</span>
-                <progress max={1} value={f.progress} aria-label={`${f.name} progress`} />
+              <li key={f.index} className={`job-file ${f.status}`}>
+                <span className="file-name" title={f.name}>
+                  {f.name}
+                </span>
+                {f.progress === null ? (
+                  <progress aria-label={`${f.name} progress`} />
+                ) : (
+                  <progress max={1} value={f.progress} aria-label={`${f.name} progress`} />
+                )}
                 <span className="file-status">
                   {f.error ? (
                     <span className="error">{f.error}</span>
                   ) : (
                     <>
                       {f.status}
-                      {f.findings !== undefined && ` · ${f.findings} findings`}
+                      {f.status === "done" && ` · ${f.findings} findings`}
+                      {f.notes.length > 0 && <span className="hint"> · {f.notes.join("; ")}</span>}
                     </>
                   )}
                 </span>
-                {f.outputUrl && (
-                  <a href={f.outputUrl} download>
-                    Open result
-                  </a>
+                {f.hasOutput ? (
+                  <button type="button" onClick={() => void download(f.index, f.name)}>
+                    Download
+                  </button>
+                ) : (
+                  <span />
                 )}
               </li>
             ))}

@@ -1,23 +1,12 @@
 /** The redacted output with copy and save; shows its own loading and error states. */
 import { useState } from "react";
+import { saveText } from "../host/saveFile";
 
 interface Props {
   output: string | null;
   busy: boolean;
   error: string | null;
   fileName: string;
-}
-
-/** Offers text as a download (works in browsers and in Electron's download handler). */
-export function saveText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function OutputPane({ output, busy, error, fileName }: Props) {

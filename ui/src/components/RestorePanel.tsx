@@ -4,18 +4,7 @@
  */
 import { useState } from "react";
 import { describeError, useApi } from "../api/context";
-import { saveText } from "./OutputPane";
-
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveBlob, saveText } from "../host/saveFile";
 
 export function RestorePanel({ online }: { online: boolean }) {
   const api = useApi();

@@ -47,7 +47,7 @@ function OperatorEditor({ entity, choice, onChange }: { entity: string; choice: 
       {choice.type === "replace" && (
         <input
           aria-label={`Replacement for ${entity}`}
-          placeholder={`<${entity}>`}
+          placeholder={entity === "DEFAULT" ? "<ENTITY_TYPE>" : `<${entity}>`}
           value={choice.newValue ?? ""}
           onChange={(e) => onChange({ ...choice, newValue: e.target.value })}
         />

@@ -1,0 +1,120 @@
+/**
+ * Document jobs over HTTP (generated client). Progress is read by polling the job, which
+ * carries every file's state: EventSource cannot send the bearer header, and a local
+ * backend answers a poll in a millisecond.
+ */
+import type { Client } from "openapi-fetch";
+import type { JobFileView, JobView } from "../domain";
+import type { components, paths } from "./schema.gen";
+import { ApiError } from "./port";
+import type { JobsApi } from "./port";
+import { errorMessage } from "./errors";
+
+type JobDetail = components["schemas"]["JobDetail"];
+type FileResult = components["schemas"]["FileResult"];
+
+const FINAL_JOB = new Set(["completed", "cancelled", "failed"]);
+const POLL_MS = 400;
+
+function fileView(f: FileResult): JobFileView {
+  const status = f.state ?? "pending";
+  return {
+    index: f.index,
+    name: f.path,
+    status,
+    progress: status === "running" ? null : status === "pending" ? 0 : 1,
+    error: f.error ?? undefined,
+    notes: f.notes ?? [],
+    findings: f.findings ?? 0,
+    hasOutput: status === "done" && Boolean(f.output),
+  };
+}
+
+export function jobView(j: JobDetail): JobView {
+  return {
+    id: j.id,
+    status: j.state,
+    finished: FINAL_JOB.has(j.state),
+    error: j.error ?? undefined,
+    findings: j.findings,
+    currentFile: j.current_file ?? undefined,
+    filesDone: j.files_done,
+    filesTotal: j.files_total,
+    bytesDone: j.bytes_done,
+    bytesTotal: j.bytes_total,
+    files: j.files.map(fileView),
+  };
+}
+
+function fail(r: { error?: unknown; response: Response }): never {
+  throw new ApiError(errorMessage(r.response.status, r.error), r.response.status);
+}
+
+export function createJobsApi(client: Client<paths>): JobsApi {
+  const api: JobsApi = {
+    async create(files) {
+      const form = new FormData();
+      for (const f of files) form.append("files", f, f.name);
+      form.append("options", "{}");
+      const r = await client.POST("/api/v1/jobs/upload", {
+        // The generated type describes the form fields; the FormData carries the real files.
+        body: { files: [], options: "{}" },
+        bodySerializer: () => form,
+      });
+      if (!r.data) return fail(r);
+      return r.data.id;
+    },
+
+    async get(id) {
+      const r = await client.GET("/api/v1/jobs/{job_id}", { params: { path: { job_id: id } } });
+      if (!r.data) return fail(r);
+      return jobView(r.data);
+    },
+
+    watch(id, onUpdate, onError) {
+      let stopped = false;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const tick = async () => {
+        try {
+          const job = await api.get(id);
+          if (stopped) return;
+          onUpdate(job);
+          if (job.finished) return;
+        } catch (e) {
+          if (stopped) return;
+          onError(e instanceof Error ? e.message : "Lost the job's progress.");
+        }
+        timer = setTimeout(() => void tick(), POLL_MS);
+      };
+      void tick();
+      return () => {
+        stopped = true;
+        clearTimeout(timer);
+      };
+    },
+
+    async cancel(id) {
+      const r = await client.POST("/api/v1/jobs/{job_id}/cancel", { params: { path: { job_id: id } } });
+      if (!r.response.ok) fail(r);
+    },
+
+    async download(id, index) {
+      const r = await client.GET("/api/v1/jobs/{job_id}/files/{index}", {
+        params: { path: { job_id: id, index } },
+        parseAs: "blob",
+      });
+      if (!r.response.ok || !r.data) return fail(r);
+      return r.data as Blob;
+    },
+
+    async report(id, format) {
+      const r = await client.GET("/api/v1/jobs/{job_id}/report", {
+        params: { path: { job_id: id }, query: { format } },
+        parseAs: "blob",
+      });
+      if (!r.response.ok || !r.data) return fail(r);
+      return r.data as Blob;
+    },
+  };
+  return api;
+}
