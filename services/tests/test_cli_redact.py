@@ -122,3 +122,35 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
         assert result.returncode == 2, (args, result.stderr)
         assert message in result.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_ctrl_c_stops_without_partial_files(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        d.make_text(src / f"f{i:02}.txt", extra=d.text_body() * 20)
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
+    env["REDACTA_DATA_DIR"] = str(tmp_path / "data")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "redacta", "redact", str(src), "-o", str(out), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    deadline = time.monotonic() + 240
+    while not list(out.glob("f*.txt")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert not [p for p in out.rglob("*") if p.name.endswith(".redacta-part")]
+    written = list(out.glob("f*.txt"))
+    assert 0 < len(written) < 40
+    for path in written:
+        assert path.read_text(encoding="utf-8").count("Meeting notes") == 21
+    assert (out / "redacta-report.json").is_file()

@@ -175,3 +175,28 @@ def test_existing_output_kept_unless_overwrite(pool: WorkerPool, tmp_path: Path)
     job = _run(pool, inputs=[str(src)], output_dir=str(out), overwrite=True)
     assert job.files[0].state == FileState.DONE
     assert "<PERSON>" in (out / "a.txt").read_text(encoding="utf-8")
+
+
+def test_worker_crash_is_retried_on_a_fresh_pool(pool: WorkerPool, tmp_path: Path) -> None:
+    import os
+    import signal
+
+    root = tmp_path / "in"
+    root.mkdir()
+    for i in range(8):
+        d.make_text(root / f"f{i}.txt", extra=d.text_body() * 10)
+    out = tmp_path / "out"
+    job = Job(JobRequest(inputs=[str(root)], output_dir=str(out)))
+    executor = pool.get()
+    runner = threading.Thread(target=run_job, args=(job, pool.get, pool.reset, 4))
+    runner.start()
+    while not any(e.type == "file_started" for e in job.events):
+        job.events_since(len(job.events), timeout=5)
+    victim = next(iter(executor._processes))  # a real worker process dies mid-job
+    os.kill(victim, signal.SIGKILL)
+    runner.join(timeout=300)
+    assert job.state == JobState.COMPLETED
+    assert [f.state for f in job.files] == [FileState.DONE] * 8
+    assert pool.get() is not executor  # the broken pool was replaced
+    assert not list(out.rglob(f"*{TEMP_SUFFIX}"))
+    assert len(list(out.glob("f*.txt"))) == 8
