@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import random
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,3 +226,22 @@ def test_worker_pool_gives_the_same_results(
         pooled.close()
     assert key(in_pool) == key(engine.analyze(text))
     assert key(batch[0]) == key(in_pool)
+
+
+def test_idle_workers_are_stopped(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    from redacta.engine import pool
+
+    monkeypatch.setattr(core, "POOL_MIN_CHARS", 1_000)
+    monkeypatch.setattr(pool, "IDLE_SECONDS", 0.5)
+    pooled = dataclasses.replace(engine, workers=1, _pool=None)
+    try:
+        text = corpus(3_000)
+        assert key(pooled.analyze(text)) == key(engine.analyze(text))
+        assert pooled._pool is not None
+        deadline = time.monotonic() + 30
+        while pooled._pool.running and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not pooled._pool.running
+        assert key(pooled.analyze(text)) == key(engine.analyze(text))  # restarts on demand
+    finally:
+        pooled.close()

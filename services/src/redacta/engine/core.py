@@ -32,7 +32,11 @@ PIPE_BATCH_SIZE = 32
 """spaCy `nlp.pipe` batch size: Docs alive at once per process."""
 
 POOL_MIN_CHARS = 200_000
-"""Calls with at least this many characters use the worker processes (below: fork cost wins)."""
+"""Calls with at least this many characters start the worker processes (start-up costs
+seconds: below this, one process is faster)."""
+
+WARM_POOL_MIN_CHARS = 30_000
+"""Once the workers run, calls with at least this many characters use them too."""
 
 
 def default_workers() -> int:
@@ -238,7 +242,7 @@ class Engine:
         jobs = [(i, chunk) for i, plan in enumerate(plans) for chunk in plan]
         pieces = (texts[i][chunk.start : chunk.end] for i, chunk in jobs)
         total = sum(len(text) for text in texts)
-        if self.workers > 0 and total >= POOL_MIN_CHARS:
+        if self._use_pool(total):
             piece_results = self._get_pool().imap(pieces, options)
         else:
             piece_results = self.iter_piece_results(pieces, options)
@@ -271,6 +275,12 @@ class Engine:
             yield results
 
     # -- worker processes ------------------------------------------------------------------
+
+    def _use_pool(self, chars: int) -> bool:
+        if self.workers <= 0:
+            return False
+        warm = self._pool is not None and self._pool.running
+        return chars >= (WARM_POOL_MIN_CHARS if warm else POOL_MIN_CHARS)
 
     def _get_pool(self) -> AnalysisPool:
         if self._pool is None:

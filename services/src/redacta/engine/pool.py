@@ -33,6 +33,9 @@ BATCH_CHARS = 64_000
 
 PARENT_POLL_SECONDS = 0.5
 
+IDLE_SECONDS = 300.0
+"""Workers unused this long are stopped, giving their memory back (restarted on demand)."""
+
 _worker_engine: Engine | None = None
 
 
@@ -76,7 +79,27 @@ class AnalysisPool:
         self._workers = max(1, workers)
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._active = 0
+        self._last_used = time.monotonic()
+        self._reaper: threading.Thread | None = None
         atexit.register(self.close)
+
+    @property
+    def running(self) -> bool:
+        """Whether worker processes are up (their start-up cost is already paid)."""
+        return self._executor is not None
+
+    def _reap_when_idle(self) -> None:
+        while True:
+            time.sleep(min(IDLE_SECONDS, 10.0))
+            with self._lock:
+                idle = time.monotonic() - self._last_used
+                if self._executor is None:
+                    self._reaper = None
+                    return
+                stop = self._active == 0 and idle >= IDLE_SECONDS
+            if stop:
+                self.close()
 
     def _get(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -87,6 +110,10 @@ class AnalysisPool:
                     initializer=_init_worker,
                     initargs=(self._settings, os.getpid()),
                 )
+            if self._reaper is None:
+                self._reaper = threading.Thread(target=self._reap_when_idle, daemon=True)
+                self._reaper.start()
+            self._active += 1
             return self._executor
 
     def imap(
@@ -108,6 +135,9 @@ class AnalysisPool:
         finally:
             for future in pending:
                 future.cancel()
+            with self._lock:
+                self._active -= 1
+                self._last_used = time.monotonic()
 
     def close(self) -> None:
         """Stop the workers (idempotent)."""
