@@ -4,7 +4,8 @@ Approach: each page is rendered to an image (pdfium), the boxes of redacted char
 painted black in the pixels, and a new PDF is written (pypdf) whose page is that image plus an
 invisible text layer that holds only the NON-redacted text (and the replacement labels), so
 the output stays searchable and copyable while no redacted glyph, text operator, font subset,
-annotation, form field, attachment or metadata entry of the original survives.
+annotation, form field, attachment or metadata entry of the original survives. Annotations and
+form fields are flattened into the page first, so the text they display is analyzed too.
 
 Trade-offs: the output is raster (vector sharpness, links, bookmarks, forms and metadata are
 dropped; size grows with the DPI setting); the invisible layer is placed word-run by
@@ -69,6 +70,18 @@ def _open(src: Path) -> Any:
                 "unprotected copy first."
             ) from None
         raise CorruptFileError(f"PDF is damaged and cannot be read ({exc}).") from None
+
+
+def _flatten(pdf: Any) -> None:
+    """Merge annotation and form-field appearances into the page content, so the text they
+    show is analyzed and redacted like the rest (instead of being drawn unanalyzed)."""
+    import pypdfium2.raw as raw
+
+    pdf.init_forms()
+    for index in range(len(pdf)):
+        page = pdf[index]
+        raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY)
+        page.close()  # handles are stale after flattening: pages are re-read below
 
 
 def _glyphs(textpage: Any) -> tuple[str, list[_Glyph]]:
@@ -229,6 +242,7 @@ def redact_pdf_file(
 
     pdf = _open(src)
     try:
+        _flatten(pdf)
         pages = []
         for page in pdf:
             text, glyphs = _glyphs(page.get_textpage())
