@@ -97,8 +97,10 @@ class Stopper:
 
     def __init__(self) -> None:
         self.server: RedactaServer | None = None
+        self.parent_died = False
 
     def parent_gone(self, reason: str) -> None:
+        self.parent_died = True
         log.warning("parent process gone, stopping", extra={"reason": reason})
         if self.server is not None:
             self.server.request_stop()
@@ -213,6 +215,11 @@ def serve(
     sock.listen(128)
     server.run(sockets=[sock])
     log.info("stopped")
+    if stopper.parent_died:
+        # Nobody waits for our exit status: skip the interpreter's teardown (over a second with
+        # spaCy loaded, and it freezes the watcher thread whose hard exit would end it).
+        logging.shutdown()
+        os._exit(0)
     return 0
 
 
