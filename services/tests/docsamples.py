@@ -76,6 +76,7 @@ def make_docx(path: Path) -> Path:
     tail = p.add_run("Keep this sentence bold.")
     tail.bold = True
     document.add_paragraph(FILLER)
+    _add_mail_link(document, document.add_paragraph("Mail: "), EMAIL, "write to us")
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "Email"
     table.cell(0, 1).text = f"Write to {EMAIL} today"
@@ -83,6 +84,22 @@ def make_docx(path: Path) -> Path:
     table.cell(1, 1).text = "Approved"
     document.save(str(path))
     return path
+
+
+def _add_mail_link(document: object, paragraph: object, email: str, label: str) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    r_id = document.part.relate_to(f"mailto:{email}", RT.HYPERLINK, is_external=True)  # type: ignore[attr-defined]
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = label
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)  # type: ignore[attr-defined]
 
 
 def make_xlsx(path: Path) -> Path:
@@ -190,5 +207,7 @@ def all_text_of_docx(path: Path) -> str:
     """Every XML part of the package, decoded: a value anywhere in the file is found."""
     with zipfile.ZipFile(path) as zf:
         return "\n".join(
-            zf.read(n).decode("utf-8", "replace") for n in zf.namelist() if n.endswith(".xml")
+            zf.read(n).decode("utf-8", "replace")
+            for n in zf.namelist()
+            if n.endswith((".xml", ".rels"))
         )

@@ -151,6 +151,7 @@ def test_docx_runs_tables_headers_footers(tmp_path: Path, redactor: EngineRedact
     assert doc.paragraphs[0].text == "Renewal memo"
     assert doc.paragraphs[0].style.name == "Heading 1"
     assert doc.paragraphs[2].text == d.FILLER
+    assert doc.paragraphs[3].text.endswith(": write to us")  # link text kept, target redacted
     assert doc.tables[0].cell(1, 1).text == "Approved"
     assert doc.tables[0].cell(0, 1).text.startswith("Write to <EMAIL_ADDRESS>")
     assert doc.sections[0].header.paragraphs[0].text == "Prepared by <PERSON>"

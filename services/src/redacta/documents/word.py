@@ -107,6 +107,28 @@ def _rewrite(segments: list[_Segment], reps: tuple[Replacement, ...]) -> None:
             seg.element.getparent().remove(seg.element)
 
 
+def _redact_links(
+    document: Any, redactor: TextRedactor, result: DocumentResult, options: DocumentOptions
+) -> None:
+    """External link targets (`mailto:...`, URLs with names) live in the relationships, not
+    in the text: redact them too."""
+    rels = [
+        rel
+        for part in [
+            document.part,
+            *(r.target_part for r in document.part.rels.values() if not r.is_external),
+        ]
+        for rel in getattr(part, "rels", {}).values()
+        if rel.is_external
+    ]
+    rels = list({id(rel): rel for rel in rels}.values())
+    redacted = redactor.redact([str(rel.target_ref) for rel in rels])
+    for rel, red in zip(rels, redacted, strict=True):
+        if red.replacements:
+            result.add(red, "link target", include_values=options.include_values)
+            rel._target = red.text
+
+
 def _scrub_authors(document: Any, roots: list[Any]) -> int:
     """Blank the names Word records as metadata: document author/last editor, and the
     authors and initials of comments and tracked changes."""
@@ -150,6 +172,7 @@ def redact_docx_file(
         if red.replacements:
             result.add(red, f"{label}, paragraph {number}", include_values=options.include_values)
             _rewrite(segments, red.replacements)
+    _redact_links(document, redactor, result, options)
     authors = _scrub_authors(document, [root for _, root, _ in parts])
     if authors:
         result.notes.append(f"{authors} author name(s) removed from the document's metadata.")
