@@ -45,8 +45,12 @@ def fill(template: str, makers: dict[str, Any]) -> tuple[str, list[Span]]:
         value = makers[m.group(1)]()
         if value.type is not None:
             spans.append(
-                {"start": length, "end": length + len(value.text), "type": value.type,
-                 "text": value.text}
+                {
+                    "start": length,
+                    "end": length + len(value.text),
+                    "type": value.type,
+                    "text": value.text,
+                }
             )
         out.append(value.text)
         length += len(value.text)
@@ -64,15 +68,21 @@ def template_samples(rng: random.Random) -> tuple[list[dict[str, Any]], list[dic
     for i, loc in enumerate(LOCALES):
         fake = Faker(loc)
         fake.seed_instance(SEED + i)
-        fakers[loc] = slot_makers(fake, random.Random(SEED + 100 + i), loc)
+        fakers[loc] = slot_makers(fake, random.Random(SEED + 100 + i), loc)  # noqa: S311
     tune: list[dict[str, Any]] = []
     check: list[dict[str, Any]] = []
     for n in range(TEMPLATE_SAMPLES):
         t_id = n % len(TEMPLATES)
         locale = LOCALES[(n // len(TEMPLATES) + t_id) % len(LOCALES)]
         text, spans = fill(TEMPLATES[t_id], fakers[locale])
-        record = {"id": f"t{n:04d}", "source": "template", "template": t_id, "locale": locale,
-                  "text": text, "spans": spans}
+        record = {
+            "id": f"t{n:04d}",
+            "source": "template",
+            "template": t_id,
+            "locale": locale,
+            "text": text,
+            "spans": spans,
+        }
         (check if t_id in check_ids else tune).append(record)
     return tune, check
 
@@ -85,15 +95,20 @@ def handwritten_samples() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         chunks = [c.strip("\n") for c in re.split(r"^---$", path.read_text("utf-8"), flags=re.M)]
         for i, chunk in enumerate(c for c in chunks if c.strip()):
             text, spans = parse(chunk)
-            record = {"id": f"{path.stem}-{i:03d}", "source": "handwritten", "kind": path.stem,
-                      "text": text, "spans": spans}
+            record = {
+                "id": f"{path.stem}-{i:03d}",
+                "source": "handwritten",
+                "kind": path.stem,
+                "text": text,
+                "spans": spans,
+            }
             (tune if i % 2 == 0 else check).append(record)
     return tune, check
 
 
 def main() -> None:
     """Write data/tune.jsonl and data/check.jsonl and print their sizes."""
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311 - reproducible data, not secrets
     t_tune, t_check = template_samples(rng)
     h_tune, h_check = handwritten_samples()
     out = HERE / "data"

@@ -32,7 +32,9 @@ def parse(marked: str) -> tuple[str, list[Span]]:
         out.append(before)
         length += len(before)
         value = m.group(2)
-        spans.append({"start": length, "end": length + len(value), "type": m.group(1), "text": value})
+        spans.append(
+            {"start": length, "end": length + len(value), "type": m.group(1), "text": value}
+        )
         out.append(value)
         length += len(value)
         pos = m.end()

@@ -102,9 +102,7 @@ def score(samples: Sequence[dict[str, Any]], preds: Sequence[list[Prediction]]) 
         for g_start, g_end, g_type in gold:
             c = result.per_type[g_type]
             c.gold += 1
-            if any(
-                t == g_type and overlaps((g_start, g_end), (s, e)) for s, e, t in predicted
-            ):
+            if any(t == g_type and overlaps((g_start, g_end), (s, e)) for s, e, t in predicted):
                 c.found += 1
         for p_start, p_end, p_type in predicted:
             if p_type not in result.per_type:
@@ -117,9 +115,9 @@ def score(samples: Sequence[dict[str, Any]], preds: Sequence[list[Prediction]]) 
     return result
 
 
-def run(analyze: Analyze, samples: Sequence[dict[str, Any]], repeat: int) -> tuple[
-    list[list[Prediction]], float
-]:
+def run(
+    analyze: Analyze, samples: Sequence[dict[str, Any]], repeat: int
+) -> tuple[list[list[Prediction]], float]:
     """Analyze every sample `repeat` times; return the predictions and median chars/s."""
     chars = sum(len(s["text"]) for s in samples)
     rates: list[float] = []
@@ -133,8 +131,8 @@ def run(analyze: Analyze, samples: Sequence[dict[str, Any]], repeat: int) -> tup
 
 def stock_analyzer() -> Analyze:
     """Stock Presidio 2.2.366, default recognizers and threshold, on the same spaCy model."""
-    from presidio_analyzer import AnalyzerEngine  # noqa: PLC0415
-    from presidio_analyzer.nlp_engine import NlpEngineProvider  # noqa: PLC0415
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
     engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
@@ -178,9 +176,7 @@ def calibration(engine: Any, samples: Sequence[dict[str, Any]]) -> str:
                 continue
             band = next(i for i in range(len(BANDS) - 1) if r.score < BANDS[i + 1])
             totals[band] += 1
-            hits[band] += any(
-                t == kind and overlaps((r.start, r.end), (s, e)) for s, e, t in gold
-            )
+            hits[band] += any(t == kind and overlaps((r.start, r.end), (s, e)) for s, e, t in gold)
     lines = ["| score band | findings | precision |", "|---|---:|---:|"]
     for i in range(len(BANDS) - 1):
         hi = min(BANDS[i + 1], 1.0)
@@ -190,7 +186,7 @@ def calibration(engine: Any, samples: Sequence[dict[str, Any]]) -> str:
 
 
 def fmt(x: float | None) -> str:
-    return "–" if x is None else f"{x:.2f}"
+    return "-" if x is None else f"{x:.2f}"
 
 
 def table(split: str, n: int, stock: Score, redacta: Score) -> str:
@@ -210,9 +206,7 @@ def table(split: str, n: int, stock: Score, redacta: Score) -> str:
             f"| {name} | {s.gold} | {fmt(s.precision())} | {fmt(s.recall())} | {fmt(s.f2())} "
             f"| {fmt(r.precision())} | {fmt(r.recall())} | {fmt(r.f2())} |"
         )
-    lines.append(
-        f"| chars/s | | | | {stock.chars_per_s:,.0f} | | | {redacta.chars_per_s:,.0f} |"
-    )
+    lines.append(f"| chars/s | | | | {stock.chars_per_s:,.0f} | | | {redacta.chars_per_s:,.0f} |")
     lines.append(
         f"| unscored types | | | | {sum(stock.other.values())} | | | "
         f"{sum(redacta.other.values())} |"
@@ -248,9 +242,7 @@ def errors(samples: Sequence[dict[str, Any]], preds: Sequence[list[Prediction]],
             ):
                 print(f"MISS {sample['id']}: {text[s:e]!r} in {text!r}")
         for s, e, t in predicted:
-            if t == kind and not any(
-                gt == t and overlaps((s, e), (gs, ge)) for gs, ge, gt in gold
-            ):
+            if t == kind and not any(gt == t and overlaps((s, e), (gs, ge)) for gs, ge, gt in gold):
                 print(f"FALSE {sample['id']}: {text[s:e]!r} in {text!r}")
 
 
@@ -286,8 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table(split, len(samples), scores["stock"], scores["redacta"]))
         print()
         if args.calibration:
-            print(f"Redacta score calibration on {split} (default threshold: "
-                  f"{engine.settings.score_threshold}):\n")
+            print(
+                f"Redacta score calibration on {split} (default threshold: "
+                f"{engine.settings.score_threshold}):\n"
+            )
             print(calibration(engine, samples))
             print()
         if split == "check" and args.engine == "both":

@@ -18,9 +18,11 @@ TEMPLATES: list[str] = [
     "I was charged {money} twice on card {card}. Can someone from billing contact me at {email}?",
     "Reset request for user {email}; last login from IP {ip} on {date}.",
     "The parcel for {person} was left at {address} but nobody was home.",
-    "Hello support, I bought a {product} on {date} and it broke after {duration}. My number is {phone}.",
+    "Hello support, I bought a {product} on {date} and it broke after {duration}. "
+    "My number is {phone}.",
     "{word}: refund of {money} approved for {person}, ref {ordernum}.",
-    "My account was locked after the update to {version}. I'm {person}, you can reach me at {phone}.",
+    "My account was locked after the update to {version}. I'm {person}, "
+    "you can reach me at {phone}.",
     "Agent note: spoke with {first} {last} about the {product}; callback requested on {phone}.",
     "Please send the replacement {product} to {address} and email tracking to {email}.",
     "We shipped {qty} units in {year} and expect the same volume this year.",
@@ -41,7 +43,8 @@ TEMPLATES: list[str] = [
     "{person2} will cover for me while I'm in {country} until {date}.",
     "Please find the signed form attached. My mobile is {phone} and my home address is {address}.",
     "Thanks for the {product}! It works great with {version} of the app.",
-    "Subject: {word} review\n\nTeam, the {year} figures show a {percent} increase. No action needed.",
+    "Subject: {word} review\n\nTeam, the {year} figures show a {percent} increase. "
+    "No action needed.",
     "Hi all, a reminder that the office closes for {duration} over the holidays.",
     "Regards,\n{person}\nSenior Analyst, {org}\nT: {phone}\nE: {email}",
     "{first}, I forwarded your CV to {person2} at {org}.",

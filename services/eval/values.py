@@ -19,26 +19,152 @@ LOCALES = ("en_US", "en_GB", "en_IE", "en_CA", "en_AU")
 REGION = {"en_US": "US", "en_GB": "GB", "en_IE": "IE", "en_CA": "CA", "en_AU": "AU"}
 
 REAL_CITIES = {
-    "en_US": ["Chicago", "Boston", "Seattle", "Denver", "Austin", "Portland", "Atlanta", "Phoenix",
-              "San Diego", "Philadelphia", "Nashville", "Columbus", "Baltimore", "Sacramento"],
-    "en_GB": ["Manchester", "Leeds", "Bristol", "Glasgow", "Edinburgh", "Cardiff", "Birmingham",
-              "Sheffield", "Nottingham", "Brighton", "Norwich", "Liverpool", "York", "Oxford"],
-    "en_IE": ["Dublin", "Cork", "Galway", "Limerick", "Waterford", "Kilkenny", "Sligo", "Athlone",
-              "Drogheda", "Dundalk", "Tralee", "Ennis", "Wexford", "Letterkenny"],
-    "en_CA": ["Toronto", "Vancouver", "Montreal", "Calgary", "Ottawa", "Edmonton", "Winnipeg",
-              "Halifax", "Victoria", "Saskatoon", "Regina", "Kingston", "Hamilton", "Moncton"],
-    "en_AU": ["Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Hobart", "Darwin",
-              "Canberra", "Geelong", "Newcastle", "Wollongong", "Cairns", "Townsville", "Ballarat"],
+    "en_US": [
+        "Chicago",
+        "Boston",
+        "Seattle",
+        "Denver",
+        "Austin",
+        "Portland",
+        "Atlanta",
+        "Phoenix",
+        "San Diego",
+        "Philadelphia",
+        "Nashville",
+        "Columbus",
+        "Baltimore",
+        "Sacramento",
+    ],
+    "en_GB": [
+        "Manchester",
+        "Leeds",
+        "Bristol",
+        "Glasgow",
+        "Edinburgh",
+        "Cardiff",
+        "Birmingham",
+        "Sheffield",
+        "Nottingham",
+        "Brighton",
+        "Norwich",
+        "Liverpool",
+        "York",
+        "Oxford",
+    ],
+    "en_IE": [
+        "Dublin",
+        "Cork",
+        "Galway",
+        "Limerick",
+        "Waterford",
+        "Kilkenny",
+        "Sligo",
+        "Athlone",
+        "Drogheda",
+        "Dundalk",
+        "Tralee",
+        "Ennis",
+        "Wexford",
+        "Letterkenny",
+    ],
+    "en_CA": [
+        "Toronto",
+        "Vancouver",
+        "Montreal",
+        "Calgary",
+        "Ottawa",
+        "Edmonton",
+        "Winnipeg",
+        "Halifax",
+        "Victoria",
+        "Saskatoon",
+        "Regina",
+        "Kingston",
+        "Hamilton",
+        "Moncton",
+    ],
+    "en_AU": [
+        "Sydney",
+        "Melbourne",
+        "Brisbane",
+        "Perth",
+        "Adelaide",
+        "Hobart",
+        "Darwin",
+        "Canberra",
+        "Geelong",
+        "Newcastle",
+        "Wollongong",
+        "Cairns",
+        "Townsville",
+        "Ballarat",
+    ],
 }
-COUNTRIES = ["Ireland", "Canada", "Australia", "Germany", "France", "Spain", "Portugal", "Poland",
-             "India", "Nigeria", "Brazil", "Japan", "New Zealand", "the United States", "Italy"]
-IE_COUNTIES = ["Dublin", "Cork", "Galway", "Kerry", "Mayo", "Clare", "Meath", "Kildare", "Wicklow",
-               "Donegal", "Limerick", "Tipperary", "Louth", "Wexford"]
-IE_STREETS = ["Main Street", "Church Road", "Patrick Street", "Castle Street", "Mill Lane",
-              "Station Road", "Green Road", "Bridge Street", "Strand Road", "Parnell Square",
-              "O'Connell Street", "Abbey Street", "Dublin Road", "Chapel Lane"]
-IE_TOWNS = ["Swords", "Naas", "Bray", "Navan", "Ennis", "Carlow", "Tullamore", "Mullingar",
-            "Clonmel", "Castlebar", "Killarney", "Athy", "Portlaoise", "Gorey"]
+COUNTRIES = [
+    "Ireland",
+    "Canada",
+    "Australia",
+    "Germany",
+    "France",
+    "Spain",
+    "Portugal",
+    "Poland",
+    "India",
+    "Nigeria",
+    "Brazil",
+    "Japan",
+    "New Zealand",
+    "the United States",
+    "Italy",
+]
+IE_COUNTIES = [
+    "Dublin",
+    "Cork",
+    "Galway",
+    "Kerry",
+    "Mayo",
+    "Clare",
+    "Meath",
+    "Kildare",
+    "Wicklow",
+    "Donegal",
+    "Limerick",
+    "Tipperary",
+    "Louth",
+    "Wexford",
+]
+IE_STREETS = [
+    "Main Street",
+    "Church Road",
+    "Patrick Street",
+    "Castle Street",
+    "Mill Lane",
+    "Station Road",
+    "Green Road",
+    "Bridge Street",
+    "Strand Road",
+    "Parnell Square",
+    "O'Connell Street",
+    "Abbey Street",
+    "Dublin Road",
+    "Chapel Lane",
+]
+IE_TOWNS = [
+    "Swords",
+    "Naas",
+    "Bray",
+    "Navan",
+    "Ennis",
+    "Carlow",
+    "Tullamore",
+    "Mullingar",
+    "Clonmel",
+    "Castlebar",
+    "Killarney",
+    "Athy",
+    "Portlaoise",
+    "Gorey",
+]
 UNITS = {
     "en_US": ["Apt {n}", "Suite {n}", "Unit {n}", "Apt. {n}", "#{n}"],
     "en_GB": ["Flat {n}", "Flat {n}", "Apartment {n}", "Unit {n}"],
@@ -46,26 +172,110 @@ UNITS = {
     "en_CA": ["Unit {n}", "Suite {n}", "Apt {n}"],
     "en_AU": ["Unit {n}", "Level {n}", "Apartment {n}"],
 }
-ORGS = ["Barclays", "Tesco", "HSBC", "Vodafone", "Bank of Ireland", "Allied Irish Banks",
-        "Deloitte", "KPMG", "Accenture", "Siemens", "Unilever", "Shell", "British Airways",
-        "Ryanair", "Qantas", "Telstra", "Woolworths Group", "Rogers Communications",
-        "Royal Bank of Canada", "Shopify", "Salesforce", "Oracle", "Goldman Sachs",
-        "Northwind Traders Ltd", "Harbour Street Dental", "Greenfield Logistics Ltd",
-        "Bluewater Analytics Inc.", "Maple Leaf Foods", "Kerry Group", "Glanbia",
-        "St. Vincent's University Hospital", "Mater Misericordiae Hospital", "Mayo Clinic",
-        "University of Leeds", "Trinity College Dublin", "University of Toronto",
-        "Monash University", "National Health Service", "Citizens Advice", "Oxfam",
-        "Brightline Insurance Ltd", "Carrow & Finch Solicitors", "Pinewood Property Management",
-        "Halcyon Recruitment", "Summit Health Partners", "Redwood Credit Union"]
-PRODUCTS = ["iPhone 15 Pro", "Galaxy S23", "Kindle Paperwhite", "PlayStation 5", "ThinkPad X1",
-            "Surface Pro 9", "AirPods Pro", "Nespresso Vertuo", "Excel", "Photoshop",
-            "Windows 11", "Android 14", "Chromebook", "Pixel 8", "Xbox Series X", "Roomba",
-            "Apple Watch", "MacBook Air", "Fitbit Charge 6", "Dyson V15"]
-CAP_WORDS = ["Urgent", "Invoice", "Billing", "Refund", "Status", "Summary", "Update", "Notice",
-             "Reminder", "Approved", "Pending", "Delivery", "Warranty", "Support", "Feedback",
-             "Overview", "Agenda", "Priority", "Escalation", "Resolution"]
-DURATIONS = ["30 days", "two weeks", "6 months", "48 hours", "the next quarter", "ten minutes",
-             "three years", "a fortnight", "90 days", "one week"]
+ORGS = [
+    "Barclays",
+    "Tesco",
+    "HSBC",
+    "Vodafone",
+    "Bank of Ireland",
+    "Allied Irish Banks",
+    "Deloitte",
+    "KPMG",
+    "Accenture",
+    "Siemens",
+    "Unilever",
+    "Shell",
+    "British Airways",
+    "Ryanair",
+    "Qantas",
+    "Telstra",
+    "Woolworths Group",
+    "Rogers Communications",
+    "Royal Bank of Canada",
+    "Shopify",
+    "Salesforce",
+    "Oracle",
+    "Goldman Sachs",
+    "Northwind Traders Ltd",
+    "Harbour Street Dental",
+    "Greenfield Logistics Ltd",
+    "Bluewater Analytics Inc.",
+    "Maple Leaf Foods",
+    "Kerry Group",
+    "Glanbia",
+    "St. Vincent's University Hospital",
+    "Mater Misericordiae Hospital",
+    "Mayo Clinic",
+    "University of Leeds",
+    "Trinity College Dublin",
+    "University of Toronto",
+    "Monash University",
+    "National Health Service",
+    "Citizens Advice",
+    "Oxfam",
+    "Brightline Insurance Ltd",
+    "Carrow & Finch Solicitors",
+    "Pinewood Property Management",
+    "Halcyon Recruitment",
+    "Summit Health Partners",
+    "Redwood Credit Union",
+]
+PRODUCTS = [
+    "iPhone 15 Pro",
+    "Galaxy S23",
+    "Kindle Paperwhite",
+    "PlayStation 5",
+    "ThinkPad X1",
+    "Surface Pro 9",
+    "AirPods Pro",
+    "Nespresso Vertuo",
+    "Excel",
+    "Photoshop",
+    "Windows 11",
+    "Android 14",
+    "Chromebook",
+    "Pixel 8",
+    "Xbox Series X",
+    "Roomba",
+    "Apple Watch",
+    "MacBook Air",
+    "Fitbit Charge 6",
+    "Dyson V15",
+]
+CAP_WORDS = [
+    "Urgent",
+    "Invoice",
+    "Billing",
+    "Refund",
+    "Status",
+    "Summary",
+    "Update",
+    "Notice",
+    "Reminder",
+    "Approved",
+    "Pending",
+    "Delivery",
+    "Warranty",
+    "Support",
+    "Feedback",
+    "Overview",
+    "Agenda",
+    "Priority",
+    "Escalation",
+    "Resolution",
+]
+DURATIONS = [
+    "30 days",
+    "two weeks",
+    "6 months",
+    "48 hours",
+    "the next quarter",
+    "ten minutes",
+    "three years",
+    "a fortnight",
+    "90 days",
+    "one week",
+]
 TIMESPANS = ["last week", "yesterday", "this morning", "next month", "tomorrow", "today"]
 
 
@@ -81,17 +291,21 @@ class Value:
     type: str | None
 
 
-def _valid_phone(fake: Faker, rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
+def _valid_phone(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
     kinds = [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]
     example = phonenumbers.example_number_for_type(region, rng.choice(kinds))
+    if example is None:
+        raise ValueError(f"phonenumbers has no example number for {region}")
     national = str(example.national_number)
     for _ in range(200):
         keep = rng.randint(2, 4)
         digits = national[:keep] + "".join(
             str(rng.randint(0, 9)) for _ in range(len(national) - keep)
         )
-        candidate = phonenumbers.parse(digits, region) if region != "IE" else phonenumbers.parse(
-            "0" + digits, region
+        candidate = (
+            phonenumbers.parse(digits, region)
+            if region != "IE"
+            else phonenumbers.parse("0" + digits, region)
         )
         number = str(candidate.national_number)
         if phonenumbers.is_valid_number(candidate) and "555" not in number[3:6]:
@@ -99,10 +313,10 @@ def _valid_phone(fake: Faker, rng: random.Random, region: str) -> phonenumbers.P
     return example
 
 
-def phone(fake: Faker, rng: random.Random, locale: str) -> str:
+def phone(rng: random.Random, locale: str) -> str:
     """A valid number of the locale's region, printed the way people print them."""
     region = REGION[locale]
-    num = _valid_phone(fake, rng, region)
+    num = _valid_phone(rng, region)
     fmt = phonenumbers.PhoneNumberFormat
     national = phonenumbers.format_number(num, fmt.NATIONAL)
     intl = phonenumbers.format_number(num, fmt.INTERNATIONAL)
@@ -186,8 +400,14 @@ def dob(fake: Faker, rng: random.Random, locale: str) -> str:
     """A date of birth, as it appears on forms."""
     d = fake.date_of_birth(minimum_age=18, maximum_age=90)
     us = locale in ("en_US", "en_CA")
-    return rng.choice([f"{d:%m/%d/%Y}" if us else f"{d:%d/%m/%Y}", f"{d.day} {d:%B %Y}",
-                       f"{d:%Y-%m-%d}", f"{d:%d-%b-%Y}"])
+    return rng.choice(
+        [
+            f"{d:%m/%d/%Y}" if us else f"{d:%d/%m/%Y}",
+            f"{d.day} {d:%B %Y}",
+            f"{d:%Y-%m-%d}",
+            f"{d:%d-%b-%Y}",
+        ]
+    )
 
 
 def nhs(rng: random.Random) -> str:
@@ -204,9 +424,13 @@ def nhs(rng: random.Random) -> str:
 
 def version(rng: random.Random) -> str:
     """A software version string, a classic false-positive bait for dates and phones."""
-    return rng.choice([f"{rng.randint(1, 12)}.{rng.randint(0, 20)}.{rng.randint(0, 40)}",
-                       f"v{rng.randint(1, 5)}.{rng.randint(0, 9)}",
-                       f"{rng.randint(2018, 2025)}.{rng.randint(1, 12)}.{rng.randint(1, 9)}"])
+    return rng.choice(
+        [
+            f"{rng.randint(1, 12)}.{rng.randint(0, 20)}.{rng.randint(0, 40)}",
+            f"v{rng.randint(1, 5)}.{rng.randint(0, 9)}",
+            f"{rng.randint(2018, 2025)}.{rng.randint(1, 12)}.{rng.randint(1, 9)}",
+        ]
+    )
 
 
 def slot_makers(fake: Faker, rng: random.Random, locale: str) -> dict[str, Callable[[], Value]]:
@@ -220,11 +444,13 @@ def slot_makers(fake: Faker, rng: random.Random, locale: str) -> dict[str, Calla
         "person2": v("PERSON", fake.name),
         "first": v("PERSON", fake.first_name),
         "last": v("PERSON", fake.last_name),
-        "org": v("ORGANIZATION", lambda: rng.choice(ORGS) if rng.random() < 0.5 else fake.company()),
+        "org": v(
+            "ORGANIZATION", lambda: rng.choice(ORGS) if rng.random() < 0.5 else fake.company()
+        ),
         "address": v("LOCATION", lambda: street_address(fake, rng, locale)),
         "city": v("LOCATION", lambda: rng.choice(REAL_CITIES[locale])),
         "country": v("LOCATION", lambda: rng.choice(COUNTRIES)),
-        "phone": v("PHONE_NUMBER", lambda: phone(fake, rng, locale)),
+        "phone": v("PHONE_NUMBER", lambda: phone(rng, locale)),
         "email": v("EMAIL_ADDRESS", fake.email),
         "date": v("DATE_TIME", lambda: date(fake, rng, locale)),
         "dob": v("DATE_TIME", lambda: dob(fake, rng, locale)),
@@ -239,8 +465,19 @@ def slot_makers(fake: Faker, rng: random.Random, locale: str) -> dict[str, Calla
         "version": v(None, lambda: version(rng)),
         "qty": v(None, lambda: str(rng.choice([rng.randint(2, 99), rng.randint(100, 9999)]))),
         "year": v(None, lambda: str(rng.randint(1995, 2026))),
-        "money": v(None, lambda: rng.choice(["$", "£", "€", "A$", "C$"]) + f"{rng.randint(5, 5000)}.{rng.randint(0, 99):02d}"),
-        "ordernum": v(None, lambda: rng.choice(["#", "ORD-", "TKT-", "INV-", ""]) + str(rng.randint(10000, 99999999))),
+        "money": v(
+            None,
+            lambda: (
+                rng.choice(["$", "£", "€", "A$", "C$"])
+                + f"{rng.randint(5, 5000)}.{rng.randint(0, 99):02d}"
+            ),
+        ),
+        "ordernum": v(
+            None,
+            lambda: (
+                rng.choice(["#", "ORD-", "TKT-", "INV-", ""]) + str(rng.randint(10000, 99999999))
+            ),
+        ),
         "word": v(None, lambda: rng.choice(CAP_WORDS)),
         "duration": v(None, lambda: rng.choice(DURATIONS)),
         "percent": v(None, lambda: f"{rng.randint(1, 99)}%"),
@@ -248,7 +485,9 @@ def slot_makers(fake: Faker, rng: random.Random, locale: str) -> dict[str, Calla
 
 
 def _spaced_card(fake: Faker, rng: random.Random) -> str:
-    number: str = fake.credit_card_number(card_type=rng.choice(["visa16", "mastercard", "amex", "discover"]))
+    number: str = fake.credit_card_number(
+        card_type=rng.choice(["visa16", "mastercard", "amex", "discover"])
+    )
     if rng.random() < 0.5 and len(number) == 16:
         sep = rng.choice([" ", "-"])
         return sep.join(number[i : i + 4] for i in range(0, 16, 4))

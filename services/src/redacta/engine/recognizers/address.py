@@ -49,9 +49,12 @@ Wynd Yard Spur Cres Pde Hwy Cct Esp Gr
 # ("Knolls", "Groves") is accepted for each.
 STREET_TYPES = sorted({w.removesuffix("s") for w in _STREET_TYPES.split()}, key=len, reverse=True)
 
-UNIT = r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot)\s+[0-9]{1,5}[A-Za-z]?|#\s?\d{1,5})"
+UNIT = (
+    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot)"
+    r"\s+[0-9]{1,5}[A-Za-z]?|#\s?\d{1,5})"
+)
 NUMBER = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,6}[A-Za-z]?)?"
-WORD = r"(?:\p{Lu}[\p{L}'’\-]*\.?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|of|the|de|la|du|des)"
+WORD = r"(?:\p{Lu}[\p{L}'\u2019\-]*\.?|Mc\p{Lu}\p{Ll}+|O['\u2019]\p{Lu}\p{Ll}+|of|the|de|la|du|des)"
 DIRECTION = r"(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)"
 STREET = (
     rf"{NUMBER}\s+(?:{WORD}\s+){{1,4}}(?:{'|'.join(STREET_TYPES)})s?\.?(?![\p{{L}}\d])"
@@ -59,7 +62,7 @@ STREET = (
     rf"|{NUMBER}\s+(?:Rue|Rte|Chemin|Boulevard|Boul\.?|Avenue|Route)\s+(?:{WORD}[\s\-]?){{1,3}}"
     r"|P\.?\s?O\.?\s+Box\s+\d{1,6}"
 )
-_PLACE_WORD = r"\p{Lu}[\p{Ll}'’.\-][\p{L}'’.\-]*"  # "Leeds", "O'Brien"; not "WA" or "NSW"
+_PLACE_WORD = r"\p{Lu}[\p{Ll}'\u2019.\-][\p{L}'\u2019.\-]*"  # "Leeds", "O'Brien"; not "WA" or "NSW"
 PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|of|upon|on|the)){{0,2}}"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 CA_POSTCODE = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
@@ -98,7 +101,7 @@ STREET_ONLY_SCORE = 0.7
 TOWN_POSTCODE_SCORE = 0.6
 
 
-class AddressRecognizer(LocalRecognizer):  # type: ignore[misc]
+class AddressRecognizer(LocalRecognizer):
     """Street addresses and town + postcode pairs, reported as LOCATION."""
 
     def __init__(self, supported_language: str = "en") -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 
@@ -19,7 +21,7 @@ def result(
     explanation = AnalysisExplanation(
         recognizer=recognizer,
         original_score=score,
-        pattern_name=pattern_name,
+        pattern_name=cast("str", pattern_name),  # Presidio accepts None; its hint says str
         textual_explanation=why,
     )
     return RecognizerResult(

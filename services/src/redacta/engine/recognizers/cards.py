@@ -19,7 +19,7 @@ MASTERCARD_2_SERIES = Pattern(
 )
 
 
-class RedactaCreditCardRecognizer(CreditCardRecognizer):  # type: ignore[misc]
+class RedactaCreditCardRecognizer(CreditCardRecognizer):
     """Presidio's credit card recognizer plus the Mastercard 2-series range."""
 
     def __init__(self, supported_language: str = "en") -> None:

@@ -74,7 +74,7 @@ def _is_date(year: int, month: int, day: int) -> bool:
     return True
 
 
-class RedactaDateRecognizer(LocalRecognizer):  # type: ignore[misc]
+class RedactaDateRecognizer(LocalRecognizer):
     """Calendar dates (validated) and birth years; never durations, quarters or bare numbers."""
 
     def __init__(self, supported_language: str = "en") -> None:

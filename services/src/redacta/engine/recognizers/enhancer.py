@@ -64,8 +64,13 @@ def _drop(result: RecognizerResult, why: str) -> None:
 
 
 def _trim_ner(text: str, result: RecognizerResult) -> None:
-    """Cut a NER span at a line break, tab or double space (the next form field starts)."""
+    """Cut a NER span at a line break, tab or double space (the next form field starts) and
+    drop a leading article ("the University of Leeds" -> "University of Leeds")."""
     span = text[result.start : result.end]
+    for article in ("the ", "The "):
+        if span.startswith(article) and len(span) > len(article):
+            result.start += len(article)
+            span = span[len(article) :]
     cuts = [i for i in (span.find("\n"), span.find("\t"), span.find("  ")) if i > 0]
     if result.entity_type == "PERSON" and span.find(", ") > 0:
         cuts.append(span.find(", "))
@@ -91,6 +96,8 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: product name")
         elif r.entity_type == "PERSON" and any(c.isdigit() for c in span):
             _drop(r, "dropped: a name has no digits")
+        elif any(c.isdigit() for c in span) and not any(c.islower() for c in span):
+            _drop(r, "dropped: an identifier or code, not a name")
 
 
 STRUCTURED = 4  # rank from which a finding comes from a format/checksum, not from NER
@@ -99,8 +106,8 @@ STRUCTURED = 4  # rank from which a finding comes from a format/checksum, not fr
 def beats(a: RecognizerResult, b: RecognizerResult) -> bool:
     """Whether `a` should suppress `b` (they overlap and have different types).
 
-    Between format-based findings: on the same span the higher score wins (an NHS number with "NHS" nearby beats a bare phone
-    match). Two format-based findings where one contains the other: the longer one wins
+    Between format-based findings: on the same span the higher score wins (an NHS number
+    with "NHS" nearby beats a bare phone match); where one contains the other the longer wins
     ("+1 506-280-3969" is a phone even though its last ten digits pass the NHS checksum).
     Otherwise the stronger kind of evidence wins; equally strong findings both stay.
     """
@@ -129,7 +136,7 @@ def resolve_overlaps(results: list[RecognizerResult]) -> None:
         kept.append(r)
 
 
-class RedactaContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
+class RedactaContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer, then NER clean-up and overlap resolution."""
 
     def enhance_using_context(

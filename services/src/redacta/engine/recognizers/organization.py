@@ -17,8 +17,8 @@ from redacta.engine.recognizers.vocabulary import is_common_word
 
 NAME = "OrganizationRecognizer"
 
-CAP = r"(?:\p{Lu}[\p{L}'’\-]*\.?|&)"
-NAME_WORD = r"(?:\p{Lu}[\p{Ll}'’\-]+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|\p{Lu}{2,5})"
+CAP = r"(?:\p{Lu}[\p{L}'\u2019\-]*\.?|&)"
+NAME_WORD = r"(?:\p{Lu}[\p{Ll}'\u2019\-]+|Mc\p{Lu}\p{Ll}+|O['\u2019]\p{Lu}\p{Ll}+|\p{Lu}{2,5})"
 SUFFIX = (
     r"(?:Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|PLC|plc|Corp\.?|Corporation|"
     r"Pty\.?\s+Ltd\.?|Pty\.?|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Company|Group|"
@@ -86,7 +86,7 @@ SUFFIX_SCORE = 0.75
 PARTNERSHIP_SCORE = 0.7
 
 
-class OrganizationRecognizer(LocalRecognizer):  # type: ignore[misc]
+class OrganizationRecognizer(LocalRecognizer):
     """Company, institution and firm names by their suffix, prefix or partnership form."""
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -130,6 +130,15 @@ class OrganizationRecognizer(LocalRecognizer):  # type: ignore[misc]
                 end = start + text[start:end].rstrip().rfind(" ")
             if is_common_word(text[start:end]) or any(f.start <= start < f.end for f in found):
                 continue
-            found.append(result(NAME, "ORGANIZATION", start, end, EMPLOYER_SCORE,
-                                "name after 'works at/for', 'joined', 'employer:'", "employer"))
+            found.append(
+                result(
+                    NAME,
+                    "ORGANIZATION",
+                    start,
+                    end,
+                    EMPLOYER_SCORE,
+                    "name after 'works at/for', 'joined', 'employer:'",
+                    "employer",
+                )
+            )
         return found

@@ -19,8 +19,8 @@ from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 NAME = "PersonCueRecognizer"
 
 NAME_WORD = (
-    r"(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|"
-    r"O['’]\p{Lu}\p{Ll}+|Ó\s\p{Lu}\p{Ll}+)"
+    r"(?:\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}[\p{Ll}'\u2019]+)?|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|"
+    r"O['\u2019]\p{Lu}\p{Ll}+|Ó\s\p{Lu}\p{Ll}+)"
 )
 # Name words are joined by exactly one space: a double space or a tab ends a form field.
 FULL_NAME = rf"{NAME_WORD}(?: (?:(?:van|von|de|da|del|di|le|la|bin|al) )?{NAME_WORD}){{0,2}}"
@@ -58,7 +58,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "sign-off",
         regex.compile(
-            rf"\b{SIGNOFF}[,!]?[ \t]*\n?[ \t]*(?:-|—|–)?[ \t]*({FULL_NAME})[ \t]*(?:$|\n|[.!])",
+            rf"\b{SIGNOFF}[,!]?[ \t]*\n?[ \t]*(?:-|\u2014|\u2013)?[ \t]*({FULL_NAME})"
+            r"[ \t]*(?:$|\n|[.!])",
             regex.VERSION1 | regex.MULTILINE,
         ),
         0.65,
@@ -78,32 +79,39 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     ),
     (
         "vocative",
-        regex.compile(rf"(?:^|(?<=[\n.!?]\s*))({FULL_NAME}),\s+(?:I|I['’]ve|I['’]ll|we|can|could|"
-                      r"would|please|pls|thanks|just|hope|your|you|did|are|have)\b",
-                      regex.VERSION1 | regex.MULTILINE),
+        regex.compile(
+            rf"(?:^|(?<=[\n.!?]\s*))({FULL_NAME}),\s+(?:I|I['\u2019]ve|I['\u2019]ll|we|can|could|"
+            r"would|please|pls|thanks|just|hope|your|you|did|are|have)\b",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
         0.55,
     ),
     (
         "chat speaker",
-        regex.compile(rf"^(?:\[[\d:]+\]\s*)?({FULL_NAME}):[ \t]+\S",
-                      regex.VERSION1 | regex.MULTILINE),
+        regex.compile(
+            rf"^(?:\[[\d:]+\]\s*)?({FULL_NAME}):[ \t]+\S", regex.VERSION1 | regex.MULTILINE
+        ),
         0.5,
     ),
     (
         "reported speech",
-        regex.compile(rf"(?<![\p{{L}}\d] )(?:^|(?<=[\n.!?,;]\s*)|\b)({FULL_NAME})\s+{SPEECH}\b",
-                      regex.VERSION1 | regex.MULTILINE),
+        regex.compile(
+            rf"(?<![\p{{L}}\d] )(?:^|(?<=[\n.!?,;]\s*)|\b)({FULL_NAME})\s+{SPEECH}\b",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
         0.5,
     ),
     (
         "dash sign-off",
-        regex.compile(rf"(?:^|\s)[—–-][ \t]*({FULL_NAME})[ \t]*$", regex.VERSION1 | regex.MULTILINE),
+        regex.compile(
+            rf"(?:^|\s)[\u2014\u2013-][ \t]*({FULL_NAME})[ \t]*$", regex.VERSION1 | regex.MULTILINE
+        ),
         0.55,
     ),
     (
         "self-introduction",
         regex.compile(
-            rf"(?i:\bmy\s+name\s+is|\bI['’]m|\bI\s+am|\bthis\s+is|\bit['’]?s)[ \t]+"
+            rf"(?i:\bmy\s+name\s+is|\bI['\u2019]m|\bI\s+am|\bthis\s+is|\bit['\u2019]?s)[ \t]+"
             rf"({FULL_NAME})",
             regex.VERSION1,
         ),
@@ -112,7 +120,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
 ]
 
 
-class PersonCueRecognizer(LocalRecognizer):  # type: ignore[misc]
+class PersonCueRecognizer(LocalRecognizer):
     """Names after titles, greetings, sign-offs, form labels and self-introductions."""
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -135,7 +143,10 @@ class PersonCueRecognizer(LocalRecognizer):  # type: ignore[misc]
             for m in pattern.finditer(text, timeout=1.0):
                 start, end = m.start(1), m.end(1)
                 name = text[start:end]
-                if is_common_word(name) or is_product(name, text[end : end + 12]):
+                # After a title any word is a name ("Dr. Ward", "Mrs Summer").
+                if cue != "title" and (
+                    is_common_word(name) or is_product(name, text[end : end + 12])
+                ):
                     continue
                 prev = best.get((start, end))
                 if prev is None or prev.score < score:

@@ -40,7 +40,7 @@ CONTEXT = [
 ]
 
 
-class RedactaPhoneRecognizer(LocalRecognizer):  # type: ignore[misc]
+class RedactaPhoneRecognizer(LocalRecognizer):
     """Valid phone numbers in any of the configured regions (international form: any region)."""
 
     def __init__(self, regions: Sequence[str], supported_language: str = "en") -> None:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-COMMON_CAPITALISED: frozenset[str] = frozenset(
-    w.lower()
-    for w in """
+_COMMON_WORDS = """
     Hi Hello Hey Dear Thanks Thank Cheers Regards Best Sincerely Yours Welcome Morning Afternoon
     Evening Congratulations Sorry Please Kindly Urgent Important Reminder Notice Update Updates
     Summary Overview Agenda Minutes Notes Note Status Priority Escalation Resolution Feedback
@@ -44,40 +42,37 @@ COMMON_CAPITALISED: frozenset[str] = frozenset(
     From To Cc Bcc Attn Sent Received Forwarded Host Guest Visitor Driver Owner Member Student
     Mr Mrs Ms Miss Mx Dr Prof Sir Dame Rev Fr Sr Lady Lord
     Mum Mom Dad Auntie Uncle Nan Gran Grandma Grandpa Boss Ops Admin Bot User Agent Me
-    """.split()
-)
+"""
+COMMON_CAPITALISED: frozenset[str] = frozenset(w.lower() for w in _COMMON_WORDS.split())
 """Single capitalised words that head lines, name roles or greet; never a person by themselves."""
 
-FIELD_ACRONYMS: frozenset[str] = frozenset(
-    w.lower()
-    for w in """
+_ACRONYMS = """
     IBAN BIC SWIFT NHS DOB SSN NI NINO PPS PPSN GP ED A&E ICU BP HR RR SpO2 GCS MRN ID PIN
     CV PDF USB API URL IP VPN SMS MMS FAQ ETA ASAP FYI TBC TBD NDA SLA KPI ROI CEO CFO CTO COO
     VP QA IT PR Q1 Q2 Q3 Q4 FY YTD EOD COB OOO AM PM UTC GMT BST EST PST VAT GST HST ABN ACN
     EIN TIN ITIN PO PAYE P60 P45 RSVP PS NB AKA DDS MD PhD MBA BSc MSc BA MA RN LLB
     AF BD OD ON TDS QDS PRN FBC U&E LFT CRP ECG EBL COPD SOB CXR MRI CT LOC RA HbA1c PHQ-9
     URTI UTI DNR NKDA OT PT SALT ENT GI
-    """.split()
-)
+"""
+FIELD_ACRONYMS: frozenset[str] = frozenset(w.lower() for w in _ACRONYMS.split())
 """Field labels and credentials that spaCy tags as organisations or people."""
 
-PRODUCTS: frozenset[str] = frozenset(
-    p.lower()
-    for p in """
+_PRODUCT_WORDS = """
     iPhone iPad iPod MacBook iMac AirPods Kindle Alexa Galaxy Pixel Chromebook ThinkPad Surface
     Xbox PlayStation Roomba Fitbit Nespresso GoPro Oculus Excel PowerPoint Outlook OneDrive
     SharePoint Photoshop Illustrator Acrobat Windows macOS iOS Android Linux Ubuntu Chrome
     Firefox Safari Jira Confluence Trello Tableau WhatsApp Instagram TikTok Snapchat Venmo
     Python Java Kotlin JavaScript TypeScript SQL Docker Kubernetes
-    """.split()
-)
+"""
+PRODUCTS: frozenset[str] = frozenset(w.lower() for w in _PRODUCT_WORDS.split())
 """Words that are first of all product or software names, not companies (so not "Apple",
-"Dyson" or "Salesforce"); multi-word products are caught by `looks_like_product`."""
+"Dyson" or "Salesforce"); multi-word products are caught by `is_product`."""
 
-PRODUCT_NOUNS: frozenset[str] = frozenset(
+_PRODUCT_NOUNS = (
     "watch phone tablet laptop tv speaker buds earbuds headphones console camera charger "
-    "router app pro max plus ultra mini air series edition vacuum".split()
+    "router app pro max plus ultra mini air series edition vacuum"
 )
+PRODUCT_NOUNS: frozenset[str] = frozenset(_PRODUCT_NOUNS.split())
 """A word after a brand that makes it a product: "Apple Watch", "Surface Pro"."""
 
 

@@ -1,0 +1,93 @@
+"""Every finding explains itself; scores fit the default threshold; the engine contract holds."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from recognizer_helpers import findings, make_engine
+from redacta.engine.recognizers import (
+    context_enhancer,
+    ner_model_config,
+    redacta_recognizers,
+    replaced_stock_recognizers,
+)
+from redacta.settings import Settings
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+
+SAMPLE = (
+    "Hi Priya,\nThe invoice for Brightwater Consulting Pty Ltd is attached. Send the card "
+    "5425 2334 3010 9903 statement to 14 Elmwood Avenue, Columbus, OH 43215 by 3 March 2025, "
+    "or call +1 415-555-0132 / email priya.shah@example.com.\nThanks,\nTom"
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return make_engine()
+
+
+def test_every_finding_carries_an_explanation(engine: Engine) -> None:
+    results = engine.analyze(SAMPLE, return_decision_process=True)
+    assert {r.entity_type for r in results} >= {
+        "PERSON",
+        "ORGANIZATION",
+        "CREDIT_CARD",
+        "LOCATION",
+        "DATE_TIME",
+        "PHONE_NUMBER",
+        "EMAIL_ADDRESS",
+    }
+    for r in results:
+        explanation = r.analysis_explanation
+        assert explanation is not None, r
+        assert explanation.recognizer, r
+        assert explanation.textual_explanation or explanation.pattern, r
+
+
+def test_redacta_findings_say_why_in_words(engine: Engine) -> None:
+    results = engine.analyze(SAMPLE, return_decision_process=True)
+    address = next(r for r in results if r.entity_type == "LOCATION")
+    assert address.analysis_explanation.recognizer == "AddressRecognizer"
+    assert "street address" in address.analysis_explanation.textual_explanation
+
+
+def test_mastercard_2_series_is_a_card(engine: Engine) -> None:
+    assert ("CREDIT_CARD", "2223 0031 2200 3222") in findings(
+        engine, "Card number: 2223 0031 2200 3222"
+    )
+
+
+def test_url_of_an_email_domain_is_not_reported(engine: Engine) -> None:
+    found = findings(engine, "Write to jane.doe@northwind.co.uk for details.")
+    assert found == {("EMAIL_ADDRESS", "jane.doe@northwind.co.uk")}
+
+
+def test_weak_stock_patterns_stay_below_the_default_threshold(engine: Engine) -> None:
+    # Stock Presidio reports these 9-digit numbers as US_BANK_NUMBER/US_DRIVER_LICENSE at
+    # scores under 0.35; with the default threshold the user does not see them.
+    text = "Ticket 123456789 was merged into 987654321."
+    assert engine.settings.score_threshold == pytest.approx(0.35)
+    low = [r for r in engine.analyze(text, score_threshold=0.0) if r.score < 0.35]
+    assert low, "expected weak candidates below the threshold"
+    assert not findings(engine, text)
+
+
+def test_contract_with_the_registry() -> None:
+    from presidio_analyzer import RecognizerRegistry
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"])
+    stock = {r.name for r in registry.recognizers}
+    assert replaced_stock_recognizers() <= stock
+    ours = redacta_recognizers(Settings(phone_regions=["GB", "IE"]))
+    assert {r.name for r in ours}.isdisjoint(stock)
+    phone = next(r for r in ours if "PHONE_NUMBER" in r.supported_entities)
+    assert phone.regions == ["GB", "IE"]
+    config = ner_model_config()
+    assert config["model_to_presidio_entity_mapping"]["ORG"] == "ORGANIZATION"
+    assert "DATE" in config["labels_to_ignore"]
+    assert context_enhancer() is not None
