@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from recognizer_helpers import findings, make_engine
 from redacta.engine.recognizers import (
     context_enhancer,
     ner_model_config,
@@ -14,6 +13,7 @@ from redacta.engine.recognizers import (
     replaced_stock_recognizers,
 )
 from redacta.settings import Settings
+from test_recognizers_helpers import findings, make_engine
 
 if TYPE_CHECKING:
     from redacta.engine import Engine

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from recognizer_helpers import findings, make_engine
+from test_recognizers_helpers import findings, make_engine
 
 if TYPE_CHECKING:
     from redacta.engine import Engine

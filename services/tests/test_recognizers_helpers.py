@@ -1,4 +1,4 @@
-"""Helpers for the recognizer tests: one real engine per test module, readable findings."""
+"""Helpers for the recognizer tests (no tests here): one real engine per module, findings."""
 
 from __future__ import annotations
 
