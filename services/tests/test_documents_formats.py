@@ -157,7 +157,7 @@ def test_docx_runs_tables_headers_footers(tmp_path: Path, redactor: EngineRedact
     assert doc.sections[0].header.paragraphs[0].text == "Prepared by <PERSON>"
     assert doc.sections[0].footer.paragraphs[0].text.endswith(": <EMAIL_ADDRESS>")
     labels = {f.location.split(",")[0].split()[0] for f in result.findings}
-    assert labels == {"body", "header", "footer"}
+    assert labels == {"body", "header", "footer", "link"}
     assert doc.core_properties.author == ""
     assert any("author" in note for note in result.notes)
 
