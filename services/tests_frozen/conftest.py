@@ -8,13 +8,18 @@ machine. Outside such a namespace the server tests skip, saying why.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from backend_process import Backend, clean_env, dev_command, frozen_exe
+from backend_process import SERVICES, Backend, clean_env, dev_command, frozen_exe
+
+sys.path.insert(0, str(SERVICES / "packaging"))
+import manifest
 
 TEST_NET_ADDRESS = ("192.0.2.1", 80)  # RFC 5737 documentation address: never routable
 
@@ -67,9 +72,9 @@ def exe() -> Path:
     return path
 
 
-def _start(command: list[str], root: Path) -> Iterator[Backend]:
+def _start(command: list[str], root: Path, **env: str) -> Iterator[Backend]:
     skip_unless_offline()
-    backend = Backend.start(command, clean_env(root), root / "stderr.log")
+    backend = Backend.start(command, clean_env(root, **env), root / "stderr.log")
     try:
         yield backend
     finally:
@@ -83,6 +88,15 @@ def frozen_server(exe: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 
 @pytest.fixture(scope="module")
-def dev_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
-    """`python -m redacta serve` from the venv, same settings: the reference for the exe."""
-    yield from _start(dev_command(), tmp_path_factory.mktemp("dev"))
+def dev_server(exe: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Backend]:
+    """`python -m redacta serve` from the venv, same settings: the reference for the exe.
+
+    Comparing only makes sense if the exe was built from the sources the dev server runs, so
+    a stale build (sources edited after the freeze) fails here, saying so.
+    """
+    built = json.loads((exe.parent / manifest.MANIFEST_NAME).read_text(encoding="utf-8"))
+    if built.get("input_hash") != manifest.input_hash():
+        pytest.fail("the exe is stale: services/src, the spec or uv.lock changed since the freeze")
+    # PYTHONPATH lets a run point the dev server at a source snapshot the exe was built from.
+    extra = {"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}
+    yield from _start(dev_command(), tmp_path_factory.mktemp("dev"), **extra)

@@ -81,7 +81,7 @@ def test_version_prints_the_manifest_without_loading_the_model(exe: Path, tmp_pa
     assert manifest["model"]["name"] == MODEL_PACKAGE
     assert manifest["model"]["version"]
     assert manifest["input_hash"].startswith("sha256:")
-    assert manifest["git_commit"]
+    assert "git_commit" in manifest  # None only when built outside a git checkout
 
 
 def test_ready_line_names_the_exe_process(frozen_server: Backend, exe: Path) -> None:

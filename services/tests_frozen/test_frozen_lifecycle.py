@@ -65,7 +65,8 @@ def test_exits_when_its_parent_is_killed(exe: Path, tmp_path: Path, watch: str) 
         while not _gone(exe_pid) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert _gone(exe_pid), (
-            f"exe still running {PARENT_DEATH_DEADLINE_S} s after its parent died"
+            f"exe still running {PARENT_DEATH_DEADLINE_S} s after its parent died\n"
+            f"{parent.log_tail()}"
         )
     finally:
         parent.kill()

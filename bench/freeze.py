@@ -1,0 +1,130 @@
+"""Numbers of the frozen backend: bundle size, start-up, first request, idle memory.
+
+    nox -s bench_freeze            # builds dist/backend/ if stale, then measures
+    python bench/freeze.py [--runs 5] [--exe PATH] [--dev]
+
+Prints the size of `dist/backend/` with its 15 biggest parts, then medians over `--runs` fresh
+starts (empty HOME/XDG/APPDATA dirs, a token, port 0) of: process start → ready line, the first
+`POST /analyze` after ready, and the idle RSS after ready (the exe plus any children).
+`--dev` measures `python -m redacta serve` the same way, for comparison. Targets (issue 3):
+≤ 200 MB on Linux, ready ≤ 2 s, first /analyze ≤ 0.5 s, idle RSS ≤ 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services" / "tests_frozen"))
+
+from backend_process import Backend, clean_env, dev_command, frozen_exe
+
+MB = 1024 * 1024
+FIRST_TEXT = (
+    "Hi, I'm John Smith from Acme Corporation in Boston. Reach me at john.smith@example.com "
+    "or +1 (212) 555-0147."
+)
+IDLE_SETTLE_S = 2.0
+
+
+@dataclass
+class Run:
+    ready_s: float
+    first_analyze_s: float
+    idle_rss_mb: float
+
+
+def _tree_size(path: Path) -> int:
+    if path.is_symlink() or path.is_file():
+        return path.lstat().st_size
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def print_size(backend_dir: Path, top: int = 15) -> None:
+    """Total size and the biggest entries (packages and libraries under `_internal/`)."""
+    internal = backend_dir / "_internal"
+    entries = [p for p in backend_dir.iterdir() if p != internal]
+    if internal.is_dir():
+        entries += list(internal.iterdir())
+    sizes = sorted(((_tree_size(p), p) for p in entries), reverse=True)
+    total = _tree_size(backend_dir)
+    print(f"## Size of {backend_dir}: {total / MB:.1f} MB (target ≤ 200 MB on Linux)\n")
+    print("| part | MB | share |\n| --- | ---: | ---: |")
+    for size, path in sizes[:top]:
+        print(f"| {path.relative_to(backend_dir)} | {size / MB:.1f} | {size / total:.0%} |")
+    rest = sum(size for size, _ in sizes[top:])
+    print(f"| ({len(sizes) - top} others) | {rest / MB:.1f} | {rest / total:.0%} |\n")
+
+
+def _rss_mb(pid: int) -> float:
+    process = psutil.Process(pid)
+    total = process.memory_info().rss
+    for child in process.children(recursive=True):
+        try:
+            total += child.memory_info().rss
+        except psutil.NoSuchProcess:
+            continue
+    return total / MB
+
+
+def measure_once(command: list[str]) -> Run:
+    """Start, wait for ready, idle, read RSS, time the first /analyze, stop."""
+    with tempfile.TemporaryDirectory(prefix="redacta-bench-") as tmp:
+        root = Path(tmp)
+        backend = Backend.start(command, clean_env(root), root / "stderr.log")
+        try:
+            time.sleep(IDLE_SETTLE_S)
+            rss = _rss_mb(backend.ready["pid"])
+            started = time.perf_counter()
+            response = backend.http.post("/analyze", json={"text": FIRST_TEXT, "language": "en"})
+            first = time.perf_counter() - started
+            response.raise_for_status()
+            return Run(backend.ready_after_s, first, rss)
+        finally:
+            backend.kill()
+
+
+def measure(label: str, command: list[str], runs: int) -> None:
+    """Print medians (and ranges) of `runs` fresh starts."""
+    results = [measure_once(command) for _ in range(runs)]
+    print(f"## {label}: medians of {runs} fresh starts\n")
+    print("| measure | median | min | max | target |\n| --- | ---: | ---: | ---: | ---: |")
+    rows = (
+        ("process start → ready line (s)", [r.ready_s for r in results], "≤ 2"),
+        ("first /analyze after ready (s)", [r.first_analyze_s for r in results], "≤ 0.5"),
+        ("idle RSS after ready (MB)", [r.idle_rss_mb for r in results], "≤ 300"),
+    )
+    for name, values, target in rows:
+        print(
+            f"| {name} | {statistics.median(values):.2f} | {min(values):.2f} "
+            f"| {max(values):.2f} | {target} |"
+        )
+    print()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="Fresh starts to measure.")
+    parser.add_argument("--exe", type=Path, default=frozen_exe(), help="Frozen executable.")
+    parser.add_argument("--dev", action="store_true", help="Also measure the dev server.")
+    args = parser.parse_args()
+    if not args.exe.is_file():
+        print(f"{args.exe} not found: run `nox -s freeze` first", file=sys.stderr)
+        return 1
+    print(f"Machine: {psutil.cpu_count()} CPUs, Python {sys.version.split()[0]}\n")
+    print_size(args.exe.parent)
+    measure(f"Frozen exe ({args.exe.name})", [str(args.exe)], args.runs)
+    if args.dev:
+        measure("Dev server (python -m redacta)", dev_command(), args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
