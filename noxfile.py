@@ -21,7 +21,7 @@ nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 # Order matters: later sessions use what earlier ones built (frozen backend, UI build).
-nox.options.sessions = ["lint", "tests", "freeze", "frozen", "workflows"]
+nox.options.sessions = ["lint", "tests", "ui", "e2e", "freeze", "frozen", "workflows"]
 
 PYTHON = "3.11"
 
@@ -57,6 +57,29 @@ def tests(session: nox.Session) -> None:
         *session.posargs,
         env={"REDACTA_TEST_ENV": "1"},
     )
+
+
+@nox.session(python=False)
+def ui(session: nox.Session) -> None:
+    """UI: npm ci, oxlint, tsc --noEmit (strict), generated API client matches openapi.json,
+    Vitest component tests, production build (ui/dist, used by `e2e` and the server image)."""
+    session.chdir(UI)
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    for script in ("lint", "typecheck", "check:api", "test", "build"):
+        session.run("npm", "run", script, external=True)
+
+
+@nox.session(python=PYTHON)
+def e2e(session: nox.Session) -> None:
+    """UI end-to-end: Playwright drives Debian's Chromium (/usr/bin/chromium) through the built UI
+    served by the real backend (REDACTA_UI_DIR); screenshots go to artifacts/screenshots/."""
+    install_backend(session)
+    session.chdir(UI)
+    if not (UI / "node_modules").is_dir():
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run("npm", "run", "build", external=True)
+    python = str(Path(session.bin) / "python")
+    session.run("npm", "run", "e2e", "--", *session.posargs, external=True, env={"REDACTA_PYTHON": python})
 
 
 FREEZE = SERVICES / "packaging" / "freeze.py"
