@@ -1,0 +1,182 @@
+/**
+ * The backend manager against the REAL backends (the dev one from its venv and the frozen
+ * exe when it has been built): no fake server anywhere. Each test checks the OS process table
+ * for leftovers.
+ */
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import type { Server } from "node:net";
+import { join } from "node:path";
+import { before, describe, test } from "node:test";
+import { BackendManager, BackendStartError } from "../src/backend/manager";
+import type { BackendInfo } from "../src/backend/manager";
+import { backendsUnderTest, DESKTOP_DIR, leftoversOf, liveProcesses, tempDir, waitUntil } from "./helpers";
+
+const READY_TIMEOUT_MS = 60_000;
+
+function occupy(port: number): Promise<Server | undefined> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(undefined)); // already busy: fine, it is busy either way
+    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => resolve(server));
+  });
+}
+
+async function health(info: BackendInfo, token: string | undefined): Promise<number> {
+  const headers: Record<string, string> = token === undefined ? {} : { Authorization: `Bearer ${token}` };
+  const response = await fetch(`${info.baseUrl}/health`, { headers });
+  await response.body?.cancel();
+  return response.status;
+}
+
+for (const backend of backendsUnderTest()) {
+  describe(backend.name, { skip: backend.skip }, () => {
+    const launch = backend.launch!;
+
+    test("starts, is ready within the timeout, and quits leaving no process behind", async () => {
+      const logDir = tempDir("logs");
+      const manager = new BackendManager({ launch, logDir, preferredPort: 0, readyTimeoutMs: READY_TIMEOUT_MS });
+      const info = await manager.start();
+      assert.equal(manager.state, "ready");
+      assert.match(info.baseUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
+      assert.equal(await health(info, info.token), 200);
+      assert.ok(info.token.length >= 40, "a long random token");
+      assert.notEqual(leftoversOf(info.pid).length, 0, "the backend runs");
+      const row = liveProcesses().find((p) => p.pid === info.pid);
+      assert.ok(row && !row.args.includes(info.token), "the token is not on the command line");
+
+      await manager.stop();
+      assert.equal(manager.state, "stopped");
+      assert.deepEqual(manager.lastExit, { code: 0, signal: null }, "graceful shutdown exits 0");
+      assert.deepEqual(leftoversOf(info.pid), [], "no backend process (or worker of its group) left");
+
+      const log = readFileSync(join(logDir, "backend.log"), "utf8");
+      for (const event of ["spawn", "ready", "shutdown", "exit"]) assert.match(log, new RegExp(`"event":"${event}"`));
+      assert.ok(!log.includes(info.token), "the token is never logged");
+    });
+
+    test("port 8000 busy → the backend gets another port", async () => {
+      const blocker = await occupy(8000);
+      const manager = new BackendManager({ launch, preferredPort: 8000, readyTimeoutMs: READY_TIMEOUT_MS });
+      try {
+        const info = await manager.start();
+        assert.notEqual(info.port, 8000);
+        assert.equal(await health(info, info.token), 200);
+      } finally {
+        await manager.stop();
+        blocker?.close();
+      }
+    });
+
+    test("wrong or missing token → 401; /livez stays open", async () => {
+      const manager = new BackendManager({ launch, preferredPort: 0, readyTimeoutMs: READY_TIMEOUT_MS });
+      try {
+        const info = await manager.start();
+        assert.equal(await health(info, "not-the-token"), 401);
+        assert.equal(await health(info, undefined), 401);
+        assert.equal(await health(info, info.token), 200);
+        const livez = await fetch(`${info.baseUrl}/livez`);
+        await livez.body?.cancel();
+        assert.equal(livez.status, 200);
+      } finally {
+        await manager.stop();
+      }
+    });
+
+    test("killed backend is restarted up to 3 times, then the failure is reported", { timeout: 5 * READY_TIMEOUT_MS }, async () => {
+      const manager = new BackendManager({ launch, preferredPort: 0, maxRestarts: 3, readyTimeoutMs: READY_TIMEOUT_MS });
+      const pids: number[] = [];
+      try {
+        let info = await manager.start();
+        for (let attempt = 1; attempt <= 3; attempt += 1) {
+          pids.push(info.pid);
+          const restarted = new Promise<BackendInfo>((resolve) => manager.once("ready", resolve));
+          process.kill(info.pid, "SIGKILL");
+          info = await restarted;
+          assert.ok(!pids.includes(info.pid), `restart ${attempt} runs a new process`);
+          assert.equal(await health(info, info.token), 200);
+        }
+        pids.push(info.pid);
+        const failed = new Promise<Error>((resolve) => manager.once("failed", resolve));
+        process.kill(info.pid, "SIGKILL");
+        const error = await failed;
+        assert.match(error.message, /restarted 3 times/);
+        assert.equal(manager.state, "failed");
+        assert.equal(manager.info, undefined);
+      } finally {
+        await manager.stop();
+      }
+      for (const pid of pids) assert.deepEqual(leftoversOf(pid), []);
+    });
+
+    test("shell killed with SIGKILL → the backend exits within 2 s", { timeout: 2 * READY_TIMEOUT_MS }, async () => {
+      const shell = spawn(process.execPath, ["--import", "tsx", join(DESKTOP_DIR, "test/fixtures/shell.ts")], {
+        cwd: DESKTOP_DIR,
+        env: { ...process.env, REDACTA_TEST_LAUNCH: JSON.stringify(launch) },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      const backendPid = await new Promise<number>((resolve, reject) => {
+        let out = "";
+        shell.stdout.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          const line = out.split("\n").find((l) => l.startsWith("{"));
+          if (line) resolve((JSON.parse(line) as { backendPid: number }).backendPid);
+        });
+        shell.once("exit", (code) => reject(new Error(`shell exited early (${String(code)})`)));
+      });
+      assert.notEqual(leftoversOf(backendPid).length, 0);
+      shell.kill("SIGKILL");
+      const gone = await waitUntil(() => leftoversOf(backendPid).length === 0, 2000);
+      if (!gone) process.kill(-backendPid, "SIGKILL"); // leave the machine clean, then fail
+      assert.ok(gone, "the orphaned backend exits by itself within 2 s");
+    });
+  });
+}
+
+describe("start failures (real child processes that are not a backend)", () => {
+  let logDir = "";
+  before(() => {
+    logDir = tempDir("fail-logs");
+  });
+
+  test("a process that exits before its ready line → BackendStartError with the reason", async () => {
+    const manager = new BackendManager({
+      launch: { command: process.execPath, args: ["-e", "console.error('boom: model missing'); process.exit(3)"] },
+      logDir,
+      preferredPort: 0,
+    });
+    await assert.rejects(manager.start(), (error: unknown) => {
+      assert.ok(error instanceof BackendStartError);
+      assert.match(error.message, /stopped before it was ready \(exit code 3\)/);
+      assert.deepEqual(error.stderrTail, ["boom: model missing"]);
+      assert.equal(error.logPath, join(logDir, "backend.log"));
+      return true;
+    });
+    assert.equal(manager.state, "failed");
+    await manager.stop();
+  });
+
+  test("no ready line within the timeout → failure, and the hung process is killed", async () => {
+    const manager = new BackendManager({
+      launch: { command: process.execPath, args: ["-e", "console.error(process.pid); setInterval(() => {}, 1000)"] },
+      preferredPort: 0,
+      readyTimeoutMs: 1500,
+    });
+    let pid: number | undefined;
+    manager.once("stderr", (line) => {
+      pid = Number(line);
+    });
+    await assert.rejects(manager.start(), /not ready within 2 s/);
+    assert.ok(pid !== undefined);
+    assert.ok(await waitUntil(() => leftoversOf(pid!).length === 0, 3000), "hung child killed");
+    await manager.stop();
+  });
+
+  test("a missing executable → a clear failure, no crash of the shell", async () => {
+    const manager = new BackendManager({ launch: { command: "/nonexistent/redacta-backend", args: [] }, preferredPort: 0 });
+    await assert.rejects(manager.start(), /stopped before it was ready/);
+    await manager.stop();
+  });
+});
