@@ -116,6 +116,8 @@ def make_xlsx(path: Path) -> Path:
     ws["D1"] = "Approved"
     ws["C2"].comment = openpyxl.comments.Comment(f"Checked with {NAME2} by phone.", NAME)
     wb.properties.creator = NAME
+    ws["E1"] = "write to us"
+    ws["E1"].hyperlink = f"mailto:{EMAIL2}"
     other = wb.create_sheet("Notes")
     other["A1"] = f"Escalate to {NAME2} if late."
     other["A2"] = FILLER

@@ -30,6 +30,7 @@ def redact_xlsx_file(
 
     rows: list[list[Any]] = []
     comments: list[Any] = []
+    links: list[Any] = []
     formulas = 0
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
@@ -41,25 +42,32 @@ def redact_xlsx_file(
                     texts.append(cell)
                 if cell.comment is not None and cell.comment.text:
                     comments.append(cell)
+                if cell.hyperlink is not None and cell.hyperlink.target:
+                    links.append(cell)
             if texts:
                 rows.append(texts)
-    groups = [[c.value for c in row] for row in rows] + [[c.comment.text] for c in comments]
+    groups = [[c.value for c in row] for row in rows]
+    groups += [[c.comment.text] for c in comments] + [[c.hyperlink.target] for c in links]
     redacted = redact_rows(redactor, groups)
+    keep = options.include_values
     cells = [cell for row in rows for cell in row]
     by_cell = [red for reds in redacted[: len(rows)] for red in reds]
-    by_comment = [reds[0] for reds in redacted[len(rows) :]]
-    result = DocumentResult(units=len(cells) + len(comments))
+    extra = [reds[0] for reds in redacted[len(rows) :]]
+    by_comment, by_link = extra[: len(comments)], extra[len(comments) :]
+    result = DocumentResult(units=len(cells) + len(comments) + len(links))
     for cell, red in zip(cells, by_cell, strict=True):
         if red.replacements:
-            location = f"{cell.parent.title}!{cell.coordinate}"
-            result.add(red, location, include_values=options.include_values)
+            result.add(red, f"{cell.parent.title}!{cell.coordinate}", include_values=keep)
             cell.value = red.text
     for cell, red in zip(comments, by_comment, strict=True):
         if red.replacements:
-            location = f"{cell.parent.title}!{cell.coordinate} (comment)"
-            result.add(red, location, include_values=options.include_values)
+            result.add(red, f"{cell.parent.title}!{cell.coordinate} (comment)", include_values=keep)
             cell.comment.text = red.text
         cell.comment.author = ""
+    for cell, red in zip(links, by_link, strict=True):
+        if red.replacements:
+            result.add(red, f"{cell.parent.title}!{cell.coordinate} (link)", include_values=keep)
+            cell.hyperlink.target = red.text
     props = workbook.properties
     if props.creator or props.lastModifiedBy:
         props.creator, props.lastModifiedBy = None, None
