@@ -423,3 +423,48 @@ def test_presidio_routes_require_the_token(server: RunningServer) -> None:
     with server.client(token=False) as client:
         assert client.post("/analyze", json={"text": "hello"}).status_code == 401
         assert client.get("/supportedentities").status_code == 401
+
+
+@pytest.mark.slow
+def test_ten_megabyte_text_with_bounded_memory(start_server: Any) -> None:
+    """10 MB through /analyze: no error, exact offsets, and the server's memory stays bounded
+    (windows stream through spaCy; only results are kept)."""
+    import threading
+
+    import psutil
+
+    running = start_server()
+    unit = corpus(20_000, seed=7)
+    text = (unit + "\n\n") * (10_000_000 // (len(unit) + 2) + 1)
+    assert len(text) >= 10_000_000
+    emails_per_unit = unit.count("maria.garcia@example.com")
+    main = psutil.Process(running.pid)
+    idle_rss = main.memory_info().rss
+    peaks = {"main": idle_rss, "workers": 0}
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.5):
+            try:
+                peaks["main"] = max(peaks["main"], main.memory_info().rss)
+                workers = [c.memory_info().rss for c in main.children(recursive=True)]
+                peaks["workers"] = max([peaks["workers"], *workers])
+            except psutil.Error:
+                pass
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        with running.client(timeout=3600) as client:
+            response = client.post("/analyze", json={"text": text, "entities": ["EMAIL_ADDRESS"]})
+    finally:
+        done.set()
+        watcher.join()
+    assert response.status_code == 200, response.text[:500]
+    results = response.json()
+    copies = text.count(unit)
+    assert len(results) == copies * emails_per_unit
+    assert all(text[r["start"] : r["end"]] == "maria.garcia@example.com" for r in results)
+    # The request body, the text and the results are the only per-request memory.
+    assert peaks["main"] - idle_rss < 800 * 2**20, peaks
+    assert peaks["workers"] < 900 * 2**20, peaks

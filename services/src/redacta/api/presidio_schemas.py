@@ -3,7 +3,8 @@
 They mirror Presidio 2.2.366's own REST services: the analyzer's `AnalyzerRequest`,
 `RecognizerResult.to_dict()` and `AnalysisExplanation.to_dict()`, the anonymizer's
 `/anonymize` and `/deanonymize` bodies (`AppEntitiesConvertor`) and `EngineResult.to_json()`.
-Unknown request fields are ignored, as Presidio does.
+Unknown request fields are ignored, as Presidio does. Names carry a `Presidio` prefix so they
+never collide with `/api/v1` models in the OpenAPI schema.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ class _Lenient(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
-class AdHocPattern(_Lenient):
+class PresidioAdHocPattern(_Lenient):
     """One regex of an ad-hoc recognizer (Presidio's `Pattern.to_dict()`)."""
 
     name: str
@@ -25,7 +26,7 @@ class AdHocPattern(_Lenient):
     score: float = Field(ge=0, le=1)
 
 
-class AdHocRecognizer(BaseModel):
+class PresidioAdHocRecognizer(BaseModel):
     """Presidio's `PatternRecognizer.to_dict()`: a recognizer used for one request only."""
 
     model_config = ConfigDict(extra="allow")
@@ -33,13 +34,13 @@ class AdHocRecognizer(BaseModel):
     name: str | None = None
     supported_language: str | None = None
     supported_entity: str | None = None
-    patterns: list[AdHocPattern] | None = None
+    patterns: list[PresidioAdHocPattern] | None = None
     deny_list: list[str] | None = None
     context: list[str] | None = None
     deny_list_score: float | None = None
 
 
-class AnalyzeRequest(_Lenient):
+class PresidioAnalyzeRequest(_Lenient):
     """Body of `POST /analyze` (Presidio's `AnalyzerRequest`)."""
 
     text: str | list[str] = Field(description="A text, or a list of texts (batch).")
@@ -50,7 +51,7 @@ class AnalyzeRequest(_Lenient):
     correlation_id: str | None = None
     score_threshold: float | None = Field(default=None, ge=0, le=1)
     return_decision_process: bool | None = False
-    ad_hoc_recognizers: list[AdHocRecognizer] | None = None
+    ad_hoc_recognizers: list[PresidioAdHocRecognizer] | None = None
     context: list[str] | None = None
     allow_list: list[str] | None = None
     allow_list_match: Literal["exact", "regex"] = "exact"
@@ -59,8 +60,8 @@ class AnalyzeRequest(_Lenient):
     )
 
 
-class AnalysisExplanation(BaseModel):
-    """Presidio's `AnalysisExplanation.to_dict()` (present with return_decision_process)."""
+class PresidioAnalysisExplanation(BaseModel):
+    """Presidio's `PresidioAnalysisExplanation.to_dict()` (present with return_decision_process)."""
 
     recognizer: str
     pattern_name: str | None = None
@@ -74,10 +75,10 @@ class AnalysisExplanation(BaseModel):
     regex_flags: int | None = None
 
 
-class RecognizerResult(BaseModel):
-    """Presidio's `RecognizerResult.to_dict()`; `text[start:end]` is the finding."""
+class PresidioRecognizerResult(BaseModel):
+    """Presidio's `PresidioRecognizerResult.to_dict()`; `text[start:end]` is the finding."""
 
-    analysis_explanation: AnalysisExplanation | None = None
+    analysis_explanation: PresidioAnalysisExplanation | None = None
     end: int
     entity_type: str
     recognition_metadata: dict[str, Any] | None = None
@@ -85,11 +86,13 @@ class RecognizerResult(BaseModel):
     start: int
 
 
-class AnalyzeResponse(RootModel[list[RecognizerResult] | list[list[RecognizerResult]]]):
+class PresidioAnalyzeResponse(
+    RootModel[list[PresidioRecognizerResult] | list[list[PresidioRecognizerResult]]]
+):
     """One list of results for a text; a list of lists for a list of texts."""
 
 
-class AnalyzerResult(_Lenient):
+class PresidioAnalyzerResult(_Lenient):
     """A finding to anonymize (the fields of `/analyze`'s results that `/anonymize` reads)."""
 
     start: int
@@ -98,7 +101,7 @@ class AnalyzerResult(_Lenient):
     entity_type: str
 
 
-class OperatorJson(BaseModel):
+class PresidioOperatorJson(BaseModel):
     """An operator: `{"type": "replace", "new_value": "..."}`, `{"type": "mask", ...}`, ..."""
 
     model_config = ConfigDict(extra="allow")
@@ -106,17 +109,17 @@ class OperatorJson(BaseModel):
     type: str
 
 
-class AnonymizeRequest(_Lenient):
+class PresidioAnonymizeRequest(_Lenient):
     """Body of `POST /anonymize`."""
 
     text: str = ""
-    anonymizers: dict[str, OperatorJson] | None = Field(
+    anonymizers: dict[str, PresidioOperatorJson] | None = Field(
         default=None, description="Operator per entity type; key DEFAULT for all others."
     )
-    analyzer_results: list[AnalyzerResult] | None = None
+    analyzer_results: list[PresidioAnalyzerResult] | None = None
 
 
-class AnonymizerResultJson(_Lenient):
+class PresidioAnonymizerResultJson(_Lenient):
     """An item of `/anonymize`'s response, as sent back to `/deanonymize`."""
 
     start: int
@@ -126,15 +129,15 @@ class AnonymizerResultJson(_Lenient):
     operator: str | None = None
 
 
-class DeanonymizeRequest(_Lenient):
+class PresidioDeanonymizeRequest(_Lenient):
     """Body of `POST /deanonymize`."""
 
     text: str
-    deanonymizers: dict[str, OperatorJson] | None = None
-    anonymizer_results: list[AnonymizerResultJson] | None = None
+    deanonymizers: dict[str, PresidioOperatorJson] | None = None
+    anonymizer_results: list[PresidioAnonymizerResultJson] | None = None
 
 
-class OperatorResultItem(BaseModel):
+class PresidioOperatorResultItem(BaseModel):
     """Presidio's `OperatorResult`: where the operator wrote what."""
 
     start: int
@@ -145,20 +148,20 @@ class OperatorResultItem(BaseModel):
     score: float | None = None
 
 
-class EngineResult(BaseModel):
-    """Presidio's `EngineResult.to_json()`: the new text and one item per replaced span."""
+class PresidioEngineResult(BaseModel):
+    """Presidio's `PresidioEngineResult.to_json()`: the new text and one item per replaced span."""
 
     text: str
-    items: list[OperatorResultItem]
+    items: list[PresidioOperatorResultItem]
 
 
-class ErrorResponse(BaseModel):
+class PresidioErrorResponse(BaseModel):
     """What Presidio's services answer on errors; the message says what to fix."""
 
     error: str
 
 
-class Health(BaseModel):
+class PresidioHealth(BaseModel):
     """`GET /health`. Presidio answers a plain string; Redacta answers this JSON object."""
 
     status: Literal["ok"]

@@ -19,14 +19,14 @@ from fastapi.responses import JSONResponse, Response
 from redacta import __version__
 from redacta.api.deps import get_engine
 from redacta.api.presidio_schemas import (
-    AnalyzeRequest,
-    AnalyzeResponse,
-    AnonymizeRequest,
-    DeanonymizeRequest,
-    EngineResult,
-    ErrorResponse,
-    Health,
-    OperatorJson,
+    PresidioAnalyzeRequest,
+    PresidioAnalyzeResponse,
+    PresidioAnonymizeRequest,
+    PresidioDeanonymizeRequest,
+    PresidioEngineResult,
+    PresidioErrorResponse,
+    PresidioHealth,
+    PresidioOperatorJson,
 )
 from redacta.engine import Engine, InvalidRequestError, pattern_recognizers_from_dicts
 
@@ -39,8 +39,14 @@ EngineDep = Annotated[Engine, Depends(get_engine)]
 LanguageQuery = Annotated[str | None, Query(description="Default: the server's language.")]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"model": ErrorResponse, "description": "Invalid input; `error` says what to fix."},
-    422: {"model": ErrorResponse, "description": "Invalid parameters; `error` says what to fix."},
+    400: {
+        "model": PresidioErrorResponse,
+        "description": "Invalid input; `error` says what to fix.",
+    },
+    422: {
+        "model": PresidioErrorResponse,
+        "description": "Invalid parameters; `error` says what to fix.",
+    },
 }
 
 
@@ -54,19 +60,19 @@ def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-@router.get("/health", response_model=Health)
-def health() -> Health:
+@router.get("/health", response_model=PresidioHealth)
+def health() -> PresidioHealth:
     """Service health. Presidio answers a plain string; only the 200 matters to clients."""
-    return Health(status="ok", version=__version__)
+    return PresidioHealth(status="ok", version=__version__)
 
 
 @router.post(
     "/analyze",
-    response_model=AnalyzeResponse,
+    response_model=PresidioAnalyzeResponse,
     responses=_ERRORS,
     summary="Find PII in a text or a list of texts (Presidio's /analyze)",
 )
-def analyze(body: AnalyzeRequest, engine: EngineDep) -> Response:
+def analyze(body: PresidioAnalyzeRequest, engine: EngineDep) -> Response:
     """Run the analyzer; a list of texts is analyzed as one batch. Any text length works."""
     recognizers = pattern_recognizers_from_dicts(
         [r.model_dump(exclude_none=True) for r in body.ad_hoc_recognizers]
@@ -105,7 +111,7 @@ def supported_entities(engine: EngineDep, language: LanguageQuery = None) -> lis
     return engine.supported_entities(language)
 
 
-def _operators(data: dict[str, OperatorJson] | None) -> dict[str, OperatorConfig]:
+def _operators(data: dict[str, PresidioOperatorJson] | None) -> dict[str, OperatorConfig]:
     from presidio_anonymizer.entities import OperatorConfig
 
     operators = {key: OperatorConfig.from_json(op.model_dump()) for key, op in (data or {}).items()}
@@ -130,8 +136,8 @@ def _run_operators(kind: str, call: Any) -> Response:
     return Response(content=result.to_json(), media_type="application/json")
 
 
-@router.post("/anonymize", response_model=EngineResult, responses=_ERRORS)
-def anonymize(body: AnonymizeRequest, engine: EngineDep) -> Response:
+@router.post("/anonymize", response_model=PresidioEngineResult, responses=_ERRORS)
+def anonymize(body: PresidioAnonymizeRequest, engine: EngineDep) -> Response:
     """Replace the given findings with each entity type's operator (or DEFAULT's)."""
     from presidio_anonymizer.entities import RecognizerResult
 
@@ -149,8 +155,8 @@ def anonymize(body: AnonymizeRequest, engine: EngineDep) -> Response:
     )
 
 
-@router.post("/deanonymize", response_model=EngineResult, responses=_ERRORS)
-def deanonymize(body: DeanonymizeRequest, engine: EngineDep) -> Response:
+@router.post("/deanonymize", response_model=PresidioEngineResult, responses=_ERRORS)
+def deanonymize(body: PresidioDeanonymizeRequest, engine: EngineDep) -> Response:
     """Reverse reversible operators (decrypt) on the spans `/anonymize` reported."""
     from presidio_anonymizer.entities import OperatorResult
 
