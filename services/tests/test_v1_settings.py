@@ -23,7 +23,7 @@ def test_settings_apply_to_analysis_and_persist_across_restart(start_server: Sta
                 "score": 0.9,
             }
         ],
-        "enabled_entities": ["EMAIL_ADDRESS", "PERSON"],
+        "enabled_entities": ["EMAIL_ADDRESS", "PHONE_NUMBER"],
         "score_threshold": 0.4,
         "default_operators": {"EMPLOYEE_ID": {"type": "redact"}},
     }
@@ -42,7 +42,7 @@ def test_settings_apply_to_analysis_and_persist_across_restart(start_server: Sta
     assert "EMP-4411" not in redacted
     assert "employee  (" in redacted
     entities = first.get("/api/v1/entities").json()
-    assert entities["enabled"] == ["EMAIL_ADDRESS", "PERSON", "PROJECT", "EMPLOYEE_ID"]
+    assert entities["enabled"] == ["EMAIL_ADDRESS", "PHONE_NUMBER", "PROJECT", "EMPLOYEE_ID"]
     first.stop()
 
     second = start_server(data_dir=first.data_dir)

@@ -149,40 +149,71 @@ def test_redact_findings_outside_the_text_are_422(server: RunningServer) -> None
     assert "text length" in response.text
 
 
+def spans(text: str, *values: tuple[str, str]) -> list[dict[str, object]]:
+    """Accepted findings for every occurrence of each (entity type, value)."""
+    found = []
+    for entity, value in values:
+        start = text.find(value)
+        while start != -1:
+            found.append({"entity_type": entity, "start": start, "end": start + len(value)})
+            start = text.find(value, start + 1)
+    return found
+
+
 def test_pseudonymize_is_consistent_within_a_session_and_restore(server: RunningServer) -> None:
     ops = {"DEFAULT": {"type": "pseudonymize"}}
-    first = redact(server, text=TEXT, operators=ops)
+    text = "Maria Gonzalez wrote to John Carter; Maria Gonzalez cc'd maria@example.com."
+    first = redact(
+        server,
+        text=text,
+        operators=ops,
+        findings=spans(
+            text,
+            ("PERSON", "Maria Gonzalez"),
+            ("PERSON", "John Carter"),
+            ("EMAIL_ADDRESS", "maria@example.com"),
+        ),
+    )
     session = first["session_id"]
     assert isinstance(session, str)
-    text = first["text"]
-    assert isinstance(text, str)
-    assert text.count("<PERSON_1>") == 2  # the same name twice → the same label
-    assert "<EMAIL_ADDRESS_1>" in text
-    assert "Maria" not in text
+    # The same value → the same label; numbered in reading order.
+    assert first["text"] == ("<PERSON_1> wrote to <PERSON_2>; <PERSON_1> cc'd <EMAIL_ADDRESS_1>.")
 
+    later = "Ann Wu met Maria Gonzalez."
     second = redact(
         server,
-        text="Maria Gonzalez and John Carter met.",
+        text=later,
         operators=ops,
         session_id=session,
+        findings=spans(later, ("PERSON", "Ann Wu"), ("PERSON", "Maria Gonzalez")),
     )
     assert second["session_id"] == session
-    assert second["text"] == "<PERSON_1> and <PERSON_2> met."
+    assert second["text"] == "<PERSON_3> met <PERSON_1>."
 
     # A new session starts over.
-    other = redact(server, text="John Carter met Maria Gonzalez.", operators=ops)
+    other = redact(
+        server, text=later, operators=ops, findings=spans(later, ("PERSON", "Maria Gonzalez"))
+    )
     assert other["session_id"] != session
-    assert other["text"] == "<PERSON_1> met <PERSON_2>."
+    assert other["text"] == "Ann Wu met <PERSON_1>."
 
-    answer = "Sure <PERSON_1>, I wrote to <EMAIL_ADDRESS_1>; ask <PERSON_2> and <PERSON_9>."
+    answer = "Sure <PERSON_1>, I wrote to <EMAIL_ADDRESS_1>; ask <PERSON_3> and <PERSON_9>."
     response = server.post("/api/v1/restore", json={"text": answer, "session_id": session})
     assert response.status_code == 200
     restored = response.json()
     assert restored["text"] == (
-        f"Sure Maria Gonzalez, I wrote to {EMAIL}; ask John Carter and <PERSON_9>."
+        "Sure Maria Gonzalez, I wrote to maria@example.com; ask Ann Wu and <PERSON_9>."
     )
     assert restored["restored"] == 3
     assert restored["unknown_labels"] == ["<PERSON_9>"]
+
+
+def test_pseudonymize_with_analysis(server: RunningServer) -> None:
+    text = "Write to maria@example.com or maria@example.com, not bob@example.org."
+    result = redact(server, text=text, operators={"EMAIL_ADDRESS": {"type": "pseudonymize"}})
+    assert result["text"] == (
+        "Write to <EMAIL_ADDRESS_1> or <EMAIL_ADDRESS_1>, not <EMAIL_ADDRESS_2>."
+    )
 
 
 def test_unknown_session_is_404(server: RunningServer) -> None:
