@@ -168,9 +168,18 @@ def _progress(job: Job, enabled: bool) -> None:
     """Follow the job's events; draw a tqdm bar on stderr when it is a terminal."""
     bar = None
     if enabled:
+        import shutil
+
         from tqdm import tqdm
 
-        bar = tqdm(total=len(job.files), unit="file", file=sys.stderr, dynamic_ncols=True)
+        size = shutil.get_terminal_size()  # 80x24 when the terminal reports no size
+        bar = tqdm(
+            total=len(job.files),
+            unit="file",
+            file=sys.stderr,
+            ncols=min(size.columns, 120),
+            nrows=size.lines,  # tqdm hides the bar on a terminal that reports 0 rows
+        )
     seq = 0
     while True:
         events = job.events_since(seq, timeout=0.5)
