@@ -83,9 +83,14 @@ class RedactaServer(uvicorn.Server):
 def announce_ready(line: dict[str, Any]) -> None:
     """Print the single ready line on stdout; a windowed frozen build has no stdout."""
     log.info("ready", extra={"port": line["port"], "pid": line["pid"]})
-    if sys.stdout is not None:
+    if sys.stdout is None:
+        return
+    try:
         sys.stdout.write(json.dumps(line) + "\n")
         sys.stdout.flush()
+    except (OSError, ValueError):
+        # Nobody reads stdout any more (closed pipe): keep serving; the parent watch decides.
+        log.warning("could not write the ready line to stdout")
 
 
 class Stopper:

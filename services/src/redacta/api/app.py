@@ -35,7 +35,17 @@ Redacta's local API: finds and removes personal data, offline.
 
 Every endpoint except `GET /livez` requires `Authorization: Bearer <token>` when the server
 was started with `REDACTA_TOKEN`. Requests must be addressed to the loopback host and port.
+
+Errors under `/api/v1` are `{"detail": "<what to fix>"}`, or for invalid request bodies (422)
+`{"detail": [{"loc": [...], "msg": "...", "type": "..."}]}`; they never echo the input.
+Refusals by the request guard: 400 (Host header), 401 (token), 413 (body over the limit).
 """
+
+#: Answers any route may give because of the request guard (documented for the generated client).
+GUARD_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Missing or wrong bearer token."},
+    413: {"description": "Request body over the size limit."},
+}
 
 
 def operation_id(route: APIRoute) -> str:
@@ -118,7 +128,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         """Bare liveness probe: no token, no data."""
         return {"status": "ok"}
 
-    app.include_router(v1.router)
+    app.include_router(v1.router, responses=GUARD_RESPONSES)
     _include_optional_routers(app)
     if settings.ui_dir is not None:
         app.mount("/", StaticFiles(directory=settings.ui_dir, html=True), name="ui")
