@@ -140,6 +140,13 @@ def test_body_over_the_limit_is_413_then_server_still_serves(start_server: Start
     assert "too large" in streamed.json()["detail"]
     assert running.get("/livez").status_code == 200
 
+    # On one keep-alive connection: the refused body must not be read as the next request.
+    with running.client() as client:
+        for _ in range(3):
+            assert client.post("/api/v1/analyze", json=big).status_code == 413
+            small = client.post("/api/v1/analyze", json={"text": "Call 212-555-0187"})
+            assert small.status_code == 200
+
 
 def test_lying_content_length_is_handled(server: RunningServer) -> None:
     with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
