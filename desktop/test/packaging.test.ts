@@ -10,7 +10,6 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
-import { listPackage } from "@electron/asar";
 import { DESKTOP_DIR, REPO_ROOT, tempDir } from "./helpers";
 
 const BACKEND_EXE = join(REPO_ROOT, "dist", "backend", "redacta-backend");
@@ -47,7 +46,8 @@ describe("electron-builder Linux dir target (our packaging config)", { skip }, (
   let appDir = "";
   let entries: string[] = [];
 
-  before(() => {
+  before(async () => {
+    const { listPackage } = await import("@electron/asar"); // ESM-only package
     execFileSync("npm", ["run", "build"], { cwd: DESKTOP_DIR, stdio: "inherit" });
     const electronDist = tempDir("electron-dist");
     writeFileSync(

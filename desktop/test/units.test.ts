@@ -1,0 +1,112 @@
+/** Pure pieces of the shell, tested without Electron: routing, link policy, log rotation, prefs. */
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { isAppUrl, isExternalWebLink, routeAppRequest } from "../src/main/appOrigin";
+import { openBackendLog, rotatedLogPath } from "../src/backend/logFile";
+import { loadPreferences, preferencesPath, savePreferences } from "../src/main/preferences";
+import { choosePort, isPortFree } from "../src/backend/port";
+import { parseReadyLine } from "../src/backend/readiness";
+import { newToken } from "../src/backend/token";
+import { DESKTOP_DIR, tempDir } from "./helpers";
+import { createServer } from "node:net";
+
+describe("app:// routing", () => {
+  test("UI files, the index, shell pages and backend paths", () => {
+    assert.deepEqual(routeAppRequest("app://redacta/"), { kind: "ui", file: "index.html" });
+    assert.deepEqual(routeAppRequest("app://redacta/assets/index-abc.js"), { kind: "ui", file: "assets/index-abc.js" });
+    assert.deepEqual(routeAppRequest("app://redacta/_shell/loading.html"), { kind: "shell", file: "loading.html" });
+    assert.deepEqual(routeAppRequest("app://redacta/api/v1/analyze?x=1"), { kind: "backend", pathAndQuery: "/api/v1/analyze?x=1" });
+    assert.deepEqual(routeAppRequest("app://redacta/analyze"), { kind: "backend", pathAndQuery: "/analyze" });
+    assert.deepEqual(routeAppRequest("app://redacta/health"), { kind: "backend", pathAndQuery: "/health" });
+    assert.equal(routeAppRequest("app://redacta/apiary.js").kind, "ui", "prefix match is per path segment");
+  });
+
+  test("no escape from the served folders; other hosts and schemes are not ours", () => {
+    for (const url of ["app://redacta/..%2f..%2fetc%2fpasswd", "app://redacta/_shell/..%2f..%2fmain%2findex.js", "app://redacta/%00x"]) {
+      assert.equal(routeAppRequest(url).kind, "not-found", url);
+    }
+    assert.equal(routeAppRequest("app://evil/").kind, "not-found");
+    assert.equal(routeAppRequest("https://redacta/").kind, "not-found");
+  });
+
+  test("navigation policy: app origin (and the dev server when given) only; http(s) links go external", () => {
+    assert.ok(isAppUrl("app://redacta/index.html"));
+    assert.ok(!isAppUrl("app://redacta.evil/"));
+    assert.ok(!isAppUrl("http://127.0.0.1:5173/"));
+    assert.ok(isAppUrl("http://127.0.0.1:5173/x", ["http://127.0.0.1:5173"]));
+    assert.ok(!isAppUrl("file:///etc/passwd"));
+    assert.ok(isExternalWebLink("https://example.org/"));
+    assert.ok(!isExternalWebLink("file:///etc/passwd"));
+    assert.ok(!isExternalWebLink("javascript:alert(1)"));
+  });
+});
+
+describe("backend log file", () => {
+  test("rotates by size and keeps a bounded number of files", () => {
+    const dir = tempDir("rotate");
+    const log = openBackendLog(dir, { maxBytes: 1000, keep: 2 });
+    for (let i = 0; i < 100; i += 1) log.backendLine(JSON.stringify({ event: "line", i }));
+    assert.ok(existsSync(log.path) && existsSync(rotatedLogPath(dir, 1)) && existsSync(rotatedLogPath(dir, 2)));
+    assert.deepEqual(readdirSync(dir).toSorted(), ["backend.1.log", "backend.2.log", "backend.log"]);
+    for (const f of readdirSync(dir)) assert.ok(readFileSync(join(dir, f)).length <= 1000);
+    assert.match(readFileSync(log.path, "utf8"), /"i":99/);
+  });
+
+  test("cuts overlong lines", () => {
+    const dir = tempDir("long");
+    const log = openBackendLog(dir);
+    log.backendLine("x".repeat(100_000));
+    assert.equal(readFileSync(log.path, "utf8").length, 8192 + 1);
+  });
+});
+
+describe("preferences", () => {
+  test("defaults, round trip, and a corrupt file falls back to defaults", () => {
+    const path = preferencesPath(tempDir("prefs"));
+    assert.deepEqual(loadPreferences(path), { checkForUpdates: true });
+    savePreferences(path, { checkForUpdates: false });
+    assert.deepEqual(loadPreferences(path), { checkForUpdates: false });
+    writeFileSync(path, "{not json");
+    assert.deepEqual(loadPreferences(path), { checkForUpdates: true });
+  });
+});
+
+describe("port, token, ready line", () => {
+  test("a busy preferred port yields 0 (the backend then picks one)", async () => {
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as { port: number }).port;
+    assert.equal(await isPortFree(port), false);
+    assert.equal(await choosePort(port), 0);
+    server.close();
+  });
+
+  test("tokens are long, URL-safe and fresh", () => {
+    const a = newToken();
+    assert.match(a, /^[A-Za-z0-9_-]{43}$/);
+    assert.notEqual(a, newToken());
+  });
+
+  test("only a well-formed ready line is accepted", () => {
+    assert.deepEqual(parseReadyLine('{"event":"ready","port":8123,"pid":42,"version":"0.1.0"}'), {
+      event: "ready",
+      port: 8123,
+      pid: 42,
+      version: "0.1.0",
+    });
+    for (const line of ['{"event":"ready","port":0}', '{"event":"started","port":1}', "ready", '{"event":"ready","port":"80"}']) {
+      assert.equal(parseReadyLine(line), undefined, line);
+    }
+  });
+});
+
+describe("the backend manager is plain Node", () => {
+  test("nothing under src/backend imports electron", () => {
+    const dir = join(DESKTOP_DIR, "src", "backend");
+    for (const file of readdirSync(dir)) {
+      assert.doesNotMatch(readFileSync(join(dir, file), "utf8"), /from\s+["']electron["']|require\(["']electron["']\)/, file);
+    }
+  });
+});
