@@ -203,7 +203,7 @@ def table(split: str, n: int, stock: Score, redacta: Score) -> str:
         r = redacta.overall() if t == "overall" else redacta.per_type[t]
         name = f"**{t}**" if t == "overall" else t
         lines.append(
-            f"| {name} | {s.gold} | {fmt(s.precision())} | {fmt(s.recall())} | {fmt(s.f2())} "
+            f"| {name} | {r.gold} | {fmt(s.precision())} | {fmt(s.recall())} | {fmt(s.f2())} "
             f"| {fmt(r.precision())} | {fmt(r.recall())} | {fmt(r.f2())} |"
         )
     lines.append(f"| chars/s | | | | {stock.chars_per_s:,.0f} | | | {redacta.chars_per_s:,.0f} |")

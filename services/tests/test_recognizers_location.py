@@ -62,6 +62,30 @@ def test_city_names_still_come_from_ner(engine: Engine) -> None:
     assert "LOCATION" in types_over(engine, "She is flying to Lisbon for the wedding.", "Lisbon")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Catherine lives in Ennis and works remotely.", "Ennis"),
+        ("Our Sheffield office moved last year.", "Sheffield"),
+        ("Flight to Tralee departs at noon.", "Tralee"),
+    ],
+)
+def test_places_after_cues(engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She moved to Excel for the reporting.",
+        "We are based in March and April at the other site.",
+        "Upgrade to v4.7 fixed the crash.",
+    ],
+)
+def test_cue_words_before_non_places(engine: Engine, text: str) -> None:
+    assert not {f for f in findings(engine, text) if f[0] == "LOCATION"}
+
+
 def test_street_named_after_a_person_is_not_a_person(engine: Engine) -> None:
     text = "The lease is for 19 Michelle Pathway, Canberra ACT 2601."
     assert types_over(engine, text, "Michelle") == {"LOCATION"}

@@ -3,8 +3,8 @@
 The engine (`redacta.engine.registry`) calls:
 
 * `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions,
-  calendar dates, credit cards incl. Mastercard 2-series, organisation names by form, and
-  people named after titles/greetings/labels;
+  calendar dates, credit cards incl. Mastercard 2-series, organisation names by form,
+  people named after titles/greetings/labels, and places named after "lives in"/"moved to";
 * `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
   TIME are ignored because most of them are durations and bare numbers);
@@ -39,6 +39,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
     from redacta.engine.recognizers.phone import RedactaPhoneRecognizer
+    from redacta.engine.recognizers.places import LocationCueRecognizer
 
     language = settings.language
     return [
@@ -48,6 +49,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         RedactaCreditCardRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),
         PersonCueRecognizer(supported_language=language),
+        LocationCueRecognizer(supported_language=language),
     ]
 
 

@@ -17,14 +17,25 @@ explanation (`return_decision_process=True`).
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redacta.engine.recognizers import address, cards, dates, organization, person, phone
+from redacta.engine.recognizers import (
+    address,
+    cards,
+    dates,
+    organization,
+    person,
+    phone,
+    places,
+)
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NER_RECOGNIZER = "SpacyRecognizer"
+VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
 NER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
 # How much a recognizer's evidence is worth when two findings of different types overlap.
@@ -42,6 +53,7 @@ RANK: dict[str, float] = {
     address.NAME: 3.2,
     organization.NAME: 3,
     person.NAME: 2.5,
+    places.NAME: 2,
     NER_RECOGNIZER: 1,
 }
 DEFAULT_RANK = 0.5  # other stock patterns (driver licence, bank number...) are weak evidence
@@ -54,6 +66,11 @@ def _name(result: RecognizerResult) -> str:
 
 def _rank(result: RecognizerResult) -> float:
     return RANK.get(_name(result), DEFAULT_RANK)
+
+
+def _has_context(result: RecognizerResult) -> bool:
+    explanation = result.analysis_explanation
+    return bool(explanation is not None and explanation.supportive_context_word)
 
 
 def _drop(result: RecognizerResult, why: str) -> None:
@@ -98,6 +115,8 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: a name has no digits")
         elif any(c.isdigit() for c in span) and not any(c.islower() for c in span):
             _drop(r, "dropped: an identifier or code, not a name")
+        elif VERSION.fullmatch(span):
+            _drop(r, "dropped: a version number, not a name or place")
 
 
 STRUCTURED = 4  # rank from which a finding comes from a format/checksum, not from NER
@@ -106,16 +125,17 @@ STRUCTURED = 4  # rank from which a finding comes from a format/checksum, not fr
 def beats(a: RecognizerResult, b: RecognizerResult) -> bool:
     """Whether `a` should suppress `b` (they overlap and have different types).
 
-    Between format-based findings: on the same span the higher score wins (an NHS number
-    with "NHS" nearby beats a bare phone match); where one contains the other the longer wins
+    Between format-based findings: on the same span the one whose context words are nearby
+    wins ("call 506 201-4549" is a phone, "NHS no. 943 476 5919" an NHS number even though
+    both parse as either); where one contains the other the longer wins
     ("+1 506-280-3969" is a phone even though its last ten digits pass the NHS checksum).
     Otherwise the stronger kind of evidence wins; equally strong findings both stay.
     """
     if a.entity_type == b.entity_type or not (a.start < b.end and b.start < a.end):
         return False
     if min(_rank(a), _rank(b)) >= STRUCTURED:
-        if a.start == b.start and a.end == b.end and a.score != b.score:
-            return a.score > b.score
+        if a.start == b.start and a.end == b.end and _has_context(a) != _has_context(b):
+            return _has_context(a)
         if a.contains(b) != b.contains(a):
             return bool(a.contains(b))
     return _rank(a) > _rank(b)

@@ -9,6 +9,7 @@ with a higher score than national ones, which could also be account or reference
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import phonenumbers
@@ -18,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redacta.engine.recognizers.base import result
 
 NAME = "RedactaPhoneRecognizer"
+IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 INTERNATIONAL_SCORE = 0.75
 NATIONAL_SCORE = 0.6
 CONTEXT = [
@@ -72,8 +74,8 @@ class RedactaPhoneRecognizer(LocalRecognizer):
             )
             for match in matcher:
                 span = (match.start, match.end)
-                if span in seen:
-                    continue
+                if span in seen or IPV4.fullmatch(match.raw_string):
+                    continue  # "81.33.206.250" parses as a US number but is an IP address
                 seen.add(span)
                 international = match.raw_string.lstrip("(").startswith(("+", "00"))
                 score = INTERNATIONAL_SCORE if international else NATIONAL_SCORE

@@ -41,6 +41,8 @@ _COMMON_WORDS = """
     The A An This That These Those Our Your My His Her Their Its Each Every Any Some Another
     From To Cc Bcc Attn Sent Received Forwarded Host Guest Visitor Driver Owner Member Student
     Mr Mrs Ms Miss Mx Dr Prof Sir Dame Rev Fr Sr Lady Lord
+    Referee Caller Candidate Applicant Passenger Technician Guardian Pupil Assignee Approver
+    Reporter Seller Cardholder Neighbour Neighbor Daughter Son Wife Husband Partner Carer
     Mum Mom Dad Auntie Uncle Nan Gran Grandma Grandpa Boss Ops Admin Bot User Agent Me
 """
 COMMON_CAPITALISED: frozenset[str] = frozenset(w.lower() for w in _COMMON_WORDS.split())

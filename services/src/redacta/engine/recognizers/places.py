@@ -1,0 +1,69 @@
+"""Place names after words that say "this is a place", which the small NER model misses.
+
+"lives in Ennis", "moved to Geelong", "flight to Tralee", "based in Leeds", "born in Cork",
+"our Sheffield office": one to three capitalised words after such a cue are a LOCATION unless
+they are a month, weekday, common word or product. spaCy's own GPE/LOC findings stay as they
+are; this only adds what it did not see.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.dates import MONTH, WEEKDAY
+from redacta.engine.recognizers.vocabulary import is_common_word, is_product
+
+NAME = "LocationCueRecognizer"
+
+PLACE = r"\p{Lu}[\p{Ll}'\u2019\-]+(?: (?:\p{Lu}[\p{Ll}'\u2019\-]+|upon|on|the)){0,2}"
+CUE = (
+    r"(?:(?:live|lives|lived|living|based|born|raised|located|staying|stays|stayed|resides|"
+    r"residing|grew up)\s+in|(?:moved|moving|move|relocated|relocating|flight|flights|flying|"
+    r"fly|flew|travel(?:l?ed|l?ing)?|trip|driving|drove|commute|commutes)\s+to|"
+    r"(?:meet|see)\s+(?:you|us|them)\s+in)"
+)
+AFTER_CUE = regex.compile(rf"\b(?i:{CUE})\s+({PLACE})(?![\p{{L}}\d])", regex.VERSION1)
+BRANCH = regex.compile(
+    rf"\b(?i:our|the|your)\s+({PLACE})\s+(?:branch|office|store|site|depot|campus|clinic)\b",
+    regex.VERSION1,
+)
+NOT_PLACE = regex.compile(rf"(?:{MONTH}|{WEEKDAY})(?:\s.*)?", regex.VERSION1)
+SCORE = 0.6
+
+
+class LocationCueRecognizer(LocalRecognizer):
+    """Towns and countries named after "lives in", "moved to", "flight to", "our X office"."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["LOCATION"], name=NAME, supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled at import."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Every cued place name."""
+        del nlp_artifacts
+        if entities and "LOCATION" not in entities:
+            return []
+        found: list[RecognizerResult] = []
+        for pattern, why in (
+            (AFTER_CUE, "place after 'lives in', 'moved to'..."),
+            (BRANCH, "place naming a branch or office"),
+        ):
+            for m in pattern.finditer(text, timeout=1.0):
+                name = m.group(1)
+                if (
+                    NOT_PLACE.fullmatch(name)
+                    or is_common_word(name)
+                    or is_product(name, text[m.end(1) : m.end(1) + 12])
+                ):
+                    continue
+                found.append(result(NAME, "LOCATION", m.start(1), m.end(1), SCORE, why))
+        return found
