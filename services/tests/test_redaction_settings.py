@@ -95,3 +95,10 @@ def test_settings_file_is_plain_json(tmp_path: Path) -> None:
     UserSettingsStore(tmp_path).save(UserSettings(allow_list=["Acme"]))
     data = json.loads((tmp_path / "settings.json").read_text())
     assert data["allow_list"] == ["Acme"]
+
+
+def test_unwritable_data_dir_still_gives_a_salt(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    salt = project_salt(blocker / "data")  # cannot create a folder under a file
+    assert len(salt) == 32

@@ -11,7 +11,10 @@ import secrets
 import threading
 from pathlib import Path
 
+from redacta import logs
 from redacta.redaction.files import write_atomic
+
+log = logs.get_logger("redacta.salt")
 
 SALT_FILE = "hash-salt.bin"
 SALT_BYTES = 32
@@ -19,7 +22,11 @@ _lock = threading.Lock()
 
 
 def project_salt(data_dir: Path) -> bytes:
-    """The salt stored in `data_dir`, created (random, 32 bytes) on first use."""
+    """The salt stored in `data_dir`, created (random, 32 bytes) on first use.
+
+    When the folder cannot be written, a random salt for this run is used (hashes are then
+    stable only until restart) rather than failing to start.
+    """
     path = data_dir / SALT_FILE
     with _lock:
         try:
@@ -28,5 +35,8 @@ def project_salt(data_dir: Path) -> bytes:
             salt = b""
         if len(salt) < SALT_BYTES:
             salt = secrets.token_bytes(SALT_BYTES)
-            write_atomic(path, salt)
+            try:
+                write_atomic(path, salt)
+            except OSError:
+                log.warning("cannot store the hash salt; using one for this run only")
         return salt
