@@ -21,7 +21,7 @@ nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 # Order matters: later sessions use what earlier ones built (frozen backend, UI build).
-nox.options.sessions = ["lint", "tests", "ui", "e2e", "freeze", "frozen", "workflows"]
+nox.options.sessions = ["lint", "tests", "ui", "e2e", "freeze", "frozen", "workflows", "desktop"]
 
 PYTHON = "3.11"
 
@@ -167,3 +167,26 @@ def workflows(session: nox.Session) -> None:
     session.run("python", f"{scripts}/check_version.py", "--tag", "v999.0.0", success_codes=[1])
     sbom = Path(session.create_tmp()) / "redacta-backend.cdx.json"
     session.run("python", f"{scripts}/make_sbom.py", "--output", str(sbom))
+
+
+@nox.session(python=PYTHON)
+def desktop(session: nox.Session) -> None:
+    """Desktop shell (desktop/): npm ci, oxlint, tsc against Electron's own types, build, then
+    node tests: the backend manager against the real dev backend (this venv) and the frozen one,
+    and the packaging-layout test (electron-builder's Linux `dir` target). Needs the `freeze`
+    and `ui` outputs. Electron's binary is never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD)."""
+    needs = {ROOT / "dist" / "backend": "nox -s freeze", UI / "dist" / "index.html": "nox -s ui"}
+    missing = [command for path, command in needs.items() if not path.exists()]
+    if missing:
+        hint = " and ".join(missing)
+        session.error(f"desktop needs the frozen backend and the UI build: run {hint} first")
+    install_backend(session)
+    session.chdir(DESKTOP)
+    no_download = {"ELECTRON_SKIP_BINARY_DOWNLOAD": "1"}
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env=no_download)
+    for script in ("lint", "typecheck", "build"):
+        session.run("npm", "run", script, external=True)
+    python = str(Path(session.bin) / "python")
+    session.run("npm", "test", external=True, env={"REDACTA_BACKEND_PYTHON": python})
+    # Skipped here (no Electron binary on this machine); runs on GitHub runners with a real app.
+    session.run("npm", "run", "test:e2e", external=True)
