@@ -31,7 +31,7 @@ def project_salt(data_dir: Path) -> bytes:
     with _lock:
         try:
             salt = path.read_bytes()
-        except FileNotFoundError:
+        except OSError:  # missing, or the folder is unusable
             salt = b""
         if len(salt) < SALT_BYTES:
             salt = secrets.token_bytes(SALT_BYTES)
