@@ -3,6 +3,7 @@ default operators), persisted as JSON in the data folder and written atomically.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -120,12 +121,16 @@ class UserSettingsStore:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return UserSettings()
+        except OSError:
+            log.warning("settings file unreadable; using defaults", extra={"path": str(self.path)})
+            return UserSettings()
         try:
             return UserSettings.model_validate(json.loads(raw))
         except (ValueError, ValidationError):
             # Never crash on a damaged file; keep it for the user and start from defaults.
             backup = self.path.with_suffix(".damaged.json")
-            self.path.replace(backup)
+            with contextlib.suppress(OSError):
+                self.path.replace(backup)
             log.warning("settings file unreadable; moved aside", extra={"backup": str(backup)})
             return UserSettings()
 
