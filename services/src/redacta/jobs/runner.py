@@ -36,6 +36,9 @@ from redacta.jobs.report import write_reports
 from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, run_task
 
 REPORT_NAME = "redacta-report"
+FINISHED_FILE_STATES = frozenset(
+    {FileState.DONE, FileState.FAILED, FileState.SKIPPED, FileState.CANCELLED}
+)
 
 
 class Job:
@@ -60,6 +63,10 @@ class Job:
         self._cond = threading.Condition()
         self.cancel_flag = Path(tempfile.gettempdir()) / f"redacta-cancel-{self.id}"
         self.files = [self._initial_result(i, p) for i, p in enumerate(planned)]
+        self._bytes_total = sum(f.bytes for f in self.files)
+        self._tally = {"done": 0, "failed": 0, "skipped": 0, "bytes_done": 0, "findings": 0}
+        for result in self.files:
+            self._count(result, 1)
 
     @staticmethod
     def _initial_result(index: int, planned: PlannedFile) -> FileResult:
@@ -81,6 +88,26 @@ class Job:
 
     # -- state -----------------------------------------------------------------------------
 
+    def _count(self, result: FileResult, sign: int) -> None:
+        """Keep the summary's counters current (summaries are built at every event)."""
+        if result.state in FINISHED_FILE_STATES:
+            self._tally["done"] += sign
+            self._tally["bytes_done"] += sign * result.bytes
+        self._tally["failed"] += sign * (result.state == FileState.FAILED)
+        self._tally["skipped"] += sign * (result.state == FileState.SKIPPED)
+        self._tally["findings"] += sign * result.findings
+
+    def update(self, result: FileResult) -> FileResult:
+        """Replace the result of file `result.index` (the only way results change)."""
+        with self._cond:
+            self._count(self.files[result.index], -1)
+            self.files[result.index] = result
+            self._count(result, 1)
+        return result
+
+    def set_state(self, index: int, state: FileState, **changes: object) -> FileResult:
+        return self.update(self.files[index].model_copy(update={"state": state, **changes}))
+
     @property
     def finished(self) -> bool:
         return self.state in (JobState.COMPLETED, JobState.CANCELLED, JobState.FAILED)
@@ -90,7 +117,7 @@ class Job:
         return self.cancel_flag.exists()
 
     def summary(self) -> JobSummary:
-        done = {FileState.DONE, FileState.FAILED, FileState.SKIPPED, FileState.CANCELLED}
+        tally = self._tally
         return JobSummary(
             id=self.id,
             state=self.state,
@@ -98,12 +125,12 @@ class Job:
             finished_at=self.finished_at,
             output_dir=str(self.output_dir),
             files_total=len(self.files),
-            files_done=sum(f.state in done for f in self.files),
-            files_failed=sum(f.state == FileState.FAILED for f in self.files),
-            files_skipped=sum(f.state == FileState.SKIPPED for f in self.files),
-            bytes_total=sum(f.bytes for f in self.files),
-            bytes_done=sum(f.bytes for f in self.files if f.state in done),
-            findings=sum(f.findings for f in self.files),
+            files_done=tally["done"],
+            files_failed=tally["failed"],
+            files_skipped=tally["skipped"],
+            bytes_total=self._bytes_total,
+            bytes_done=tally["bytes_done"],
+            findings=tally["findings"],
             current_file=self.current,
             reports=dict(self.reports),
             error=self.error,
@@ -189,10 +216,10 @@ def run_job(
                 executor, broken = get_executor(), False
             while queue and len(running) < in_flight and not job.cancelled and not broken:
                 index = queue.pop()
-                job.files[index].state = FileState.RUNNING
-                job.current = job.files[index].path
+                started = job.set_state(index, FileState.RUNNING)
+                job.current = started.path
                 running[executor.submit(run_task, _task(job, index, options))] = index
-                job.emit("file_started", job.files[index])
+                job.emit("file_started", started)
             if job.cancelled and not running:
                 break
             done, _ = wait(list(running), timeout=0.5, return_when=FIRST_COMPLETED)
@@ -206,20 +233,23 @@ def run_job(
                     if attempts[index] < 2:
                         queue.append(index)
                         continue
-                    result = job.files[index]
-                    result.state, result.error_code = FileState.FAILED, "worker_crashed"
-                    result.error = "The file made the redaction worker crash; it was not written."
-                    job.emit("file_done", result)
+                    crashed = job.set_state(
+                        index,
+                        FileState.FAILED,
+                        error_code="worker_crashed",
+                        error="The file made the redaction worker crash; it was not written.",
+                    )
+                    job.emit("file_done", crashed)
                     continue
-                job.files[index] = outcome.result
+                job.update(outcome.result)
                 job.findings.extend(outcome.findings)
                 job.emit("file_done", outcome.result)
                 if outcome.result.error_code == ENGINE_FAILED:  # no file can succeed
                     job.error = outcome.result.error
                     queue.clear()
-        for result in job.files:
+        for result in list(job.files):
             if result.state in (FileState.PENDING, FileState.RUNNING):
-                result.state = FileState.CANCELLED
+                job.set_state(result.index, FileState.CANCELLED)
         if job.error:
             job.state = JobState.FAILED
         else:
