@@ -35,7 +35,14 @@ def put_user_settings(
     body: UserSettings, store: Annotated[UserSettingsStore, Depends(get_user_settings_store)]
 ) -> UserSettings:
     """The saved settings."""
-    store.save(body)
+    try:
+        store.save(body)
+    except OSError:
+        raise HTTPException(
+            500,
+            f"Could not write the settings file {store.path}: check that the folder exists "
+            "and is writable (or set REDACTA_DATA_DIR).",
+        ) from None
     return body
 
 
