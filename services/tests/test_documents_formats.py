@@ -247,3 +247,39 @@ def test_pdf_without_text_layer_is_reported(tmp_path: Path, redactor: EngineReda
     with pytest.raises(NoTextLayerError, match="no text layer"):
         redact_document(src, tmp_path / "o.pdf", redactor)
     assert not (tmp_path / "o.pdf").exists()
+
+
+def test_csv_quoted_cells_round_trip(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = tmp_path / "q.csv"
+    src.write_bytes(
+        b'id,comment\r\n1,"Call John Smith, then file it"\r\n2,"two\r\nlines, ""quoted"""\r\n'
+    )
+    dst = tmp_path / "o.csv"
+    redact_document(src, dst, redactor)
+    out = dst.read_bytes().decode("utf-8")
+    assert out.count("\r\n") == 4  # line endings kept, also inside the quoted cell
+    import csv as csv_module
+    import io
+
+    rows = list(csv_module.reader(io.StringIO(out, newline="")))
+    assert rows[0] == ["id", "comment"]
+    assert rows[1][0] == "1"
+    assert "John Smith" not in rows[1][1]
+    assert rows[1][1].endswith(", then file it")
+    assert rows[2] == ["2", 'two\r\nlines, "quoted"']
+
+
+def test_json_unicode_escapes_and_arrays(tmp_path: Path, redactor: EngineRedactor) -> None:
+    src = tmp_path / "a.json"
+    src.write_text(
+        '[{"note": "Mail john.smith@example.com \\u00e0 midi", "ok": true}, 42, null]',
+        encoding="utf-8",
+    )
+    dst = tmp_path / "o.json"
+    redact_document(src, dst, redactor)
+    out = dst.read_text(encoding="utf-8")
+    data = json.loads(out)
+    assert data[1:] == [42, None]
+    assert data[0]["ok"] is True
+    assert data[0]["note"] == "Mail <EMAIL_ADDRESS> \u00e0 midi"
+    assert out.isascii()  # the token was ASCII-escaped in the original: kept that way
