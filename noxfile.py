@@ -115,6 +115,17 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def bench_documents(session: nox.Session) -> None:
+    """Documents benchmark (not default): a worker-process job vs one file at a time.
+
+    Files/min, MB/min and peak RSS on a generated mixed corpus of 240 files (medians of 3);
+    `nox -s bench_documents -- --files 400 --runs 5` for other sizes.
+    """
+    install_backend(session, "test")
+    session.run("python", str(ROOT / "bench" / "documents.py"), *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def eval(session: nox.Session) -> None:
     """Detection quality (not default, a benchmark): stock Presidio vs Redacta's engine.
 
