@@ -29,6 +29,8 @@ function resolveLaunch(): BackendLaunch {
 export class BackendHost {
   readonly manager: BackendManager | undefined;
   private readonly external: BackendTarget | undefined;
+  /** Set when the app quits: a start aborted by the quit is not a failure to report. */
+  private stopping = false;
 
   constructor() {
     const devUrl = process.env.REDACTA_DEV_BACKEND_URL;
@@ -57,7 +59,17 @@ export class BackendHost {
     return { url: info.baseUrl, token: info.token };
   }
 
+  /** Resolves once the backend is ready; does not start it (the window's start flow does). */
+  whenReady(): Promise<BackendTarget> {
+    const ready = this.target;
+    if (ready) return Promise.resolve(ready);
+    return new Promise((resolve) => {
+      this.manager!.once("ready", (info) => resolve({ url: info.baseUrl, token: info.token }));
+    });
+  }
+
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.manager?.stop();
   }
 
@@ -71,6 +83,7 @@ export class BackendHost {
         await this.start();
         return true;
       } catch (error) {
+        if (this.stopping) return false;
         const reason = error instanceof Error ? error.message : String(error);
         if (!(await this.askRetry(parent, reason))) return false;
       }

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   registerIpc({
     mainWindow: () => mainWindow,
     extraOrigins: EXTRA_ORIGINS,
-    backend: async () => ({ baseUrl: UI_ORIGIN, token: (await host.start()).token }),
+    backend: async () => ({ baseUrl: UI_ORIGIN, token: (await host.whenReady()).token }),
   });
 
   const prefsPath = preferencesPath(app.getPath("userData"));

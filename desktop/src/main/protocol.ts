@@ -42,10 +42,13 @@ export function handleAppProtocol(session: Session, options: AppProtocolOptions)
       case "backend": {
         const base = options.backendUrl();
         if (!base) return new Response(JSON.stringify({ detail: "The backend is starting or stopped." }), { status: 503 });
-        // Streams the body both ways (large documents, job progress); headers incl. Authorization pass through.
+        // Streams the body both ways (large documents, job progress); Authorization passes through.
+        // Origin, Referer and cookies stay inside the app; the backend needs none of them.
+        const headers = new Headers(request.headers);
+        for (const name of ["origin", "referer", "cookie"]) headers.delete(name);
         const init: RequestInit & { duplex: "half" } = {
           method: request.method,
-          headers: request.headers,
+          headers,
           body: request.body,
           duplex: "half",
           redirect: "manual",
