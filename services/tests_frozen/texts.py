@@ -30,3 +30,22 @@ TEXTS: dict[str, str] = {
         for n in range(60)
     ),
 }
+
+# Prose with no personal data, to pad large texts the way real documents are padded.
+FILLER = (
+    "The quarterly review covered the migration of the archive, the new retention rules and "
+    "the training plan for the coming season. Most teams reported steady progress, although "
+    "the shared storage remained slower than expected during the busiest weeks. "
+)
+
+
+def large_text(chars: int) -> str:
+    """At least `chars` characters: filler prose with a fixture text every ~10 KB."""
+    samples = [TEXTS[name] for name in sorted(TEXTS) if name != "long"]
+    parts: list[str] = []
+    size = 0
+    while size < chars:
+        block = FILLER * (10_000 // len(FILLER)) + samples[len(parts) % len(samples)] + "\n"
+        parts.append(block)
+        size += len(block)
+    return "".join(parts)
