@@ -10,7 +10,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, MouseEvent as ReactMouseEvent, FocusEvent } from "react";
 import type { Decision, Finding } from "../domain";
-import { colourSlot, layered, segmentText } from "../text/segments";
+import { colourSlot, layered, nonOverlapping, segmentText } from "../text/segments";
 import type { Segment } from "../text/segments";
 
 export interface SpanSelection {
@@ -28,14 +28,20 @@ interface Props {
   focusRequest?: { id: string; seq: number } | null;
 }
 
-interface MarksProps {
+/** Segments per rendered chunk: a decision change re-renders one chunk, not the whole text. */
+const CHUNK = 64;
+
+interface ChunkProps {
   text: string;
   segments: Segment[];
-  decisions: Record<string, Decision>;
+  /** Ids of this chunk's rejected findings, joined: the memo key for decisions. */
+  rejectedKey: string;
+  /** The roving tab stop if it is in this chunk, else null. */
   activeId: string | null;
 }
 
-const Marks = memo(function Marks({ text, segments, decisions, activeId }: MarksProps) {
+const Chunk = memo(function Chunk({ text, segments, rejectedKey, activeId }: ChunkProps) {
+  const rejected = new Set(rejectedKey ? rejectedKey.split(" ") : []);
   return (
     <>
       {segments.map((s) => {
@@ -48,16 +54,16 @@ const Marks = memo(function Marks({ text, segments, decisions, activeId }: Marks
             </span>
           );
         }
-        const rejected = decisions[f.id] === "rejected";
+        const isRejected = rejected.has(f.id);
         return (
           <mark
             key={s.start}
             id={`hl-${f.id}`}
             data-start={s.start}
             data-id={f.id}
-            className={`hl c${colourSlot(f.entityType)}${rejected ? " rejected" : ""}${f.manual ? " manual" : ""}`}
+            className={`hl c${colourSlot(f.entityType)}${isRejected ? " rejected" : ""}${f.manual ? " manual" : ""}`}
             role="button"
-            aria-pressed={!rejected}
+            aria-pressed={!isRejected}
             tabIndex={f.id === activeId ? 0 : -1}
             aria-label={`${f.entityType}: ${piece}`}
           >
@@ -99,11 +105,24 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
   const [activeId, setActiveId] = useState<string | null>(null);
   const [tipPos, setTipPos] = useState<{ top: number; left: number } | null>(null);
 
+  // Which finding shows where depends on decisions only where findings overlap (rare: a span
+  // added by hand over a detected one); otherwise segments are computed once per analysis.
+  const overlapping = useMemo(() => nonOverlapping(findings).length !== findings.length, [findings]);
+  const layeredDecisions = overlapping ? decisions : null;
   const segments = useMemo(() => {
-    const accepted = findings.filter((f) => decisions[f.id] !== "rejected");
-    const rejected = findings.filter((f) => decisions[f.id] === "rejected");
+    if (!layeredDecisions) return segmentText(text, findings);
+    const accepted = findings.filter((f) => layeredDecisions[f.id] !== "rejected");
+    const rejected = findings.filter((f) => layeredDecisions[f.id] === "rejected");
     return segmentText(text, layered(accepted, rejected));
-  }, [text, findings, decisions]);
+  }, [text, findings, layeredDecisions]);
+  const chunks = useMemo(() => {
+    const out: { segments: Segment[]; ids: string[] }[] = [];
+    for (let i = 0; i < segments.length; i += CHUNK) {
+      const part = segments.slice(i, i + CHUNK);
+      out.push({ segments: part, ids: part.flatMap((seg) => (seg.finding ? [seg.finding.id] : [])) });
+    }
+    return out;
+  }, [segments]);
 
   const ordered = useMemo(() => segments.flatMap((s) => (s.finding ? [s.finding.id] : [])), [segments]);
   const byId = useMemo(() => new Map(findings.map((f) => [f.id, f])), [findings]);
@@ -196,7 +215,15 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
         onKeyUp={onMouseUp}
         onClick={onClick}
       >
-        <Marks text={text} segments={segments} decisions={decisions} activeId={rovingId} />
+        {chunks.map(({ segments: part, ids }) => (
+          <Chunk
+            key={part[0]?.start ?? 0}
+            text={text}
+            segments={part}
+            rejectedKey={ids.filter((id) => decisions[id] === "rejected").join(" ")}
+            activeId={rovingId && ids.includes(rovingId) ? rovingId : null}
+          />
+        ))}
       </div>
       {hovered && tipPos && (
         <div id="hl-tip" role="tooltip" className="tip" style={{ top: tipPos.top, left: tipPos.left }}>
