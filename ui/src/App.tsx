@@ -19,19 +19,27 @@ const TABS = [
 type TabId = (typeof TABS)[number]["id"];
 
 interface Props {
-  /** Resolves to the API client for this host (bridge, fragment token or dev proxy). */
-  connect: () => Promise<BackendApi>;
+  /** Resolves to the API client for this host (bridge, fragment token or dev proxy); called again with a higher generation when the host says the backend changed. */
+  connect: (generation: number) => Promise<BackendApi>;
 }
 
 export function App({ connect }: Props) {
   const [api, setApi] = useState<BackendApi | null>(null);
   const [connectError, setConnectError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  // Electron restarts a crashed backend with a new token and says so: connect again.
+  useEffect(() => window.redacta?.onBackendChanged?.(() => setGeneration((g) => g + 1)), []);
 
   useEffect(() => {
-    connect()
-      .then(setApi)
-      .catch((e: unknown) => setConnectError(e instanceof Error ? e.message : "Could not find the backend."));
-  }, [connect]);
+    let live = true;
+    connect(generation)
+      .then((a) => live && setApi(a))
+      .catch((e: unknown) => live && setConnectError(e instanceof Error ? e.message : "Could not find the backend."));
+    return () => {
+      live = false;
+    };
+  }, [connect, generation]);
 
   if (connectError) {
     return (

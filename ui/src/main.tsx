@@ -7,8 +7,8 @@ import { resolveBackend } from "./host/resolveBackend";
 import "./styles.css";
 
 // Resolve (and strip the token from the address bar) before anything else can read the URL.
-const endpoint = resolveBackend();
-const connect = async () => createHttpApi(await endpoint);
+const first = resolveBackend();
+const connect = async (generation: number) => createHttpApi(await (generation === 0 ? first : resolveBackend()));
 
 const root = document.getElementById("root");
 if (root) {

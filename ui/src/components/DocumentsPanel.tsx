@@ -52,7 +52,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   const download = async (index: number, name: string) => {
     if (!job) return;
     try {
-      saveBlob(await jobs.download(job.id, index), baseName(name));
+      await saveBlob(await jobs.download(job.id, index), baseName(name));
     } catch (e) {
       setError(describeError(e));
     }
@@ -61,7 +61,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   const report = async (format: "json" | "csv") => {
     if (!job) return;
     try {
-      saveBlob(await jobs.report(job.id, format), `redacta-report.${format}`);
+      await saveBlob(await jobs.report(job.id, format), `redacta-report.${format}`);
     } catch (e) {
       setError(describeError(e));
     }

@@ -31,7 +31,7 @@ export function OutputPane({ output, busy, error, fileName }: Props) {
           <button type="button" onClick={copy} disabled={output === null}>
             Copy
           </button>
-          <button type="button" onClick={() => output !== null && saveText(output, fileName)} disabled={output === null}>
+          <button type="button" onClick={() => output !== null && void saveText(output, fileName)} disabled={output === null}>
             Save…
           </button>
           <output className="status-text">

@@ -14,6 +14,8 @@ import { FindingsList } from "./FindingsList";
 import { HighlightView } from "./HighlightView";
 import type { SpanSelection } from "./HighlightView";
 import { OutputPane } from "./OutputPane";
+import type { OpenedDocument } from "../host/bridge";
+import { saveText } from "../host/saveFile";
 
 const SAMPLE =
   "Dear Ms. Jane Whitfield,\n\nYour refund was sent to IBAN DE89 3704 0044 0532 0130 00 on 12 March 2024. " +
@@ -21,11 +23,16 @@ const SAMPLE =
   "Acme Corporation, 42 Harbor Street, Boston";
 
 /** Reads a dropped or picked text file; refuses binary documents (those go to Documents). */
-async function readTextFile(file: File): Promise<string> {
+async function readTextFile(file: { name: string; size: number; text(): Promise<string> }): Promise<string> {
   if (file.size > 20 * 1024 * 1024) throw new Error(`${file.name} is larger than 20 MB; use the Documents tab.`);
   const text = await file.text();
   if (text.includes("\u0000")) throw new Error(`${file.name} is not a text file; use the Documents tab for documents.`);
   return text;
+}
+
+/** A document from Electron's native open dialog, shaped like a File for readTextFile. */
+function openedAsFile(doc: OpenedDocument) {
+  return { name: doc.name, size: doc.data.byteLength, text: async () => new TextDecoder().decode(doc.data) };
 }
 
 export function RedactPanel({ online }: { online: boolean }) {
@@ -117,7 +124,7 @@ export function RedactPanel({ online }: { online: boolean }) {
     setFocusRequest((r) => ({ id, seq: (r?.seq ?? 0) + 1 }));
   }, []);
 
-  const loadFile = async (file: File | undefined) => {
+  const loadFile = useCallback(async (file: { name: string; size: number; text(): Promise<string> } | undefined) => {
     if (!file) return;
     try {
       setDraft(await readTextFile(file));
@@ -127,7 +134,21 @@ export function RedactPanel({ online }: { online: boolean }) {
     } catch (e) {
       setAnalyzeError(describeError(e));
     }
-  };
+  }, []);
+
+  // Electron: File > Open uses the native dialog, File > Save saves the redacted text.
+  const menuOutput = analyzed ? output : null;
+  useEffect(() => {
+    const bridge = window.redacta;
+    if (!bridge?.onMenuCommand) return;
+    return bridge.onMenuCommand((command) => {
+      if (command === "open-document" && bridge.openDocument) {
+        void bridge.openDocument().then((doc) => doc && loadFile(openedAsFile(doc)));
+      } else if (command === "save-result" && menuOutput !== null) {
+        void saveText(menuOutput, fileName);
+      }
+    });
+  }, [menuOutput, fileName, loadFile]);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();

@@ -31,7 +31,7 @@ export function RestorePanel({ online }: { online: boolean }) {
   const exportVault = async () => {
     setVaultMsg(null);
     try {
-      saveBlob(await api.exportVault(passphrase), "redacta-mapping.vault");
+      await saveBlob(await api.exportVault(passphrase), "redacta-mapping.vault");
       setVaultMsg({ kind: "ok", text: "Mapping exported. Keep the file and the passphrase apart." });
     } catch (e) {
       setVaultMsg({ kind: "error", text: describeError(e) });
@@ -75,7 +75,7 @@ export function RestorePanel({ online }: { online: boolean }) {
             <button type="button" disabled={restored === null} onClick={() => restored !== null && void navigator.clipboard.writeText(restored)}>
               Copy
             </button>
-            <button type="button" disabled={restored === null} onClick={() => restored !== null && saveText(restored, "restored.txt")}>
+            <button type="button" disabled={restored === null} onClick={() => restored !== null && void saveText(restored, "restored.txt")}>
               Save…
             </button>
           </div>

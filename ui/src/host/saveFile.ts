@@ -1,5 +1,13 @@
-/** Offers a blob as a download (browsers, and Electron's download handler, ask where to save). */
-export function saveBlob(blob: Blob, fileName: string): void {
+/**
+ * Saves a result: Electron's native save dialog when the bridge offers one, else a download
+ * (browsers ask where to save, or use the downloads folder).
+ */
+export async function saveBlob(blob: Blob, fileName: string): Promise<void> {
+  const bridge = window.redacta;
+  if (bridge?.saveResult) {
+    await bridge.saveResult(fileName, new Uint8Array(await blob.arrayBuffer()));
+    return;
+  }
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -10,6 +18,11 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function saveText(text: string, fileName: string): void {
-  saveBlob(new Blob([text], { type: "text/plain;charset=utf-8" }), fileName);
+export async function saveText(text: string, fileName: string): Promise<void> {
+  const bridge = window.redacta;
+  if (bridge?.saveResult) {
+    await bridge.saveResult(fileName, text);
+    return;
+  }
+  await saveBlob(new Blob([text], { type: "text/plain;charset=utf-8" }), fileName);
 }
