@@ -226,8 +226,9 @@ def dev(c: Context, port: int = 5173) -> None:
     with _backend(command, port=0, token=token) as (backend, backend_port):
         backend_url = f"http://127.0.0.1:{backend_port}"
         vite_env = {**os.environ, "VITE_BACKEND_URL": backend_url}
-        npm = "npm.cmd" if IS_WINDOWS else "npm"
-        vite_args = [npm, "run", "dev", "--", "--port", str(port), "--strictPort"]
+        # Vite's own entry point, not `npm run dev`: npm does not pass a stop signal on.
+        vite_js = UI / "node_modules" / "vite" / "bin" / "vite.js"
+        vite_args = ["node", str(vite_js), "--port", str(port), "--strictPort"]
         vite = subprocess.Popen(vite_args, cwd=UI, env=vite_env)
         ui_url = f"http://127.0.0.1:{port}"
         processes = [backend, vite]
