@@ -189,7 +189,9 @@ def fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.2f}"
 
 
-def table(split: str, n: int, stock: Score, redacta: Score) -> str:
+def table(
+    split: str, n: int, stock: Score, redacta: Score, hand: tuple[Score, Score] | None = None
+) -> str:
     """A Markdown table comparing both engines on one part."""
     lines = [
         f"**{split}** ({n} samples)",
@@ -205,6 +207,12 @@ def table(split: str, n: int, stock: Score, redacta: Score) -> str:
         lines.append(
             f"| {name} | {r.gold} | {fmt(s.precision())} | {fmt(s.recall())} | {fmt(s.f2())} "
             f"| {fmt(r.precision())} | {fmt(r.recall())} | {fmt(r.f2())} |"
+        )
+    if hand is not None:
+        hs, hr = hand[0].overall(), hand[1].overall()
+        lines.append(
+            f"| hand-written only | {hr.gold} | {fmt(hs.precision())} | {fmt(hs.recall())} "
+            f"| {fmt(hs.f2())} | {fmt(hr.precision())} | {fmt(hr.recall())} | {fmt(hr.f2())} |"
         )
     lines.append(f"| chars/s | | | | {stock.chars_per_s:,.0f} | | | {redacta.chars_per_s:,.0f} |")
     lines.append(
@@ -265,17 +273,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in splits:
         samples = load(split)
         scores: dict[str, Score] = {}
+        hand: dict[str, Score] = {}
+        handwritten = [i for i, s in enumerate(samples) if s["source"] == "handwritten"]
         for name, analyze in engines.items():
             analyze(samples[0]["text"])  # warm-up outside the timed passes
             preds, rate = run(analyze, samples, args.repeat)
             scores[name] = score(samples, preds)
             scores[name].chars_per_s = rate
+            hand[name] = score([samples[i] for i in handwritten], [preds[i] for i in handwritten])
             if args.errors and name == "redacta":
                 errors(samples, preds, args.errors)
         if "stock" not in scores:
             scores["stock"] = Score(per_type=dict.fromkeys(scores["redacta"].per_type, Counts()))
             scores["stock"].chars_per_s = 1.0
-        print(table(split, len(samples), scores["stock"], scores["redacta"]))
+        both = (hand["stock"], hand["redacta"]) if "stock" in hand else None
+        print(table(split, len(samples), scores["stock"], scores["redacta"], both))
         print()
         if args.calibration:
             print(

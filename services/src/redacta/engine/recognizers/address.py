@@ -9,8 +9,6 @@ look like places, counties, states/provinces or postcodes. A town + postcode wit
 
 from __future__ import annotations
 
-from typing import Any
-
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -145,11 +143,6 @@ class AddressRecognizer(LocalRecognizer):
                 )
             )
         return found
-
-    def to_dict(self) -> dict[str, Any]:
-        """Presidio's recognizer description (used by GET /recognizers)."""
-        data: dict[str, Any] = super().to_dict()
-        return data
 
 
 _NOT_TOWNS = frozenset({"Ref", "Order", "Ticket", "Invoice", "Flat", "Unit", "Suite", "Room"})
