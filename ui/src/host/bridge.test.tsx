@@ -13,9 +13,9 @@ function electronBridge() {
   let menu: ((c: MenuCommand) => void) | null = null;
   let changed: (() => void) | null = null;
   const bridge = {
-    getBackend: vi.fn(async () => ({ baseUrl: "app://redacta", token: "t" })),
-    openDocument: vi.fn(async () => ({ name: "notes.txt", data: new TextEncoder().encode("Met Alice today.") })),
-    saveResult: vi.fn(async () => true),
+    getBackend: vi.fn<RedactaBridge["getBackend"]>(async () => ({ baseUrl: "app://redacta", token: "t" })),
+    openDocument: vi.fn<NonNullable<RedactaBridge["openDocument"]>>(async () => ({ name: "notes.txt", data: new TextEncoder().encode("Met Alice today.") })),
+    saveResult: vi.fn<NonNullable<RedactaBridge["saveResult"]>>(async () => true),
     onMenuCommand: (l: (c: MenuCommand) => void) => {
       menu = l;
       return () => {
@@ -50,7 +50,7 @@ describe("Electron bridge", () => {
   it("connects again when the host says the backend changed", async () => {
     const e = electronBridge();
     window.redacta = e.bridge;
-    const connect = vi.fn(async () => fakeApi());
+    const connect = vi.fn<(generation: number) => Promise<ReturnType<typeof fakeApi>>>(async () => fakeApi());
     render(<App connect={connect} />);
     await screen.findByText("Local engine ready");
     expect(connect).toHaveBeenLastCalledWith(0);
