@@ -127,7 +127,7 @@ def test_sigterm_finishes_the_in_flight_request_then_exits_0(
 
     worker = threading.Thread(target=slow_request)
     worker.start()
-    time.sleep(1.5)  # the request is being processed
+    time.sleep(1.0)  # the request is being processed
     assert worker.is_alive(), "the request finished too fast to test an in-flight stop"
     backend.proc.send_signal(signal.SIGTERM)
     worker.join(120)
