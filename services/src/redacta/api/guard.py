@@ -90,6 +90,10 @@ class RequestGuard:
         self._serves_ui = serves_ui
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # No WebSocket routes today; should one appear it gets the same Host/token checks.
+        if scope["type"] == "websocket" and self._refusal(scope) is not None:
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -102,7 +106,8 @@ class RequestGuard:
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
                 headers = list(message.get("headers", []))
-                headers += self._security_headers(is_ui)
+                present = {bytes(name).lower() for name, _ in headers}
+                headers += [h for h in self._security_headers(is_ui) if h[0] not in present]
                 message = {**message, "headers": headers}
             elif message["type"] == "http.response.body":
                 state["sent"] += len(message.get("body", b""))
