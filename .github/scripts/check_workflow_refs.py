@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check that what the workflows call exists: nox sessions, invoke tasks and their options, scripts.
+"""Check that what the workflows call exists: nox sessions, invoke options, npm scripts, files.
 
 The workflows never duplicate build steps: they call `nox -s NAME`, `invoke TASK --option` and
 `.github/scripts/*`. Those live in files other people change (noxfile.py, tasks.py); a renamed
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import re
 import shlex
 import sys
@@ -126,9 +127,40 @@ def check(root: Path) -> list[str]:
                         problems.append(f"{name}: nox session {session!r} is not in noxfile.py")
             if "package_release.py" in " ".join(words) or words[:2] == ["invoke", "package"]:
                 problems += check_package_args(name, words, tasks)
+        problems += check_npm_scripts(root, name, yaml.safe_load(text))
         if "invoke package" in text and "package" not in tasks:
             problems.append(f"{name}: `invoke package` but tasks.py has no `package` task")
     return list(dict.fromkeys(problems))
+
+
+def steps(node: Any) -> Iterator[dict[str, Any]]:
+    """Every step (a mapping with `run:`) of a parsed workflow."""
+    if isinstance(node, dict):
+        if isinstance(node.get("run"), str):
+            yield node
+        for value in node.values():
+            yield from steps(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from steps(item)
+
+
+def check_npm_scripts(root: Path, workflow_name: str, workflow: Any) -> list[str]:
+    """`npm run X` in a step must name a script of the package.json in its working directory."""
+    problems: list[str] = []
+    for step in steps(workflow):
+        folder = root / str(step.get("working-directory", "."))
+        for script in re.findall(r"npm run ([\w:.-]+)", step["run"]):
+            manifest = folder / "package.json"
+            if not manifest.is_file():
+                problems.append(f"{workflow_name}: `npm run {script}` but no {manifest}")
+                continue
+            scripts = json.loads(manifest.read_text(encoding="utf-8")).get("scripts", {})
+            if script not in scripts:
+                problems.append(
+                    f"{workflow_name}: {manifest.parent.name}/package.json has no script {script!r}"
+                )
+    return problems
 
 
 def check_package_args(

@@ -7,6 +7,7 @@ missing `invoke package` option and a missing script (and passes when all exist)
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -45,8 +46,19 @@ def sessions_called_by_workflows() -> set[str]:
     return names
 
 
-def make_repo(root: Path, sessions: set[str], package_params: str, drop_script: str = "") -> Path:
+def make_repo(
+    root: Path,
+    sessions: set[str],
+    package_params: str,
+    drop_script: str = "",
+    desktop_scripts: tuple[str, ...] = ("test:e2e",),
+) -> Path:
     shutil.copytree(REPO / ".github", root / ".github")
+    (root / "desktop").mkdir()
+    (root / "desktop" / "package.json").write_text(
+        json.dumps({"scripts": dict.fromkeys(desktop_scripts, "playwright test")}),
+        encoding="utf-8",
+    )
     if drop_script:
         (root / ".github" / "scripts" / drop_script).unlink()
     noxfile = "import nox\n" + "".join(
@@ -100,3 +112,12 @@ def test_a_missing_script_is_reported(tmp_path: Path) -> None:
     result = run_check(root)
     assert result.returncode == 1
     assert ".github/scripts/smoke_installer.py does not exist" in result.stderr
+
+
+def test_a_missing_npm_script_is_reported(tmp_path: Path) -> None:
+    root = make_repo(
+        tmp_path, sessions_called_by_workflows(), "target=None, arch=None", desktop_scripts=()
+    )
+    result = run_check(root)
+    assert result.returncode == 1
+    assert "desktop/package.json has no script 'test:e2e'" in result.stderr
