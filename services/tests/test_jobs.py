@@ -200,3 +200,73 @@ def test_worker_crash_is_retried_on_a_fresh_pool(pool: WorkerPool, tmp_path: Pat
     assert pool.get() is not executor  # the broken pool was replaced
     assert not list(out.rglob(f"*{TEMP_SUFFIX}"))
     assert len(list(out.glob("f*.txt"))) == 8
+
+
+ORPHAN_SCRIPT = """
+import sys, threading
+from redacta.jobs import Job, JobRequest, run_job
+from redacta.jobs.pool import WorkerPool
+from redacta.settings import Settings
+if __name__ == "__main__":
+    pool = WorkerPool(Settings(data_dir=sys.argv[3]), 2)
+    job = Job(JobRequest(inputs=[sys.argv[1]], output_dir=sys.argv[2]))
+    threading.Thread(target=run_job, args=(job, pool.get, pool.reset, 4), daemon=True).start()
+    while not any(e.type == "file_done" for e in job.events):
+        job.events_since(len(job.events), timeout=1)
+    print(" ".join(str(p) for p in pool.get()._processes), flush=True)
+    threading.Event().wait()
+"""
+
+
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    root = tmp_path / "in"
+    root.mkdir()
+    for i in range(30):
+        d.make_text(root / f"f{i}.txt", extra=d.text_body() * 20)
+    script = tmp_path / "orphan.py"
+    script.write_text(ORPHAN_SCRIPT, encoding="utf-8")
+    parent = subprocess.Popen(
+        [sys.executable, str(script), str(root), str(tmp_path / "out"), str(tmp_path / "data")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stdout is not None
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert len(workers) == 2
+    parent.kill()
+    parent.wait()
+
+    def running(pid: int) -> bool:
+        try:
+            return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+
+    deadline = time.monotonic() + 10
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        alive = [pid for pid in workers if running(pid)]
+        time.sleep(0.2)
+    assert alive == []
+
+
+def test_engine_that_cannot_start_fails_the_job_clearly(tmp_path: Path) -> None:
+    src = d.make_text(tmp_path / "a.txt")
+    settings = Settings(data_dir=tmp_path / "data", model=str(tmp_path / "no-such-model"))
+    broken = WorkerPool(settings, 1)
+    try:
+        job = Job(JobRequest(inputs=[str(src)], output_dir=str(tmp_path / "out")))
+        run_job(job, broken.get, broken.reset, 2)
+    finally:
+        broken.close()
+    assert job.state == JobState.FAILED
+    assert job.files[0].error_code == "engine_failed"
+    assert job.error is not None
+    assert "could not start" in job.error
+    assert not (tmp_path / "out" / "a.txt").exists()
