@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -70,6 +71,8 @@ def make_sbom(root: Path, output: Path) -> int:
                 str(requirements),
             ],
             check=True,
+            # cyclonedx-lib warns that a requirements list has no dependency graph: known.
+            env={**os.environ, "PYTHONWARNINGS": "ignore::UserWarning"},
         )
     bom = json.loads(output.read_text(encoding="utf-8"))
     names = {str(component.get("name", "")).lower() for component in bom.get("components", [])}
