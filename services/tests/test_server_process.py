@@ -325,3 +325,22 @@ def test_reload_mode_serves_for_development(tmp_path: Path) -> None:
             proc.wait(30)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+def test_startup_failure_is_a_logged_error_and_exit_1(tmp_path: Path) -> None:
+    env = backend_env(tmp_path)
+    env["REDACTA_UI_DIR"] = str(tmp_path / "no-such-ui")
+    done = subprocess.run(
+        [sys.executable, "-m", "redacta", "serve", "--port", "0"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""  # no ready line
+    failure = [json.loads(line) for line in done.stderr.splitlines() if "start-up failed" in line]
+    assert failure
+    assert "no-such-ui" in failure[0]["error"]

@@ -196,13 +196,13 @@ def serve(
 
     try:
         engine = Engine.create(settings)
+        app = create_app(settings, engine)
     except Exception as exc:
         # Start-up sees no user data, so the message (e.g. "model not installed") is safe.
         log.critical(
             "start-up failed", extra={"error": f"{type(exc).__name__}: {exc}"}, exc_info=True
         )
         return 1
-    app = create_app(settings, engine)
     config = uvicorn.Config(
         app,
         log_config=None,
