@@ -175,6 +175,7 @@ def run_serial(corpus: Path, out: Path) -> dict[str, Any]:
     load = time.perf_counter() - t0
     files = sorted(p for p in corpus.rglob("*") if p.is_file())
     failed = 0
+    cpu0 = _cpu_self()
     t1 = time.perf_counter()
     for src in files:
         dst = out / src.relative_to(corpus)
@@ -184,8 +185,31 @@ def run_serial(corpus: Path, out: Path) -> dict[str, Any]:
         except DocumentError:
             failed += 1
     seconds = time.perf_counter() - t1
+    cpu = _cpu_self() - cpu0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return {"seconds": seconds, "load_seconds": load, "failed": failed, "peak_rss": peak}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "load_seconds": load,
+        "failed": failed,
+        "peak_rss": peak,
+    }
+
+
+def _cpu_self() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_of(pids: list[int]) -> float:
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(psutil.Error):
+            times = psutil.Process(pid).cpu_times()
+            total += times.user + times.system
+    return total
 
 
 def run_job(corpus: Path, out: Path, workers: int) -> dict[str, Any]:
@@ -205,14 +229,18 @@ def run_job(corpus: Path, out: Path, workers: int) -> dict[str, Any]:
         run_job(warm, pool.get, pool.reset, 2 * workers)
         cold_start = time.perf_counter() - t0
         job = Job(JobRequest(inputs=[str(corpus)], output_dir=str(out), report_formats=["json"]))
+        pids = list(pool.get()._processes)  # type: ignore[attr-defined]
+        cpu0 = _cpu_of(pids) + _cpu_self()
         t1 = time.perf_counter()
         run_job(job, pool.get, pool.reset, 2 * workers)
         seconds = time.perf_counter() - t1
+        cpu = _cpu_of(pids) + _cpu_self() - cpu0
     pool.close()
     summary = job.summary()
     return {
         "seconds": seconds,
         "cold_seconds": seconds + cold_start,
+        "cpu_seconds": cpu,
         "failed": summary.files_failed,
         "peak_rss": rss.peak,
     }
@@ -286,6 +314,12 @@ def main() -> None:
             f"{label:<28}{seconds:>9.1f}{len(files) / seconds * 60:>11.0f}"
             f"{total_mb / seconds * 60:>9.2f}{serial_s / seconds:>9.2f}x{peak / 2**20:>8.0f} MB"
         )
+    serial_cpu, job_cpu = med("serial", "cpu_seconds"), med("job", "cpu_seconds")
+    print(
+        f"CPU time: serial {serial_cpu:.1f} s, job {job_cpu:.1f} s (all workers); "
+        f"if each worker had a core to itself: {serial_cpu / (job_cpu / args.workers):.2f}x"
+    )
+    print(f"load average during the runs: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print(
         f"serial engine load: {med('serial', 'load_seconds'):.1f} s (not in its time); "
         f"failed files: serial {med('serial', 'failed'):.0f}, job {med('job', 'failed'):.0f}"
