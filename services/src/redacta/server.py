@@ -188,9 +188,13 @@ def serve(
         watch_parent_pid(stopper, parent_pid)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _exit_during_startup)  # uvicorn installs its own when serving
-    log.info("loading model", extra={"model": settings.model})
 
-    sock = bind_socket(host, port)
+    try:
+        sock = bind_socket(host, port)
+    except OSError as exc:
+        log.critical("start-up failed", extra={"error": f"cannot listen on {host}: {exc}"})
+        return 1
+    log.info("loading model", extra={"model": settings.model})
     from redacta.api.app import create_app  # heavy: after the watchers start
     from redacta.engine import Engine
 
