@@ -344,3 +344,45 @@ def test_startup_failure_is_a_logged_error_and_exit_1(tmp_path: Path) -> None:
     failure = [json.loads(line) for line in done.stderr.splitlines() if "start-up failed" in line]
     assert failure
     assert "no-such-ui" in failure[0]["error"]
+
+
+def test_serves_without_stdout_and_stderr_like_a_windowed_build(tmp_path: Path) -> None:
+    log_file = tmp_path / "backend.log"
+    env = backend_env(tmp_path)
+    env["REDACTA_LOG_FILE"] = str(log_file)
+    code = (
+        "import sys; sys.stdout = None; sys.stderr = None\n"
+        "from redacta.__main__ import main\n"
+        "sys.exit(main(['serve', '--port', '0']))\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        ready = None
+        while ready is None and time.monotonic() < deadline and proc.poll() is None:
+            if log_file.exists():
+                for line in log_file.read_text().splitlines():
+                    entry = json.loads(line)
+                    if entry["event"] == "ready":
+                        ready = entry
+            time.sleep(0.2)
+        assert ready is not None, "no ready event in the log file"
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{ready['port']}",
+            headers={"Authorization": f"Bearer {TOKEN}"},
+        ) as client:
+            assert client.get("/api/v1/info").status_code == 200
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+        stdout, stderr = proc.communicate()
+        assert stdout == b""
+        assert stderr == b""
+    finally:
+        if proc.poll() is None:
+            proc.kill()
