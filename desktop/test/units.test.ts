@@ -110,3 +110,16 @@ describe("the backend manager is plain Node", () => {
     }
   });
 });
+
+describe("the preload runs sandboxed", () => {
+  test("its compiled code requires nothing but electron (a sandboxed preload cannot load local files)", async () => {
+    const ts = (await import("typescript")).default;
+    const source = readFileSync(join(DESKTOP_DIR, "src", "preload", "app.ts"), "utf8");
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+    });
+    const required = [...outputText.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    assert.deepEqual(required, ["electron"]);
+    assert.match(outputText, /exposeInMainWorld\("redacta"/);
+  });
+});
