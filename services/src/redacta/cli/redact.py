@@ -248,7 +248,7 @@ def run(args: argparse.Namespace) -> int:
     workers = args.jobs or (os.cpu_count() or 1)
     pending = sum(f.state == FileState.PENDING for f in job.files)
     workers = max(1, min(workers, pending))
-    if workers == 1:
+    if workers == 1 and pending:
         from redacta.engine import Engine
         from redacta.jobs.pool import LocalPool
         from redacta.redaction.salt import project_salt

@@ -208,6 +208,7 @@ def run_job(
     attempts: dict[int, int] = {}
     running: dict[Future[FileOutcome], int] = {}
     broken = False
+    final = JobState.FAILED
     try:
         executor = get_executor()
         while queue or running:
@@ -251,19 +252,21 @@ def run_job(
             if result.state in (FileState.PENDING, FileState.RUNNING):
                 job.set_state(result.index, FileState.CANCELLED)
         if job.error:
-            job.state = JobState.FAILED
+            final = JobState.FAILED
         else:
-            job.state = JobState.CANCELLED if job.cancelled else JobState.COMPLETED
+            final = JobState.CANCELLED if job.cancelled else JobState.COMPLETED
     except Exception as exc:  # the job itself failed (e.g. cannot start workers)
-        job.state = JobState.FAILED
+        final = JobState.FAILED
         job.error = f"The job stopped: {type(exc).__name__}: {exc}"
     finally:
         job.current = None
         sweep_temp_files(job.output_dir, job.id)
-        _finish(job)
+        _finish(job, final)
 
 
-def _finish(job: Job) -> None:
+def _finish(job: Job, final: JobState) -> None:
+    """Write the reports, then publish the final state (so a finished job has its reports)."""
+    job.finished_at = time.time()
     try:
         job.output_dir.mkdir(parents=True, exist_ok=True)
         findings = sorted(job.findings, key=lambda f: (f["file"], f["location"], f["start"]))
@@ -271,7 +274,7 @@ def _finish(job: Job) -> None:
             job.output_dir,
             job.report_name,
             job.request.report_formats,
-            job.summary().model_dump(mode="json"),
+            job.summary().model_copy(update={"state": final}).model_dump(mode="json"),
             [f.model_dump(mode="json") for f in job.files],
             findings,
             include_values=job.request.include_values,
@@ -279,9 +282,7 @@ def _finish(job: Job) -> None:
     except OSError as exc:
         job.error = f"Could not write the report: {exc.strerror or type(exc).__name__}"
     finally:
-        job.finished_at = time.time()
         with contextlib.suppress(FileNotFoundError):
             job.cancel_flag.unlink()
-        if job.state == JobState.RUNNING:
-            job.state = JobState.COMPLETED
+        job.state = final
         job.emit("finished")
