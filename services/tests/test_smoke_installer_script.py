@@ -10,6 +10,7 @@ spawns the real backend the way the desktop shell does.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -26,6 +27,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX launchers
 def run_smoke(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(SCRIPT), *args],
+        env={**os.environ, "SMOKE_EXIT_TIMEOUT": "6"},
         capture_output=True,
         text=True,
         timeout=300,
