@@ -47,6 +47,15 @@ for (const backend of backendsUnderTest()) {
       const row = liveProcesses().find((p) => p.pid === info.pid);
       assert.ok(row && !row.args.includes(info.token), "the token is not on the command line");
 
+      // A request with personal data goes through; neither it nor its findings may reach the log.
+      const analyzed = await fetch(`${info.baseUrl}/analyze`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${info.token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ text: "Zebulon Quigley-Fairweather, zq@example.org", language: "en" }),
+      });
+      assert.equal(analyzed.status, 200);
+      assert.ok(((await analyzed.json()) as unknown[]).length > 0, "the backend found something");
+
       await manager.stop();
       assert.equal(manager.state, "stopped");
       assert.deepEqual(manager.lastExit, { code: 0, signal: null }, "graceful shutdown exits 0");
@@ -55,6 +64,7 @@ for (const backend of backendsUnderTest()) {
       const log = readFileSync(join(logDir, "backend.log"), "utf8");
       for (const event of ["spawn", "ready", "shutdown", "exit"]) assert.match(log, new RegExp(`"event":"${event}"`));
       assert.ok(!log.includes(info.token), "the token is never logged");
+      assert.ok(!/Zebulon|Quigley|zq@example/.test(log), "no user text in the log");
     });
 
     test("port 8000 busy → the backend gets another port", async () => {
