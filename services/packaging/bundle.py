@@ -81,6 +81,11 @@ _NOT_USED = (
     "wasabi.tests",
     "numpy.tests",
     "pydantic.v1.tests",
+    # Type-checker plugins and servers we do not run under
+    "thinc.mypy",
+    "pydantic.mypy",
+    "pydantic.v1.mypy",
+    "uvicorn.workers",  # gunicorn workers
 )
 
 

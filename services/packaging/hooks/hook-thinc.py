@@ -7,7 +7,7 @@ kernels stay: `thinc.backends._custom_kernels` reads them at import time, GPU or
 from bundle import is_excluded
 from PyInstaller.utils.hooks import collect_data_files, collect_submodules
 
-SOURCES = ["**/*.pyx", "**/*.pxd", "**/*.pyi", "**/*.c", "**/*.h"]
+SOURCES = ["**/*.pyx", "**/*.pxd", "**/*.pyi", "**/*.c", "**/*.h", "**/tests/**"]
 
 hiddenimports = collect_submodules("thinc", filter=lambda name: not is_excluded(name))
 datas = collect_data_files("thinc", excludes=SOURCES)
