@@ -121,6 +121,27 @@ for (const backend of backendsUnderTest()) {
       for (const pid of pids) assert.deepEqual(leftoversOf(pid), []);
     });
 
+    test("a backend that ran long enough before crashing gets a fresh restart budget", { timeout: 4 * READY_TIMEOUT_MS }, async () => {
+      // stableAfterMs 0: every instance counts as long-running, so a budget of 1 never runs out.
+      const manager = new BackendManager({ launch, preferredPort: 0, maxRestarts: 1, stableAfterMs: 0, readyTimeoutMs: READY_TIMEOUT_MS });
+      let failed = false;
+      manager.once("failed", () => {
+        failed = true;
+      });
+      try {
+        let info = await manager.start();
+        for (let crash = 1; crash <= 2; crash += 1) {
+          const restarted = new Promise<BackendInfo>((resolve) => manager.once("ready", resolve));
+          process.kill(info.pid, "SIGKILL");
+          info = await restarted;
+        }
+        assert.equal(failed, false);
+        assert.equal(manager.state, "ready");
+      } finally {
+        await manager.stop();
+      }
+    });
+
     test("shell killed with SIGKILL → the backend exits within 2 s", { timeout: 2 * READY_TIMEOUT_MS }, async () => {
       const shell = spawn(process.execPath, ["--import", "tsx", join(DESKTOP_DIR, "test/fixtures/shell.ts")], {
         cwd: DESKTOP_DIR,

@@ -48,6 +48,9 @@ export interface BackendManagerOptions {
   readyTimeoutMs?: number;
   /** Automatic restarts after crashes before giving up and reporting a failure. */
   maxRestarts?: number;
+  /** A backend that ran this long before crashing resets the restart budget: the limit is
+   *  for crash loops, not for a few crashes over a week-long session. */
+  stableAfterMs?: number;
   /** How long a graceful shutdown may take before the process tree is killed. */
   shutdownGraceMs?: number;
   /** Extra environment for the backend (e.g. REDACTA_UI_DIR); REDACTA_TOKEN is always ours. */
@@ -79,6 +82,7 @@ interface Running {
   exited: Promise<BackendExit>;
   exit?: BackendExit;
   info?: BackendInfo;
+  readyAt?: number;
   /** Set before we stop it ourselves, so its exit is not taken for a crash. */
   expected: boolean;
 }
@@ -117,6 +121,7 @@ export class BackendManager extends EventEmitter<ManagerEvents> {
       readyTimeoutMs: 60_000,
       maxRestarts: 3,
       shutdownGraceMs: 5_000,
+      stableAfterMs: 10 * 60_000,
       ...options,
     };
   }
@@ -222,6 +227,7 @@ export class BackendManager extends EventEmitter<ManagerEvents> {
       await waitForHealth(baseUrl, this.token, signal);
       const info: BackendInfo = { baseUrl, token: this.token, port: ready.port, pid: child.pid!, version: ready.version };
       running.info = info;
+      running.readyAt = Date.now();
       this.lastPort = ready.port;
       this.log?.event("ready", { port: ready.port, pid: info.pid, version: ready.version });
       void running.exited.then((exit) => this.onExit(running, exit));
@@ -291,6 +297,7 @@ export class BackendManager extends EventEmitter<ManagerEvents> {
     if (running.expected || this.running !== running || this.stopRequested) return;
     this.running = undefined;
     killGroupLeftovers(running.child.pid!);
+    if (running.readyAt !== undefined && Date.now() - running.readyAt >= this.options.stableAfterMs) this.restarts = 0;
     let lastReason = describeExit(exit);
     while (!this.stopRequested) {
       if (this.restarts >= this.options.maxRestarts) {
