@@ -58,8 +58,12 @@ export function handleAppProtocol(session: Session, options: AppProtocolOptions)
       case "ui":
       case "shell": {
         const root = route.kind === "ui" ? options.uiDir : options.shellDir;
-        const response = await net.fetch(pathToFileURL(join(root, route.file)).toString());
-        return withSecurityHeaders(response);
+        try {
+          const response = await net.fetch(pathToFileURL(join(root, route.file)).toString());
+          return withSecurityHeaders(response);
+        } catch {
+          return new Response("Not found", { status: 404 });
+        }
       }
       default:
         return new Response("Not found", { status: 404 });
