@@ -12,6 +12,7 @@ test("custom recognizer: live test, saved by the backend, used by the next analy
   await rec.getByLabel("Test text").fill("ids EMP-12345 and EMP-999 and EMP-54321");
   await expect(rec.locator("output")).toHaveText("2 matches: “EMP-12345”, “EMP-54321”");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await rec.locator("output").scrollIntoViewIfNeeded();
   await screenshot(page, "05b-settings-recognizer");
 
   // A bad pattern is explained by the backend.
@@ -51,4 +52,23 @@ test("dark theme follows the OS", async ({ page }) => {
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(bg).toBe("rgb(20, 23, 28)");
   await screenshot(page, "07-dark");
+});
+
+test("an operator rule with options (mask) is saved and applied", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("tab", { name: "Settings" }).click();
+  await page.getByLabel("Add a rule for").selectOption("EMAIL_ADDRESS");
+  await page.getByRole("button", { name: "Add rule" }).click();
+  const rule = page.getByRole("group", { name: "Operator for EMAIL_ADDRESS" });
+  await rule.getByRole("combobox").selectOption("mask");
+  await rule.getByLabel("Masking character for EMAIL_ADDRESS").fill("#");
+  await rule.getByLabel("Characters to mask for EMAIL_ADDRESS").fill("5");
+  await rule.getByLabel("from end").check();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await page.locator("#panel-settings").evaluate((el) => el.scrollTo(0, el.scrollHeight / 3));
+  await screenshot(page, "05c-settings-operators");
+
+  await page.getByRole("tab", { name: "Redact" }).click();
+  await analyze(page, "Write to kim@example.org today.");
+  await expect(output(page)).toHaveValue("Write to kim@exampl##### today.");
 });

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
-import type { Decision, OperatorName } from "../domain";
+import type { Decision, Finding, OperatorName } from "../domain";
 import { acceptedFindings, emptyReview, reviewReducer } from "../review/reviewState";
 import { useSettings } from "../settings/SettingsContext";
 import { FindingsList } from "./FindingsList";
@@ -74,6 +74,9 @@ export function RedactPanel({ online }: { online: boolean }) {
       dispatch({ type: "analyzed", text: draft, findings });
       setEditing(false);
       setSelection(null);
+      // Keyboard users land on the first finding (arrow keys move on, Enter switches it).
+      const first = findings.reduce<Finding | undefined>((a, f) => (!a || f.start < a.start ? f : a), undefined);
+      if (first) setFocusRequest((r) => ({ id: first.id, seq: (r?.seq ?? 0) + 1 }));
     } catch (e) {
       if (!ctl.signal.aborted) setAnalyzeError(describeError(e));
     } finally {

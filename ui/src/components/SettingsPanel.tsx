@@ -28,7 +28,17 @@ function ListEditor({ label, value, onChange, hint }: { label: string; value: st
   );
 }
 
-function OperatorEditor({ entity, choice, onChange }: { entity: string; choice: OperatorChoice; onChange: (c: OperatorChoice) => void }) {
+function OperatorEditor({
+  entity,
+  choice,
+  onChange,
+  onRemove,
+}: {
+  entity: string;
+  choice: OperatorChoice;
+  onChange: (c: OperatorChoice) => void;
+  onRemove?: () => void;
+}) {
   return (
     <fieldset className="op-editor">
       <legend className="visually-hidden">Operator for {entity}</legend>
@@ -83,6 +93,11 @@ function OperatorEditor({ entity, choice, onChange }: { entity: string; choice: 
           value={choice.key ?? ""}
           onChange={(e) => onChange({ ...choice, key: e.target.value })}
         />
+      )}
+      {onRemove && (
+        <button type="button" className="push-right" onClick={onRemove} aria-label={`Use DEFAULT for ${entity}`}>
+          Use default
+        </button>
       )}
     </fieldset>
   );
@@ -236,23 +251,41 @@ export function SettingsPanel() {
       </section>
       <section aria-labelledby="set-ops">
         <h2 id="set-ops">How to replace</h2>
+        <p className="hint">
+          DEFAULT applies to every type without its own rule. Pseudonymize gives consistent labels such as &lt;PERSON_1&gt; that
+          the Restore tab can turn back.
+        </p>
         <div className="op-grid">
-        <OperatorEditor
-          entity="DEFAULT"
-          choice={defaultChoice}
-          onChange={(c) => set((s) => ({ ...s, operators: { ...s.operators, DEFAULT: c } }))}
-        />
-        {entities
-          .filter((t) => enabled.has(t))
-          .map((t) => (
-            <OperatorEditor
-              key={t}
-              entity={t}
-              choice={settings.operators[t] ?? defaultChoice}
-              onChange={(c) => set((s) => ({ ...s, operators: { ...s.operators, [t]: c } }))}
-            />
-          ))}
+          <OperatorEditor
+            entity="DEFAULT"
+            choice={defaultChoice}
+            onChange={(c) => set((s) => ({ ...s, operators: { ...s.operators, DEFAULT: c } }))}
+          />
+          {Object.keys(settings.operators)
+            .filter((t) => t !== "DEFAULT")
+            .sort()
+            .map((t) => (
+              <OperatorEditor
+                key={t}
+                entity={t}
+                choice={settings.operators[t] ?? defaultChoice}
+                onChange={(c) => set((s) => ({ ...s, operators: { ...s.operators, [t]: c } }))}
+                onRemove={() =>
+                  set((s) => {
+                    const operators = { ...s.operators };
+                    delete operators[t];
+                    return { ...s, operators };
+                  })
+                }
+              />
+            ))}
         </div>
+        <AddTypeRule
+          label="Add a rule for"
+          action="Add rule"
+          types={entities.filter((t) => !(t in settings.operators))}
+          onAdd={(t) => set((s) => ({ ...s, operators: { ...s.operators, [t]: { ...defaultChoice } } }))}
+        />
       </section>
       <section aria-labelledby="set-lists">
         <h2 id="set-lists">Allow and deny lists</h2>
@@ -277,7 +310,12 @@ export function SettingsPanel() {
             }
           />
         ))}
-        <AddDenyList entities={entities} existing={Object.keys(settings.denyLists)} onAdd={(t) => set((s) => ({ ...s, denyLists: { ...s.denyLists, [t]: [] } }))} />
+        <AddTypeRule
+          label="Always treat words as"
+          action="Add deny list"
+          types={entities.filter((t) => !(t in settings.denyLists))}
+          onAdd={(t) => set((s) => ({ ...s, denyLists: { ...s.denyLists, [t]: [] } }))}
+        />
       </section>
       <section aria-labelledby="set-recs">
         <h2 id="set-recs">Custom recognizers</h2>
@@ -322,19 +360,23 @@ export function withRecognizer(s: UserSettings, i: number, next: CustomRecognize
   return { ...s, recognizers, entities };
 }
 
-function AddDenyList({ entities, existing, onAdd }: { entities: string[]; existing: string[]; onAdd: (t: string) => void }) {
-  const free = entities.filter((t) => !existing.includes(t));
-  const [type, setType] = useState(free[0] ?? "");
-  if (free.length === 0) return null;
+/** A type picker plus an add button (operator rules, deny lists). */
+function AddTypeRule({ label, action, types, onAdd }: { label: string; action: string; types: string[]; onAdd: (t: string) => void }) {
+  const [type, setType] = useState("");
+  if (types.length === 0) return null;
+  const chosen = types.includes(type) ? type : (types[0] as string);
   return (
-    <div className="row">
-      <select aria-label="Entity type for a new deny list" value={free.includes(type) ? type : free[0]} onChange={(e) => setType(e.target.value)}>
-        {free.map((t) => (
-          <option key={t}>{t}</option>
-        ))}
-      </select>
-      <button type="button" onClick={() => onAdd(free.includes(type) ? type : (free[0] as string))}>
-        Add deny list
+    <div className="row add-rule">
+      <label>
+        {label}{" "}
+        <select value={chosen} onChange={(e) => setType(e.target.value)}>
+          {types.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => onAdd(chosen)}>
+        {action}
       </button>
     </div>
   );
