@@ -576,117 +576,35 @@ export interface components {
             start: number;
         };
         /**
-         * AdHocPattern
-         * @description One regex of an ad-hoc recognizer (Presidio's `Pattern.to_dict()`).
+         * AnalyzeRequest
+         * @description Text to analyze; omitted options come from the user settings, then the server's.
          */
-        AdHocPattern: {
-            /** Name */
-            name: string;
-            /** Regex */
-            regex: string;
-            /** Score */
-            score: number;
-        };
-        /**
-         * AdHocRecognizer
-         * @description Presidio's `PatternRecognizer.to_dict()`: a recognizer used for one request only.
-         */
-        AdHocRecognizer: {
-            /** Context */
-            context?: string[] | null;
-            /** Deny List */
-            deny_list?: string[] | null;
-            /** Deny List Score */
-            deny_list_score?: number | null;
-            /** Name */
-            name?: string | null;
-            /** Patterns */
-            patterns?: components["schemas"]["AdHocPattern"][] | null;
-            /** Supported Entity */
-            supported_entity?: string | null;
-            /** Supported Language */
-            supported_language?: string | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * AnalysisExplanation
-         * @description Presidio's `AnalysisExplanation.to_dict()` (present with return_decision_process).
-         */
-        AnalysisExplanation: {
-            /** Original Score */
-            original_score: number;
-            /** Pattern */
-            pattern?: string | null;
-            /** Pattern Name */
-            pattern_name?: string | null;
-            /** Recognizer */
-            recognizer: string;
-            /** Regex Flags */
-            regex_flags?: number | null;
-            /** Score */
-            score: number;
-            /** Score Context Improvement */
-            score_context_improvement: number;
-            /** Supportive Context Word */
-            supportive_context_word: string;
-            /** Textual Explanation */
-            textual_explanation?: string | null;
-            /** Validation Result */
-            validation_result?: boolean | null;
-        };
-        /**
-         * AnalyzerResult
-         * @description A finding to anonymize (the fields of `/analyze`'s results that `/anonymize` reads).
-         */
-        AnalyzerResult: {
-            /** End */
-            end: number;
-            /** Entity Type */
-            entity_type: string;
+        AnalyzeRequest: {
             /**
-             * Score
-             * @default 1
+             * Entities
+             * @description Entity types to detect; default: the enabled ones.
              */
-            score: number;
-            /** Start */
-            start: number;
-        };
-        /**
-         * AnonymizeRequest
-         * @description Body of `POST /anonymize`.
-         */
-        AnonymizeRequest: {
-            /** Analyzer Results */
-            analyzer_results?: components["schemas"]["AnalyzerResult"][] | null;
+            entities?: string[] | null;
             /**
-             * Anonymizers
-             * @description Operator per entity type; key DEFAULT for all others.
+             * Language
+             * @description Language code, e.g. `en`.
              */
-            anonymizers?: {
-                [key: string]: components["schemas"]["OperatorJson"];
-            } | null;
+            language?: string | null;
+            /** Score Threshold */
+            score_threshold?: number | null;
             /**
              * Text
-             * @default
+             * @description The text to analyze.
              */
             text: string;
         };
         /**
-         * AnonymizerResultJson
-         * @description An item of `/anonymize`'s response, as sent back to `/deanonymize`.
+         * AnalyzeResponse
+         * @description Findings sorted by position.
          */
-        AnonymizerResultJson: {
-            /** End */
-            end: number;
-            /** Entity Type */
-            entity_type: string;
-            /** Operator */
-            operator?: string | null;
-            /** Start */
-            start: number;
-            /** Text */
-            text?: string | null;
+        AnalyzeResponse: {
+            /** Findings */
+            findings: components["schemas"]["Finding"][];
         };
         /**
          * AppliedItemOut
@@ -756,20 +674,6 @@ export interface components {
             score: number;
         };
         /**
-         * DeanonymizeRequest
-         * @description Body of `POST /deanonymize`.
-         */
-        DeanonymizeRequest: {
-            /** Anonymizer Results */
-            anonymizer_results?: components["schemas"]["AnonymizerResultJson"][] | null;
-            /** Deanonymizers */
-            deanonymizers?: {
-                [key: string]: components["schemas"]["OperatorJson"];
-            } | null;
-            /** Text */
-            text: string;
-        };
-        /**
          * EncryptOp
          * @description AES-CBC encrypt the value (Presidio's `encrypt`); reversible with the key.
          */
@@ -786,16 +690,6 @@ export interface components {
             type: "encrypt";
         };
         /**
-         * EngineResult
-         * @description Presidio's `EngineResult.to_json()`: the new text and one item per replaced span.
-         */
-        EngineResult: {
-            /** Items */
-            items: components["schemas"]["OperatorResultItem"][];
-            /** Text */
-            text: string;
-        };
-        /**
          * EntitiesResponse
          * @description Entity types the engine can detect, and those detected by default.
          */
@@ -804,14 +698,6 @@ export interface components {
             enabled: string[];
             /** Supported */
             supported: string[];
-        };
-        /**
-         * ErrorResponse
-         * @description What Presidio's services answer on errors; the message says what to fix.
-         */
-        ErrorResponse: {
-            /** Error */
-            error: string;
         };
         /**
          * ExportRequest
@@ -924,19 +810,6 @@ export interface components {
              * @enum {string}
              */
             type: "hash";
-        };
-        /**
-         * Health
-         * @description `GET /health`. Presidio answers a plain string; Redacta answers this JSON object.
-         */
-        Health: {
-            /**
-             * Status
-             * @constant
-             */
-            status: "ok";
-            /** Version */
-            version: string;
         };
         /**
          * ImportRequest
@@ -1166,34 +1039,6 @@ export interface components {
             version: string | null;
         };
         /**
-         * OperatorJson
-         * @description An operator: `{"type": "replace", "new_value": "..."}`, `{"type": "mask", ...}`, ...
-         */
-        OperatorJson: {
-            /** Type */
-            type: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * OperatorResultItem
-         * @description Presidio's `OperatorResult`: where the operator wrote what.
-         */
-        OperatorResultItem: {
-            /** End */
-            end: number;
-            /** Entity Type */
-            entity_type: string;
-            /** Operator */
-            operator: string;
-            /** Score */
-            score?: number | null;
-            /** Start */
-            start: number;
-            /** Text */
-            text: string;
-        };
-        /**
          * PatternMatch
          * @description A match: offsets into the sample text.
          */
@@ -1224,22 +1069,249 @@ export interface components {
             matches: components["schemas"]["PatternMatch"][];
         };
         /**
-         * PseudonymizeOp
-         * @description Replace the value with a session label like `<PERSON_1>`; restorable with the session.
+         * PresidioAdHocPattern
+         * @description One regex of an ad-hoc recognizer (Presidio's `Pattern.to_dict()`).
          */
-        PseudonymizeOp: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "pseudonymize";
+        PresidioAdHocPattern: {
+            /** Name */
+            name: string;
+            /** Regex */
+            regex: string;
+            /** Score */
+            score: number;
         };
         /**
-         * RecognizerResult
-         * @description Presidio's `RecognizerResult.to_dict()`; `text[start:end]` is the finding.
+         * PresidioAdHocRecognizer
+         * @description Presidio's `PatternRecognizer.to_dict()`: a recognizer used for one request only.
          */
-        RecognizerResult: {
-            analysis_explanation?: components["schemas"]["AnalysisExplanation"] | null;
+        PresidioAdHocRecognizer: {
+            /** Context */
+            context?: string[] | null;
+            /** Deny List */
+            deny_list?: string[] | null;
+            /** Deny List Score */
+            deny_list_score?: number | null;
+            /** Name */
+            name?: string | null;
+            /** Patterns */
+            patterns?: components["schemas"]["PresidioAdHocPattern"][] | null;
+            /** Supported Entity */
+            supported_entity?: string | null;
+            /** Supported Language */
+            supported_language?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PresidioAnalysisExplanation
+         * @description Presidio's `PresidioAnalysisExplanation.to_dict()` (present with return_decision_process).
+         */
+        PresidioAnalysisExplanation: {
+            /** Original Score */
+            original_score: number;
+            /** Pattern */
+            pattern?: string | null;
+            /** Pattern Name */
+            pattern_name?: string | null;
+            /** Recognizer */
+            recognizer: string;
+            /** Regex Flags */
+            regex_flags?: number | null;
+            /** Score */
+            score: number;
+            /** Score Context Improvement */
+            score_context_improvement: number;
+            /** Supportive Context Word */
+            supportive_context_word: string;
+            /** Textual Explanation */
+            textual_explanation?: string | null;
+            /** Validation Result */
+            validation_result?: boolean | null;
+        };
+        /**
+         * PresidioAnalyzeRequest
+         * @description Body of `POST /analyze` (Presidio's `AnalyzerRequest`).
+         */
+        PresidioAnalyzeRequest: {
+            /** Ad Hoc Recognizers */
+            ad_hoc_recognizers?: components["schemas"]["PresidioAdHocRecognizer"][] | null;
+            /** Allow List */
+            allow_list?: string[] | null;
+            /**
+             * Allow List Match
+             * @default exact
+             * @enum {string}
+             */
+            allow_list_match: "exact" | "regex";
+            /** Context */
+            context?: string[] | null;
+            /** Correlation Id */
+            correlation_id?: string | null;
+            /**
+             * Entities
+             * @description Entity types to look for. Default: the enabled types.
+             */
+            entities?: string[] | null;
+            /**
+             * Language
+             * @description Default: the server's language.
+             */
+            language?: string | null;
+            /**
+             * Regex Flags
+             * @description Flags for regex allow lists (default DOTALL|M|I = 26).
+             */
+            regex_flags?: number | null;
+            /**
+             * Return Decision Process
+             * @default false
+             */
+            return_decision_process: boolean | null;
+            /** Score Threshold */
+            score_threshold?: number | null;
+            /**
+             * Text
+             * @description A text, or a list of texts (batch).
+             */
+            text: string | string[];
+        };
+        /**
+         * PresidioAnalyzeResponse
+         * @description One list of results for a text; a list of lists for a list of texts.
+         */
+        PresidioAnalyzeResponse: components["schemas"]["PresidioRecognizerResult"][] | components["schemas"]["PresidioRecognizerResult"][][];
+        /**
+         * PresidioAnalyzerResult
+         * @description A finding to anonymize (the fields of `/analyze`'s results that `/anonymize` reads).
+         */
+        PresidioAnalyzerResult: {
+            /** End */
+            end: number;
+            /** Entity Type */
+            entity_type: string;
+            /**
+             * Score
+             * @default 1
+             */
+            score: number;
+            /** Start */
+            start: number;
+        };
+        /**
+         * PresidioAnonymizeRequest
+         * @description Body of `POST /anonymize`.
+         */
+        PresidioAnonymizeRequest: {
+            /** Analyzer Results */
+            analyzer_results?: components["schemas"]["PresidioAnalyzerResult"][] | null;
+            /**
+             * Anonymizers
+             * @description Operator per entity type; key DEFAULT for all others.
+             */
+            anonymizers?: {
+                [key: string]: components["schemas"]["PresidioOperatorJson"];
+            } | null;
+            /**
+             * Text
+             * @default
+             */
+            text: string;
+        };
+        /**
+         * PresidioAnonymizerResultJson
+         * @description An item of `/anonymize`'s response, as sent back to `/deanonymize`.
+         */
+        PresidioAnonymizerResultJson: {
+            /** End */
+            end: number;
+            /** Entity Type */
+            entity_type: string;
+            /** Operator */
+            operator?: string | null;
+            /** Start */
+            start: number;
+            /** Text */
+            text?: string | null;
+        };
+        /**
+         * PresidioDeanonymizeRequest
+         * @description Body of `POST /deanonymize`.
+         */
+        PresidioDeanonymizeRequest: {
+            /** Anonymizer Results */
+            anonymizer_results?: components["schemas"]["PresidioAnonymizerResultJson"][] | null;
+            /** Deanonymizers */
+            deanonymizers?: {
+                [key: string]: components["schemas"]["PresidioOperatorJson"];
+            } | null;
+            /** Text */
+            text: string;
+        };
+        /**
+         * PresidioEngineResult
+         * @description Presidio's `PresidioEngineResult.to_json()`: the new text and one item per replaced span.
+         */
+        PresidioEngineResult: {
+            /** Items */
+            items: components["schemas"]["PresidioOperatorResultItem"][];
+            /** Text */
+            text: string;
+        };
+        /**
+         * PresidioErrorResponse
+         * @description What Presidio's services answer on errors; the message says what to fix.
+         */
+        PresidioErrorResponse: {
+            /** Error */
+            error: string;
+        };
+        /**
+         * PresidioHealth
+         * @description `GET /health`. Presidio answers a plain string; Redacta answers this JSON object.
+         */
+        PresidioHealth: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ok";
+            /** Version */
+            version: string;
+        };
+        /**
+         * PresidioOperatorJson
+         * @description An operator: `{"type": "replace", "new_value": "..."}`, `{"type": "mask", ...}`, ...
+         */
+        PresidioOperatorJson: {
+            /** Type */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PresidioOperatorResultItem
+         * @description Presidio's `OperatorResult`: where the operator wrote what.
+         */
+        PresidioOperatorResultItem: {
+            /** End */
+            end: number;
+            /** Entity Type */
+            entity_type: string;
+            /** Operator */
+            operator: string;
+            /** Score */
+            score?: number | null;
+            /** Start */
+            start: number;
+            /** Text */
+            text: string;
+        };
+        /**
+         * PresidioRecognizerResult
+         * @description Presidio's `PresidioRecognizerResult.to_dict()`; `text[start:end]` is the finding.
+         */
+        PresidioRecognizerResult: {
+            analysis_explanation?: components["schemas"]["PresidioAnalysisExplanation"] | null;
             /** End */
             end: number;
             /** Entity Type */
@@ -1252,6 +1324,17 @@ export interface components {
             score: number;
             /** Start */
             start: number;
+        };
+        /**
+         * PseudonymizeOp
+         * @description Replace the value with a session label like `<PERSON_1>`; restorable with the session.
+         */
+        PseudonymizeOp: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "pseudonymize";
         };
         /**
          * RedactOp
@@ -1425,89 +1508,6 @@ export interface components {
             /** Error Type */
             type: string;
         };
-        /**
-         * AnalyzeRequest
-         * @description Body of `POST /analyze` (Presidio's `AnalyzerRequest`).
-         */
-        redacta__api__presidio_schemas__AnalyzeRequest: {
-            /** Ad Hoc Recognizers */
-            ad_hoc_recognizers?: components["schemas"]["AdHocRecognizer"][] | null;
-            /** Allow List */
-            allow_list?: string[] | null;
-            /**
-             * Allow List Match
-             * @default exact
-             * @enum {string}
-             */
-            allow_list_match: "exact" | "regex";
-            /** Context */
-            context?: string[] | null;
-            /** Correlation Id */
-            correlation_id?: string | null;
-            /**
-             * Entities
-             * @description Entity types to look for. Default: the enabled types.
-             */
-            entities?: string[] | null;
-            /**
-             * Language
-             * @description Default: the server's language.
-             */
-            language?: string | null;
-            /**
-             * Regex Flags
-             * @description Flags for regex allow lists (default DOTALL|M|I = 26).
-             */
-            regex_flags?: number | null;
-            /**
-             * Return Decision Process
-             * @default false
-             */
-            return_decision_process: boolean | null;
-            /** Score Threshold */
-            score_threshold?: number | null;
-            /**
-             * Text
-             * @description A text, or a list of texts (batch).
-             */
-            text: string | string[];
-        };
-        /**
-         * AnalyzeResponse
-         * @description One list of results for a text; a list of lists for a list of texts.
-         */
-        redacta__api__presidio_schemas__AnalyzeResponse: components["schemas"]["RecognizerResult"][] | components["schemas"]["RecognizerResult"][][];
-        /**
-         * AnalyzeRequest
-         * @description Text to analyze; omitted options come from the user settings, then the server's.
-         */
-        redacta__api__routes__v1__text__AnalyzeRequest: {
-            /**
-             * Entities
-             * @description Entity types to detect; default: the enabled ones.
-             */
-            entities?: string[] | null;
-            /**
-             * Language
-             * @description Language code, e.g. `en`.
-             */
-            language?: string | null;
-            /** Score Threshold */
-            score_threshold?: number | null;
-            /**
-             * Text
-             * @description The text to analyze.
-             */
-            text: string;
-        };
-        /**
-         * AnalyzeResponse
-         * @description Findings sorted by position.
-         */
-        redacta__api__routes__v1__text__AnalyzeResponse: {
-            /** Findings */
-            findings: components["schemas"]["Finding"][];
-        };
     };
     responses: never;
     parameters: never;
@@ -1526,7 +1526,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["redacta__api__presidio_schemas__AnalyzeRequest"];
+                "application/json": components["schemas"]["PresidioAnalyzeRequest"];
             };
         };
         responses: {
@@ -1536,7 +1536,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["redacta__api__presidio_schemas__AnalyzeResponse"];
+                    "application/json": components["schemas"]["PresidioAnalyzeResponse"];
                 };
             };
             /** @description Invalid input; `error` says what to fix. */
@@ -1545,7 +1545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
             /** @description Invalid parameters; `error` says what to fix. */
@@ -1554,7 +1554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
         };
@@ -1568,7 +1568,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AnonymizeRequest"];
+                "application/json": components["schemas"]["PresidioAnonymizeRequest"];
             };
         };
         responses: {
@@ -1578,7 +1578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EngineResult"];
+                    "application/json": components["schemas"]["PresidioEngineResult"];
                 };
             };
             /** @description Invalid input; `error` says what to fix. */
@@ -1587,7 +1587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
             /** @description Invalid parameters; `error` says what to fix. */
@@ -1596,7 +1596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
         };
@@ -1630,7 +1630,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["redacta__api__routes__v1__text__AnalyzeRequest"];
+                "application/json": components["schemas"]["AnalyzeRequest"];
             };
         };
         responses: {
@@ -1640,8 +1640,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["redacta__api__routes__v1__text__AnalyzeResponse"];
+                    "application/json": components["schemas"]["AnalyzeResponse"];
                 };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
@@ -1672,6 +1686,20 @@ export interface operations {
                     "application/json": components["schemas"]["EntitiesResponse"];
                 };
             };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     info: {
@@ -1691,6 +1719,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["InfoResponse"];
                 };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1956,6 +1998,20 @@ export interface operations {
                     "application/json": components["schemas"]["PatternTestResponse"];
                 };
             };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -1988,6 +2044,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RedactResponse"];
                 };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
@@ -2022,6 +2092,20 @@ export interface operations {
                     "application/json": components["schemas"]["RestoreResponse"];
                 };
             };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -2051,6 +2135,20 @@ export interface operations {
                     "application/json": components["schemas"]["SessionOut"];
                 };
             };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     import_session: {
@@ -2074,6 +2172,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionOut"];
                 };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
@@ -2099,6 +2211,20 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2139,6 +2265,20 @@ export interface operations {
                     "application/json": components["schemas"]["ExportResponse"];
                 };
             };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Validation Error */
             422: {
                 headers: {
@@ -2168,6 +2308,20 @@ export interface operations {
                     "application/json": components["schemas"]["UserSettings"];
                 };
             };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     put_settings: {
@@ -2191,6 +2345,20 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserSettings"];
                 };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
@@ -2221,6 +2389,20 @@ export interface operations {
                     "application/json": components["schemas"]["ShutdownResponse"];
                 };
             };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     presidio_deanonymize: {
@@ -2232,7 +2414,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DeanonymizeRequest"];
+                "application/json": components["schemas"]["PresidioDeanonymizeRequest"];
             };
         };
         responses: {
@@ -2242,7 +2424,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EngineResult"];
+                    "application/json": components["schemas"]["PresidioEngineResult"];
                 };
             };
             /** @description Invalid input; `error` says what to fix. */
@@ -2251,7 +2433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
             /** @description Invalid parameters; `error` says what to fix. */
@@ -2260,7 +2442,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
         };
@@ -2300,7 +2482,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Health"];
+                    "application/json": components["schemas"]["PresidioHealth"];
                 };
             };
         };
@@ -2332,7 +2514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
             /** @description Invalid parameters; `error` says what to fix. */
@@ -2341,7 +2523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
         };
@@ -2373,7 +2555,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
             /** @description Invalid parameters; `error` says what to fix. */
@@ -2382,7 +2564,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["PresidioErrorResponse"];
                 };
             };
         };

@@ -64,21 +64,28 @@ function OperatorEditor({
       )}
       {choice.type === "mask" && (
         <>
-          <input
-            aria-label={`Masking character for ${entity}`}
-            className="narrow"
-            maxLength={1}
-            value={choice.maskingChar ?? "*"}
-            onChange={(e) => onChange({ ...choice, maskingChar: e.target.value || "*" })}
-          />
-          <input
-            aria-label={`Characters to mask for ${entity}`}
-            className="narrow"
-            type="number"
-            min={1}
-            value={choice.charsToMask ?? 100}
-            onChange={(e) => onChange({ ...choice, charsToMask: Math.max(1, Number(e.target.value) || 1) })}
-          />
+          <label className="inline">
+            with
+            <input
+              aria-label={`Masking character for ${entity}`}
+              className="narrow"
+              maxLength={1}
+              value={choice.maskingChar ?? "*"}
+              onChange={(e) => onChange({ ...choice, maskingChar: e.target.value || "*" })}
+            />
+          </label>
+          <label className="inline">
+            up to
+            <input
+              aria-label={`Characters to mask for ${entity}`}
+              className="narrow"
+              type="number"
+              min={1}
+              value={choice.charsToMask ?? 100}
+              onChange={(e) => onChange({ ...choice, charsToMask: Math.max(1, Number(e.target.value) || 1) })}
+            />
+            chars
+          </label>
           <label className="inline">
             <input type="checkbox" checked={choice.fromEnd ?? false} onChange={(e) => onChange({ ...choice, fromEnd: e.target.checked })} />
             from end
