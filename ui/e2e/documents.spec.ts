@@ -1,5 +1,7 @@
 /** Documents: upload files to a real job, watch progress, download a redacted copy, see a per-file error. */
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { openApp, screenshot } from "./helpers";
 
@@ -15,7 +17,7 @@ test("upload documents, follow the job, download results", async ({ page }) => {
   const files = page.getByRole("list", { name: "Files" });
   await expect(files.getByRole("listitem")).toHaveCount(3);
   await expect(page.getByRole("button", { name: "Report (CSV)" })).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText("Overall: 3 of 3 files")).toBeVisible();
+  await expect(page.getByText("Overall: 3 of 3 files processed · 1 failed")).toBeVisible();
 
   const letter = files.getByRole("listitem").filter({ hasText: "letter.txt" });
   await expect(letter).toContainText("done");
@@ -46,4 +48,29 @@ test("upload documents, follow the job, download results", async ({ page }) => {
   const report = readFileSync(await (await reportP).path(), "utf8");
   expect(report).not.toContain("David Miller");
   expect(report).toContain("EMAIL_ADDRESS");
+});
+
+test("a folder is taken recursively, and a running job can be cancelled", async ({ page }) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), "redacta-e2e-folder-"));
+  try {
+    // 30 files of ~40 KB: long enough on this machine to cancel mid-job.
+    const para = "Contact Olivia Turner at olivia.turner@example.com or 212-555-0199 about case 42. ".repeat(480);
+    mkdirSync(join(dir, "cases", "2024"), { recursive: true });
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, "cases", i % 2 ? "2024" : "", `case-${i}.txt`), para);
+    await openApp(page);
+    await page.getByRole("tab", { name: "Documents" }).click();
+    await page.getByLabel("Choose a folder…").setInputFiles(dir);
+    const files = page.getByRole("list", { name: "Files" });
+    await expect(files.getByRole("listitem")).toHaveCount(30);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByText("Job cancelled")).toBeVisible({ timeout: 60_000 });
+    await screenshot(page, "11-documents-cancelled");
+    // Files not finished before the cancel have no result to download.
+    const done = await files.getByRole("button", { name: "Download" }).count();
+    expect(done).toBeLessThan(30);
+    await expect(files.locator(".job-file.cancelled, .job-file.pending").first()).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -22,7 +22,7 @@ function fileView(f: FileResult): JobFileView {
     index: f.index,
     name: f.path,
     status,
-    progress: status === "running" ? null : status === "pending" ? 0 : 1,
+    progress: status === "running" ? null : status === "pending" || status === "cancelled" ? 0 : 1,
     error: f.error ?? undefined,
     notes: f.notes ?? [],
     findings: f.findings ?? 0,

@@ -7,7 +7,11 @@ import { useEffect, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
 import type { JobView } from "../domain";
+import { filesFromDrop } from "../host/droppedFiles";
 import { saveBlob } from "../host/saveFile";
+
+/** `webkitdirectory` is not in React's input props; every engine Redacta runs on supports it. */
+const FOLDER_PICKER = { webkitdirectory: "" } as Record<string, string>;
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
@@ -70,10 +74,26 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    if (!running) void start([...e.dataTransfer.files]);
+    if (running) return;
+    // Read the items now: the DataTransfer is emptied once this handler returns.
+    void filesFromDrop(e.dataTransfer).then(start, (err: unknown) => setError(describeError(err)));
   };
 
-  const overall = job && job.filesTotal > 0 ? (job.bytesTotal > 0 ? job.bytesDone / job.bytesTotal : job.filesDone / job.filesTotal) : 0;
+  const count = (status: string) => job?.files.filter((f) => f.status === status).length ?? 0;
+  const processed = count("done") + count("failed") + count("skipped");
+  // Per-file granularity; while running, bytes make the bar move within big files too.
+  const overall =
+    job && job.filesTotal > 0 ? (running && job.bytesTotal > 0 ? job.bytesDone / job.bytesTotal : processed / job.filesTotal) : 0;
+  const summary = job
+    ? [
+        `${processed} of ${job.filesTotal} files processed`,
+        count("failed") ? `${count("failed")} failed` : "",
+        count("skipped") ? `${count("skipped")} skipped` : "",
+        count("cancelled") ? `${count("cancelled")} cancelled` : "",
+      ]
+        .filter(Boolean)
+        .join(" · ")
+    : "";
 
   return (
     <div className="documents">
@@ -87,20 +107,36 @@ export function DocumentsPanel({ online }: { online: boolean }) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drop documents here (.txt, .md, .log, .csv, .tsv, .json, .jsonl, .docx, .xlsx, .pdf) or</p>
-        <label className="button primary">
-          Choose files…
-          <input
-            type="file"
-            multiple
-            className="visually-hidden"
-            disabled={!online || starting || running}
-            onChange={(e) => {
-              void start([...(e.target.files ?? [])]);
-              e.target.value = "";
-            }}
-          />
-        </label>
+        <p>Drop documents or folders here (.txt, .md, .log, .csv, .tsv, .json, .jsonl, .docx, .xlsx, .pdf) or</p>
+        <div className="row">
+          <label className="button primary">
+            Choose files…
+            <input
+              type="file"
+              multiple
+              className="visually-hidden"
+              disabled={!online || starting || running}
+              onChange={(e) => {
+                void start([...(e.target.files ?? [])]);
+                e.target.value = "";
+              }}
+            />
+          </label>
+          <label className="button">
+            Choose a folder…
+            <input
+              type="file"
+              multiple
+              {...FOLDER_PICKER}
+              className="visually-hidden"
+              disabled={!online || starting || running}
+              onChange={(e) => {
+                void start([...(e.target.files ?? [])]);
+                e.target.value = "";
+              }}
+            />
+          </label>
+        </div>
         <p className="hint">Your files are not changed: Redacta writes redacted copies that you download here.</p>
       </section>
       {error && (
@@ -141,7 +177,8 @@ export function DocumentsPanel({ online }: { online: boolean }) {
           )}
           <label className="progress-label">
             <span>
-              Overall: {job.filesDone} of {job.filesTotal} files{job.currentFile && running ? ` · now: ${baseName(job.currentFile)}` : ""}
+              Overall: {summary}
+              {job.currentFile && running ? ` · now: ${baseName(job.currentFile)}` : ""}
             </span>
             <progress max={1} value={overall} aria-valuetext={pct(overall)} />
           </label>
