@@ -172,7 +172,38 @@ def test_anonymize_matches_dev(frozen_server: Backend, dev_server: Backend, name
     assert frozen["text"] != text
 
 
-@pytest.mark.parametrize("path", ["/recognizers", "/supportedentities", "/anonymizers"])
+def test_encrypt_then_decrypt_round_trips(frozen_server: Backend) -> None:
+    """AES through the bundled `cryptography` (its Rust extension and OpenSSL)."""
+    text = TEXTS["contact"]
+    key = "0123456789abcdef"  # 128-bit test key
+    results = _ok(frozen_server.http.post("/analyze", json={"text": text, "language": "en"}))
+    encrypted = _ok(
+        frozen_server.http.post(
+            "/anonymize",
+            json={
+                "text": text,
+                "analyzer_results": results,
+                "anonymizers": {"DEFAULT": {"type": "encrypt", "key": key}},
+            },
+        )
+    )
+    assert "john.smith@example.com" not in encrypted["text"]
+    decrypted = _ok(
+        frozen_server.http.post(
+            "/deanonymize",
+            json={
+                "text": encrypted["text"],
+                "anonymizer_results": encrypted["items"],
+                "deanonymizers": {"DEFAULT": {"type": "decrypt", "key": key}},
+            },
+        )
+    )
+    assert decrypted["text"] == text
+
+
+@pytest.mark.parametrize(
+    "path", ["/recognizers", "/supportedentities", "/anonymizers", "/deanonymizers"]
+)
 def test_listings_match_dev(frozen_server: Backend, dev_server: Backend, path: str) -> None:
     frozen, dev = _both(frozen_server, dev_server, "GET", f"{path}?language=en")
     assert frozen == dev
