@@ -24,3 +24,26 @@ test("a binary file is refused with a message", async ({ page }) => {
   await expect(page.getByRole("alert")).toContainText("not a text file");
   await screenshot(page, "08-file-error");
 });
+
+test("drop a text file on the original pane, or paste from the clipboard", async ({ page }) => {
+  await openApp(page);
+  const pane = page.getByRole("region", { name: "Original text" });
+  const content = "From: Hannah Schmidt <hannah.schmidt@example.de>\nPlease forward to accounting.";
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "mail.txt", { type: "text/plain" }));
+    return dt;
+  }, content);
+  await pane.dispatchEvent("dragover", { dataTransfer });
+  await pane.dispatchEvent("drop", { dataTransfer });
+  const input = page.getByRole("textbox", { name: "Text to redact" });
+  await expect(input).toHaveValue(content);
+
+  await input.fill("");
+  await page.evaluate(() => navigator.clipboard.writeText("Pasted note for lucas.moreau@example.fr today."));
+  await input.focus();
+  await page.keyboard.press("Control+V");
+  await expect(input).toHaveValue("Pasted note for lucas.moreau@example.fr today.");
+  await page.keyboard.press("Control+Enter");
+  await expect(output(page)).toHaveValue("Pasted note for <EMAIL_ADDRESS> today.");
+});

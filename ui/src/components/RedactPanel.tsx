@@ -62,16 +62,19 @@ export function RedactPanel({ online }: { online: boolean }) {
   const outputInputs = useMemo(() => ({ text: review.text, accepted, operators }), [review.text, accepted, operators]);
   const outputBusy = analyzed && online && outputFor !== outputInputs;
 
-  const analyze = useCallback(async () => {
-    if (!draft.trim() || !settings) return;
+  const analyze = useCallback(async (fromInput?: string) => {
+    // From the keyboard, read the textarea itself: a paste may not have re-rendered yet.
+    const text = fromInput ?? draft;
+    if (!text.trim() || !settings) return;
     analyzeAbort.current?.abort();
     const ctl = new AbortController();
     analyzeAbort.current = ctl;
     setAnalyzing(true);
     setAnalyzeError(null);
     try {
-      const findings = await api.analyze(draft, { entities: settings.entities, threshold: settings.threshold }, ctl.signal);
-      dispatch({ type: "analyzed", text: draft, findings });
+      const findings = await api.analyze(text, { entities: settings.entities, threshold: settings.threshold }, ctl.signal);
+      if (text !== draft) setDraft(text);
+      dispatch({ type: "analyzed", text, findings });
       setEditing(false);
       setSelection(null);
       // Keyboard users land on the first finding (arrow keys move on, Enter switches it).
@@ -273,7 +276,7 @@ export function RedactPanel({ online }: { online: boolean }) {
             onKeyDown={(e) => {
               if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
                 e.preventDefault();
-                void analyze();
+                void analyze(e.currentTarget.value);
               }
             }}
           />
