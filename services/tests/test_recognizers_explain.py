@@ -91,3 +91,32 @@ def test_contract_with_the_registry() -> None:
     assert config["model_to_presidio_entity_mapping"]["ORG"] == "ORGANIZATION"
     assert "DATE" in config["labels_to_ignore"]
     assert context_enhancer() is not None
+
+
+def test_user_recognizers_are_never_overruled(engine: Engine) -> None:
+    # A request's own pattern that overlaps a phone number keeps its finding, and so does
+    # the phone: Redacta's overlap rules apply to built-in recognizers only.
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    ticket = PatternRecognizer(
+        supported_entity="TICKET_ID",
+        name="TicketIdRecognizer",
+        patterns=[Pattern("ticket", r"T-\d{3} \d{3} \d{4}", 0.9)],
+    )
+    text = "Re T-415 555 0132 please."
+    results = engine.analyze(
+        text, entities=["TICKET_ID", "PHONE_NUMBER"], ad_hoc_recognizers=[ticket]
+    )
+    found = {(r.entity_type, text[r.start : r.end]) for r in results}
+    assert ("TICKET_ID", "T-415 555 0132") in found
+    assert ("PHONE_NUMBER", "415 555 0132") in found
+
+
+def test_weak_guesses_do_not_suppress_real_findings(engine: Engine) -> None:
+    from redacta.engine.recognizers.base import result
+    from redacta.engine.recognizers.enhancer import resolve_overlaps
+
+    weak = result("UsSsnRecognizer", "US_SSN", 0, 11, 0.05, "weak pattern")
+    phone = result("RedactaPhoneRecognizer", "PHONE_NUMBER", 0, 14, 0.6, "valid phone")
+    resolve_overlaps([weak, phone])
+    assert phone.score == pytest.approx(0.6)

@@ -120,6 +120,9 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
 
 
 STRUCTURED = 4  # rank from which a finding comes from a format/checksum, not from NER
+MIN_WINNING_SCORE = 0.35
+"""A guess weaker than the default threshold (e.g. a 0.05 "SSN" pattern) suppresses nothing."""
+OWN_MODULES = ("presidio_analyzer.predefined_recognizers", "redacta.engine.recognizers")
 
 
 def beats(a: RecognizerResult, b: RecognizerResult) -> bool:
@@ -133,6 +136,8 @@ def beats(a: RecognizerResult, b: RecognizerResult) -> bool:
     """
     if a.entity_type == b.entity_type or not (a.start < b.end and b.start < a.end):
         return False
+    if a.score < MIN_WINNING_SCORE:
+        return False
     if min(_rank(a), _rank(b)) >= STRUCTURED:
         if a.start == b.start and a.end == b.end and _has_context(a) != _has_context(b):
             return _has_context(a)
@@ -141,9 +146,18 @@ def beats(a: RecognizerResult, b: RecognizerResult) -> bool:
     return _rank(a) > _rank(b)
 
 
-def resolve_overlaps(results: list[RecognizerResult]) -> None:
-    """Where findings of different types overlap, keep the one with the stronger evidence."""
-    ordered = sorted((r for r in results if r.score > 0), key=lambda r: (-_rank(r), -r.score))
+def resolve_overlaps(
+    results: list[RecognizerResult], user_recognizers: frozenset[str] = frozenset()
+) -> None:
+    """Where findings of different types overlap, keep the one with the stronger evidence.
+
+    Findings of the user's own recognizers (custom regexes, deny lists, a request's
+    ad-hoc recognizers) take no part: they are never dropped and drop nothing.
+    """
+    ordered = sorted(
+        (r for r in results if r.score > 0 and _name(r) not in user_recognizers),
+        key=lambda r: (-_rank(r), -r.score),
+    )
     kept: list[RecognizerResult] = []
     for r in ordered:
         winner = next((k for k in kept if beats(k, r)), None)
@@ -176,5 +190,10 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
             context=context,
         )
         clean_ner(text, results)
-        resolve_overlaps(results)
+        user = frozenset(
+            str(getattr(r, "name", ""))
+            for r in recognizers
+            if not type(r).__module__.startswith(OWN_MODULES)
+        )
+        resolve_overlaps(results, user)
         return results
