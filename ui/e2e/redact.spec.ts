@@ -93,6 +93,8 @@ test("redact, review, change operator, copy, restore", async ({ page }) => {
 test("add a missed span by selecting it", async ({ page }) => {
   await openApp(page);
   await analyze(page, "Ticket from agent zorbulax about the refund.");
+  await expect(page.getByText("No personal data found with the current settings.")).toBeVisible();
+  await screenshot(page, "12-no-findings");
   // Double-click the word "zorbulax" with the mouse: the browser selects it.
   const box = await page.evaluate(() => {
     const root = document.querySelector(".highlight");

@@ -64,6 +64,7 @@ export function FindingsList({ text, findings, decisions, operators, onDecide, o
   if (findings.length === 0) {
     return (
       <section className="findings empty-state" aria-label="Findings">
+        <h2>Findings</h2>
         <p>No personal data found with the current settings.</p>
         <p className="hint">Select a span in the text to add one by hand, or lower the threshold in Settings.</p>
       </section>
