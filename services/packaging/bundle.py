@@ -86,6 +86,10 @@ _NOT_USED = (
     "pydantic.mypy",
     "pydantic.v1.mypy",
     "uvicorn.workers",  # gunicorn workers
+    # lxml parts python-docx/openpyxl never use (the contrib hook collects every submodule)
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
 )
 
 
