@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services" / "te
 
 from backend_process import Backend, clean_env, dev_command, frozen_exe
 
-MB = 1024 * 1024
+MIB = 1024 * 1024
 FIRST_TEXT = (
     "Hi, I'm John Smith from Acme Corporation in Boston. Reach me at john.smith@example.com "
     "or +1 (212) 555-0147."
@@ -57,12 +57,12 @@ def print_size(backend_dir: Path, top: int = 15) -> None:
         entries += list(internal.iterdir())
     sizes = sorted(((_tree_size(p), p) for p in entries), reverse=True)
     total = _tree_size(backend_dir)
-    print(f"## Size of {backend_dir}: {total / MB:.1f} MB (target ≤ 200 MB on Linux)\n")
-    print("| part | MB | share |\n| --- | ---: | ---: |")
+    print(f"## Size of {backend_dir}: {total / MIB:.1f} MiB (target ≤ 200 MB on Linux)\n")
+    print("| part | MiB | share |\n| --- | ---: | ---: |")
     for size, path in sizes[:top]:
-        print(f"| {path.relative_to(backend_dir)} | {size / MB:.1f} | {size / total:.0%} |")
+        print(f"| {path.relative_to(backend_dir)} | {size / MIB:.1f} | {size / total:.0%} |")
     rest = sum(size for size, _ in sizes[top:])
-    print(f"| ({len(sizes) - top} others) | {rest / MB:.1f} | {rest / total:.0%} |\n")
+    print(f"| ({len(sizes) - top} others) | {rest / MIB:.1f} | {rest / total:.0%} |\n")
 
 
 def _rss_mb(pid: int) -> float:
@@ -73,7 +73,7 @@ def _rss_mb(pid: int) -> float:
             total += child.memory_info().rss
         except psutil.NoSuchProcess:
             continue
-    return total / MB
+    return total / MIB
 
 
 def _cpu_s(pid: int) -> float:
@@ -116,7 +116,7 @@ def measure(label: str, command: list[str], runs: int) -> None:
         ("  CPU time until ready (s)", [r.ready_cpu_s for r in results], ""),
         ("first /analyze after ready (s)", [r.first_analyze_s for r in results], "≤ 0.5"),
         ("  CPU time of that request (s)", [r.first_analyze_cpu_s for r in results], ""),
-        ("idle RSS after ready (MB)", [r.idle_rss_mb for r in results], "≤ 300"),
+        ("idle RSS after ready (MiB)", [r.idle_rss_mb for r in results], "≤ 300"),
     )
     for name, values, target in rows:
         print(
