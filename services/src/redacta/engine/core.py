@@ -243,7 +243,7 @@ class Engine:
         pieces = (texts[i][chunk.start : chunk.end] for i, chunk in jobs)
         total = sum(len(text) for text in texts)
         if self._use_pool(total):
-            piece_results = self._get_pool().imap(pieces, options)
+            piece_results = self._get_pool().imap(pieces, options, total)
         else:
             piece_results = self.iter_piece_results(pieces, options)
 

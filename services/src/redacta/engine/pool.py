@@ -29,7 +29,10 @@ if TYPE_CHECKING:
     from redacta.settings import Settings
 
 BATCH_CHARS = 64_000
-"""Characters sent to a worker per task."""
+"""Most characters sent to a worker per task (smaller for calls that would not fill every
+worker twice, so a mid-size call still keeps every core busy)."""
+
+MIN_BATCH_CHARS = 4_000
 
 PARENT_POLL_SECONDS = 0.5
 
@@ -117,13 +120,15 @@ class AnalysisPool:
             return self._executor
 
     def imap(
-        self, pieces: Iterable[str], options: AnalyzeOptions
+        self, pieces: Iterable[str], options: AnalyzeOptions, total_chars: int = 0
     ) -> Iterator[list[RecognizerResult]]:
         """Results per piece, in order; at most two batches per worker are in flight."""
         executor = self._get()
         pending: deque[Future[list[list[RecognizerResult]]]] = deque()
+        per_task = total_chars // (2 * self._workers) + 1 if total_chars else BATCH_CHARS
+        batch_chars = max(MIN_BATCH_CHARS, min(BATCH_CHARS, per_task))
         try:
-            for batch in _batches(pieces, BATCH_CHARS):
+            for batch in _batches(pieces, batch_chars):
                 pending.append(executor.submit(_analyze_batch, batch, options))
                 if len(pending) >= 2 * self._workers:
                     yield from pending.popleft().result()
