@@ -116,17 +116,22 @@ def score(samples: Sequence[dict[str, Any]], preds: Sequence[list[Prediction]]) 
 
 
 def run(
-    analyze: Analyze, samples: Sequence[dict[str, Any]], repeat: int
-) -> tuple[list[list[Prediction]], float]:
-    """Analyze every sample `repeat` times; return the predictions and median chars/s."""
+    engines: dict[str, Analyze], samples: Sequence[dict[str, Any]], repeat: int
+) -> dict[str, tuple[list[list[Prediction]], float]]:
+    """Analyze every sample with every engine, `repeat` rounds; per engine the predictions
+    and the median chars/s. Passes alternate between engines within each round so a change
+    in machine load hits both alike (other jobs share these two cores)."""
     chars = sum(len(s["text"]) for s in samples)
-    rates: list[float] = []
-    preds: list[list[Prediction]] = []
+    rates: dict[str, list[float]] = {name: [] for name in engines}
+    preds: dict[str, list[list[Prediction]]] = {}
+    for analyze in engines.values():
+        analyze(samples[0]["text"])  # warm-up outside the timed passes
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        preds = [analyze(s["text"]) for s in samples]
-        rates.append(chars / (time.perf_counter() - t0))
-    return preds, statistics.median(rates)
+        for name, analyze in engines.items():
+            t0 = time.perf_counter()
+            preds[name] = [analyze(s["text"]) for s in samples]
+            rates[name].append(chars / (time.perf_counter() - t0))
+    return {name: (preds[name], statistics.median(rates[name])) for name in engines}
 
 
 def stock_analyzer() -> Analyze:
@@ -275,9 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         scores: dict[str, Score] = {}
         hand: dict[str, Score] = {}
         handwritten = [i for i, s in enumerate(samples) if s["source"] == "handwritten"]
-        for name, analyze in engines.items():
-            analyze(samples[0]["text"])  # warm-up outside the timed passes
-            preds, rate = run(analyze, samples, args.repeat)
+        for name, (preds, rate) in run(engines, samples, args.repeat).items():
             scores[name] = score(samples, preds)
             scores[name].chars_per_s = rate
             hand[name] = score([samples[i] for i in handwritten], [preds[i] for i in handwritten])
