@@ -146,6 +146,24 @@ def test_ad_hoc_recognizer(engine: Engine) -> None:
     assert [text[r.start : r.end] for r in found] == ["TCK-1234", "TCK-9876"]
 
 
+def test_ad_hoc_entities_are_found_without_an_entities_list(engine: Engine) -> None:
+    """Like Presidio's REST service: no `entities` means the enabled ones plus the ad-hoc ones."""
+    from presidio_analyzer import PatternRecognizer
+
+    project = [PatternRecognizer(supported_entity="PROJECT", deny_list=["Project Bluebird"])]
+    text = "Status of Project Bluebird is green. Ask john@acme.com."
+    found = {
+        (text[r.start : r.end], r.entity_type)
+        for r in engine.analyze(text, ad_hoc_recognizers=project)
+    }
+    assert found == {("Project Bluebird", "PROJECT"), ("john@acme.com", "EMAIL_ADDRESS")}
+    [batch] = engine.analyze_batch([text], ad_hoc_recognizers=project)
+    assert {(text[r.start : r.end], r.entity_type) for r in batch} == found
+    # An explicit list still means exactly those types.
+    only_email = engine.analyze(text, entities=["EMAIL_ADDRESS"], ad_hoc_recognizers=project)
+    assert [r.entity_type for r in only_email] == ["EMAIL_ADDRESS"]
+
+
 @pytest.mark.parametrize(
     ("kwargs", "fragment"),
     [

@@ -140,7 +140,8 @@ class Engine:
     ) -> list[RecognizerResult]:
         """Find PII in one text of any length; results sorted by position.
 
-        `entities` defaults to `Settings.entities`, `score_threshold` to
+        `entities` defaults to `Settings.entities` plus the entity types of
+        `ad_hoc_recognizers`, `score_threshold` to
         `Settings.score_threshold`; unsupported entity names are ignored (as Presidio does).
         Raises `InvalidRequestError` for an empty text or an invalid option.
         """
@@ -217,10 +218,11 @@ class Engine:
             isinstance(entities, str) or not all(isinstance(e, str) for e in entities)
         ):
             raise InvalidRequestError("entities must be a list of entity type names.")
-        requested = list(entities) if entities else list(self.settings.entities)
-        supported = set(self.supported_entities(language))
-        for recognizer in ad_hoc_recognizers or ():
-            supported.update(recognizer.supported_entities)
+        ad_hoc_entities = [e for r in ad_hoc_recognizers or () for e in r.supported_entities]
+        # No entities asked for: the enabled ones plus whatever this call's ad-hoc recognizers
+        # find (as Presidio's REST service does); otherwise exactly the ones asked for.
+        requested = list(entities) if entities else [*self.settings.entities, *ad_hoc_entities]
+        supported = set(self.supported_entities(language)) | set(ad_hoc_entities)
         return build_options(
             language=language,
             entities=tuple(dict.fromkeys(e for e in requested if e in supported)),
