@@ -263,3 +263,30 @@ def test_idle_workers_are_stopped(engine: Engine, monkeypatch: pytest.MonkeyPatc
         assert key(pooled.analyze(text)) == key(engine.analyze(text))  # restarts on demand
     finally:
         pooled.close()
+
+
+def test_recognizer_order_is_stable(engine: Engine) -> None:
+    """Presidio hands recognizers out of a set; ties must not depend on the process."""
+    registry = engine.analyzer.registry
+    names = [str(r.name) for r in registry.get_recognizers("en", all_fields=True)]
+    assert names == sorted(names)
+    assert [str(r.name) for r in engine.recognizers()] == names
+    some = [str(r.name) for r in registry.get_recognizers("en", entities=["PERSON", "URL"])]
+    assert some == sorted(some)
+
+
+def test_same_span_same_score_is_reported_by_the_first_recognizer_by_name(engine: Engine) -> None:
+    """Two recognizers tie on a span: the reported one is the same every time, in any process
+    (unsorted, the winner follows the recognizer objects' memory addresses)."""
+    from presidio_analyzer import PatternRecognizer
+
+    text = "Status of Bluebird is green."
+    reported: set[object] = set()
+    for _ in range(30):
+        tied = [
+            PatternRecognizer(supported_entity="PROJECT", name=name, deny_list=["Bluebird"])
+            for name in ("Zeta list", "Alpha list", "Mid list")
+        ]
+        [found] = engine.analyze(text, ad_hoc_recognizers=tied)
+        reported.add(found.recognition_metadata["recognizer_name"])
+    assert reported == {"Alpha list"}

@@ -116,11 +116,11 @@ class Engine:
         return sorted(self._supported[language])
 
     def recognizers(self, language: str | None = None) -> list[EntityRecognizer]:
-        """The loaded recognizers for `language` (sorted by name)."""
-        recognizers: list[EntityRecognizer] = self.analyzer.get_recognizers(
-            self._language(language)
+        """The loaded recognizers for `language` (sorted by name, as the registry runs them)."""
+        recognizers: list[EntityRecognizer] = self.analyzer.registry.get_recognizers(
+            language=self._language(language), all_fields=True
         )
-        return sorted(recognizers, key=lambda r: str(r.name))  # type: ignore[has-type]
+        return recognizers
 
     # -- analysis --------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from presidio_analyzer import RecognizerRegistry
 
 if TYPE_CHECKING:
+    from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
     from presidio_analyzer.nlp_engine import NlpEngine
 
@@ -52,10 +53,43 @@ def context_enhancer() -> ContextAwareEnhancer | None:
     return enhancer
 
 
+class OrderedRecognizerRegistry(RecognizerRegistry):
+    """A registry that hands out recognizers in a fixed order (by name, then as registered).
+
+    Presidio's `get_recognizers` returns `list(set(...))`, whose order changes between
+    processes; when two recognizers find the same span with the same score, the first one
+    run is the one reported, so the order must not depend on the process.
+    """
+
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        """Presidio's selection of recognizers, sorted by name then registration order."""
+        found = super().get_recognizers(
+            language=language,
+            entities=entities,
+            all_fields=all_fields,
+            ad_hoc_recognizers=ad_hoc_recognizers,
+        )
+        position = {
+            id(r): i for i, r in enumerate([*self.recognizers, *(ad_hoc_recognizers or [])])
+        }
+
+        def order(recognizer: EntityRecognizer) -> tuple[str, int]:
+            name = str(recognizer.name)  # type: ignore[has-type]
+            return (name, position.get(id(recognizer), len(position)))
+
+        return sorted(found, key=order)
+
+
 def build_registry(settings: Settings, nlp_engine: NlpEngine) -> RecognizerRegistry:
     """Predefined recognizers for the configured language, minus replaced, plus Redacta's."""
     language = settings.language
-    registry = RecognizerRegistry(supported_languages=[language])
+    registry = OrderedRecognizerRegistry(supported_languages=[language])
     registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
     module = custom_recognizers_module()
     if module is not None:
