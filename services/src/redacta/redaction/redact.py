@@ -1,7 +1,8 @@
 """Apply per-entity operators to findings in one Presidio anonymizer pass.
 
 Redacta keeps its own AnonymizerEngine (with the `pseudonymize` operator added) so the
-Presidio-compatible routes keep exactly Presidio's operator set.
+Presidio-compatible routes keep exactly Presidio's operator set. Like the engine's, it has
+Presidio's network operators (`surrogate_ahds`, which calls Azure) removed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
+from redacta import offline
 from redacta.redaction.operators import OperatorSpec, ReplaceOp, to_presidio_params
 from redacta.redaction.pseudonymize import OPERATOR_NAME, Pseudonymize
 from redacta.redaction.vault import Vault
@@ -47,8 +49,9 @@ class Redacted:
 
 
 def build_anonymizer() -> AnonymizerEngine:
-    """Presidio's anonymizer plus Redacta's `pseudonymize` operator."""
+    """Presidio's offline operators plus Redacta's `pseudonymize` operator."""
     anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
+    offline.remove_network_operators(anonymizer)
     anonymizer.add_anonymizer(Pseudonymize)
     return anonymizer
 

@@ -1,0 +1,82 @@
+"""No anonymizer in the app offers Presidio's network operators (`surrogate_ahds` calls Azure).
+
+Presidio registers `surrogate_ahds` in every new `AnonymizerEngine`; each one Redacta builds
+must drop it (`redacta.offline.remove_network_operators`), and the HTTP API must refuse it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import redacta
+from conftest import RunningServer
+from redacta import offline
+
+NETWORK_OPERATOR = "surrogate_ahds"
+TEXT = "Dear Maria Gonzalez, please email maria.gonzalez@example.com about the renewal."
+SRC = Path(redacta.__file__).parent
+BUILDS_ANONYMIZER = re.compile(r"\bAnonymizerEngine\(")
+BUILDERS = sorted(p for p in SRC.rglob("*.py") if BUILDS_ANONYMIZER.search(p.read_text("utf-8")))
+
+
+def test_stock_presidio_offers_the_network_operator() -> None:
+    """Without this the other tests here could not fail."""
+    offline.enforce()
+    from presidio_anonymizer import AnonymizerEngine
+
+    assert NETWORK_OPERATOR in AnonymizerEngine().get_anonymizers()  # type: ignore[no-untyped-call]
+
+
+def test_redaction_anonymizer_has_no_network_operator() -> None:
+    """The anonymizer of `/api/v1/redact` and the document jobs (`EngineRedactor`)."""
+    offline.enforce()
+    from redacta.redaction.redact import build_anonymizer
+
+    names = build_anonymizer().get_anonymizers()
+    assert NETWORK_OPERATOR not in names
+    assert {"pseudonymize", "replace", "mask", "hash", "encrypt"} <= set(names)
+
+
+@pytest.mark.parametrize("path", BUILDERS, ids=[str(p.relative_to(SRC)) for p in BUILDERS])
+def test_every_module_building_an_anonymizer_removes_network_operators(path: Path) -> None:
+    """Guards future code: a new `AnonymizerEngine()` must be made offline where it is built."""
+    assert "remove_network_operators(" in path.read_text("utf-8")
+
+
+def test_anonymizers_route_does_not_list_it(server: RunningServer) -> None:
+    response = server.get("/anonymizers")
+    assert response.status_code == 200
+    assert NETWORK_OPERATOR not in response.json()
+    assert "replace" in response.json()
+
+
+def test_v1_redact_refuses_it_with_a_clear_message(server: RunningServer) -> None:
+    response = server.post(
+        "/api/v1/redact",
+        json={"text": TEXT, "operators": {"PERSON": {"type": NETWORK_OPERATOR}}},
+    )
+    assert response.status_code == 422, response.text
+    message = response.text
+    assert NETWORK_OPERATOR in message  # says which operator is wrong
+    assert "replace" in message  # and which ones exist
+    assert "pseudonymize" in message
+    assert "Maria" not in message  # never echoes the text
+
+
+def test_presidio_anonymize_refuses_it(server: RunningServer) -> None:
+    response = server.post(
+        "/anonymize",
+        json={
+            "text": TEXT,
+            "analyzer_results": [
+                {"entity_type": "PERSON", "start": 5, "end": 19, "score": 0.85},
+            ],
+            "anonymizers": {"PERSON": {"type": NETWORK_OPERATOR}},
+        },
+    )
+    assert 400 <= response.status_code < 500, response.text
+    assert NETWORK_OPERATOR in response.json()["error"]
+    assert "Maria" not in response.text
