@@ -88,3 +88,39 @@ def test_organisations(engine: Engine, text: str, org: str) -> None:
 )
 def test_labels_and_ids_are_not_organisations(engine: Engine, text: str, word: str) -> None:
     assert "ORGANIZATION" not in types_over(engine, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dear Maria Gonzalez, thanks for your email.", {"Maria Gonzalez"}),
+        ("Hi John,", {"John"}),
+        ("Thanks, Dr. Sarah Lee", {"Sarah Lee"}),
+        ("Hello Mr. Tom Baker, welcome aboard.", {"Tom Baker"}),
+        ("Dear Dr. Amina Yusuf,\nthanks for the referral.", {"Amina Yusuf"}),
+    ],
+)
+def test_greetings_and_titles_are_not_part_of_the_name(
+    engine: Engine, text: str, names: set[str]
+) -> None:
+    """One PERSON finding per name, without "Dear"/"Hi"/"Dr." (redacting them is wrong)."""
+    people = [text[r.start : r.end] for r in engine.analyze(text) if r.entity_type == "PERSON"]
+    assert sorted(people) == sorted(names)
+
+
+def test_a_span_adding_only_a_greeting_to_a_surer_one_is_dropped() -> None:
+    from presidio_analyzer import RecognizerResult
+
+    from redacta.engine.recognizers.enhancer import drop_salutation_supersets
+
+    text = "Dear Maria Gonzalez Smith, thanks."
+
+    def found(start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult("PERSON", start, end, score, recognition_metadata={})
+
+    greeting = found(0, 19, 0.55)  # "Dear Maria Gonzalez"
+    name = found(5, 19, 0.85)  # "Maria Gonzalez"
+    longer = found(5, 25, 0.5)  # "Maria Gonzalez Smith": adds a name word, stays
+    weaker = found(5, 12, 0.4)  # "Maria" is no reason to drop what contains it
+    drop_salutation_supersets(text, [greeting, name, longer, weaker])
+    assert [greeting.score, name.score, longer.score, weaker.score] == [0.0, 0.85, 0.5, 0.4]

@@ -97,6 +97,51 @@ def _trim_ner(text: str, result: RecognizerResult) -> None:
             result.end -= 1
 
 
+def trim_salutations(
+    text: str, results: list[RecognizerResult], user_recognizers: frozenset[str] = frozenset()
+) -> None:
+    """Cut leading greetings and titles off PERSON spans ("Dear Maria" -> "Maria", "Dr. Sarah
+    Lee" -> "Sarah Lee"): redacting "Dear" is wrong. Findings of the user's recognizers keep
+    their spans."""
+    for r in results:
+        if r.entity_type != "PERSON" or r.score == 0 or _name(r) in user_recognizers:
+            continue
+        cut = person.salutation_length(text[r.start : r.end])
+        if cut >= r.end - r.start:
+            _drop(r, "dropped: only a greeting or title, no name")
+        elif cut:
+            r.start += cut
+
+
+def drop_salutation_supersets(
+    text: str, results: list[RecognizerResult], user_recognizers: frozenset[str] = frozenset()
+) -> None:
+    """Drop a finding that contains an at-least-as-sure finding of its type and adds only
+    greetings/titles ("Dear Maria Gonzalez" 0.55 around "Maria Gonzalez" 0.85): Presidio keeps
+    both, since it only removes the contained one when it scores lower."""
+    live = [r for r in results if r.score > 0 and _name(r) not in user_recognizers]
+    for outer in live:
+        for inner in live:
+            if (
+                inner is outer
+                or outer.score == 0
+                or inner.score == 0
+                or inner.entity_type != outer.entity_type
+                or inner.score < outer.score
+                or (inner.start, inner.end) == (outer.start, outer.end)
+                or not inner.contained_in(outer)
+            ):
+                continue
+            before = text[outer.start : inner.start]
+            after = text[inner.end : outer.end].strip(" ,.;:")
+            if (
+                not after
+                and before
+                and person.salutation_length(before + " ") >= len(before.rstrip())
+            ):
+                _drop(outer, f"dropped: only a greeting or title around {inner.entity_type}")
+
+
 def clean_ner(text: str, results: list[RecognizerResult]) -> None:
     """Drop spaCy findings that are common words, acronyms or products; trim the rest."""
     for r in results:
@@ -189,11 +234,13 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
             recognizers=recognizers,
             context=context,
         )
-        clean_ner(text, results)
         user = frozenset(
             str(getattr(r, "name", ""))
             for r in recognizers
             if not type(r).__module__.startswith(OWN_MODULES)
         )
+        trim_salutations(text, results, user)
+        clean_ner(text, results)
+        drop_salutation_supersets(text, results, user)
         resolve_overlaps(results, user)
         return results

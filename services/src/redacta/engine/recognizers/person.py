@@ -45,6 +45,16 @@ HEADER = (
 )
 """Words that name a person only as a form/e-mail header, i.e. followed by a colon."""
 SPEECH = r"(?:said|says|wrote|asked|told|replied|mentioned|called|emailed|texted|will|would)"
+SALUTATION = regex.compile(rf"(?:(?:{GREETING}|{TITLE})[ \t]+)+", regex.VERSION1)
+"""Greetings and titles before a name: cues, never part of the name to redact."""
+
+
+def salutation_length(span: str) -> int:
+    """Length of the greetings/titles that open `span` ("Dear ", "Hi Dr. "), 0 if none."""
+    m = SALUTATION.match(span)
+    return m.end() if m else 0
+
+
 PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     ("title", regex.compile(rf"\b{TITLE}[ \t]+({FULL_NAME})", regex.VERSION1), 0.85),
     (
@@ -142,7 +152,11 @@ class PersonCueRecognizer(LocalRecognizer):
         for cue, pattern, score in PATTERNS:
             for m in pattern.finditer(text, timeout=1.0):
                 start, end = m.start(1), m.end(1)
+                # "Dear Maria Gonzalez, thanks": the name is "Maria Gonzalez".
+                start += salutation_length(text[start:end])
                 name = text[start:end]
+                if not name:
+                    continue
                 # After a title any word is a name ("Dr. Ward", "Mrs Summer").
                 if cue != "title" and (
                     is_common_word(name) or is_product(name, text[end : end + 12])
