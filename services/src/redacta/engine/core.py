@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from redacta import offline
-from redacta.engine import chunking
+from redacta.engine import builtin_patterns, chunking
 from redacta.engine.errors import InvalidRequestError, ModelNotFoundError
 from redacta.engine.options import DEFAULT_REGEX_FLAGS, AnalyzeOptions, build_options
 
@@ -70,7 +70,8 @@ class Engine:
         0 keeps all work in this process).
         """
         offline.enforce()
-        from presidio_analyzer import AnalyzerEngine
+        with builtin_patterns.trusted():
+            from presidio_analyzer import AnalyzerEngine
         from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 
         from redacta.engine.nlp import create_nlp_engine

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import RecognizerRegistry
 
+from redacta.engine import builtin_patterns
+
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
     from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
@@ -90,12 +92,13 @@ def build_registry(settings: Settings, nlp_engine: NlpEngine) -> RecognizerRegis
     """Predefined recognizers for the configured language, minus replaced, plus Redacta's."""
     language = settings.language
     registry = OrderedRecognizerRegistry(supported_languages=[language])
-    registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
-    module = custom_recognizers_module()
-    if module is not None:
-        replaced = getattr(module, "replaced_stock_recognizers", None)
-        for name in sorted(replaced() if replaced else ()):
-            registry.remove_recognizer(name)
-        for recognizer in module.redacta_recognizers(settings):
-            registry.add_recognizer(recognizer)
+    with builtin_patterns.trusted():
+        registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
+        module = custom_recognizers_module()
+        if module is not None:
+            replaced = getattr(module, "replaced_stock_recognizers", None)
+            for name in sorted(replaced() if replaced else ()):
+                registry.remove_recognizer(name)
+            for recognizer in module.redacta_recognizers(settings):
+                registry.add_recognizer(recognizer)
     return registry
