@@ -15,6 +15,7 @@ How well this works is measured by `services/eval/run_eval.py` (`nox -s eval`).
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -59,39 +60,16 @@ def replaced_stock_recognizers() -> set[str]:
 
 
 def ner_model_config() -> dict[str, Any]:
-    """spaCy label → Presidio entity mapping for `NerModelConfiguration.from_dict`."""
-    return {
-        "model_to_presidio_entity_mapping": {
-            "PER": "PERSON",
-            "PERSON": "PERSON",
-            "NORP": "NRP",
-            "FAC": "LOCATION",
-            "LOC": "LOCATION",
-            "GPE": "LOCATION",
-            "LOCATION": "LOCATION",
-            "ORG": "ORGANIZATION",
-            "ORGANIZATION": "ORGANIZATION",
-            "DATE": "DATE_TIME",
-            "TIME": "DATE_TIME",
-        },
-        "low_confidence_score_multiplier": 0.4,
-        "low_score_entity_names": [],
-        "labels_to_ignore": [
-            "DATE",  # durations, years, "weekly": RedactaDateRecognizer finds real dates
-            "TIME",
-            "DATE_TIME",
-            "CARDINAL",
-            "EVENT",
-            "LANGUAGE",
-            "LAW",
-            "MONEY",
-            "ORDINAL",
-            "PERCENT",
-            "PRODUCT",
-            "QUANTITY",
-            "WORK_OF_ART",
-        ],
-    }
+    """The engine's spaCy label mapping, also ignoring spaCy's DATE and TIME labels.
+
+    Most of the small model's DATE/TIME spans are durations, years and words like "weekly";
+    `RedactaDateRecognizer` finds the real dates.
+    """
+    from redacta.engine.nlp import DEFAULT_NER_CONFIG
+
+    config = copy.deepcopy(DEFAULT_NER_CONFIG)
+    config["labels_to_ignore"] = ["DATE", "TIME", "DATE_TIME", *config["labels_to_ignore"]]
+    return config
 
 
 def context_enhancer() -> ContextAwareEnhancer:
