@@ -26,7 +26,12 @@ def test_a_fresh_import_skips_presidio_validation_then_restores_it() -> None:
         import regex
         compiled = []
         real_compile = regex.compile
-        regex.compile = lambda pattern, *a, **k: (compiled.append(pattern), real_compile(pattern, *a, **k))[1]
+
+        def counting_compile(pattern, *args, **kwargs):
+            compiled.append(pattern)
+            return real_compile(pattern, *args, **kwargs)
+
+        regex.compile = counting_compile
         from redacta.engine import builtin_patterns
         with builtin_patterns.trusted():
             import presidio_analyzer
