@@ -10,10 +10,9 @@ look like places, counties, states/provinces or postcodes. A town + postcode wit
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.base import TextRecognizer, result
 
 NAME = "AddressRecognizer"
 
@@ -99,24 +98,14 @@ STREET_ONLY_SCORE = 0.7
 TOWN_POSTCODE_SCORE = 0.6
 
 
-class AddressRecognizer(LocalRecognizer):
+class AddressRecognizer(TextRecognizer):
     """Street addresses and town + postcode pairs, reported as LOCATION."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["LOCATION"], name=NAME, supported_language=supported_language
-        )
+    ENTITY = "LOCATION"
+    NAME = NAME
 
-    def load(self) -> None:
-        """Nothing to load: the patterns are compiled at import."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[RecognizerResult]:
         """Every address in `text`; town + postcode pairs inside an address are not repeated."""
-        del nlp_artifacts
-        if entities and "LOCATION" not in entities:
-            return []
         found: list[RecognizerResult] = []
         covered: list[tuple[int, int]] = []
         for m in ADDRESS.finditer(text, timeout=1.0):

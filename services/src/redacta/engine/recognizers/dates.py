@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.base import TextRecognizer, result
 
 NAME = "RedactaDateRecognizer"
 
@@ -74,24 +73,14 @@ def _is_date(year: int, month: int, day: int) -> bool:
     return True
 
 
-class RedactaDateRecognizer(LocalRecognizer):
+class RedactaDateRecognizer(TextRecognizer):
     """Calendar dates (validated) and birth years; never durations, quarters or bare numbers."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["DATE_TIME"], name=NAME, supported_language=supported_language
-        )
+    ENTITY = "DATE_TIME"
+    NAME = NAME
 
-    def load(self) -> None:
-        """Nothing to load: the patterns are compiled at import."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[RecognizerResult]:
         """Every date in `text`."""
-        del nlp_artifacts
-        if entities and "DATE_TIME" not in entities:
-            return []
         found: list[RecognizerResult] = []
         for m in DATE.finditer(text, timeout=1.0):
             if not _valid(m):

@@ -9,10 +9,9 @@ enhancer that the surnames inside them are not people.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.vocabulary import is_common_word
 
 NAME = "OrganizationRecognizer"
@@ -86,26 +85,14 @@ SUFFIX_SCORE = 0.75
 PARTNERSHIP_SCORE = 0.7
 
 
-class OrganizationRecognizer(LocalRecognizer):
+class OrganizationRecognizer(TextRecognizer):
     """Company, institution and firm names by their suffix, prefix or partnership form."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["ORGANIZATION"],
-            name=NAME,
-            supported_language=supported_language,
-        )
+    ENTITY = "ORGANIZATION"
+    NAME = NAME
 
-    def load(self) -> None:
-        """Nothing to load: the patterns are compiled at import."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[RecognizerResult]:
         """Every organisation name whose form gives it away."""
-        del nlp_artifacts
-        if entities and "ORGANIZATION" not in entities:
-            return []
         found: list[RecognizerResult] = []
         for m in ORG.finditer(text, timeout=1.0):
             start, end = m.start(), m.end()

@@ -10,10 +10,9 @@ Customer", "Hi Team") are not reported.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NAME = "PersonCueRecognizer"
@@ -130,24 +129,14 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
 ]
 
 
-class PersonCueRecognizer(LocalRecognizer):
+class PersonCueRecognizer(TextRecognizer):
     """Names after titles, greetings, sign-offs, form labels and self-introductions."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["PERSON"], name=NAME, supported_language=supported_language
-        )
+    ENTITY = "PERSON"
+    NAME = NAME
 
-    def load(self) -> None:
-        """Nothing to load: the patterns are compiled at import."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[RecognizerResult]:
         """Every cued name; the same span found by two cues is reported once (best score)."""
-        del nlp_artifacts
-        if entities and "PERSON" not in entities:
-            return []
         best: dict[tuple[int, int], RecognizerResult] = {}
         for cue, pattern, score in PATTERNS:
             for m in pattern.finditer(text, timeout=1.0):

@@ -13,10 +13,9 @@ import re
 from collections.abc import Sequence
 
 import phonenumbers
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.base import TextRecognizer, result
 
 NAME = "RedactaPhoneRecognizer"
 IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -42,28 +41,18 @@ CONTEXT = [
 ]
 
 
-class RedactaPhoneRecognizer(LocalRecognizer):
+class RedactaPhoneRecognizer(TextRecognizer):
     """Valid phone numbers in any of the configured regions (international form: any region)."""
+
+    ENTITY = "PHONE_NUMBER"
+    NAME = NAME
 
     def __init__(self, regions: Sequence[str], supported_language: str = "en") -> None:
         self.regions = [r.upper() for r in regions] or ["US"]
-        super().__init__(
-            supported_entities=["PHONE_NUMBER"],
-            name=NAME,
-            supported_language=supported_language,
-            context=CONTEXT,
-        )
+        super().__init__(supported_language=supported_language, context=CONTEXT)
 
-    def load(self) -> None:
-        """Nothing to load: phonenumbers ships its metadata."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[RecognizerResult]:
         """Each valid number once, even when several regions would parse it."""
-        del nlp_artifacts
-        if entities and "PHONE_NUMBER" not in entities:
-            return []
         if sum(c.isdigit() for c in text) < 7:  # cheap exit for texts that cannot hold one
             return []
         seen: set[tuple[int, int]] = set()

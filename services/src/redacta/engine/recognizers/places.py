@@ -9,10 +9,9 @@ are; this only adds what it did not see.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
@@ -34,24 +33,14 @@ NOT_PLACE = regex.compile(rf"(?:{MONTH}|{WEEKDAY})(?:\s.*)?", regex.VERSION1)
 SCORE = 0.6
 
 
-class LocationCueRecognizer(LocalRecognizer):
+class LocationCueRecognizer(TextRecognizer):
     """Towns and countries named after "lives in", "moved to", "flight to", "our X office"."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["LOCATION"], name=NAME, supported_language=supported_language
-        )
+    ENTITY = "LOCATION"
+    NAME = NAME
 
-    def load(self) -> None:
-        """Nothing to load: the patterns are compiled at import."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[RecognizerResult]:
         """Every cued place name."""
-        del nlp_artifacts
-        if entities and "LOCATION" not in entities:
-            return []
         found: list[RecognizerResult] = []
         for pattern, why in (
             (AFTER_CUE, "place after 'lives in', 'moved to'..."),
