@@ -113,6 +113,7 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
     if (!layeredDecisions) return segmentText(text, findings);
     const accepted = findings.filter((f) => layeredDecisions[f.id] !== "rejected");
     const rejected = findings.filter((f) => layeredDecisions[f.id] === "rejected");
+    if (rejected.length === 0) return segmentText(text, accepted);
     return segmentText(text, layered(accepted, rejected));
   }, [text, findings, layeredDecisions]);
   const chunks = useMemo(() => {

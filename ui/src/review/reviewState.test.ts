@@ -43,6 +43,16 @@ describe("reviewReducer", () => {
     expect(acceptedFindings(s).map((f) => f.id)).toEqual(["a", "m1", "p"]);
   });
 
+  it("keeps both of two overlapping accepted findings for the export (the backend merges them)", () => {
+    const street = "27 Rue des Lilas";
+    const model: Finding = { id: "loc", entityType: "LOCATION", start: 0, end: 10, score: 0.85, recognizer: "Spacy", explanation: "", manual: false };
+    const deny: Finding = { id: "deny", entityType: "LOCATION", start: 3, end: 16, score: 1, recognizer: "Deny", explanation: "", manual: false };
+    const s = reviewReducer(emptyReview, { type: "analyzed", text: street, findings: [deny, model] });
+    expect(acceptedFindings(s).map((f) => f.id)).toEqual(["loc", "deny"]);
+    const one = reviewReducer(s, { type: "decide", id: "loc", decision: "rejected" });
+    expect(acceptedFindings(one).map((f) => f.id)).toEqual(["deny"]);
+  });
+
   it("refuses empty or out-of-text manual spans", () => {
     expect(reviewReducer(analyzed, { type: "addManual", start: 4, end: 4, entityType: "X" })).toBe(analyzed);
     const s = reviewReducer(analyzed, { type: "addManual", start: 20, end: 500, entityType: "X" });

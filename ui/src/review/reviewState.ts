@@ -66,16 +66,11 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
   }
 }
 
-/** The findings that go into the export, in text order, without overlaps. */
+/**
+ * The findings that go into the export, in text order. Overlapping accepted findings are all
+ * sent: the backend merges them into their union, so no accepted character stays in clear.
+ */
 export function acceptedFindings(state: ReviewState): Finding[] {
   const accepted = state.findings.filter((f) => state.decisions[f.id] === "accepted");
-  accepted.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Finding[] = [];
-  let cursor = 0;
-  for (const f of accepted) {
-    if (f.start < cursor) continue;
-    out.push(f);
-    cursor = f.end;
-  }
-  return out;
+  return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -29,10 +29,13 @@ describe("segmentText", () => {
     ]);
   });
 
-  it("keeps the first of overlapping findings (longest on equal start) and drops empty or out-of-range ones", () => {
+  it("gives shared characters to the first of overlapping findings (longest on equal start), the rest to the other, and drops empty or out-of-range ones", () => {
     const text = "Jane Doe Smith";
     const segs = segmentText(text, [f(5, 14, "LAST"), f(0, 8), f(0, 4, "FIRST"), f(3, 3), f(10, 99)]);
-    expect(segs.filter((s) => s.finding).map((s) => s.finding?.id)).toEqual(["0-8"]);
+    expect(segs.filter((s) => s.finding).map((s) => [s.finding?.id, text.slice(s.start, s.end)])).toEqual([
+      ["0-8", "Jane Doe"],
+      ["5-14", " Smith"],
+    ]);
     expect(join(text, segs)).toBe(text);
   });
 

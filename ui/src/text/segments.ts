@@ -55,14 +55,21 @@ export function layered(preferred: readonly Finding[], others: readonly Finding[
   return out;
 }
 
-/** Splits `text` into contiguous segments covering it exactly; findings outside it are ignored. */
+/**
+ * Splits `text` into contiguous segments covering it exactly; findings outside it are ignored.
+ * Where findings overlap, the one that starts first owns the shared characters and the other
+ * keeps the rest of its span, so everything that will be redacted is highlighted.
+ */
 export function segmentText(text: string, findings: readonly Finding[]): Segment[] {
   const segments: Segment[] = [];
   let cursor = 0;
-  for (const f of nonOverlapping(findings)) {
-    if (f.end > text.length) break;
-    if (f.start > cursor) segments.push({ start: cursor, end: f.start });
-    segments.push({ start: f.start, end: f.end, finding: f });
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const f of sorted) {
+    if (f.end > text.length) continue;
+    if (f.end <= cursor || f.end <= f.start) continue;
+    const start = Math.max(f.start, cursor);
+    if (start > cursor) segments.push({ start: cursor, end: start });
+    segments.push({ start, end: f.end, finding: f });
     cursor = f.end;
   }
   if (cursor < text.length || segments.length === 0) segments.push({ start: cursor, end: text.length });
