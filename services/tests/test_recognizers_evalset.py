@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -34,20 +35,51 @@ def test_spans_point_at_their_text(part: str) -> None:
         text = str(row["text"])
         for span in row["spans"]:  # type: ignore[attr-defined]
             assert text[span["start"] : span["end"]] == span["text"], row["id"]
+            assert span["text"] == span["text"].strip(), row["id"]  # no stray spaces in gold
 
 
-def test_set_size_and_mix() -> None:
-    rows = _rows("tune") + _rows("check")
-    templated = [r for r in rows if r["source"] == "template"]
-    handwritten = [r for r in rows if r["source"] == "handwritten"]
-    assert len(templated) >= 1500
-    assert len(handwritten) >= 100
-    assert {r["locale"] for r in templated} >= {"en_US", "en_GB", "en_IE", "en_CA", "en_AU"}
-    assert sum(not r["spans"] for r in rows) >= 150, "negatives (no PII) measure precision"
-    # Templates are split whole: no sentence shape is in both parts.
-    tune_templates = {r["template"] for r in _rows("tune") if r["source"] == "template"}
-    check_templates = {r["template"] for r in _rows("check") if r["source"] == "template"}
-    assert tune_templates.isdisjoint(check_templates)
+def test_check_is_unseen_by_family_and_by_locale() -> None:
+    tune, check = _rows("tune"), _rows("check")
+    generate = _load("generate")
+    tune_families = {r["family"] for r in tune}
+    check_families = {r["family"] for r in check}
+    tune_locales = {r["locale"] for r in tune}
+    check_locales = {r["locale"] for r in check}
+    assert tune_families.isdisjoint(check_families)
+    assert tune_locales.isdisjoint(check_locales)
+    assert check_locales == set(generate.CHECK_LOCALES)
+    assert len(tune_locales | check_locales) >= 25
+    assert len(tune_families | check_families) >= 40
+    # Most locales are not English; every locale group is on both sides.
+    assert sum(not str(loc).startswith("en_") for loc in tune_locales | check_locales) >= 30
+    assert {r["group"] for r in tune} == {r["group"] for r in check}
+    # Both sides carry every gold type, and PII-free samples that measure precision.
+    for rows in (tune, check):
+        types = {s["type"] for r in rows for s in r["spans"]}  # type: ignore[attr-defined]
+        assert {"PERSON", "LOCATION", "DATE_TIME", "PHONE_NUMBER", "US_SSN", "UK_NHS"} <= types
+        assert sum(not r["spans"] for r in rows) >= 50
+
+
+def test_set_size() -> None:
+    tune, check = _rows("tune"), _rows("check")
+    assert 1500 <= len(tune) + len(check) <= 2500
+    assert len(check) >= 600
+    snippets = _load("snippets").load()
+    assert len(snippets["tune"]) + len(snippets["check"]) >= 100
+    assert abs(len(snippets["tune"]) - len(snippets["check"])) <= len(
+        list(EVAL.glob("handwritten/*.txt"))
+    )
+
+
+def test_regeneration_is_byte_identical(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(EVAL / "generate.py"), "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    for part in ("tune", "check"):
+        committed = (EVAL / "data" / f"{part}.jsonl").read_bytes()
+        assert (tmp_path / f"{part}.jsonl").read_bytes() == committed, part
 
 
 def test_markup_parser_derives_exact_offsets() -> None:
