@@ -1,0 +1,87 @@
+"""URLs reported whole: the entire host and path, never a prefix that happens to end in a TLD.
+
+Presidio's URL pattern stops at the first dot-word it knows as a top-level domain, so
+"https://intranet.northwind.example/hr" was reported as "https://intranet.no" and the rest
+of the host and path stayed in clear. This recognizer keeps Presidio's patterns (they decide
+*whether* there is a URL) and then grows each finding over the characters a URL can contain,
+in both directions, dropping sentence punctuation at the end.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+NAME = "RedactaUrlRecognizer"
+
+# RFC 3986 unreserved + reserved characters (quotes, angle brackets, spaces end a URL).
+_URL_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&*+,;=%()"
+)
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
+_TRAILING = ".,;:!?'\"*"
+_PAIRS = {")": "(", "]": "["}
+
+
+def url_end(text: str, end: int) -> int:
+    """Where the URL that reaches `end` really ends: after its last URL character, without
+    closing sentence punctuation or a bracket it did not open."""
+    while end < len(text) and (
+        text[end] in _URL_CHARS or (not text[end].isascii() and text[end].isalnum())
+    ):
+        end += 1
+    return end
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """Drop trailing punctuation and unbalanced closing brackets."""
+    while end > start:
+        last = text[end - 1]
+        unbalanced = last in _PAIRS and text[start:end].count(last) > text[start:end].count(
+            _PAIRS[last]
+        )
+        if last not in _TRAILING and not unbalanced:
+            break
+        end -= 1
+    return end
+
+
+def url_start(text: str, start: int) -> int:
+    """Where the URL that begins at `start` really begins: take in the rest of its host
+    ("intranet." before "nordic.example") and a scheme ("https://") written before it."""
+    while start > 0 and text[start - 1] in _HOST_CHARS:
+        start -= 1
+    for scheme in ("https://", "http://", "ftp://"):
+        if text[:start].lower().endswith(scheme):
+            return start - len(scheme)
+    return start
+
+
+class RedactaUrlRecognizer(UrlRecognizer):
+    """Presidio's URL patterns, with each finding grown to the whole host and path."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language, name=NAME)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's findings, each extended to the full URL around it."""
+        found: list[RecognizerResult] = super().analyze(
+            text, entities, nlp_artifacts=nlp_artifacts, regex_flags=regex_flags
+        )
+        for r in found:
+            r.start = url_start(text, r.start)
+            r.end = trim_end(text, r.start, url_end(text, r.end))
+        # Several patterns can grow to the same span: keep one finding per span (best score).
+        best: dict[tuple[int, int], RecognizerResult] = {}
+        for r in found:
+            prev = best.get((r.start, r.end))
+            if prev is None or r.score > prev.score:
+                best[(r.start, r.end)] = r
+        return list(best.values())
