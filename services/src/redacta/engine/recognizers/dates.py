@@ -2,9 +2,12 @@
 
 spaCy's DATE label (which stock Presidio reports as DATE_TIME) also covers durations ("30
 days"), bare years, "weekly", quarters and plain numbers; none of those identify anyone. This
-recognizer reports day-level dates only ("3 March 2024", "March 3rd", "03/14/2024",
-"2024-03-14", "Tuesday 9 April"), with an optional time ("at 10:30"), and a bare year only
-when the words before it say it is a birth year ("born in 1984", "DOB: 1984").
+recognizer reports calendar dates ("3 March 2024", "March 3rd", "03/14/2024", "2024-03-14",
+"Tuesday 9 April") with an optional time ("at 10:30"), months with a year ("March 2024"),
+weekdays ("on Tuesday"), clock times ("at 14:30", "9am") and years that the words around
+them make a point in time ("in 1977", "since 2019", "2015-2018", "born 1984"). A number that
+is only year-shaped (a quantity, an amount, a version, an order number) is not a year:
+a year must follow a time preposition and must not be followed by a unit or a plural noun.
 """
 
 from __future__ import annotations
@@ -47,6 +50,55 @@ BIRTH_YEAR = regex.compile(
 WORD_SCORE = 0.85
 NUMERIC_SCORE = 0.8
 BIRTH_YEAR_SCORE = 0.6
+
+MONTH_YEAR = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:{MONTH}|(?i:mid|early|late|end|start)-?\s*(?:of\s+)?{MONTH})"
+    rf",?\s+(?:of\s+)?({YEAR})(?![\p{{L}}\d])",
+    regex.VERSION1,
+)
+YEAR_CUE = (
+    r"(?:in|since|from|until|till|til|by|during|before|after|circa|ca\.|c\.|around|early|"
+    r"late|mid|between|through|throughout|year|class\s+of|(?:spring|summer|autumn|fall|"
+    r"winter)(?:\s+of)?|born|married|founded|established|est\.|graduated|retired|died)"
+)
+"""Words after which a four-digit number is a year (point in time), not a quantity."""
+NOT_A_YEAR_AFTER = (
+    r"(?!\s*(?:%|\p{Sc}|[.,:/\-]\d|\d)|\s*(?i:percent|per\s|x\b|times\b|km|kg|mg|ml|"
+    r"mb|gb|kb|tb|eur|usd|gbp|chf|sek|nok|dkk|pln|jpy|units?\b|items?\b|pcs\b))"
+    r"(?!\s+\p{Ll}+s\b(?<!\b(?:was|has|is|as|this|his|its|us|thus|across|towards|plus|"
+    r"yes|unless|less|whereas|always|perhaps|afterwards|sometimes)\b))"
+)
+"""A year is not followed by a unit, a currency, more digits or a plural noun
+("in 2000 units", "by 2019 users")."""
+YEAR_IN_TEXT = regex.compile(
+    rf"(?<![\p{{Sc}}#])\b(?i:{YEAR_CUE})\s+(?:the\s+(?:year\s+)?)?(?:of\s+)?"
+    rf"({YEAR}s?){NOT_A_YEAR_AFTER}(?![\p{{L}}\d])",
+    regex.VERSION1,
+)
+YEAR_RANGE = regex.compile(
+    rf"(?<![\p{{L}}\d.,/\-#\p{{Sc}}])({YEAR})\s*(?:-|\u2013|\u2014|to|until)\s*({YEAR}|\d{{2}})"
+    rf"{NOT_A_YEAR_AFTER}(?![\p{{L}}\d]|[.,:/\-]\d)",
+    regex.VERSION1,
+)
+WEEKDAY_NAME = regex.compile(
+    r"(?<![\p{L}\d])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+    r"(?![\p{L}\d])"
+    r"|(?i:\b(?:on|next|last|this|every|by|until|till|from|before|after|since)\s+)"
+    r"\K(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\p{L}\d])",
+    regex.VERSION1,
+)
+CLOCK_TIME = regex.compile(
+    r"(?<![\p{L}\d:.,/\-]|[\p{L}\d][:.])"
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+    r"(?:\s?(?:[aApP]\.?[mM]\.?|Uhr|hrs|h)(?![\p{L}]))?"
+    r"|(?:1[0-2]|0?[1-9])\s?(?:[aApP]\.[mM]\.|[aApP][mM](?![\p{L}])))"
+    r"(?:\s?(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT|BST|IST|JST|AEST)(?![\p{L}])|Z(?![\p{L}\d]))?"
+    r"(?![\d:]|[.,]\d|[\p{L}\d])",
+    regex.VERSION1,
+)
+YEAR_SCORE = 0.6
+WEEKDAY_SCORE = 0.6
+TIME_SCORE = 0.6
 
 
 def _valid(match: regex.Match[str]) -> bool:
@@ -103,4 +155,16 @@ class RedactaDateRecognizer(TextRecognizer):
                     "birth_year",
                 )
             )
+        extra = (
+            (MONTH_YEAR, 0, WORD_SCORE, "month with a year", "month_year"),
+            (YEAR_IN_TEXT, 1, YEAR_SCORE, "year after a time word ('in', 'since')", "year"),
+            (YEAR_RANGE, 0, YEAR_SCORE, "range of years", "year_range"),
+            (WEEKDAY_NAME, 0, WEEKDAY_SCORE, "day of the week", "weekday"),
+            (CLOCK_TIME, 0, TIME_SCORE, "clock time", "clock_time"),
+        )
+        for pattern, group, score, why, name in extra:
+            for m in pattern.finditer(text, timeout=1.0):
+                found.append(
+                    result(NAME, "DATE_TIME", m.start(group), m.end(group), score, why, name)
+                )
         return found
