@@ -2,10 +2,12 @@
 
 The engine (`redacta.engine.registry`) calls:
 
-* `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions,
-  calendar dates, credit cards incl. Mastercard 2-series, organisation names by form,
-  people named after titles/greetings/labels, and places named after "lives in"/"moved to";
-* `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card);
+* `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions and
+  phone-shaped numbers after a phone cue, calendar dates, years, weekdays and clock times,
+  credit cards incl. Mastercard 2-series, whole URLs, SSNs named as such, organisation names
+  by form, people named after titles/greetings/labels, and places named after "lives in";
+* `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card,
+  URL);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
   TIME are ignored because most of them are durations and bare numbers);
 * `context_enhancer()`: the enhancer that cleans NER spans and settles overlaps.
@@ -35,17 +37,25 @@ __all__ = [
 def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     """Redacta's recognizers for the configured language and phone regions."""
     from redacta.engine.recognizers.address import AddressRecognizer
+    from redacta.engine.recognizers.address_intl import InternationalAddressRecognizer
     from redacta.engine.recognizers.cards import RedactaCreditCardRecognizer
     from redacta.engine.recognizers.dates import RedactaDateRecognizer
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
     from redacta.engine.recognizers.phone import RedactaPhoneRecognizer
+    from redacta.engine.recognizers.phone_cue import PhoneCueRecognizer
     from redacta.engine.recognizers.places import LocationCueRecognizer
+    from redacta.engine.recognizers.ssn import SsnCueRecognizer
+    from redacta.engine.recognizers.url import RedactaUrlRecognizer
 
     language = settings.language
     return [
         AddressRecognizer(supported_language=language),
+        InternationalAddressRecognizer(supported_language=language),
         RedactaPhoneRecognizer(settings.phone_regions, supported_language=language),
+        PhoneCueRecognizer(supported_language=language),
+        SsnCueRecognizer(supported_language=language),
+        RedactaUrlRecognizer(supported_language=language),
         RedactaDateRecognizer(supported_language=language),
         RedactaCreditCardRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),
@@ -56,7 +66,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
 
 def replaced_stock_recognizers() -> set[str]:
     """Stock Presidio recognizers that Redacta's replace (removed from the registry)."""
-    return {"PhoneRecognizer", "DateRecognizer", "CreditCardRecognizer"}
+    return {"PhoneRecognizer", "DateRecognizer", "CreditCardRecognizer", "UrlRecognizer"}
 
 
 def ner_model_config() -> dict[str, Any]:

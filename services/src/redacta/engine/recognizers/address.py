@@ -51,12 +51,13 @@ UNIT = (
     r"\s+[0-9]{1,5}[A-Za-z]?|#\s?\d{1,5})"
 )
 NUMBER = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,6}[A-Za-z]?)?"
-WORD = r"(?:\p{Lu}[\p{L}'\u2019\-]*\.?|Mc\p{Lu}\p{Ll}+|O['\u2019]\p{Lu}\p{Ll}+|of|the|de|la|du|des)"
+WORD = r"(?:\p{Lu}[\p{L}'\u2019\-]*\.?|Mc\p{Lu}\p{Ll}+|O['\u2019]\p{Lu}\p{Ll}+|of|the|des|de|la|du)"
 DIRECTION = r"(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)"
 STREET = (
-    rf"{NUMBER}\s+(?:{WORD}\s+){{1,4}}(?:{'|'.join(STREET_TYPES)})s?\.?(?![\p{{L}}\d])"
+    rf"{NUMBER}[ \t]+(?:{WORD}[ \t]+){{1,4}}(?:{'|'.join(STREET_TYPES)})s?\.?(?![\p{{L}}\d])"
     rf"(?:\s+{DIRECTION}(?![\p{{L}}\d]))?"
-    rf"|{NUMBER}\s+(?:Rue|Rte|Chemin|Boulevard|Boul\.?|Avenue|Route)\s+(?:{WORD}[\s\-]?){{1,3}}"
+    rf"|{NUMBER}[ \t]+(?:Rue|Rte|Chemin|Boulevard|Boul\.?|Avenue|Route)[ \t]+"
+    rf"(?:{WORD}(?![\p{{L}}])[ \t\-]?){{1,3}}"
     r"|P\.?\s?O\.?\s+Box\s+\d{1,6}"
 )
 _PLACE_WORD = r"\p{Lu}[\p{Ll}'\u2019.\-][\p{L}'\u2019.\-]*"  # "Leeds", "O'Brien"; not "WA" or "NSW"

@@ -25,12 +25,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redacta.engine.recognizers import (
     address,
+    address_intl,
     cards,
     dates,
     organization,
     person,
     phone,
+    phone_cue,
     places,
+    ssn,
+    url,
 )
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
@@ -46,11 +50,14 @@ RANK: dict[str, float] = {
     cards.NAME: 6,
     "NhsRecognizer": 6,
     "UsSsnRecognizer": 5.5,
+    ssn.NAME: 5.5,
     "IpRecognizer": 5.5,
-    "UrlRecognizer": 5,
+    url.NAME: 5,
     dates.NAME: 4.5,
     phone.NAME: 4,
+    phone_cue.NAME: 4,
     address.NAME: 3.2,
+    address_intl.NAME: 3.2,
     organization.NAME: 3,
     person.NAME: 2.5,
     places.NAME: 2,

@@ -1,0 +1,258 @@
+"""Postal addresses written the way most of the world writes them, as ONE LOCATION span.
+
+`AddressRecognizer` knows the English-speaking order ("12 Elm Street, Leeds LS1 4AP"). Most
+countries put the number after the street ("Schönhauser Allee 112", "Rua Augusta, 1234",
+"Οδός Ερμού 25", "ул. Ленина, д. 5"), put the postcode before the town ("10435 Berlin",
+"75019 PARIS", "105 63 Αθήνα", "01305-100 São Paulo") and end with a country; letters and
+forms spread the same address over several lines. This recognizer is anchored on a street
+line, recognised by a street word (a prefix such as "Rua", "Via", "ul.", "Οδός", "улица"; a
+separate suffix word such as "Allee", "utca", "gate"; or a compound such as "...straße",
+"...katu", "...gatan") next to a house number, and grows over the comma- or line-separated
+parts that follow when they are a unit (apartment, floor, suite), a postcode with its town,
+a town before a postcode or a country, a region code or a country. US military addresses
+(PSC/Unit/CMR + Box, APO/FPO/DPO + AA/AE/AP + ZIP) and a postcode + town followed by a
+country are found on their own.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.vocabulary import is_common_word
+
+NAME = "InternationalAddressRecognizer"
+
+# A capitalised word in any script ("São", "Ερμού", "Ленина", "PARIS"); "d'Italia", "Saint-Denis".
+CAP = r"\p{Lu}[\p{L}\p{M}'\u2019\-.]*"
+PARTICLE = (
+    r"(?:de|da|do|dos|das|del|della|delle|dei|di|der|den|van|von|la|le|les|des|du|am|an|im|"
+    r"auf|zu|y|e|i|of|the|al|el|na|nad|pod|po|ng)"
+)
+NAME_WORD = rf"(?:{CAP}|{PARTICLE}(?![\p{{L}}])|\d{{1,2}}(?:\s+de)?(?=\s+\p{{Lu}}))"
+"""A word of a street name: capitalised, a particle, or a day number ("5 de Outubro")."""
+
+STREET_PREFIX = (
+    r"(?:Rua|R\.|Avenida|Av\.|Avda\.?|Alameda|Travessa|Tv\.|Largo|Praça|Pça\.?|Estrada|"
+    r"Rodovia|Calle|C/|Carrer|Camino|Paseo|Pso\.?|Plaza|Pza\.?|Ronda|Carretera|Ctra\.?|"
+    r"Via|Viale|V\.le|Piazza|P\.za|Corso|C\.so|Vicolo|Contrada|Rue|Avenue|Boulevard|Bd\.?|"
+    r"Bld\.?|Chemin|Allée|Impasse|Quai|Cours|Ulica|ul\.|Ul\.|Aleja|al\.|Al\.|Plac|pl\.|"
+    r"Osiedle|os\.|Strada|Str\.|Calea|Bulevardul|Bd-ul|Splaiul|Șoseaua|Soseaua|Intrarea|"
+    r"Ulitsa|Prospekt|улица|ул\.|Ул\.|проспект|просп\.|пр-т|пр\.|переулок|пер\.|бульвар|"
+    r"б-р|шоссе|ш\.|площадь|пл\.|набережная|наб\.|вулиця|вул\.|Вул\.|проспект|Οδός|Οδ\.|"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"Λεωφόρος|Λεωφ\.|Πλατεία|Jalan|Jl\.|Jln\.|Lorong|Soi|Thanon|Đường|Phố|Calle|Sokak|"
+    r"Cadde|Bulevar|Bulevard|Ulice|Trg|Náměstí|nám\.|Utca|Rruga|Sh\.)"
+)
+"""Street words written before the street's name."""
+STREET_SUFFIX = (
+    r"(?:Allee|Straße|Strasse|Str\.|Weg|Gasse|Platz|Damm|Ufer|Chaussee|Steig|Pfad|Markt|"
+    r"Ring|utca|u\.|út|útja|tér|körút|krt\.|köz|sor|katu|tie|kuja|polku|tori|kaari|gata|"
+    r"gatan|vägen|väg|gränd|torget|gade|vej|vei|veien|veg|vegen|gate|gaten|allé|plass|"
+    r"straat|laan|plein|gracht|kade|dijk|singel|steeg|ulica|cesta|caddesi|cad\.|sokak|"
+    r"sokağı|sk\.|bulvarı|dōri|dori|döri|-ro|-gil|Road|Street|Avenue)"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+)
+"""Street words written after the street's name, as a separate word."""
+COMPOUND_STREET = (
+    r"\p{Lu}[\p{L}\p{M}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
+    r"markt|graben|gracht|straat|laan|plein|kade|steeg|gata|gatan|vägen|väg|gränd|gade|vej|"
+    r"vei|veien|gate|gaten|katu|tie|kuja|polku|tori|kaari|utca|körút|ulica|cesta|caddesi|"
+    r"sokak|sokağı)"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+)
+"""A street name that carries its street word: "Hauptstraße", "Mannerheimintie"."""
+HOUSE_NUMBER = (
+    r"(?:(?i:n[º°o.]\s*|nr\.?\s*|no\.?\s*|№\s*|д\.\s*|αρ\.\s*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"(?:\s?[a-zA-Z](?![\p{L}])(?:\s\d{1,3}(?![\d\-/]))?)?(?:\s?[\-/]\s?\d{1,5}[a-zA-Z]?)?"
+    r"(?:\s?(?:bis|ter)\b)?)"
+)
+STREET_FIRST = (
+    rf"(?:{STREET_PREFIX}\s+(?:{NAME_WORD}[\s\-]+){{0,4}}{CAP}"
+    rf"|(?:{CAP}\s+){{1,3}}{STREET_SUFFIX}"
+    rf"|(?:{CAP}\s+){{0,2}}{COMPOUND_STREET})"
+    rf",?\s+{HOUSE_NUMBER}(?![\p{{L}}\d])"
+)
+"""Street then number: "Schönhauser Allee 112", "Rua Augusta, 1234", "Οδός Ερμού 25"."""
+NUMBER_FIRST = (
+    rf"\d{{1,5}}[a-zA-Z]?(?:\s?(?:bis|ter))?,?\s+"
+    rf"(?:{STREET_PREFIX}\s+(?:{NAME_WORD}[\s\-]+){{0,3}}{CAP}"
+    rf"|(?:{CAP}\s+){{0,2}}{COMPOUND_STREET})(?![\p{{L}}\d])"
+)
+"""Number then street: "27 Rue des Lilas", "12 Via Roma", "5 Hauptstraße"."""
+
+UNIT = (
+    r"(?:(?i:apt|apto|apartment|appt|app|suite|ste|unit|flat|floor|fl|piso|andar|planta|"
+    r"puerta|pta|étage|etage|wohnung|whg|stock|bloco|bloque|bl|blok|escalera|esc|entrance|"
+    r"entr|room|rm|door|dept|depto|departamento|int|interior|casa|lote|sala|conj|"
+    r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom)\.?\s*[#№]?\s*"
+    r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4})?"
+    r"|\d{1,2}(?:st|nd|rd|th|º|ª|°|\.)?\s*(?i:floor|andar|piso|étage|etage|stock|OG|et\.?|"
+    r"emelet|krs|kerros|vån|våning|sal)\b(?:\s*(?i:dto|dta|esq|dir|izq|links|rechts|"
+    r"left|right)\.?)?"
+    r"|\d{1,2}[º°ª]\s*[A-Z0-9]{0,2}(?![\p{L}\d])"
+    r"|#\s?\d{1,5}[A-Za-z]?"
+    r"|(?i:c/o|attn:?)\s+[^\n,]{2,40})"
+)
+"""Apartment, suite, floor and door lines: "Apt. 5", "2º D", "3. OG", "кв. 7", "#12"."""
+
+POSTCODE = (
+    r"(?:[A-Z]{1,2}-\d{4,5}"  # "D-10435", "CH-8001", "FI-00100"
+    r"|\d{5}-\d{3}"  # Brazil
+    r"|\d{4}-\d{3}"  # Portugal
+    r"|\d{3}-\d{4}"  # Japan
+    r"|\d{2}-\d{3}"  # Poland
+    r"|\d{3}\s\d{2}"  # Greece, Sweden, Czechia, Slovakia
+    r"|\d{4}\s?[A-Z]{2}(?![\p{L}])"  # Netherlands
+    r"|\d{4,6}"  # most of the world
+    r"|[A-Z]\d{2}\s?[0-9A-Z]{4}"  # Eircode
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # UK
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # Canada
+)
+TOWN = (
+    rf"(?:{CAP}(?:(?:[ \t]+|-)(?:{CAP}|{PARTICLE}(?=[\s\-]+\p{{Lu}})|sur|sous|am|an|im|bei|"
+    rf"upon|on)){{0,3}})"
+)
+TOWN_REGION = (
+    rf"{TOWN}(?:[ \t]*[\-\u2013/,][ \t]*[A-Z]{{2,3}}(?![\p{{L}}\d]))?"
+    r"(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?"
+)
+POSTCODE_TOWN = rf"(?<![\p{{L}}\d\-])(?:{POSTCODE})[ \t]+{TOWN_REGION}"
+"""Postcode before its town, optional state code: "10435 Berlin", "01305-100 São Paulo - SP"."""
+TOWN_POSTCODE = rf"{TOWN},?[ \t]+(?:[A-Z]{{2,3}}[ \t]+)?(?:{POSTCODE})(?![\p{{L}}\d])"
+"""Town before its postcode: "Dublin D02 X285", "Kraków 31-042", "Springfield, IL 62704"."""
+
+_COUNTRIES = """
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and
+Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape
+Verde|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
+Czechia|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|
+Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|
+Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hong Kong|Hungary|Iceland|India|Indonesia|Iran|
+Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|
+Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|
+Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|
+Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|The Netherlands|
+New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Pakistan|Panama|Papua New
+Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Puerto Rico|Qatar|Romania|Russia|Russian
+Federation|Rwanda|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|
+Slovenia|Somalia|South Africa|South Korea|Korea|Spain|Sri Lanka|Sudan|Suriname|Sweden|
+Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Trinidad and Tobago|Tunisia|Turkey|
+Türkiye|Turkmenistan|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|United States|
+United States of America|USA|U\\.S\\.A\\.|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Yemen|
+Zambia|Zimbabwe|England|Scotland|Wales|Northern Ireland|Deutschland|España|Italia|Österreich|
+Schweiz|Suisse|Svizzera|Nederland|België|Belgique|Polska|Sverige|Norge|Danmark|Suomi|
+Magyarország|Česko|Česká republika|Slovensko|Hrvatska|Srbija|România|Ελλάδα|Ελλάς|Κύπρος|
+Россия|Україна|Беларусь|България|Brasil|México|Perú|Éire|Nippon|Türkiye|Lietuva|Latvija|Eesti
+"""
+COUNTRY = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {c.strip().replace("\n", " ") for c in _COUNTRIES.replace("\n", " ").split("|")},
+            key=len,
+            reverse=True,
+        )
+    ).replace(" ", r"\s+")
+    + ")"
+)
+ALLCAPS_COUNTRY = COUNTRY  # matched case-insensitively below ("GERMANY", "BRASIL")
+
+SEG_SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*|[ \t]+[\-\u2013|][ \t]+)"
+"""Parts of an address are separated by a comma, a line break or a spaced dash/bar."""
+END = r"(?=[ \t]*(?:[.;)]|\n|$|,[ \t]*\n))"
+SEGMENT = (
+    rf"(?!{STREET_PREFIX}\s|{STREET_FIRST}|{NUMBER_FIRST}|(?i:PSC|CMR|APO|FPO|DPO)\b)"
+    rf"(?:{UNIT}"
+    rf"|{POSTCODE_TOWN}"
+    rf"|{TOWN_POSTCODE}"
+    rf"|(?i:{COUNTRY})(?![\p{{L}}])"
+    rf"|{TOWN}(?={SEG_SEP}(?:{POSTCODE}|(?i:{COUNTRY})(?![\p{{L}}])|[A-Z]{{2,3}}{END}))"
+    rf"|{TOWN}{END}"
+    rf"|[A-Z]{{2,3}}{END})"
+)
+"""A part after the street line (a bare town only before a postcode/country or at the end);
+the next street line starts a new address."""
+
+ADDRESS = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?:{UNIT}){SEG_SEP})?(?:{STREET_FIRST}|{NUMBER_FIRST})"
+    rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
+    regex.VERSION1 | regex.MULTILINE,
+)
+MILITARY = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:(?i:PSC|CMR|Unit)\s+\d{1,5}(?:,?\s+(?i:Box)\s+\d{1,5})?"
+    r"|(?:USNS|USS|USCGC)\s+\p{Lu}[\p{L}\- ]{1,30}?)"
+    r"[ \t]*(?:,[ \t]*|\n[ \t]*))?"
+    r"(?:APO|FPO|DPO),?\s+(?:AA|AE|AP),?\s+\d{5}(?:-\d{4})?(?!\d)",
+    regex.VERSION1,
+)
+"""US military mail: "PSC 1234, Box 5678, APO AE 09204", "USNS Comfort, FPO AA 34093"."""
+POSTCODE_TOWN_COUNTRY = regex.compile(
+    rf"{POSTCODE_TOWN}{SEG_SEP}(?i:{COUNTRY})(?![\p{{L}}])",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""Postcode, town and country without a street: "75019 Paris, France"."""
+
+FULL_SCORE = 0.85
+STREET_ONLY_SCORE = 0.65
+MILITARY_SCORE = 0.85
+POSTCODE_TOWN_SCORE = 0.7
+
+_NOT_A_PLACE_WORD = frozenset(
+    {"phone", "tel", "email", "e-mail", "fax", "mobile", "web", "website", "www", "iban"}
+)
+
+
+_ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.", "pl.", "os.")
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Drop trailing separators and a sentence's full stop (not the one of "Str.")."""
+    while end > start and text[end - 1] in " \t\n,.;:-\u2013|":
+        if text[end - 1] == "." and text[start:end].endswith(_ABBREVIATIONS):
+            break
+        end -= 1
+    return end
+
+
+class InternationalAddressRecognizer(TextRecognizer):
+    """Street-first and multi-line addresses, military addresses, postcode-town-country."""
+
+    ENTITY = "LOCATION"
+    NAME = NAME
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        """Every address; the parts of a found address are not repeated."""
+        found: list[RecognizerResult] = []
+        covered: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, score: float, why: str, pattern: str) -> None:
+            end = _trim(text, start, end)
+            if end <= start or any(s <= start and end <= e for s, e in covered):
+                return
+            covered.append((start, end))
+            found.append(result(NAME, "LOCATION", start, end, score, why, pattern))
+
+        for m in MILITARY.finditer(text, timeout=1.0):
+            add(m.start(), m.end(), MILITARY_SCORE, "US military address", "military_address")
+        for m in ADDRESS.finditer(text, timeout=1.0):
+            span = text[m.start() : m.end()]
+            last_word = span.rstrip(" \t\n,.;:").rsplit(None, 1)[-1].lower()
+            end = m.end()
+            if last_word in _NOT_A_PLACE_WORD:
+                end = m.start() + span.rstrip(" \t\n,.;:").rfind(last_word)
+            has_tail = any(sep in text[m.start() : end] for sep in (",", "\n", " - "))
+            street_name = regex.sub(r"[\d/\-,]+", " ", text[m.start() : end])
+            if not has_tail and is_common_word(street_name.split(None, 1)[-1]):
+                continue  # "Via Email 3", "Avenue Support 2": words, not a street
+            score = FULL_SCORE if has_tail else STREET_ONLY_SCORE
+            why = "street address" + (" with postcode/town/country" if has_tail else "")
+            add(m.start(), end, score, why, "street_address")
+        for m in POSTCODE_TOWN_COUNTRY.finditer(text, timeout=1.0):
+            add(
+                m.start(),
+                m.end(),
+                POSTCODE_TOWN_SCORE,
+                "postcode and town followed by a country",
+                "postcode_town_country",
+            )
+        return found
