@@ -205,3 +205,14 @@ def start_server(xprocess: XProcess, tmp_path: Path) -> Iterator[StartServer]:
     yield start
     for running in started:
         running.stop()
+
+
+@pytest.fixture(scope="session")
+def redacta_engine() -> Iterator[Any]:
+    """One real in-process engine (default settings, no worker processes) for the session:
+    loading spaCy and the recognizers takes seconds, so the shape tests share it."""
+    from test_recognizers_helpers import make_engine
+
+    engine = make_engine()
+    yield engine
+    engine.close()

@@ -30,7 +30,7 @@ PARTICLE = (
     r"(?:de|da|do|dos|das|del|della|delle|dei|di|der|den|van|von|la|le|les|des|du|am|an|im|"
     r"auf|zu|y|e|i|of|the|al|el|na|nad|pod|po|ng)"
 )
-NAME_WORD = rf"(?:{CAP}|{PARTICLE}(?![\p{{L}}])|\d{{1,2}}(?:\s+de)?(?=\s+\p{{Lu}}))"
+NAME_WORD = rf"(?:{CAP}|{PARTICLE}(?![\p{{L}}])|\d{{1,2}}(?:[ \t]+de)?(?=[ \t]+\p{{Lu}}))"
 """A word of a street name: capitalised, a particle, or a day number ("5 de Outubro")."""
 
 STREET_PREFIX = (
@@ -61,21 +61,22 @@ COMPOUND_STREET = (
 )
 """A street name that carries its street word: "Hauptstraße", "Mannerheimintie"."""
 HOUSE_NUMBER = (
-    r"(?:(?i:n[º°o.]\s*|nr\.?\s*|no\.?\s*|№\s*|д\.\s*|αρ\.\s*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
-    r"(?:\s?[a-zA-Z](?![\p{L}])(?:\s\d{1,3}(?![\d\-/]))?)?(?:\s?[\-/]\s?\d{1,5}[a-zA-Z]?)?"
-    r"(?:\s?(?:bis|ter)\b)?)"
+    r"(?:(?i:n[º°o.][ \t]*|nr\.?[ \t]*|no\.?[ \t]*|№[ \t]*|д\.[ \t]*|αρ\.[ \t]*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"(?:[ \t]?[a-zA-Z](?![\p{L}])(?:[ \t]\d{1,3}(?![\d\-/]))?)?"
+    r"(?:[ \t]?[\-/][ \t]?\d{1,5}[a-zA-Z]?)?"
+    r"(?:[ \t]?(?:bis|ter)\b)?)"
 )
 STREET_FIRST = (
-    rf"(?:{STREET_PREFIX}\s+(?:{NAME_WORD}[\s\-]+){{0,4}}{CAP}"
-    rf"|(?:{CAP}\s+){{1,3}}{STREET_SUFFIX}"
-    rf"|(?:{CAP}\s+){{0,2}}{COMPOUND_STREET})"
-    rf",?\s+{HOUSE_NUMBER}(?![\p{{L}}\d])"
+    rf"(?:{STREET_PREFIX}[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
+    rf"|(?:{CAP}[ \t]+){{1,3}}{STREET_SUFFIX}"
+    rf"|{COMPOUND_STREET})"
+    rf",?[ \t]+{HOUSE_NUMBER}(?![\p{{L}}\d])"
 )
 """Street then number: "Schönhauser Allee 112", "Rua Augusta, 1234", "Οδός Ερμού 25"."""
 NUMBER_FIRST = (
-    rf"\d{{1,5}}[a-zA-Z]?(?:\s?(?:bis|ter))?,?\s+"
-    rf"(?:{STREET_PREFIX}\s+(?:{NAME_WORD}[\s\-]+){{0,3}}{CAP}"
-    rf"|(?:{CAP}\s+){{0,2}}{COMPOUND_STREET})(?![\p{{L}}\d])"
+    rf"\d{{1,5}}[a-zA-Z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    rf"(?:{STREET_PREFIX}[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,3}}{CAP}"
+    rf"|(?:{CAP}[ \t]+){{0,2}}{COMPOUND_STREET})(?![\p{{L}}\d])"
 )
 """Number then street: "27 Rue des Lilas", "12 Via Roma", "5 Hauptstraße"."""
 
@@ -83,14 +84,14 @@ UNIT = (
     r"(?:(?i:apt|apto|apartment|appt|app|suite|ste|unit|flat|floor|fl|piso|andar|planta|"
     r"puerta|pta|étage|etage|wohnung|whg|stock|bloco|bloque|bl|blok|escalera|esc|entrance|"
     r"entr|room|rm|door|dept|depto|departamento|int|interior|casa|lote|sala|conj|"
-    r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom)\.?\s*[#№]?\s*"
+    r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom)\.?[ \t]*[#№]?[ \t]*"
     r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4})?"
-    r"|\d{1,2}(?:st|nd|rd|th|º|ª|°|\.)?\s*(?i:floor|andar|piso|étage|etage|stock|OG|et\.?|"
-    r"emelet|krs|kerros|vån|våning|sal)\b(?:\s*(?i:dto|dta|esq|dir|izq|links|rechts|"
+    r"|\d{1,2}(?:st|nd|rd|th|º|ª|°|\.)?[ \t]*(?i:floor|andar|piso|étage|etage|stock|OG|et\.?|"
+    r"emelet|krs|kerros|vån|våning|sal)\b(?:[ \t]*(?i:dto|dta|esq|dir|izq|links|rechts|"
     r"left|right)\.?)?"
-    r"|\d{1,2}[º°ª]\s*[A-Z0-9]{0,2}(?![\p{L}\d])"
-    r"|#\s?\d{1,5}[A-Za-z]?"
-    r"|(?i:c/o|attn:?)\s+[^\n,]{2,40})"
+    r"|\d{1,2}[º°ª][ \t]*[A-Z0-9]{0,2}(?![\p{L}\d])"
+    r"|#[ \t]?\d{1,5}[A-Za-z]?"
+    r"|(?i:c/o|attn:?)[ \t]+[^\n,]{2,40})"
 )
 """Apartment, suite, floor and door lines: "Apt. 5", "2º D", "3. OG", "кв. 7", "#12"."""
 
@@ -100,15 +101,15 @@ POSTCODE = (
     r"|\d{4}-\d{3}"  # Portugal
     r"|\d{3}-\d{4}"  # Japan
     r"|\d{2}-\d{3}"  # Poland
-    r"|\d{3}\s\d{2}"  # Greece, Sweden, Czechia, Slovakia
-    r"|\d{4}\s?[A-Z]{2}(?![\p{L}])"  # Netherlands
+    r"|\d{3}[ \t]\d{2}"  # Greece, Sweden, Czechia, Slovakia
+    r"|\d{4}[ \t]?[A-Z]{2}(?![\p{L}])"  # Netherlands
     r"|\d{4,6}"  # most of the world
-    r"|[A-Z]\d{2}\s?[0-9A-Z]{4}"  # Eircode
-    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"  # UK
-    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # Canada
+    r"|[A-Z]\d{2}[ \t]?[0-9A-Z]{4}"  # Eircode
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # Canada
 )
 TOWN = (
-    rf"(?:{CAP}(?:(?:[ \t]+|-)(?:{CAP}|{PARTICLE}(?=[\s\-]+\p{{Lu}})|sur|sous|am|an|im|bei|"
+    rf"(?:{CAP}(?:(?:[ \t]+|-)(?:{CAP}|{PARTICLE}(?=[ \t\-]+\p{{Lu}})|sur|sous|am|an|im|bei|"
     rf"upon|on)){{0,3}})"
 )
 TOWN_REGION = (
@@ -202,6 +203,11 @@ _NOT_A_PLACE_WORD = frozenset(
 )
 
 
+_LEAD_WORDS = frozenset(
+    {"visit", "send", "ship", "deliver", "post", "mail", "address", "at", "to", "from", "see"}
+)
+"""Capitalised words a suffix-type street name may have taken from the sentence before it."""
+
 _ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.", "pl.", "os.")
 
 
@@ -246,7 +252,11 @@ class InternationalAddressRecognizer(TextRecognizer):
                 continue  # "Via Email 3", "Avenue Support 2": words, not a street
             score = FULL_SCORE if has_tail else STREET_ONLY_SCORE
             why = "street address" + (" with postcode/town/country" if has_tail else "")
-            add(m.start(), end, score, why, "street_address")
+            start = m.start()
+            first = text[start:end].split(None, 1)
+            if len(first) == 2 and first[0].lower() in _LEAD_WORDS:
+                start = end - len(first[1])  # "Visit Hauptstraße 5": the verb is no address
+            add(start, end, score, why, "street_address")
         for m in POSTCODE_TOWN_COUNTRY.finditer(text, timeout=1.0):
             add(
                 m.start(),

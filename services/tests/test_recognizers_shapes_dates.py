@@ -1,0 +1,48 @@
+"""DATE_TIME: years in running text, months with a year, weekdays and clock times are dates;
+quantities, amounts, versions and order numbers that look like years are not."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from test_recognizers_helpers import findings
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The founders met in 1977 in a garage.", "1977"),
+        ("She has worked there since 2019.", "2019"),
+        ("Employment gap (2021-2022): carer.", "2021-2022"),
+        ("We meet on Tuesday to sign.", "Tuesday"),
+        ("See you next Fri. then.", "Fri."),
+        ("The call is at 14:30 CET.", "14:30 CET"),
+        ("Doors open at 9am sharp.", "9am"),
+        ("Moved house in March 2021.", "March 2021"),
+        ("DOB 27-Apr-1954, NHS number on file.", "27-Apr-1954"),
+        ("They married in the summer of 1999.", "1999"),
+    ],
+)
+def test_dates_in_running_text(redacta_engine: Engine, text: str, date: str) -> None:
+    assert ("DATE_TIME", date) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We shipped 2000 units last quarter.",
+        "In 2000 patients the drug worked.",
+        "The fee is 2019 EUR.",
+        "Version 2.14.1 is out; build 2021 failed.",
+        "Order #2023 was refunded.",
+        "It took 3 weeks and 2 days.",
+        "Mix at a ratio of 12.30 parts.",
+    ],
+)
+def test_year_shaped_numbers_that_are_not_dates(redacta_engine: Engine, text: str) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "DATE_TIME"}
