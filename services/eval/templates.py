@@ -112,7 +112,7 @@ FAMILIES: dict[str, list[str]] = {
         "{person_caps} WINS {city_caps} MARATHON",
     ],
     "travel_itinerary": [
-        "Flight {ordernum} departs {city} on {weekday} at {time}, arrives {city2} {time}.",
+        "Flight {ordernum} departs {city} on {weekday} at {time}, arrives {city2} the same day.",
         "Hotel: {org}, {address}. Check-in {date} from {time}. Booking ref {ordernum}.",
         "Itinerary for {person}\n{date}: {city} -> {city2}\n{date2}: free day\nReturn on {weekday}",
         "Pick-up from {address} at {time} on {date}; driver {first}, {phone}.",
@@ -160,7 +160,7 @@ FAMILIES: dict[str, list[str]] = {
         "{person} is a researcher at {org} in {city}. Since {year} she has worked on {word} "
         "systems.",
         "Our keynote speaker, {person}, grew up in {city} and studied at {org}.",
-        "{person_caps} ({org}) - talk on {weekday} at {time}, Hall {qty}.",
+        "{person_caps} ({org}, {city}) - talk in Hall {qty}.",
     ],
     "newsletter": [
         "Congratulations to {person}, who married {person2} in {city} in {month_year}!",
@@ -279,7 +279,7 @@ FAMILIES: dict[str, list[str]] = {
     ],
     "hotel_booking": [
         "Booking confirmed for {person}: {org}, {address}, {date} - {date2}, {qty} nights.",
-        "Guest {person_caps} arriving {weekday} around {time}; phone {phone}.",
+        "Guest {person_caps} from {city} arriving {weekday}; phone {phone}.",
         "Dear {first}, your room at {org} in {city} is ready from {time}.",
     ],
     "emergency_contacts": [
@@ -321,6 +321,48 @@ FAMILIES: dict[str, list[str]] = {
         "Candidate {person} (currently at {org}) is available from {date}; expects {money}.",
         "Interview with {first} on {weekday} {time} via {url}.",
         "Shortlist: {people}. Location: {city}.",
+    ],
+    "address_change": [
+        "Please note my new address from {month_year}:\n{address_block}\n\nOld address: "
+        "{address}",
+        "Change of address for policy {ordernum}: {person} has moved from {city} to "
+        "{address}.",
+        "We have updated your billing address to {address}. If you did not request this, "
+        "contact {org}.",
+        "New correspondence address: {address_block}",
+    ],
+    "directions": [
+        "From {city}, take the motorway towards {city2}; we are at {address}, opposite the "
+        "station.",
+        "The clinic moved to {street}, {city}. Parking behind the building.",
+        "Meet me outside {org} on {street} - it's a short walk from {city2} centre.",
+        "Directions: {address}. Ring the second bell ({last}).",
+    ],
+    "store_locator": [
+        "Our stores: {address} | {address2} | {address3}",
+        "{org}\n{address_block}\nOpen {weekday}-{weekday2} {time}-{time2}",
+        "Nearest branch: {city}, {street}. Phone {phone}.",
+        "Collection point: {org}, {address}",
+    ],
+    "event_venue": [
+        "Venue: {org}\n{address_block}\n\nNearest airport: {city}. Hotels in {city2} and "
+        "{city3}.",
+        "The workshop takes place at {address}, hosted by {org}.",
+        "Tour dates: {city_caps}, {city_caps2}, {city_caps3} and {country}.",
+        "Regional meet-ups in {city}, {city2} and {city3}; the {region} group meets at "
+        "{address}.",
+    ],
+    "checkout_form": [
+        "Cardholder: {person_caps}\nCard number: {card}\nExpiry: {qty}/{qty2}\nBilling "
+        "address: {address}",
+        "Payment received from card {card} ({person}), billing {address_block}",
+        "Card {card} declined at {org}, {city}. Try another card or contact your bank.",
+        "Saved cards: {card} (default), {card2}.",
+    ],
+    "embassy_contacts": [
+        "Consular section\n{address_block}\nTel. {phone}\nE-mail: {email}",
+        "Applicants from {region} should apply in {city}; those from {country} at {address}.",
+        "Honorary consul: {person}, {address}, {phone}.",
     ],
     # ---- families without PII: precision on look-alikes --------------------------------
     "release_notes": [

@@ -384,7 +384,9 @@ class LocaleValues:
             lines = [f"{rng.choice(BG_STREETS)} {rng.randint(1, 120)}", f"{fake.postcode()} "]
             lines[1] += rng.choice(LOCAL_TOWNS["bg_BG"])
             return [romanize(x) for x in lines] if rng.random() < 0.5 else lines
-        lines = [x.strip().rstrip(",") for x in re.split(r"\n", fake.address()) if x.strip()]
+        text = fake.address()
+        split = r"\n" if "\n" in text else r",\s+"  # one-line formats: split at the commas
+        lines = [x.strip().rstrip(",") for x in re.split(split, text) if x.strip()]
         native = loc in ("ja_JP", "zh_CN", "zh_TW", "ko_KR", *ROMAN_TOWNS)
         if not self.info.latin and not native and rng.random() < 0.6:
             lines = [romanize(x) for x in lines]
