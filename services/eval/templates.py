@@ -323,10 +323,8 @@ FAMILIES: dict[str, list[str]] = {
         "Shortlist: {people}. Location: {city}.",
     ],
     "address_change": [
-        "Please note my new address from {month_year}:\n{address_block}\n\nOld address: "
-        "{address}",
-        "Change of address for policy {ordernum}: {person} has moved from {city} to "
-        "{address}.",
+        "Please note my new address from {month_year}:\n{address_block}\n\nOld address: {address}",
+        "Change of address for policy {ordernum}: {person} has moved from {city} to {address}.",
         "We have updated your billing address to {address}. If you did not request this, "
         "contact {org}.",
         "New correspondence address: {address_block}",
@@ -345,12 +343,10 @@ FAMILIES: dict[str, list[str]] = {
         "Collection point: {org}, {address}",
     ],
     "event_venue": [
-        "Venue: {org}\n{address_block}\n\nNearest airport: {city}. Hotels in {city2} and "
-        "{city3}.",
+        "Venue: {org}\n{address_block}\n\nNearest airport: {city}. Hotels in {city2} and {city3}.",
         "The workshop takes place at {address}, hosted by {org}.",
         "Tour dates: {city_caps}, {city_caps2}, {city_caps3} and {country}.",
-        "Regional meet-ups in {city}, {city2} and {city3}; the {region} group meets at "
-        "{address}.",
+        "Regional meet-ups in {city}, {city2} and {city3}; the {region} group meets at {address}.",
     ],
     "checkout_form": [
         "Cardholder: {person_caps}\nCard number: {card}\nExpiry: {qty}/{qty2}\nBilling "
