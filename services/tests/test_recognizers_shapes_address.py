@@ -54,6 +54,22 @@ def test_international_addresses_are_one_span(
     assert ("LOCATION", address) in findings(redacta_engine, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Weitzelring 3/7, 44128 Schwarzenberg. E-mail me.",
+            "Weitzelring 3/7, 44128 Schwarzenberg",
+        ),
+        ("Aspgatan 529\n48449 Lund\nTel 0701234567", "Aspgatan 529\n48449 Lund"),
+    ],
+)
+def test_contact_label_after_address_is_not_part_of_it(
+    redacta_engine: Engine, text: str, address: str
+) -> None:
+    assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
 def test_stacked_addresses_are_separate(redacta_engine: Engine) -> None:
     text = "Via Roma 12, 00184 Roma\nHauptstraße 5, D-80331 München\n"
     found = findings(redacta_engine, text)

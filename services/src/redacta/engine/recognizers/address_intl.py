@@ -245,10 +245,10 @@ class InternationalAddressRecognizer(TextRecognizer):
             last_word = span.rstrip(" \t\n,.;:").rsplit(None, 1)[-1].lower()
             end = m.end()
             if last_word in _NOT_A_PLACE_WORD:
-                end = m.start() + span.rstrip(" \t\n,.;:").rfind(last_word)
+                end = m.start() + span.rstrip(" \t\n,.;:").lower().rfind(last_word)
             has_tail = any(sep in text[m.start() : end] for sep in (",", "\n", " - "))
-            street_name = regex.sub(r"[\d/\-,]+", " ", text[m.start() : end])
-            if not has_tail and is_common_word(street_name.split(None, 1)[-1]):
+            words = regex.sub(r"[\d/\-,]+", " ", text[m.start() : end]).split(None, 1)
+            if not words or (not has_tail and is_common_word(words[-1])):
                 continue  # "Via Email 3", "Avenue Support 2": words, not a street
             score = FULL_SCORE if has_tail else STREET_ONLY_SCORE
             why = "street address" + (" with postcode/town/country" if has_tail else "")
