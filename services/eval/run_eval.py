@@ -267,21 +267,30 @@ def f2(score_: Score) -> float:
     return score_.overall().f2() or 0.0
 
 
-def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) -> str:
-    """Overall scores of every part, with Redacta's tune-check gap next to the check rows."""
-    gap = {
-        "check": f2(scores["redacta"]["tune"]) - f2(scores["redacta"]["check"]),
-        "hand-check": f2(scores["redacta"]["hand-tune"]) - f2(scores["redacta"]["hand-check"]),
+def gaps(scores: dict[str, dict[str, Score]], engine: str) -> dict[str, float]:
+    """An engine's F2 on tune minus on check, for the generated and hand-written parts."""
+    by_engine = scores[engine]
+    return {
+        "check": f2(by_engine["tune"]) - f2(by_engine["check"]),
+        "hand-check": f2(by_engine["hand-tune"]) - f2(by_engine["hand-check"]),
     }
+
+
+def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) -> str:
+    """Overall scores of every part, with the tune-check gaps next to the check rows.
+
+    Stock Presidio was never tuned on any part, so its gap is how much harder the check
+    part is by itself; Redacta's gap beyond stock's is what tuning did not carry over."""
+    gap, stock_gap = gaps(scores, "redacta"), gaps(scores, "stock")
     lines = [
         "| part | samples | gold | stock P | stock R | stock F2 | Redacta P | Redacta R "
-        "| Redacta F2 | Redacta - stock | tune - check gap |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| Redacta F2 | Redacta - stock | gap Redacta | gap stock |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for part in PARTS:
         s, r = scores["stock"][part].overall(), scores["redacta"][part].overall()
         delta = (r.f2() or 0.0) - (s.f2() or 0.0)
-        g = f"{gap[part]:+.2f}" if part in gap else ""
+        g = f"{gap[part]:+.2f} | {stock_gap[part]:+.2f}" if part in gap else " | "
         lines.append(
             f"| {part} | {sizes[part]} | {r.gold} | {prf(s)} | {prf(r)} | {delta:+.2f} | {g} |"
         )
@@ -301,7 +310,7 @@ def group_table(
     for group in GROUPS:
         cells: list[str] = []
         out[group] = {}
-        f2s: dict[str, float] = {}
+        f2s: dict[str, float | None] = {}
         for part in ("tune", "check"):
             idx = [i for i, s in enumerate(parts[part]) if s["group"] == group]
             locs = sorted({parts[part][i]["locale"] for i in idx})
@@ -309,7 +318,7 @@ def group_table(
             st = score(sub, [preds["stock"][part][i] for i in idx])
             rd = score(sub, [preds["redacta"][part][i] for i in idx])
             out[group][part] = {"locales": locs, "stock": st.as_dict(), "redacta": rd.as_dict()}
-            f2s[part] = rd.overall().f2() or 0.0
+            f2s[part] = rd.overall().f2()
             r_all = rd.overall()
             cells.append(", ".join(locs))
             cells.append(str(r_all.gold))
@@ -318,7 +327,11 @@ def group_table(
                 cells.append(fmt(r_all.precision()))
                 cells.append(fmt(r_all.recall()))
             cells.append(fmt(r_all.f2()))
-        cells.append(f"{f2s['tune'] - f2s['check']:+.2f}")
+        tune_f2, check_f2 = f2s["tune"], f2s["check"]
+        if tune_f2 is not None and check_f2 is not None:
+            cells.append(f"{tune_f2 - check_f2:+.2f}")
+        else:
+            cells.append("-")
         lines.append(f"| {group} | " + " | ".join(cells) + " |")
     return "\n".join(lines), out
 
@@ -335,7 +348,8 @@ def targets(scores: dict[str, dict[str, Score]], rates: dict[str, float]) -> lis
     for part in ("check", "hand-check"):
         tune = "tune" if part == "check" else "hand-tune"
         g = f2(scores["redacta"][tune]) - f2(scores["redacta"][part])
-        line(g <= 0.05, f"{part}: tune - check gap {g:+.3f} <= 0.05")
+        sg = f2(scores["stock"][tune]) - f2(scores["stock"][part])
+        line(g <= 0.05, f"{part}: tune - check gap {g:+.3f} <= 0.05 (stock's gap {sg:+.3f})")
     hand = f2(scores["redacta"]["hand-check"])
     line(hand >= 0.80, f"hand-check overall F2 {hand:.3f} >= 0.80")
     for kind, goal in (("PERSON", 0.80), ("LOCATION", 0.60)):
@@ -379,13 +393,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--engine", choices=["both", "redacta"], default="both")
     parser.add_argument("--model", help="spaCy model for both engines (default: the engine's)")
     parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS))
+    parser.add_argument("--limit", type=int, help="only the first N samples of each part")
     parser.add_argument("--errors", metavar="TYPE", help="print Redacta's misses/false alarms")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write results as JSON")
     parser.add_argument(
         "--calibration", action="store_true", help="precision per score band (threshold off)"
     )
     args = parser.parse_args(argv)
-    parts = {k: v for k, v in load_all().items() if k in args.parts}
+    parts = {k: v[: args.limit] for k, v in load_all().items() if k in args.parts}
     engine = redacta_engine(args.model)
     model = engine.settings.model
     engines: dict[str, Analyze] = {"redacta": redacta_analyzer(engine)}
@@ -421,12 +436,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
     if set(PARTS) <= set(parts):
         sizes = {p: len(s) for p, s in parts.items()}
-        print("**Overall** (gap = Redacta F2 on tune minus on check)\n")
+        print("**Overall** (gap = F2 on tune minus F2 on check)\n")
         print(summary_table(scores, sizes))
         print()
         report["gap"] = {
-            "generated": f2(scores["redacta"]["tune"]) - f2(scores["redacta"]["check"]),
-            "handwritten": f2(scores["redacta"]["hand-tune"]) - f2(scores["redacta"]["hand-check"]),
+            engine: dict(
+                zip(("generated", "handwritten"), gaps(scores, engine).values(), strict=True)
+            )
+            for engine in ENGINES
         }
         if "stock" in preds:
             text, report["groups"] = group_table(parts, preds)

@@ -65,7 +65,7 @@ def test_set_size() -> None:
     assert 1500 <= len(tune) + len(check) <= 2500
     assert len(check) >= 600
     snippets = _load("snippets").load()
-    assert len(snippets["tune"]) + len(snippets["check"]) >= 100
+    assert len(snippets["tune"]) + len(snippets["check"]) >= 300
     assert abs(len(snippets["tune"]) - len(snippets["check"])) <= len(
         list(EVAL.glob("handwritten/*.txt"))
     )
