@@ -22,6 +22,8 @@ FAMILIES: dict[str, list[str]] = {
         "SHIP TO: {person}, {military}\nFROM: {person2}, {address}",
     ],
     "relocation_email": [
+        "Dear Frau {last},\n\nthe apartment at {address_block}\nis ready from {date}. The "
+        "landlord, {person}, asks for the deposit by {weekday}.\n\nRegards,\n{person2}",
         "Hi {first},\n\nWelcome to the team! Your flat is at {address} and the keys can be "
         "collected from {person2} on {weekday} at {time}.\n\nBest,\n{person}",
         "Dear {person},\n\nYour relocation to {city} starts on {date}. The movers from {org} "
@@ -58,6 +60,7 @@ FAMILIES: dict[str, list[str]] = {
         "the end of the tenancy on {date}.",
     ],
     "clinical_referral": [
+        "Mme {last2} brought her father, {person}, to {org} on {date}; GP Dr {last}.",
         "Referral: {person}, DOB {dob}, lives at {address}. Seen on {date} by Dr {last}.",
         "Pt {person_caps} ({age} y), NHS no. {nhs}, admitted {datetime} to {org}.",
         "Dear Dr {last2},\nI would be grateful if you could see {person}, born {dob}, "
@@ -100,12 +103,14 @@ FAMILIES: dict[str, list[str]] = {
         "{logstamp} DEBUG webhook POST {url} status=200 took {qty}ms",
     ],
     "founders_history": [
+        "Started by {person} and {person2} in {city} in {year}, the firm now employs {qty} people.",
         "The company was founded in {year} by {surnames} in a garage in {city}.",
         "Founders: {surnames}. First office: {address}.",
         "{org} traces its roots to {year}, when {people} opened a workshop in {city}.",
         "Partners {surnames} signed the merger with {org} in {month_year}.",
     ],
     "news_brief": [
+        "{city_caps} ({country}) - {person}, head of {org}, resigned on {weekday}.",
         "{city} - {person}, {age}, a teacher from {city2}, was named head of {org} on {weekday}.",
         "{person} of {org} told reporters in {city} that the plant would reopen in {year}.",
         "Police in {city} are looking for witnesses after a collision on {street} on {date}.",
@@ -131,6 +136,7 @@ FAMILIES: dict[str, list[str]] = {
         "Born {dob} in {city}. Driving licence. Interests: chess, cycling.",
     ],
     "reference_letter": [
+        "Prof. {person} supervised {first}'s thesis at {org} from {year} to {year2}.",
         "To whom it may concern,\n\nI have known {person} since {year}, when they joined "
         "{org} in {city}.\n\nSincerely,\n{person2}",
         "{first} worked under my supervision from {month_year} to {month_year2}. "
@@ -157,12 +163,14 @@ FAMILIES: dict[str, list[str]] = {
         "Incident {ticket}: laptop stolen from {address}. Owner {person}, contact {phone}.",
     ],
     "speaker_bio": [
+        "Dr. {person} has taught at {org} since {year} and lives in {city} with her family.",
         "{person} is a researcher at {org} in {city}. Since {year} she has worked on {word} "
         "systems.",
         "Our keynote speaker, {person}, grew up in {city} and studied at {org}.",
         "{person_caps} ({org}, {city}) - talk in Hall {qty}.",
     ],
     "newsletter": [
+        "We welcome {people}, who joined the {city} chapter in {month_year}.",
         "Congratulations to {person}, who married {person2} in {city} in {month_year}!",
         "Class of {year}: {surnames} met up in {city} last {weekday}.",
         "Alumni news: {person} joined {org} as CFO; write to {email}.",
@@ -174,6 +182,7 @@ FAMILIES: dict[str, list[str]] = {
         "Open house on {date} at {street}, {city}. Asking {money}.",
     ],
     "invitation": [
+        "Mr and Mrs {last} request the pleasure of your company on {date} at {address}.",
         "{person} and {person2} invite you to their wedding on {date} at {address}. RSVP {email}.",
         "Join us for {first}'s {age}th birthday, {weekday} {date} from {time}, at {org}, {city}.",
         "You're invited! Farewell drinks for {person}, {datetime}, {address}.",
@@ -210,6 +219,7 @@ FAMILIES: dict[str, list[str]] = {
         "Questions? {email} / {phone} / {url}",
     ],
     "crm_note": [
+        "Sr. {last} ({org}, {city}) called back; prefers e-mail: {email}.",
         "Call with {person} ({org}) on {weekday}: wants a demo of the {product}; follow up {date}.",
         "Lead: {person_lower}, {city_lower}, {email}, came via {url}.",
         "{first} from {org} asked for a quote for {qty} units; mobile {phone}.",
@@ -228,6 +238,7 @@ FAMILIES: dict[str, list[str]] = {
         "Verification code sent to {phone}. Not you? Visit {url}.",
     ],
     "genealogy": [
+        "Great-grandmother {person} (née {last}) was born in {city}, {country}, around {year}.",
         "{person} was born in {city} in {year} and emigrated to {country} in {year2}.",
         "Baptism record: {person}, son of {person2}, {date}, parish of {city}.",
         "The {last} family lived at {address} from {year} until {year2}.",
@@ -240,6 +251,7 @@ FAMILIES: dict[str, list[str]] = {
         "In {year}, {person} became the first woman to lead {org}.",
     ],
     "visa_letter": [
+        "{person} ({country}) is invited by {org}, {address}, for meetings in {month_year}.",
         "This is to confirm that {person}, passport holder of {country}, will visit {org} in "
         "{city} from {date} to {date2}.",
         "Host: {person2}, {address_block}\nTel. {phone}",
@@ -273,16 +285,19 @@ FAMILIES: dict[str, list[str]] = {
         "CREW LIST: {surnames}",
     ],
     "card_dispute": [
+        "Chargeback: {person}, {address}, card {card}, disputed {money} from {org}.",
         "I don't recognise a charge of {money} on my card {card} from {date}. - {person}",
         "Dispute {ticket}: cardholder {person}, card {card}, merchant {org}, {city}.",
         "The merchant at {url} charged my card {card} twice on {weekday}.",
     ],
     "hotel_booking": [
+        "Reservation {ordernum}\nGuest: {person}\nHotel: {org}\n{address_block}\nArrival: {date}",
         "Booking confirmed for {person}: {org}, {address}, {date} - {date2}, {qty} nights.",
         "Guest {person_caps} from {city} arriving {weekday}; phone {phone}.",
         "Dear {first}, your room at {org} in {city} is ready from {time}.",
     ],
     "emergency_contacts": [
+        "ICE: {first} (partner) {phone}, {first2} (brother) {phone2}",
         "In case of emergency contact {person} ({phone}) or {person2} ({phone2}).",
         "Next of kin: {person}, {address}, {phone}",
         "GP: Dr {last}, {org}, {phone}",
@@ -303,16 +318,20 @@ FAMILIES: dict[str, list[str]] = {
         "Shift lead {person}, {email}; backup {person2}, {phone}.",
     ],
     "lost_and_found": [
+        "Whoever took the blue bike from outside {org} in {city} on {weekday} - please call "
+        "{phone}.",
         "Found: a wallet with ID for {person}, {address}. Call {phone}.",
         "Lost dog near {street}, {city} on {weekday}. Answers to Biscuit. {phone}",
         "Keys handed in at {org} on {date}; owner {person} notified at {email}.",
     ],
     "academic_records": [
+        "Certificate issued to {person}, born {dob} in {city}, by {org}.",
         "Transcript for {person}, student no. {qty}, {org}, awarded {month_year}.",
         "Thesis supervised by {person}, defended {date} in {city}.",
         "{person} enrolled in {year} and graduated in {year2}.",
     ],
     "sports_club": [
+        "Results: 1. {person_caps} ({city}), 2. {person_caps2} ({city2}), 3. {person_caps3}.",
         "Team sheet: {surnames}. Kick-off {weekday} {time} at {org}, {city}.",
         "Membership renewal for {person}, {address}, paid {money} on {date}.",
         "Coach {person} can be reached at {phone} or {email}.",
