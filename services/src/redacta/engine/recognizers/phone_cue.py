@@ -23,7 +23,10 @@ STRONG_CUE = (
     r"cellphone|handy|fax|landline|whats[ \t]?app|direct[ \t]+(?:line|dial)|switchboard|"
     r"hotline|helpline|contact[ \t]+(?:number|no\.?|phone)|call[ \t]+(?:me|us|him|her|them)"
     r"(?:[ \t]+(?:on|at))?|ring[ \t]+(?:me|us|him|her|them)(?:[ \t]+on)?|"
-    r"text[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|reach[ \t]+(?:me|us)[ \t]+(?:on|at))"
+    r"text[ \t]+(?:me|us|him|her|them)(?:[ \t]+(?:on|at))?|"
+    r"(?:reach|contact)[ \t]+(?:me|us|him|her|them)[ \t]+(?:on|at)|"
+    r"(?:be[ \t]+)?reached[ \t]+(?:on|at)|call(?:ed|ing)[ \t]+from|"
+    r"(?:sms|text|code)[ \t]+sent[ \t]+to)"
 )
 """Words after which a digit run is a phone number."""
 WEAK_CUE = r"(?:office|home|work|desk|reception|call|ring|text|dial|contact)"
@@ -31,7 +34,7 @@ WEAK_CUE = r"(?:office|home|work|desk|reception|call|ring|text|dial|contact)"
 LETTER_LABEL = r"(?:^|(?<=[\s|,;(]))[TMFPtmfp][ \t]*[:.]"
 """One-letter labels of signatures and letterheads: "T: ", "M: ", "F: ", "P: "."""
 QUALIFIER = r"(?:[ \t]*(?:\((?:[\p{L} ]{1,12})\)|no\.?|number|nr\.?|#|n[°º]))*"
-JOIN = r"[ \t]*(?:is|was|:|-|\u2013|=|at|on)?[ \t]*(?:is|:|-)?[ \t]*"
+JOIN = r"[ \t]*(?:\.{2,}|\u2026+)?[ \t]*(?:is|was|:|-|\u2013|=|at|on)?[ \t]*(?:is|:|-)?[ \t]*"
 NUMBER = (
     r"(?<![\w+\-/.])(?P<number>(?:\+|00)?\(?\d[\d \t().\-/]{3,22}\d)"
     r"(?![\w.\-/]*\d)(?!\.\d)"
@@ -44,6 +47,33 @@ CUED_NUMBER = regex.compile(
 DECIMAL = regex.compile(r"\d+(?:[ ,.]\d{3})*[.,]\d{1,2}")
 DATE_LIKE = regex.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
 SCORE = 0.6
+
+SEP = r"[ \t.\-]"
+EXTENSION = r"(?:[ \t]?(?:x|ext\.?|ext)[ \t]?\d{1,5})?"
+PHONE_SHAPED = regex.compile(
+    r"(?<![\w+\-/.,#:])(?:"
+    # international: "+995 004 298 834", "+90(824)861-0302x612", "+49(0)9884 284450"
+    rf"\+\d{{1,3}}{SEP}?(?:\(\d{{1,5}}\){SEP}?)?\d{{1,5}}(?:{SEP}?\d{{1,5}}){{1,5}}"
+    # area code in brackets: "(01632) 960529", "(917) 015-1774", "(067)-2670403"
+    rf"|\(\d{{2,5}}\){SEP}{{0,2}}\d{{2,8}}(?:[ \t\-]\d{{2,5}}){{0,3}}"
+    # trunk prefix 0 and at least three groups: "08-246 46 04", "060 705 71 11"
+    r"|0\d{1,4}(?:[ \t\-/]\d{2,5}){2,4}"
+    # trunk prefix 0 and two groups with a long one: "04394 073684", "0920 430 6547"
+    r"|0\d{2,4}[ \t\-]\d{5,8}"
+    # North American: "322-841-4270", "917.015.1774"
+    r"|\d{3}([\-.])\d{3}\1\d{4}"
+    rf"){EXTENSION}(?![\w\-/]|[.,]\d)",
+    regex.VERSION1,
+)
+"""Digit groups in a shape people only use for phone numbers (no cue needed)."""
+NOT_PHONE_BEFORE = regex.compile(
+    r"(?i:order|po|invoice|inv|ref|reference|ticket|case|sku|item|part|serial|account|acct|"
+    r"iban|card|policy|claim|tracking|id|no|nr|number|batch|lot|code|pin|vat|tax|"
+    r"\p{Sc}|eur|usd|gbp)[ \t.:#-]*$",
+    regex.VERSION1,
+)
+"""Words right before a number that make it an identifier or an amount, not a phone."""
+SHAPED_SCORE = 0.5
 
 
 def _digits(s: str) -> int:
@@ -76,4 +106,15 @@ class PhoneCueRecognizer(TextRecognizer):
                 continue
             why = "phone-shaped number after a phone cue word"
             found.append(result(NAME, "PHONE_NUMBER", start, end, SCORE, why, "cued_phone"))
+        cued = [(f.start, f.end) for f in found]
+        for m in PHONE_SHAPED.finditer(text, timeout=1.0):
+            start, end = m.start(), m.end()
+            if any(s <= start < e for s, e in cued) or not 7 <= _digits(m.group(0)) <= 15:
+                continue
+            if NOT_PHONE_BEFORE.search(text[max(0, start - 20) : start]):
+                continue
+            why = "digits grouped like a phone number"
+            found.append(
+                result(NAME, "PHONE_NUMBER", start, end, SHAPED_SCORE, why, "phone_shaped")
+            )
         return found
