@@ -128,6 +128,12 @@ def load_all() -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def load(side: str) -> list[dict[str, Any]]:
+    """Generated and hand-written samples of one side ("tune" or "check") in one list."""
+    parts = load_all()
+    return parts[side] + parts[f"hand-{side}"]
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
