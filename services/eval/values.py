@@ -353,7 +353,10 @@ class LocaleValues:
         return labelled(self._town().lower(), "LOCATION")
 
     def country(self) -> Value:
-        return labelled(self.info.country, "LOCATION")
+        """The country in English; an article ("the Netherlands") stays outside the span."""
+        name = self.info.country
+        start = 4 if name.startswith("the ") else 0
+        return Value(name, ((start, len(name), "LOCATION"),))
 
     def region(self) -> Value:
         fake = self.fake

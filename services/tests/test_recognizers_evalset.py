@@ -116,3 +116,29 @@ def test_scoring_counts_overlaps_of_the_same_type() -> None:
     assert overall.precision() == pytest.approx(2 / 3)
     assert overall.recall() == pytest.approx(1.0)
     assert overall.f2() == pytest.approx(5 * (2 / 3) / (4 * (2 / 3) + 1))
+
+
+def test_both_parts_carry_the_hard_shapes() -> None:
+    import phonenumbers
+
+    for part in ("tune", "check"):
+        spans = [(r["locale"], s) for r in _rows(part) for s in r["spans"]]  # type: ignore[attr-defined]
+        texts = {kind: [s["text"] for _, s in spans if s["type"] == kind] for kind in
+                 ("PERSON", "LOCATION", "DATE_TIME", "PHONE_NUMBER")}  # fmt: skip
+        assert any("\n" in t for t in texts["LOCATION"]), "multi-line address blocks"
+        assert any(t.isupper() and len(t) > 4 for t in texts["LOCATION"]), "ALL-CAPS places"
+        assert any(t.isupper() and " " in t for t in texts["PERSON"]), "ALL-CAPS names"
+        assert any(not t.isascii() and t.isalpha() for t in texts["PERSON"]), "native scripts"
+        assert any(t.isdigit() and len(t) == 4 for t in texts["DATE_TIME"]), "bare years"
+        assert any(t.endswith("day") for t in texts["DATE_TIME"]), "weekdays"
+        # Phone numbers are Faker's national formats, not only ones a validator accepts.
+        invalid = 0
+        for locale, span in spans:
+            if span["type"] != "PHONE_NUMBER":
+                continue
+            try:
+                number = phonenumbers.parse(span["text"], locale[-2:])
+                invalid += not phonenumbers.is_valid_number(number)
+            except phonenumbers.NumberParseException:
+                invalid += 1
+        assert invalid >= 0.1 * len(texts["PHONE_NUMBER"])
