@@ -46,6 +46,18 @@ if TYPE_CHECKING:
         ("Calle de Alcalá 45, 2º D, 28014 Madrid", "Calle de Alcalá 45, 2º D, 28014 Madrid"),
         ("ul. Marszałkowska 10/12, 00-590 Warszawa", "ul. Marszałkowska 10/12, 00-590 Warszawa"),
         ("Post: 75008 Paris, France.", "75008 Paris, France"),
+        (
+            "SHIP TO:\nİstiklal Caddesi No: 55\n82034 Ortahisar/Bursa\n\nWeight: 407 g",
+            "İstiklal Caddesi No: 55\n82034 Ortahisar/Bursa",
+        ),
+        (
+            "Bill to:\nNedvědovo Náměstí 5\nSuite 139\n540 49 Černošice\n",
+            "Nedvědovo Náměstí 5\nSuite 139\n540 49 Černošice",
+        ),
+        (
+            "Correspondence: PASAJE AGUSTINA ACEVEDO 368, BARCELONA, 35001. E-mail: x",
+            "PASAJE AGUSTINA ACEVEDO 368, BARCELONA, 35001",
+        ),
     ],
 )
 def test_international_addresses_are_one_span(

@@ -42,7 +42,9 @@ STREET_PREFIX = (
     r"Ulitsa|Prospekt|улица|ул\.|Ул\.|проспект|просп\.|пр-т|пр\.|переулок|пер\.|бульвар|"
     r"б-р|шоссе|ш\.|площадь|пл\.|набережная|наб\.|вулиця|вул\.|Вул\.|проспект|Οδός|Οδ\.|"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
     r"Λεωφόρος|Λεωφ\.|Πλατεία|Jalan|Jl\.|Jln\.|Lorong|Soi|Thanon|Đường|Phố|Calle|Sokak|"
-    r"Cadde|Bulevar|Bulevard|Ulice|Trg|Náměstí|nám\.|Utca|Rruga|Sh\.)"
+    r"Cadde|Bulevar|Bulevard|Ulice|Trg|Náměstí|nám\.|Utca|Rruga|Sh\.|Pasaje|Callejón|Cerrada|"
+    r"Privada|Andador|Circuito|Prolongación|Continuación|Diagonal|Transversal|Carrera|Cra\.|"
+    r"Gg\.|Gang|Kucha)"
 )
 """Street words written before the street's name."""
 STREET_SUFFIX = (
@@ -50,7 +52,8 @@ STREET_SUFFIX = (
     r"Ring|utca|u\.|út|útja|tér|körút|krt\.|köz|sor|katu|tie|kuja|polku|tori|kaari|gata|"
     r"gatan|vägen|väg|gränd|torget|gade|vej|vei|veien|veg|vegen|gate|gaten|allé|plass|"
     r"straat|laan|plein|gracht|kade|dijk|singel|steeg|ulica|cesta|caddesi|cad\.|sokak|"
-    r"sokağı|sk\.|bulvarı|dōri|dori|döri|-ro|-gil|Road|Street|Avenue)"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"sokağı|sk\.|bulvarı|dōri|dori|döri|-ro|-gil|Road|Street|Avenue|Náměstí|náměstí|"  # noqa: RUF001
+    r"Caddesi|Sokak|Sokağı|Bulvarı|K\.|küç\.|KÜÇ\.)"  # noqa: RUF001
 )
 """Street words written after the street's name, as a separate word."""
 COMPOUND_STREET = (
@@ -61,13 +64,15 @@ COMPOUND_STREET = (
 )
 """A street name that carries its street word: "Hauptstraße", "Mannerheimintie"."""
 HOUSE_NUMBER = (
-    r"(?:(?i:n[º°o.][ \t]*|nr\.?[ \t]*|no\.?[ \t]*|№[ \t]*|д\.[ \t]*|αρ\.[ \t]*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"(?:(?i:n[º°o.][ \t]*|nr\.?[ \t]*|no[.:]?[ \t]*|№[ \t]*|д\.[ \t]*|αρ\.[ \t]*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
     r"(?:[ \t]?[a-zA-Z](?![\p{L}])(?:[ \t]\d{1,3}(?![\d\-/]))?)?"
     r"(?:[ \t]?[\-/][ \t]?\d{1,5}[a-zA-Z]?)?"
     r"(?:[ \t]?(?:bis|ter)\b)?)"
 )
+STREET_PREFIX_CAPS = STREET_PREFIX.upper()
+"""The same street words in ALL-CAPS address lines ("PASAJE", "UL.", "ОДОС")."""
 STREET_FIRST = (
-    rf"(?:{STREET_PREFIX}[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
+    rf"(?:(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
     rf"|(?:{CAP}[ \t]+){{1,3}}{STREET_SUFFIX}"
     rf"|{COMPOUND_STREET})"
     rf",?[ \t]+{HOUSE_NUMBER}(?![\p{{L}}\d])"
@@ -109,7 +114,7 @@ POSTCODE = (
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # Canada
 )
 TOWN = (
-    rf"(?:{CAP}(?:(?:[ \t]+|-)(?:{CAP}|{PARTICLE}(?=[ \t\-]+\p{{Lu}})|sur|sous|am|an|im|bei|"
+    rf"(?:{CAP}(?:(?:[ \t]+|-|/)(?:{CAP}|{PARTICLE}(?=[ \t\-]+\p{{Lu}})|sur|sous|am|an|im|bei|"
     rf"upon|on)){{0,3}})"
 )
 TOWN_REGION = (
