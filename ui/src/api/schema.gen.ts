@@ -16,6 +16,8 @@ export interface paths {
         /**
          * Find PII in a text or a list of texts (Presidio's /analyze)
          * @description Run the analyzer; a list of texts is analyzed as one batch. Any text length works.
+         *
+         *     Closing the connection cancels the analysis.
          */
         post: operations["presidio_analyze"];
         delete?: never;
@@ -75,9 +77,29 @@ export interface paths {
         put?: never;
         /**
          * Find personal data in a text
-         * @description Runs the engine with the user's settings (allow list, deny lists, custom recognizers, enabled entities, threshold) and returns offsets and explanations.
+         * @description Runs the engine with the user's settings (allow list, deny lists, custom recognizers, enabled entities, threshold) and returns offsets and explanations. Closing the connection cancels the analysis.
          */
         post: operations["analyze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyze/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find personal data in a text, with progress
+         * @description Same body and findings as `POST /api/v1/analyze`, answered as `application/x-ndjson`: `progress` lines (`done`/`total` characters) while the engine works, then exactly one `result` line (`result` is what `/api/v1/analyze` answers) or one `error` line (`status` is the HTTP status `/api/v1/analyze` would answer). Closing the connection cancels the analysis. An invalid body is refused before the stream starts (422, as `/api/v1/analyze`).
+         */
+        post: operations["analyze_stream"];
         delete?: never;
         options?: never;
         head?: never;
@@ -605,6 +627,24 @@ export interface components {
         AnalyzeResponse: {
             /** Findings */
             findings: components["schemas"]["Finding"][];
+        };
+        /**
+         * AnalyzeStreamLine
+         * @description One line of `POST /api/v1/analyze/stream` (NDJSON), told apart by `type`.
+         */
+        AnalyzeStreamLine: components["schemas"]["StreamProgress"] | components["schemas"]["AnalyzeStreamResult"] | components["schemas"]["StreamError"];
+        /**
+         * AnalyzeStreamResult
+         * @description The last line of a successful analysis stream.
+         */
+        AnalyzeStreamResult: {
+            /** @description What `POST /api/v1/analyze` answers. */
+            result: components["schemas"]["AnalyzeResponse"];
+            /**
+             * Type
+             * @constant
+             */
+            type: "result";
         };
         /**
          * AppliedItemOut
@@ -1459,6 +1499,48 @@ export interface components {
             status: string;
         };
         /**
+         * StreamError
+         * @description The last line of a stream whose analysis failed.
+         */
+        StreamError: {
+            /**
+             * Error
+             * @description What went wrong and what to fix.
+             */
+            error: string;
+            /**
+             * Status
+             * @description The HTTP status the plain (non-streamed) route answers.
+             */
+            status: number;
+            /**
+             * Type
+             * @constant
+             */
+            type: "error";
+        };
+        /**
+         * StreamProgress
+         * @description A progress line of an analysis stream.
+         */
+        StreamProgress: {
+            /**
+             * Done
+             * @description Characters analysed so far.
+             */
+            done: number;
+            /**
+             * Total
+             * @description Characters to analyse.
+             */
+            total: number;
+            /**
+             * Type
+             * @constant
+             */
+            type: "progress";
+        };
+        /**
          * UserSettings
          * @description What the user configured in the app; applies to every `/api/v1` analysis.
          */
@@ -1641,6 +1723,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AnalyzeResponse"];
+                };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    analyze_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalyzeRequest"];
+            };
+        };
+        responses: {
+            /** @description NDJSON lines: progress, then one result or error. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["AnalyzeStreamLine"];
                 };
             };
             /** @description Missing or wrong bearer token. */

@@ -19,6 +19,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
 from redacta import __version__
+from redacta.api.cancellable import NDJSON
 from redacta.api.guard import RequestGuard
 from redacta.api.routes import v1
 from redacta.engine import Engine
@@ -83,6 +84,18 @@ async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=400)
 
 
+def _without_stream_placeholders(schema: dict[str, Any]) -> dict[str, Any]:
+    """Drop the `type: string` FastAPI puts beside the line model of a streamed response
+    (application/x-ndjson): each line is that JSON object, not a string."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for response in operation.get("responses", {}).values():
+                media = response.get("content", {}).get(NDJSON, {})
+                if "$ref" in media.get("schema", {}):
+                    media["schema"].pop("type", None)
+    return schema
+
+
 def _include_optional_routers(app: FastAPI) -> None:
     for name in OPTIONAL_ROUTERS:
         if importlib.util.find_spec(name) is not None:
@@ -132,6 +145,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     _include_optional_routers(app)
     if settings.ui_dir is not None:
         app.mount("/", StaticFiles(directory=settings.ui_dir, html=True), name="ui")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = _without_stream_placeholders(FastAPI.openapi(app))
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     app.add_middleware(
         RequestGuard,

@@ -6,20 +6,27 @@ own `Engine` (spaCy *and* the recognizers run in the workers; the caller only sp
 merges). The pool is started on first use and then reused; it uses the `spawn` start method,
 which is safe inside a threaded uvicorn server and in a PyInstaller-frozen executable (whose
 entry point calls `multiprocessing.freeze_support()`). Workers exit when their parent dies.
+
+A cancelled call stops within a window: the caller stops waiting at once, and the workers see
+the call's id in a small array shared with them and drop the rest of its batches.
 """
 
 from __future__ import annotations
 
 import atexit
+import itertools
 import multiprocessing
 import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeoutError
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from redacta.engine.control import AnalysisControl
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -39,7 +46,24 @@ PARENT_POLL_SECONDS = 0.5
 IDLE_SECONDS = 300.0
 """Workers unused this long are stopped, giving their memory back (restarted on demand)."""
 
+CANCEL_POLL_SECONDS = 0.1
+"""How often a caller waiting for a worker's results checks whether it was cancelled."""
+
+CANCELLED_SLOTS = 64
+"""Ids of the most recently cancelled calls the workers can see (more than can be in flight)."""
+
 _worker_engine: Engine | None = None
+_cancelled_calls: Any = None  # multiprocessing Array of call ids, shared with the parent
+
+
+class _CallCancelled:
+    """A worker's view of whether its call was cancelled (`CancelFlag`)."""
+
+    def __init__(self, call_id: int) -> None:
+        self._call_id = call_id
+
+    def is_set(self) -> bool:
+        return _cancelled_calls is not None and self._call_id in _cancelled_calls[:]
 
 
 def _exit_when_orphaned(parent_pid: int) -> None:
@@ -48,17 +72,22 @@ def _exit_when_orphaned(parent_pid: int) -> None:
     os._exit(0)
 
 
-def _init_worker(settings: Settings, parent_pid: int) -> None:
-    global _worker_engine
+def _init_worker(settings: Settings, parent_pid: int, cancelled_calls: Any) -> None:
+    global _worker_engine, _cancelled_calls
+    _cancelled_calls = cancelled_calls
     threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
     from redacta.engine.core import Engine
 
     _worker_engine = Engine.create(settings, workers=0)
 
 
-def _analyze_batch(pieces: list[str], options: AnalyzeOptions) -> list[list[RecognizerResult]]:
+def _analyze_batch(
+    pieces: list[str], options: AnalyzeOptions, call_id: int
+) -> list[list[RecognizerResult]]:
+    """One batch; raises `AnalysisCancelledError` between windows once the call is cancelled."""
     assert _worker_engine is not None, "worker not initialised"
-    return list(_worker_engine.iter_piece_results(pieces, options))
+    control = AnalysisControl(flag=_CallCancelled(call_id))
+    return list(_worker_engine.iter_piece_results(pieces, options, control))
 
 
 def _batches(pieces: Iterable[str], max_chars: int) -> Iterator[list[str]]:
@@ -74,6 +103,19 @@ def _batches(pieces: Iterable[str], max_chars: int) -> Iterator[list[str]]:
         yield batch
 
 
+def _wait(
+    future: Future[list[list[RecognizerResult]]], control: AnalysisControl | None
+) -> list[list[RecognizerResult]]:
+    """A batch's results; raises `AnalysisCancelledError` soon after `control` is cancelled."""
+    while True:
+        if control is not None:
+            control.check()
+        try:
+            return future.result(timeout=None if control is None else CANCEL_POLL_SECONDS)
+        except FutureTimeoutError:
+            continue
+
+
 class AnalysisPool:
     """A lazily started, reused pool of analysis worker processes."""
 
@@ -85,6 +127,10 @@ class AnalysisPool:
         self._active = 0
         self._last_used = time.monotonic()
         self._reaper: threading.Thread | None = None
+        self._call_ids = itertools.count(1)
+        context = multiprocessing.get_context("spawn")
+        self._cancelled_calls = context.Array("q", CANCELLED_SLOTS)
+        self._next_slot = 0
         atexit.register(self.close)
 
     @property
@@ -111,7 +157,7 @@ class AnalysisPool:
                     max_workers=self._workers,
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_init_worker,
-                    initargs=(self._settings, os.getpid()),
+                    initargs=(self._settings, os.getpid(), self._cancelled_calls),
                 )
             if self._reaper is None:
                 self._reaper = threading.Thread(target=self._reap_when_idle, daemon=True)
@@ -120,29 +166,51 @@ class AnalysisPool:
             return self._executor
 
     def imap(
-        self, pieces: Iterable[str], options: AnalyzeOptions, total_chars: int = 0
-    ) -> Iterator[list[RecognizerResult]]:
-        """Results per piece, in order; at most two batches per worker are in flight."""
+        self,
+        pieces: Iterable[str],
+        options: AnalyzeOptions,
+        total_chars: int = 0,
+        control: AnalysisControl | None = None,
+    ) -> Generator[list[RecognizerResult], None, None]:
+        """Results per piece, in order; at most two batches per worker are in flight.
+
+        Cancelling `control` (or closing this generator early) raises/ends at once here and
+        makes the workers drop the call's remaining windows.
+        """
         executor = self._get()
+        call_id = next(self._call_ids)
         pending: deque[Future[list[list[RecognizerResult]]]] = deque()
         per_task = total_chars // (2 * self._workers) + 1 if total_chars else BATCH_CHARS
         batch_chars = max(MIN_BATCH_CHARS, min(BATCH_CHARS, per_task))
+        finished = False
         try:
             for batch in _batches(pieces, batch_chars):
-                pending.append(executor.submit(_analyze_batch, batch, options))
+                pending.append(executor.submit(_analyze_batch, batch, options, call_id))
                 if len(pending) >= 2 * self._workers:
-                    yield from pending.popleft().result()
+                    results = _wait(pending[0], control)
+                    pending.popleft()
+                    yield from results
             while pending:
-                yield from pending.popleft().result()
+                results = _wait(pending[0], control)
+                pending.popleft()
+                yield from results
+            finished = True
         except BrokenProcessPool:
             self.close()  # a worker died (e.g. killed): start afresh next time
             raise
         finally:
-            for future in pending:
-                future.cancel()
+            if not finished:  # cancelled, failed or abandoned: free the workers
+                self._cancel_call(call_id)
+                for future in pending:
+                    future.cancel()
             with self._lock:
                 self._active -= 1
                 self._last_used = time.monotonic()
+
+    def _cancel_call(self, call_id: int) -> None:
+        with self._cancelled_calls.get_lock():
+            self._cancelled_calls[self._next_slot] = call_id
+            self._next_slot = (self._next_slot + 1) % CANCELLED_SLOTS
 
     def close(self) -> None:
         """Stop the workers (idempotent)."""

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
 
     from redacta.engine import Engine
+    from redacta.engine.control import AnalysisControl
     from redacta.redaction.user_settings import UserSettings
 
 
@@ -38,8 +39,11 @@ def analyze_text(
     entities: list[str] | None = None,
     score_threshold: float | None = None,
     explain: bool = True,
+    control: AnalysisControl | None = None,
 ) -> list[RecognizerResult]:
-    """Findings in `text` with the user's settings applied, sorted by position."""
+    """Findings in `text` with the user's settings applied, sorted by position.
+
+    `control` follows and can cancel the analysis (see `Engine.analyze`)."""
     language = language or engine.settings.language
     threshold = (
         score_threshold
@@ -56,5 +60,6 @@ def analyze_text(
         return_decision_process=explain,
         ad_hoc_recognizers=user_recognizers(user, language) or None,
         allow_list=user.allow_list or None,
+        control=control,
     )
     return sorted(results, key=lambda r: (r.start, -r.end, r.entity_type))

@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from redacta import __version__
+from redacta.api.cancellable import run_cancellable
 from redacta.api.deps import get_engine
 from redacta.api.presidio_schemas import (
     PresidioAnalyzeRequest,
@@ -72,8 +73,10 @@ def health() -> PresidioHealth:
     responses=_ERRORS,
     summary="Find PII in a text or a list of texts (Presidio's /analyze)",
 )
-def analyze(body: PresidioAnalyzeRequest, engine: EngineDep) -> Response:
-    """Run the analyzer; a list of texts is analyzed as one batch. Any text length works."""
+async def analyze(body: PresidioAnalyzeRequest, request: Request, engine: EngineDep) -> Response:
+    """Run the analyzer; a list of texts is analyzed as one batch. Any text length works.
+
+    Closing the connection cancels the analysis."""
     recognizers = pattern_recognizers_from_dicts(
         [r.model_dump(exclude_none=True) for r in body.ad_hoc_recognizers]
         if body.ad_hoc_recognizers
@@ -90,13 +93,24 @@ def analyze(body: PresidioAnalyzeRequest, engine: EngineDep) -> Response:
         "allow_list_match": body.allow_list_match,
         "regex_flags": body.regex_flags,
     }
-    if isinstance(body.text, list):
-        if not body.text:
+    texts = body.text
+    if isinstance(texts, list):
+        if not texts:
             raise InvalidRequestError("No text provided: 'text' is an empty list.")
-        return _presidio_json(engine.analyze_batch(body.text, **kwargs))
-    if not body.text.strip():
+        batch = texts
+        return await run_cancellable(
+            request,
+            lambda control: _presidio_json(engine.analyze_batch(batch, **kwargs, control=control)),
+            sum(len(t) for t in batch),
+        )
+    if not texts.strip():
         raise InvalidRequestError("No text provided: 'text' is empty.")
-    return _presidio_json(engine.analyze(body.text, **kwargs))
+    text = texts
+    return await run_cancellable(
+        request,
+        lambda control: _presidio_json(engine.analyze(text, **kwargs, control=control)),
+        len(text),
+    )
 
 
 @router.get("/recognizers", response_model=list[str], responses=_ERRORS)

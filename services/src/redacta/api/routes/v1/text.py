@@ -5,13 +5,20 @@ Responses carry offsets, never the detected values: the UI already has the text.
 
 from __future__ import annotations
 
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 from presidio_analyzer import RecognizerResult
 from presidio_anonymizer import AnonymizerEngine
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
+from redacta.api.cancellable import (
+    NDJSONResponse,
+    StreamError,
+    StreamProgress,
+    ndjson_analysis,
+    run_cancellable,
+)
 from redacta.api.deps import (
     get_anonymizer,
     get_engine,
@@ -20,6 +27,7 @@ from redacta.api.deps import (
     get_vaults,
 )
 from redacta.engine import Engine
+from redacta.engine.control import AnalysisControl
 from redacta.redaction.analysis import analyze_text
 from redacta.redaction.operators import OperatorSpec, uses_pseudonymize
 from redacta.redaction.redact import Span, redact
@@ -90,18 +98,9 @@ def _finding(result: RecognizerResult) -> Finding:
     )
 
 
-@router.post(
-    "/analyze",
-    summary="Find personal data in a text",
-    description="Runs the engine with the user's settings (allow list, deny lists, custom "
-    "recognizers, enabled entities, threshold) and returns offsets and explanations.",
-)
-def analyze(
-    body: AnalyzeRequest,
-    engine: Annotated[Engine, Depends(get_engine)],
-    user: Annotated[UserSettings, Depends(get_user_settings)],
+def _analyze(
+    engine: Engine, user: UserSettings, body: AnalyzeRequest, control: AnalysisControl
 ) -> AnalyzeResponse:
-    """Findings in the text."""
     results = analyze_text(
         engine,
         user,
@@ -109,8 +108,65 @@ def analyze(
         language=body.language,
         entities=body.entities,
         score_threshold=body.score_threshold,
+        control=control,
     )
     return AnalyzeResponse(findings=[_finding(r) for r in results])
+
+
+@router.post(
+    "/analyze",
+    summary="Find personal data in a text",
+    description="Runs the engine with the user's settings (allow list, deny lists, custom "
+    "recognizers, enabled entities, threshold) and returns offsets and explanations. "
+    "Closing the connection cancels the analysis.",
+)
+async def analyze(
+    body: AnalyzeRequest,
+    request: Request,
+    engine: Annotated[Engine, Depends(get_engine)],
+    user: Annotated[UserSettings, Depends(get_user_settings)],
+) -> AnalyzeResponse:
+    """Findings in the text."""
+    return await run_cancellable(
+        request, lambda control: _analyze(engine, user, body, control), len(body.text)
+    )
+
+
+class AnalyzeStreamResult(BaseModel):
+    """The last line of a successful analysis stream."""
+
+    type: Literal["result"]
+    result: AnalyzeResponse = Field(description="What `POST /api/v1/analyze` answers.")
+
+
+class AnalyzeStreamLine(RootModel[StreamProgress | AnalyzeStreamResult | StreamError]):
+    """One line of `POST /api/v1/analyze/stream` (NDJSON), told apart by `type`."""
+
+
+@router.post(
+    "/analyze/stream",
+    summary="Find personal data in a text, with progress",
+    description="Same body and findings as `POST /api/v1/analyze`, answered as "
+    "`application/x-ndjson`: `progress` lines (`done`/`total` characters) while the engine "
+    "works, then exactly one `result` line (`result` is what `/api/v1/analyze` answers) or "
+    "one `error` line (`status` is the HTTP status `/api/v1/analyze` would answer). Closing "
+    "the connection cancels the analysis. An invalid body is refused before the stream "
+    "starts (422, as `/api/v1/analyze`).",
+    response_class=NDJSONResponse,
+    responses={
+        200: {
+            "model": AnalyzeStreamLine,
+            "description": "NDJSON lines: progress, then one result or error.",
+        }
+    },
+)
+def analyze_stream(
+    body: AnalyzeRequest,
+    engine: Annotated[Engine, Depends(get_engine)],
+    user: Annotated[UserSettings, Depends(get_user_settings)],
+) -> NDJSONResponse:
+    """Progress lines, then the findings."""
+    return ndjson_analysis(lambda control: _analyze(engine, user, body, control), len(body.text))
 
 
 class AcceptedFinding(BaseModel):
@@ -202,8 +258,9 @@ def _session_vault(
     description="Analyzes the text (or takes the accepted findings) and applies the operator "
     "configured for each entity type in one pass.",
 )
-def redact_text(
+async def redact_text(
     body: RedactRequest,
+    request: Request,
     engine: Annotated[Engine, Depends(get_engine)],
     user: Annotated[UserSettings, Depends(get_user_settings)],
     anonymizer: Annotated[AnonymizerEngine, Depends(get_anonymizer)],
@@ -211,27 +268,32 @@ def redact_text(
     salt: Annotated[bytes, Depends(get_salt)],
 ) -> RedactResponse:
     """Redacted text and the replacements applied."""
-    specs = body.operators if body.operators is not None else dict(user.default_operators)
-    session_id, vault = _session_vault(vaults, body.session_id, uses_pseudonymize(specs))
-    if body.findings is not None:
-        spans = [Span(f.entity_type, f.start, f.end, f.score) for f in body.findings]
-    else:
-        results = analyze_text(
-            engine,
-            user,
-            body.text,
-            language=body.language,
-            entities=body.entities,
-            score_threshold=body.score_threshold,
-            explain=False,
+
+    def work(control: AnalysisControl) -> RedactResponse:
+        specs = body.operators if body.operators is not None else dict(user.default_operators)
+        session_id, vault = _session_vault(vaults, body.session_id, uses_pseudonymize(specs))
+        if body.findings is not None:
+            spans = [Span(f.entity_type, f.start, f.end, f.score) for f in body.findings]
+        else:
+            results = analyze_text(
+                engine,
+                user,
+                body.text,
+                language=body.language,
+                entities=body.entities,
+                score_threshold=body.score_threshold,
+                explain=False,
+                control=control,
+            )
+            spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in results]
+        result = redact(anonymizer, body.text, spans, specs, salt=salt, vault=vault)
+        return RedactResponse(
+            text=result.text,
+            items=[AppliedItemOut(**vars(item)) for item in result.items],
+            session_id=session_id,
         )
-        spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in results]
-    result = redact(anonymizer, body.text, spans, specs, salt=salt, vault=vault)
-    return RedactResponse(
-        text=result.text,
-        items=[AppliedItemOut(**vars(item)) for item in result.items],
-        session_id=session_id,
-    )
+
+    return await run_cancellable(request, work, len(body.text))
 
 
 class RestoreRequest(BaseModel):
