@@ -105,7 +105,8 @@ def test_stream_reports_progress_then_the_same_result_as_analyze(server: Running
     assert progress, "at least one progress line"
     assert all(p["type"] == "progress" and p["total"] == len(text) for p in progress)
     done = [p["done"] for p in progress]
-    assert done == sorted(done) and done[-1] <= len(text)
+    assert done == sorted(done)
+    assert done[-1] <= len(text)
     assert len(progress) > 2, "a text of several chunks reports as chunks complete"
     assert last["type"] == "result"
     assert last["result"] == server.post("/api/v1/analyze", json={"text": text}).json()
