@@ -1,4 +1,4 @@
-"""Build the generated part of the evaluation set (data/tune.jsonl, data/check.jsonl).
+"""Build the generated part of the evaluation set (data/*.jsonl).
 
 Run: `python eval/generate.py` from services/. Fixed seed -> byte-identical files, committed so
 every run of the harness scores the same samples.
@@ -9,8 +9,10 @@ The split is by template family AND by locale, so `check` is unseen on both axes
   more) appear only in check; every other locale only in tune;
 * a seeded third of the PII families (and two of the PII-free families) appear only in
   check, the rest only in tune;
-* tune = tune families x tune locales, check = check families x check locales; the mixed
-  cells (a tune family with a check locale or the other way round) are never generated.
+* tune = tune families x tune locales, check = check families x check locales. Two small
+  diagnostic parts hold the mixed cells: mixed-locale (tune families in check locales: only
+  the locale is unseen) and mixed-family (check families in tune locales: only the kind of
+  text is unseen), so a tune-check gap can be traced to one axis.
 
 Hand-written snippets are not generated: `snippets.py` reads them from handwritten/*.txt at
 run time.
@@ -37,6 +39,7 @@ from values import LOCALES, LocaleValues, Value  # noqa: E402
 SEED = 20261128
 TUNE_SAMPLES = 1300
 CHECK_SAMPLES = 900
+MIXED_SAMPLES = 150
 CHECK_LOCALES = frozenset(
     {
         "en_NZ", "en_IE",  # English
@@ -129,24 +132,30 @@ def generate(
 
 
 def build() -> dict[str, list[dict[str, Any]]]:
-    """Both generated parts, deterministically."""
+    """The generated parts, deterministically: tune, check, and the two mixed diagnostics."""
     values = {loc: LocaleValues(loc, SEED + 1000 * i) for i, loc in enumerate(sorted(LOCALES))}
     in_check = check_families()
     tune_fams = [f for f in FAMILIES if f not in in_check]
     check_fams = [f for f in FAMILIES if f in in_check]
     tune_locs = [loc for loc in LOCALES if loc not in CHECK_LOCALES]
     check_locs = [loc for loc in LOCALES if loc in CHECK_LOCALES]
-    tune = generate(tune_fams, tune_locs, TUNE_SAMPLES, values)
-    check = generate(check_fams, check_locs, CHECK_SAMPLES, values)
-    for row in check:
-        row["id"] = "c" + row["id"][1:]
-    for row in tune:
-        row["id"] = "t" + row["id"][1:]
-    return {"tune": tune, "check": check}
+    parts = {
+        "tune": generate(tune_fams, tune_locs, TUNE_SAMPLES, values),
+        "check": generate(check_fams, check_locs, CHECK_SAMPLES, values),
+        # Drawn last, so tune and check do not change with them.
+        "mixed-locale": generate(tune_fams, check_locs, MIXED_SAMPLES, values),
+        "mixed-family": generate(check_fams, tune_locs, MIXED_SAMPLES, values),
+    }
+    for name, rows in parts.items():
+        for row in rows:
+            row["id"] = {"tune": "t", "check": "c", "mixed-locale": "ml", "mixed-family": "mf"}[
+                name
+            ] + row["id"][1:]
+    return parts
 
 
 def main() -> None:
-    """Write data/tune.jsonl and data/check.jsonl (or into --out DIR) and print their sizes."""
+    """Write data/<part>.jsonl (or into --out DIR) and print the sizes."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--out", type=Path, default=HERE / "data", help="output folder")
     out = parser.parse_args().out

@@ -7,8 +7,10 @@ texts, one `analyze` call per sample. Prints, side by side:
 
 * per entity type precision, recall and F2 on each part: generated tune, generated check,
   hand-written tune, hand-written check;
-* overall scores per part with the tune-check gap (Redacta F2 tune - check) next to them:
-  a small gap means what was tuned generalises, a large one means it was memorised;
+* overall scores per part with the tune-check gap (F2 tune - check, both engines) next to
+  them: a small gap means what was tuned generalises, a large one means it was memorised;
+  two mixed diagnostic parts (only the locale unseen / only the kind of text unseen) show
+  which axis a gap comes from;
 * overall scores per locale group, tune and check;
 * chars/s of each engine (median of N timed passes over all samples, passes alternating);
 * the targets, checked on the check parts.
@@ -44,7 +46,11 @@ from values import GROUPS  # noqa: E402
 
 # Types that mean the same thing for scoring purposes.
 EQUIVALENT = {"ADDRESS": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
-PARTS = ("tune", "check", "hand-tune", "hand-check")
+PARTS = ("tune", "check", "hand-tune", "hand-check", "mixed-locale", "mixed-family")
+MAIN_PARTS = PARTS[:4]
+# Which tuned part each unseen part is compared with for the gap.
+BASELINE = {"check": "tune", "hand-check": "hand-tune", "mixed-locale": "tune",
+            "mixed-family": "tune"}  # fmt: skip
 ENGINES = ("stock", "redacta")
 
 Prediction = tuple[int, int, str]
@@ -118,14 +124,12 @@ def load_generated(part: str) -> list[dict[str, Any]]:
 
 
 def load_all() -> dict[str, list[dict[str, Any]]]:
-    """Every part: generated tune/check and hand-written tune/check."""
+    """Every part: generated tune/check (+ the mixed diagnostics), hand-written tune/check."""
     hand = snippets.load()
-    return {
-        "tune": load_generated("tune"),
-        "check": load_generated("check"),
-        "hand-tune": hand["tune"],
-        "hand-check": hand["check"],
-    }
+    parts = {part: load_generated(part) for part in ("tune", "check")}
+    parts |= {"hand-tune": hand["tune"], "hand-check": hand["check"]}
+    parts |= {part: load_generated(part) for part in ("mixed-locale", "mixed-family")}
+    return parts
 
 
 def load(side: str) -> list[dict[str, Any]]:
@@ -274,19 +278,22 @@ def f2(score_: Score) -> float:
 
 
 def gaps(scores: dict[str, dict[str, Score]], engine: str) -> dict[str, float]:
-    """An engine's F2 on tune minus on check, for the generated and hand-written parts."""
+    """An engine's F2 on each tuned part minus on the unseen part compared with it."""
     by_engine = scores[engine]
     return {
-        "check": f2(by_engine["tune"]) - f2(by_engine["check"]),
-        "hand-check": f2(by_engine["hand-tune"]) - f2(by_engine["hand-check"]),
+        part: f2(by_engine[base]) - f2(by_engine[part])
+        for part, base in BASELINE.items()
+        if part in by_engine and base in by_engine
     }
 
 
 def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) -> str:
-    """Overall scores of every part, with the tune-check gaps next to the check rows.
+    """Overall scores of every part, with the tune-check gaps next to the unseen parts.
 
-    Stock Presidio was never tuned on any part, so its gap is how much harder the check
-    part is by itself; Redacta's gap beyond stock's is what tuning did not carry over."""
+    Stock Presidio was never tuned on any part, so its gap is how much harder the unseen
+    part is by itself; Redacta's gap beyond stock's is what tuning did not carry over.
+    mixed-locale (tune families, check locales) and mixed-family (check families, tune
+    locales) show which of the two unseen axes a gap comes from."""
     gap, stock_gap = gaps(scores, "redacta"), gaps(scores, "stock")
     lines = [
         "| part | samples | gold | stock P | stock R | stock F2 | Redacta P | Redacta R "
@@ -294,6 +301,8 @@ def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) ->
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for part in PARTS:
+        if part not in scores["redacta"]:
+            continue
         s, r = scores["stock"][part].overall(), scores["redacta"][part].overall()
         delta = (r.f2() or 0.0) - (s.f2() or 0.0)
         g = f"{gap[part]:+.2f} | {stock_gap[part]:+.2f}" if part in gap else " | "
@@ -433,29 +442,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Model: {model}. Stock = Presidio defaults on the same model.\n")
     report: dict[str, Any] = {"model": model, "chars_per_s": rates, "parts": {}}
     for part, samples in parts.items():
-        print(type_table(part, len(samples), scores["stock"][part], scores["redacta"][part]))
-        print()
+        if part in MAIN_PARTS:
+            print(type_table(part, len(samples), scores["stock"][part], scores["redacta"][part]))
+            print()
         report["parts"][part] = {
             "samples": len(samples),
             "stock": scores["stock"][part].as_dict(),
             "redacta": scores["redacta"][part].as_dict(),
         }
-    if set(PARTS) <= set(parts):
-        sizes = {p: len(s) for p, s in parts.items()}
-        print("**Overall** (gap = F2 on tune minus F2 on check)\n")
-        print(summary_table(scores, sizes))
+    sizes = {p: len(s) for p, s in parts.items()}
+    print("**Overall** (gap = F2 on the tuned part minus F2 on the unseen part)\n")
+    print(summary_table(scores, sizes))
+    print()
+    report["gap"] = {engine: gaps(scores, engine) for engine in ENGINES}
+    if "stock" in preds and {"tune", "check"} <= set(parts):
+        text, report["groups"] = group_table(parts, preds)
+        print("**Per locale group** (generated samples; check locales are unseen in tune)\n")
+        print(text)
         print()
-        report["gap"] = {
-            engine: dict(
-                zip(("generated", "handwritten"), gaps(scores, engine).values(), strict=True)
-            )
-            for engine in ENGINES
-        }
-        if "stock" in preds:
-            text, report["groups"] = group_table(parts, preds)
-            print("**Per locale group** (generated samples; check locales are unseen in tune)\n")
-            print(text)
-            print()
     chars = ", ".join(f"{n} {r:,.0f}" for n, r in rates.items())
     print(f"chars/s (median of {args.repeat} passes over all {len(everything)} samples): {chars}")
     print()
@@ -467,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         print(calibration(engine, check))
         print()
-    if "stock" in preds and set(PARTS) <= set(parts):
+    if "stock" in preds and set(MAIN_PARTS) <= set(parts):
         report["targets"] = targets(scores, rates)
         print("Targets (on the check parts):")
         print("\n".join(report["targets"]))

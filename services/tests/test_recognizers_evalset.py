@@ -29,7 +29,7 @@ def _rows(part: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines]
 
 
-@pytest.mark.parametrize("part", ["tune", "check"])
+@pytest.mark.parametrize("part", ["tune", "check", "mixed-locale", "mixed-family"])
 def test_spans_point_at_their_text(part: str) -> None:
     for row in _rows(part):
         text = str(row["text"])
@@ -50,6 +50,13 @@ def test_check_is_unseen_by_family_and_by_locale() -> None:
     assert check_locales == set(generate.CHECK_LOCALES)
     assert len(tune_locales | check_locales) >= 25
     assert len(tune_families | check_families) >= 40
+    # The mixed diagnostics hold exactly the cells tune and check leave out.
+    for row in _rows("mixed-locale"):
+        assert row["family"] in tune_families
+        assert row["locale"] in check_locales
+    for row in _rows("mixed-family"):
+        assert row["family"] in check_families
+        assert row["locale"] in tune_locales
     # Most locales are not English; every locale group is on both sides.
     assert sum(not str(loc).startswith("en_") for loc in tune_locales | check_locales) >= 30
     assert {r["group"] for r in tune} == {r["group"] for r in check}
@@ -77,7 +84,7 @@ def test_regeneration_is_byte_identical(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    for part in ("tune", "check"):
+    for part in ("tune", "check", "mixed-locale", "mixed-family"):
         committed = (EVAL / "data" / f"{part}.jsonl").read_bytes()
         assert (tmp_path / f"{part}.jsonl").read_bytes() == committed, part
 
