@@ -410,6 +410,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS))
     parser.add_argument("--limit", type=int, help="only the first N samples of each part")
     parser.add_argument("--errors", metavar="TYPE", help="print Redacta's misses/false alarms")
+    parser.add_argument(
+        "--errors-in",
+        nargs="+",
+        choices=PARTS,
+        default=["tune", "hand-tune"],
+        help="parts whose errors --errors prints (default: the tuning parts only, so the "
+        "unseen parts stay unseen)",
+    )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write results as JSON")
     parser.add_argument(
         "--calibration", action="store_true", help="precision per score band (threshold off)"
@@ -437,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in ENGINES:
             p = preds[name][part] if name in preds else [[] for _ in samples]
             scores[name][part] = score(samples, p, types)
-        if args.errors:
+        if args.errors and part in args.errors_in:
             errors(samples, preds["redacta"][part], args.errors)
     print(f"Model: {model}. Stock = Presidio defaults on the same model.\n")
     report: dict[str, Any] = {"model": model, "chars_per_s": rates, "parts": {}}
