@@ -47,3 +47,10 @@ export async function analyze(page: Page, text: string): Promise<void> {
 }
 
 export const output = (page: Page) => page.getByTestId("output");
+
+/** The user's settings as the backend stored them (wire shape). */
+export async function storedSettings(url = backendUrl(), token = backendToken()): Promise<Record<string, unknown>> {
+  const r = await fetch(`${url}/api/v1/settings`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!r.ok) throw new Error(`reading settings failed: ${r.status}`);
+  return (await r.json()) as Record<string, unknown>;
+}

@@ -5,6 +5,7 @@ import { ApiContext } from "./api/context";
 import type { BackendApi } from "./api/port";
 import { useBackendStatus } from "./api/useBackendStatus";
 import { DocumentsPanel } from "./components/DocumentsPanel";
+import { EntityStyles } from "./components/EntityStyles";
 import { RedactPanel } from "./components/RedactPanel";
 import { RestorePanel } from "./components/RestorePanel";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -119,6 +120,7 @@ function Shell({ api }: { api: BackendApi }) {
           </div>
         )}
         <SettingsError />
+        <EntityStyles />
         <main className="main">
         {TABS.map((t) => (
           <div
@@ -131,7 +133,7 @@ function Shell({ api }: { api: BackendApi }) {
           >
             {t.id === "redact" && <RedactPanel online={online} />}
             {t.id === "restore" && <RestorePanel online={online} />}
-            {t.id === "documents" && tab === t.id && <DocumentsPanel online={online} />}
+            {t.id === "documents" && <DocumentsPanel online={online} />}
             {t.id === "settings" && tab === t.id && <SettingsPanel />}
           </div>
         ))}

@@ -17,6 +17,8 @@ export interface Finding {
   explanation: string;
   /** True when the user marked it by hand. */
   manual: boolean;
+  /** The type the engine reported, when the user changed it to `entityType`. */
+  detectedType?: string;
 }
 
 export type Decision = "accepted" | "rejected";
@@ -85,6 +87,22 @@ export interface JobView {
   bytesDone: number;
   bytesTotal: number;
   files: JobFileView[];
+  /** Which settings the job used (counts, never values); absent from backends that do not say. */
+  settingsApplied?: SettingsApplied;
+}
+
+/** The settings a document job applied, as its status reports them. */
+export interface SettingsApplied {
+  /** "user" (saved settings), "request" (sent with the job) or "defaults". */
+  source: string;
+  /** Enabled entity types, or null for the engine's defaults. */
+  entities: string[] | null;
+  threshold: number;
+  allowList: number;
+  denyLists: number;
+  customRecognizers: number;
+  /** Entity type → operator name. */
+  operators: Record<string, string>;
 }
 
 export interface JobFileView {

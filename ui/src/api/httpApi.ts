@@ -91,6 +91,53 @@ export function toWireSettings(s: UserSettings): WireSettings {
   };
 }
 
+type AnalyzeBody = Schemas["AnalyzeRequest"];
+type AnalyzeResult = Schemas["AnalyzeResponse"];
+
+/** One line of `POST /api/v1/analyze/stream` (application/x-ndjson). */
+type StreamLine =
+  | { type: "progress"; done: number; total: number }
+  | { type: "result"; result: AnalyzeResult }
+  | { type: "error"; status: number; error: string };
+
+/**
+ * Analyzes through the streaming route, reporting progress; closing the connection (abort)
+ * cancels the work on the backend. Resolves to null when this backend has no streaming route,
+ * so the caller falls back to the plain one.
+ */
+export async function analyzeStream(
+  endpoint: BackendEndpoint,
+  fetchImpl: typeof fetch,
+  body: AnalyzeBody,
+  signal: AbortSignal | undefined,
+  onProgress: (p: { done: number; total: number }) => void,
+): Promise<AnalyzeResult | null> {
+  const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/x-ndjson" };
+  if (endpoint.token) headers.Authorization = `Bearer ${endpoint.token}`;
+  const r = await fetchImpl(`${endpoint.baseUrl}/api/v1/analyze/stream`, { method: "POST", headers, body: JSON.stringify(body), signal });
+  if (r.status === 404 || r.status === 405) return null;
+  if (!r.ok || !r.body) {
+    const detail: unknown = await r.json().catch(() => undefined);
+    throw new ApiError(errorMessage(r.status, detail), r.status);
+  }
+  const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    const lines = (buffered + (value ?? "")).split("\n");
+    buffered = done ? "" : (lines.pop() ?? "");
+    for (const raw of lines) {
+      const line = raw.trim();
+      if (!line) continue;
+      const msg = JSON.parse(line) as StreamLine;
+      if (msg.type === "progress") onProgress({ done: msg.done, total: msg.total });
+      else if (msg.type === "result") return msg.result;
+      else if (msg.type === "error") throw new ApiError(errorMessage(msg.status, { detail: msg.error }), msg.status);
+    }
+    if (done) throw new ApiError("The analysis ended without a result; try again.", 502);
+  }
+}
+
 /** The export is an opaque text token (encrypted by the backend); saved as-is to a file. */
 function textBlob(token: string): Blob {
   return new Blob([token], { type: "application/octet-stream" });
@@ -140,16 +187,16 @@ export function createHttpApi(endpoint: BackendEndpoint, fetchImpl: typeof fetch
 
     async info() {
       const [info, entities] = await Promise.all([client.GET("/api/v1/info"), client.GET("/api/v1/entities")]);
-      return { version: ok(info).version, entities: ok(entities).supported };
+      const e = ok(entities);
+      // Some types are enabled by default without being listed as supported (e.g. UK_NINO).
+      return { version: ok(info).version, entities: [...new Set([...e.supported, ...e.enabled])].sort() };
     },
 
-    async analyze(text, options, signal) {
-      const data = ok(
-        await client.POST("/api/v1/analyze", {
-          body: { text, entities: options.entities, score_threshold: options.threshold },
-          signal,
-        }),
-      );
+    async analyze(text, options, signal, onProgress) {
+      const body = { text, entities: options.entities, score_threshold: options.threshold };
+      const data = onProgress
+        ? ((await analyzeStream(endpoint, fetchImpl, body, signal, onProgress)) ?? ok(await client.POST("/api/v1/analyze", { body, signal })))
+        : ok(await client.POST("/api/v1/analyze", { body, signal }));
       const m = offsetMap(text);
       return data.findings.map(
         (f): Finding => ({
@@ -191,7 +238,8 @@ export function createHttpApi(endpoint: BackendEndpoint, fetchImpl: typeof fetch
       if (!sessionId) {
         throw new ApiError("No pseudonyms in this session yet: redact text with the pseudonymize operator first, or import a mapping.", 409);
       }
-      return ok(await client.POST("/api/v1/restore", { body: { session_id: sessionId, text } })).text;
+      const data = ok(await client.POST("/api/v1/restore", { body: { session_id: sessionId, text } }));
+      return { text: data.text, restored: data.restored, unknownLabels: data.unknown_labels };
     },
 
     async exportVault(passphrase) {

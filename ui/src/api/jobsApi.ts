@@ -4,7 +4,7 @@
  * backend answers a poll in a millisecond.
  */
 import type { Client } from "openapi-fetch";
-import type { JobFileView, JobView } from "../domain";
+import type { JobFileView, JobView, SettingsApplied } from "../domain";
 import type { components, paths } from "./schema.gen";
 import { ApiError } from "./port";
 import type { JobsApi } from "./port";
@@ -30,6 +30,36 @@ function fileView(f: FileResult): JobFileView {
   };
 }
 
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+
+/**
+ * Reads `settings_applied` from a job status; tolerant of backends (and schema versions) that
+ * do not send it, so the panel simply shows nothing then.
+ */
+export function settingsApplied(raw: unknown): SettingsApplied | undefined {
+  if (!raw || typeof raw !== "object") return undefined;
+  const r = raw as Record<string, unknown>;
+  const operators: Record<string, string> = {};
+  if (r.operators && typeof r.operators === "object") {
+    for (const [k, v] of Object.entries(r.operators as Record<string, unknown>)) {
+      const name = typeof v === "string" ? v : v && typeof v === "object" ? (v as { type?: unknown }).type : undefined;
+      if (typeof name === "string") operators[k] = name;
+    }
+  }
+  return {
+    source: typeof r.source === "string" ? r.source : "defaults",
+    entities: Array.isArray(r.entities) ? r.entities.filter((e): e is string => typeof e === "string") : null,
+    threshold: num(r.threshold),
+    allowList: num(r.allow_list),
+    denyLists: num(r.deny_lists),
+    customRecognizers: num(r.custom_recognizers),
+    operators,
+  };
+}
+
+/** Files in name order, numbers compared as numbers (page2 before page10). */
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+
 export function jobView(j: JobDetail): JobView {
   return {
     id: j.id,
@@ -42,7 +72,8 @@ export function jobView(j: JobDetail): JobView {
     filesTotal: j.files_total,
     bytesDone: j.bytes_done,
     bytesTotal: j.bytes_total,
-    files: j.files.map(fileView),
+    files: j.files.map(fileView).sort((a, b) => byName.compare(a.name, b.name) || a.index - b.index),
+    settingsApplied: settingsApplied((j as JobDetail & { settings_applied?: unknown }).settings_applied),
   };
 }
 

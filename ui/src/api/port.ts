@@ -6,7 +6,21 @@ import type { CustomRecognizer, Finding, JobView, OperatorChoice, RedactionResul
 
 export interface BackendInfo {
   version: string;
+  /** Every entity type the engine can report (supported and enabled by default), sorted. */
   entities: string[];
+}
+
+/** How far a running analysis is, in characters of the text. */
+export interface AnalyzeProgress {
+  done: number;
+  total: number;
+}
+
+/** The outcome of a restore: the text, how many labels were replaced and which were unknown. */
+export interface RestoreResult {
+  text: string;
+  restored: number;
+  unknownLabels: string[];
 }
 
 export interface AnalyzeOptions {
@@ -18,10 +32,11 @@ export interface BackendApi {
   /** True when the backend process answers its liveness probe. */
   alive(signal?: AbortSignal): Promise<boolean>;
   info(): Promise<BackendInfo>;
-  analyze(text: string, options: AnalyzeOptions, signal?: AbortSignal): Promise<Finding[]>;
+  /** Finds personal data; `onProgress` is called as the backend reports progress (long texts). */
+  analyze(text: string, options: AnalyzeOptions, signal?: AbortSignal, onProgress?: (p: AnalyzeProgress) => void): Promise<Finding[]>;
   /** Anonymizes exactly the given findings with the per-entity operators. */
   redact(text: string, findings: Finding[], operators: Record<string, OperatorChoice>, signal?: AbortSignal): Promise<RedactionResult>;
-  restore(text: string): Promise<string>;
+  restore(text: string): Promise<RestoreResult>;
   exportVault(passphrase: string): Promise<Blob>;
   importVault(file: Blob, passphrase: string): Promise<number>;
   getSettings(): Promise<UserSettings>;

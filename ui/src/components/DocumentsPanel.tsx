@@ -1,12 +1,17 @@
 /**
  * Batch redaction of documents: drop or pick files, watch per-file and overall progress,
- * cancel, download each redacted copy and the findings report, read per-file errors.
+ * cancel, download each redacted copy and the findings report, read per-file errors and
+ * which settings the job applied. A job runs with the saved settings of the moment it starts:
+ * when they change afterwards, its redacted copies no longer match them, so downloads are
+ * paused (with the reason) until the job is run again.
  */
 /* oxlint-disable jsx-a11y/no-noninteractive-element-interactions -- drag and drop is a mouse shortcut; the file input next to it is the keyboard path. */
 import { useEffect, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
-import type { JobView } from "../domain";
+import type { JobFileView, JobView, SettingsApplied } from "../domain";
+import { analysisKey } from "../review/reviewState";
+import { useSettings } from "../settings/SettingsContext";
 import { filesFromDrop } from "../host/droppedFiles";
 import { saveBlob } from "../host/saveFile";
 
@@ -16,10 +21,42 @@ const FOLDER_PICKER = { webkitdirectory: "" } as Record<string, string>;
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
+/** Everything a job's output depends on among the saved settings. */
+const jobSettingsKey = (s: Parameters<typeof analysisKey>[0] & { operators: object }) => `${analysisKey(s)}|${JSON.stringify(s.operators)}`;
+
+/** Why a file was not processed, for every skipped or failed file. */
+export function fileReason(f: JobFileView): string | null {
+  if (f.error) return f.error;
+  if (f.status !== "skipped") return null;
+  if (f.notes.length) return f.notes.join("; ");
+  const ext = /\.[^./\\]+$/.exec(f.name)?.[0];
+  return `not a supported document type (${ext ? `${ext} files are not read` : "no file extension"})`;
+}
+
+const SOURCE = { user: "your saved settings", request: "settings sent with the job", defaults: "the default settings" } as const;
+
+/** One line per aspect of the settings a job applied (counts, never values). */
+export function describeApplied(a: SettingsApplied): string[] {
+  const ops = Object.entries(a.operators)
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([t, o]) => `${t} → ${o}`);
+  return [
+    `Source: ${SOURCE[a.source as keyof typeof SOURCE] ?? a.source}`,
+    a.entities ? `Entity types: ${a.entities.length}` : "Entity types: the engine's defaults",
+    `Minimum score: ${a.threshold.toFixed(2)}`,
+    `Allow list entries: ${a.allowList} · deny lists: ${a.denyLists} · custom recognizers: ${a.customRecognizers}`,
+    `Operators: ${ops.length ? ops.join(", ") : "defaults"}`,
+  ];
+}
+
 export function DocumentsPanel({ online }: { online: boolean }) {
   const api = useApi();
   const jobs = api.jobs;
+  const { saved } = useSettings();
   const [job, setJob] = useState<JobView | null>(null);
+  // The files and the saved settings the current job started with (to run it again, and to
+  // tell when its output no longer matches the settings).
+  const [jobInput, setJobInput] = useState<{ files: File[]; settingsKey: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -37,12 +74,16 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   }
 
   const running = job !== null && !job.finished;
+  const currentKey = saved ? jobSettingsKey(saved) : null;
+  const outdated = jobInput !== null && currentKey !== null && jobInput.settingsKey !== null && jobInput.settingsKey !== currentKey;
+  const downloadBlocked = outdated ? "Settings changed after this job ran: run it again to apply them before downloading." : null;
 
   const start = async (files: File[]) => {
     if (files.length === 0) return;
     setError(null);
     setStarting(true);
     stopWatch.current?.();
+    setJobInput({ files, settingsKey: currentKey });
     try {
       const id = await jobs.create(files);
       stopWatch.current = jobs.watch(id, setJob, setError);
@@ -54,7 +95,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   };
 
   const download = async (index: number, name: string) => {
-    if (!job) return;
+    if (!job || downloadBlocked) return;
     try {
       await saveBlob(await jobs.download(job.id, index), baseName(name));
     } catch (e) {
@@ -175,6 +216,24 @@ export function DocumentsPanel({ online }: { online: boolean }) {
               {job.error}
             </p>
           )}
+          {downloadBlocked && !running && (
+            <div className="notice row wrap">
+              <output>{downloadBlocked}</output>
+              <button type="button" disabled={!online || starting} onClick={() => jobInput && void start(jobInput.files)}>
+                Run again
+              </button>
+            </div>
+          )}
+          {job.settingsApplied && (
+            <details className="applied">
+              <summary>Settings applied</summary>
+              <ul aria-label="Settings applied">
+                {describeApplied(job.settingsApplied).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           <label className="progress-label">
             <span>
               Overall: {summary}
@@ -194,8 +253,11 @@ export function DocumentsPanel({ online }: { online: boolean }) {
                   <progress max={1} value={f.progress} aria-label={`${f.name} progress`} />
                 )}
                 <span className="file-status">
-                  {f.error ? (
-                    <span className="error">{f.error}</span>
+                  {fileReason(f) ? (
+                    <span className={f.status === "skipped" ? "hint" : "error"}>
+                      {f.status === "skipped" ? "skipped: " : ""}
+                      {fileReason(f)}
+                    </span>
                   ) : (
                     <>
                       {f.status}
@@ -205,7 +267,13 @@ export function DocumentsPanel({ online }: { online: boolean }) {
                   )}
                 </span>
                 {f.hasOutput ? (
-                  <button type="button" onClick={() => void download(f.index, f.name)}>
+                  <button
+                    type="button"
+                    onClick={() => void download(f.index, f.name)}
+                    disabled={downloadBlocked !== null}
+                    title={downloadBlocked ?? undefined}
+                    aria-label={`Download ${baseName(f.name)}`}
+                  >
                     Download
                   </button>
                 ) : (

@@ -10,7 +10,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, MouseEvent as ReactMouseEvent, FocusEvent } from "react";
 import type { Decision, Finding } from "../domain";
-import { colourSlot, layered, nonOverlapping, segmentText } from "../text/segments";
+import { entityClass } from "../text/colours";
+import { layered, nonOverlapping, segmentText } from "../text/segments";
 import type { Segment } from "../text/segments";
 
 export interface SpanSelection {
@@ -61,7 +62,7 @@ const Chunk = memo(function Chunk({ text, segments, rejectedKey, activeId }: Chu
             id={`hl-${f.id}`}
             data-start={s.start}
             data-id={f.id}
-            className={`hl c${colourSlot(f.entityType)}${isRejected ? " rejected" : ""}${f.manual ? " manual" : ""}`}
+            className={`hl ${entityClass(f.entityType)}${isRejected ? " rejected" : ""}${f.manual ? " manual" : ""}`}
             role="button"
             aria-pressed={!isRejected}
             tabIndex={f.id === activeId ? 0 : -1}
@@ -141,16 +142,29 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
     setTipPos({ top: r.bottom + 6, left: Math.max(4, Math.min(r.left, window.innerWidth - 340)) });
   }, []);
 
+  /** Until when scroll events come from our own scrollIntoView (which must not hide the card). */
+  const ownScrollUntil = useRef(0);
   const focusMark = useCallback((id: string) => {
     const el = document.getElementById(`hl-${id}`);
     if (!el) return;
-    el.focus({ preventScroll: true });
     el.scrollIntoView({ block: "nearest" });
+    ownScrollUntil.current = performance.now() + 300;
+    el.focus({ preventScroll: true });
   }, []);
 
   useEffect(() => {
     if (focusRequest) focusMark(focusRequest.id);
   }, [focusRequest, focusMark]);
+
+  // The card is fixed to the viewport: any scroll (this view, the panel, the page) would leave
+  // it pointing at the wrong words, so it hides until the next hover or focus.
+  const tipShown = tipPos !== null;
+  useEffect(() => {
+    if (!tipShown) return;
+    const hide = () => performance.now() > ownScrollUntil.current && showTip(null, null);
+    window.addEventListener("scroll", hide, { capture: true, passive: true });
+    return () => window.removeEventListener("scroll", hide, { capture: true });
+  }, [tipShown, showTip]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const id = findingFromTarget(e.target);
@@ -212,7 +226,6 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
         onMouseOver={onMouseOver}
         onMouseLeave={() => showTip(null, null)}
         onMouseUp={onMouseUp}
-        onScroll={() => tipPos && showTip(null, null)}
         onKeyUp={onMouseUp}
         onClick={onClick}
       >

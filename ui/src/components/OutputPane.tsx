@@ -1,19 +1,26 @@
-/** The redacted output with copy and save; shows its own loading and error states. */
+/**
+ * The redacted output with copy and save; shows its own loading and error states. Copy and
+ * Save are enabled only when the export gate allows it (the output matches the review on
+ * screen); otherwise the gate's reason is shown next to them.
+ */
 import { useState } from "react";
 import { saveText } from "../host/saveFile";
+import type { ExportGate } from "../review/reviewState";
 
 interface Props {
   output: string | null;
   busy: boolean;
   error: string | null;
   fileName: string;
+  gate: ExportGate;
 }
 
-export function OutputPane({ output, busy, error, fileName }: Props) {
+export function OutputPane({ output, busy, error, fileName, gate }: Props) {
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
+  const exportable = output !== null && gate.allowed;
 
   const copy = async () => {
-    if (output === null) return;
+    if (!exportable) return;
     try {
       await navigator.clipboard.writeText(output);
       setCopied("ok");
@@ -23,22 +30,29 @@ export function OutputPane({ output, busy, error, fileName }: Props) {
     setTimeout(() => setCopied(null), 2000);
   };
 
+  const status =
+    copied === "ok" ? "Copied" : copied === "failed" ? "Copy failed: select the text and copy it" : output !== null && gate.reason ? gate.reason : "";
   return (
     <section className="pane output" aria-label="Redacted text" aria-busy={busy}>
       <header className="pane-head">
         <h2>Redacted</h2>
         <div className="row">
-          <button type="button" onClick={copy} disabled={output === null}>
+          <button type="button" onClick={() => void copy()} disabled={!exportable} aria-describedby="export-status">
             Copy
           </button>
-          <button type="button" onClick={() => output !== null && void saveText(output, fileName)} disabled={output === null}>
+          <button
+            type="button"
+            onClick={() => exportable && void saveText(output, fileName)}
+            disabled={!exportable}
+            aria-describedby="export-status"
+          >
             Save…
           </button>
-          <output className="status-text">
-            {copied === "ok" ? "Copied" : copied === "failed" ? "Copy failed: select the text and copy it" : busy ? "Updating…" : ""}
-          </output>
         </div>
       </header>
+      <output id="export-status" className={`status-text${exportable || !status ? "" : " blocked"}`}>
+        {status}
+      </output>
       {error ? (
         <p role="alert" className="error">
           {error}
@@ -46,7 +60,13 @@ export function OutputPane({ output, busy, error, fileName }: Props) {
       ) : output === null ? (
         <p className="placeholder">The redacted text appears here after you analyze.</p>
       ) : (
-        <textarea className="output-text" readOnly value={output} aria-label="Redacted output" data-testid="output" />
+        <textarea
+          className={`output-text${exportable ? "" : " outdated"}`}
+          readOnly
+          value={output}
+          aria-label="Redacted output"
+          data-testid="output"
+        />
       )}
     </section>
   );

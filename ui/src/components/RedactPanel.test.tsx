@@ -19,6 +19,7 @@ async function analyzed(api = fakeApi()) {
 }
 
 const output = () => screen.findByTestId("output");
+const alice = () => screen.getAllByRole("checkbox", { name: "Redact PERSON “Alice”" })[0] as HTMLElement;
 
 describe("redact workspace", () => {
   it("highlights every finding and outputs the text with all of them redacted", async () => {
@@ -54,12 +55,65 @@ describe("redact workspace", () => {
     await waitFor(async () => expect(((await output()) as HTMLTextAreaElement).value).toContain("mail alice@example.com"));
   });
 
-  it("changes the operator for one entity type and saves it", async () => {
+  it("changes the operator for this text only, and saves it as default only when asked", async () => {
     const { api, user } = await analyzed();
-    await user.click(screen.getByText("How each type is replaced"));
+    await user.click(screen.getByText(/How each type is replaced/));
     await user.selectOptions(screen.getByRole("combobox", { name: "Operator for PERSON" }), "mask");
     await waitFor(async () => expect(((await output()) as HTMLTextAreaElement).value).toBe("Hi *****, mail <EMAIL_ADDRESS> or ask *****."));
+    await new Promise((r) => setTimeout(r, 600)); // longer than the settings debounce
+    expect(api.calls.putSettings).toEqual([]);
+    await user.click(screen.getByRole("button", { name: "Save as default" }));
     await waitFor(() => expect(api.calls.putSettings.at(-1)?.operators.PERSON?.type).toBe("mask"), { timeout: 2000 });
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Save as default" })).toBeNull());
+  });
+
+  it("never lets a stale output be copied: a decision the backend could not apply disables Copy and says why", async () => {
+    const { api, user } = await analyzed();
+    const copy = screen.getByRole("button", { name: "Copy" });
+    await waitFor(() => expect(copy).toBeEnabled());
+    await user.click(alice());
+    await waitFor(async () => expect(((await output()) as HTMLTextAreaElement).value).toContain("Hi Alice"));
+    await waitFor(() => expect(copy).toBeEnabled());
+    api.setFailing("redact", true);
+    await user.click(alice());
+    expect(copy).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Save…" })).toBeDisabled();
+    await waitFor(() => expect(screen.getByText(/could not be updated/)).toBeInTheDocument());
+    expect(copy).toBeDisabled();
+    api.setFailing("redact", false);
+    await user.click(screen.getAllByRole("checkbox", { name: "Redact PERSON “Alice”" })[1] as HTMLElement);
+    await waitFor(() => expect(copy).toBeEnabled());
+  });
+
+  it("marks the results stale when the text changes, and re-analysis keeps rejections", async () => {
+    const { user } = await analyzed();
+    await user.click(screen.getByRole("checkbox", { name: "Redact EMAIL_ADDRESS “alice@example.com”" }));
+    await user.click(screen.getByRole("button", { name: "Edit text" }));
+    const box = screen.getByRole("textbox", { name: "Text to redact" });
+    await user.type(box, " Thanks.");
+    expect(await screen.findByText(/The text changed since the last analysis/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy" })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Re-analyze" }));
+    await waitFor(async () =>
+      expect(((await output()) as HTMLTextAreaElement).value).toBe("Hi <PERSON>, mail alice@example.com or ask <PERSON>. Thanks."),
+    );
+    expect(screen.getByRole("checkbox", { name: "Redact EMAIL_ADDRESS “alice@example.com”" })).not.toBeChecked();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Copy" })).toBeEnabled());
+  });
+
+  it("changes a finding's type, rejects all occurrences of a value, and adds a value to the allow list", async () => {
+    const { api, user } = await analyzed();
+    await user.click(screen.getAllByRole("button", { name: "Alice" })[0] as HTMLElement);
+    const actions = await screen.findByRole("group", { name: /Finding “Alice”/ });
+    await user.selectOptions(within(actions).getByRole("combobox", { name: "Type of this finding" }), "PHONE_NUMBER");
+    await waitFor(async () => expect(((await output()) as HTMLTextAreaElement).value).toBe("Hi <PHONE_NUMBER>, mail <EMAIL_ADDRESS> or ask <PERSON>."));
+    await user.click(within(actions).getByRole("button", { name: "Reject all “Alice” (2)" }));
+    await waitFor(async () => expect(((await output()) as HTMLTextAreaElement).value).toBe("Hi Alice, mail <EMAIL_ADDRESS> or ask Alice."));
+    await user.click(within(actions).getByRole("button", { name: "Add to allow list" }));
+    await waitFor(() => expect(api.calls.putSettings.at(-1)?.allowList).toEqual(["Alice"]), { timeout: 2000 });
+    // The saved settings changed: the findings are stale until re-analyzed.
+    expect(await screen.findByText(/Settings changed since the last analysis/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Copy" })).toBeDisabled();
   });
 
   it("adds a missed span selected in the text", async () => {
@@ -77,6 +131,37 @@ describe("redact workspace", () => {
     await user.click(within(bar).getByRole("button", { name: "Add finding" }));
     await waitFor(async () => expect(((await output()) as HTMLTextAreaElement).value).toBe("Hi <PERSON>, mail <EMAIL_ADDRESS> or ask <PERSON>."));
     expect(screen.getByRole("checkbox", { name: "Redact EMAIL_ADDRESS “alice@example.com”" })).toBeChecked();
+  });
+});
+
+describe("settings while the backend is unreachable", () => {
+  it("refuses edits while offline, and says so", async () => {
+    const api = fakeApi();
+    const user = userEvent.setup();
+    render(<App connect={async () => api} />);
+    await user.click(await screen.findByRole("tab", { name: "Settings" }));
+    const slider = await screen.findByRole("slider");
+    expect(slider).toBeEnabled();
+    api.setAlive(false);
+    await user.click(screen.getByRole("tab", { name: "Redact" }));
+    await waitFor(() => expect(screen.getByText("The Redacta backend is not responding.")).toBeInTheDocument(), { timeout: 15_000 });
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    expect(screen.getByRole("slider")).toBeDisabled();
+    expect(screen.getByText(/editing is paused until it is back/)).toBeInTheDocument();
+  }, 20_000);
+
+  it("never shows a failed save as saved, and retries it", async () => {
+    const api = fakeApi();
+    const user = userEvent.setup();
+    render(<App connect={async () => api} />);
+    await user.click(await screen.findByRole("tab", { name: "Settings" }));
+    api.setFailing("putSettings", true);
+    await user.click(screen.getByRole("checkbox", { name: "PHONE_NUMBER" }));
+    expect(await screen.findByText(/Not saved: .*Retrying/)).toBeInTheDocument();
+    expect(screen.queryByText("Saved")).toBeNull();
+    api.setFailing("putSettings", false);
+    await waitFor(() => expect(screen.getByText("Saved")).toBeInTheDocument(), { timeout: 5000 });
+    expect(api.calls.putSettings.at(-1)?.entities).toContain("PHONE_NUMBER");
   });
 });
 

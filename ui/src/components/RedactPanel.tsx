@@ -1,14 +1,25 @@
 /**
  * The main workspace: text in, findings reviewed, redacted text out. Analysis runs on demand
- * (button or Ctrl+Enter), never per keystroke; the output is re-rendered by the backend,
- * debounced, whenever the accepted set or an operator changes.
+ * (button or Ctrl+Enter), never per keystroke, and shows its progress; the output is
+ * re-rendered by the backend, debounced, whenever the review changes. The rules (what is
+ * redacted, what survives re-analysis, when the output may be exported) live in
+ * review/reviewState.ts.
  */
 /* oxlint-disable jsx-a11y/no-noninteractive-element-interactions -- drag and drop is a mouse shortcut; the file input next to it is the keyboard path. */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
 import type { Decision, Finding, OperatorName } from "../domain";
-import { acceptedFindings, emptyReview, reviewReducer } from "../review/reviewState";
+import {
+  acceptedFindings,
+  analysisKey,
+  effectiveOperators,
+  emptyReview,
+  exportGate,
+  outputKey,
+  reviewReducer,
+  staleReason,
+} from "../review/reviewState";
 import { useSettings } from "../settings/SettingsContext";
 import { FindingsList } from "./FindingsList";
 import { HighlightView } from "./HighlightView";
@@ -35,18 +46,27 @@ function openedAsFile(doc: OpenedDocument) {
   return { name: doc.name, size: doc.data.byteLength, text: async () => new TextDecoder().decode(doc.data) };
 }
 
+/** Share done and an estimate of the time left, from the progress reported so far. */
+export function progressText(done: number, total: number, elapsedMs: number): string {
+  const share = total > 0 ? Math.min(1, done / total) : 0;
+  const pct = `${Math.floor(share * 100)} %`;
+  if (share <= 0.02 || elapsedMs < 1000) return `${pct} analyzed`;
+  const left = Math.max(0, Math.round((elapsedMs * (1 - share)) / share / 1000));
+  return `${pct} analyzed · about ${left < 60 ? `${left} s` : `${Math.round(left / 60)} min`} left`;
+}
+
 export function RedactPanel({ online }: { online: boolean }) {
   const api = useApi();
-  const { settings, info, update } = useSettings();
+  const { saved, info, update, editable } = useSettings();
   const [draft, setDraft] = useState("");
   const [fileName, setFileName] = useState("redacted.txt");
   const [review, dispatch] = useReducer(reviewReducer, emptyReview);
   const [editing, setEditing] = useState(true);
   const [analyzing, setAnalyzing] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number; startedAt: number; at: number } | null>(null);
   const [analyzeError, setAnalyzeError] = useState<string | null>(null);
-  const [output, setOutput] = useState<string | null>(null);
-  // The output is "busy" while it belongs to older inputs than the current ones.
-  const [outputFor, setOutputFor] = useState<object | null>(null);
+  // The shown output and the review state (outputKey) it was computed for.
+  const [output, setOutput] = useState<{ text: string; key: string } | null>(null);
   const [outputError, setOutputError] = useState<string | null>(null);
   const [selection, setSelection] = useState<SpanSelection | null>(null);
   const [addType, setAddType] = useState("PERSON");
@@ -55,26 +75,43 @@ export function RedactPanel({ online }: { online: boolean }) {
   const analyzeAbort = useRef<AbortController | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
-  const analyzed = review.findings.length > 0 || review.text.length > 0;
-  const stale = analyzed && draft !== review.text;
-  const operators = useMemo(() => settings?.operators ?? {}, [settings]);
+  const analyzed = review.text.length > 0;
+  const settingsKey = useMemo(() => (saved ? analysisKey(saved) : null), [saved]);
+  const stale = staleReason(review, draft, settingsKey);
+  const textChanged = analyzed && draft !== review.text;
+  const savedOperators = useMemo(() => saved?.operators ?? {}, [saved]);
+  const operators = useMemo(() => effectiveOperators(savedOperators, review), [savedOperators, review]);
   const accepted = useMemo(() => acceptedFindings(review), [review]);
-  const outputInputs = useMemo(() => ({ text: review.text, accepted, operators }), [review.text, accepted, operators]);
-  const outputBusy = analyzed && online && outputFor !== outputInputs;
+  const wantedOutput = outputKey(review, savedOperators);
+  const gate = exportGate({
+    review,
+    draft,
+    settingsKey,
+    wantedOutput,
+    shownOutput: output?.key ?? null,
+    outputError,
+    analyzing,
+    online,
+  });
+  const outputBusy = analyzed && online && output?.key !== wantedOutput && !outputError;
 
   const analyze = useCallback(async (fromInput?: string) => {
     // From the keyboard, read the textarea itself: a paste may not have re-rendered yet.
     const text = fromInput ?? draft;
-    if (!text.trim() || !settings) return;
+    if (!text.trim() || !saved) return;
     analyzeAbort.current?.abort();
     const ctl = new AbortController();
     analyzeAbort.current = ctl;
     setAnalyzing(true);
     setAnalyzeError(null);
+    const startedAt = performance.now();
+    setProgress(null);
     try {
-      const findings = await api.analyze(text, { entities: settings.entities, threshold: settings.threshold }, ctl.signal);
+      const findings = await api.analyze(text, { entities: saved.entities, threshold: saved.threshold }, ctl.signal, (p) =>
+        setProgress({ ...p, startedAt, at: performance.now() }),
+      );
       if (text !== draft) setDraft(text);
-      dispatch({ type: "analyzed", text, findings });
+      dispatch({ type: "analyzed", text, findings, analysisKey: analysisKey(saved) });
       setEditing(false);
       setSelection(null);
       // Keyboard users land on the first finding (arrow keys move on, Enter switches it).
@@ -86,26 +123,30 @@ export function RedactPanel({ online }: { online: boolean }) {
       if (analyzeAbort.current === ctl) {
         analyzeAbort.current = null;
         setAnalyzing(false);
+        setProgress(null);
       }
     }
-  }, [api, draft, settings]);
+  }, [api, draft, saved]);
 
-  // Output follows the accepted set and the operators; older requests are cancelled.
+  // Output follows the review (decisions, types, operators); older requests are cancelled.
+  const outputInputs = useMemo(
+    () => ({ text: review.text, accepted, operators, key: wantedOutput }),
+    [review.text, accepted, operators, wantedOutput],
+  );
   useEffect(() => {
     if (!analyzed || !online) return;
     const ctl = new AbortController();
+    const inputs = outputInputs;
     const t = setTimeout(() => {
       api
-        .redact(outputInputs.text, outputInputs.accepted, outputInputs.operators, ctl.signal)
+        .redact(inputs.text, inputs.accepted, inputs.operators, ctl.signal)
         .then((r) => {
-          setOutput(r.text);
+          setOutput({ text: r.text, key: inputs.key });
           setOutputError(null);
-          setOutputFor(outputInputs);
         })
         .catch((e: unknown) => {
           if (ctl.signal.aborted) return;
           setOutputError(describeError(e));
-          setOutputFor(outputInputs);
         });
     }, 150);
     return () => {
@@ -120,10 +161,27 @@ export function RedactPanel({ online }: { online: boolean }) {
     [review.decisions],
   );
   const onDecideAll = useCallback((decision: Decision, entityType?: string) => dispatch({ type: "decideAll", decision, entityType }), []);
+  const onDecideValue = useCallback((decision: Decision, value: string) => dispatch({ type: "decideValue", decision, value }), []);
+  const onRetype = useCallback((id: string, entityType: string) => dispatch({ type: "retype", id, entityType }), []);
+  const onAllowValue = useCallback(
+    (value: string) => {
+      update((s) => (s.allowList.includes(value) ? s : { ...s, allowList: [...s.allowList, value] }));
+      dispatch({ type: "decideValue", decision: "rejected", value });
+    },
+    [update],
+  );
   const onOperator = useCallback(
     (entityType: string, op: OperatorName) =>
-      update((s) => ({ ...s, operators: { ...s.operators, [entityType]: { ...s.operators[entityType], type: op } } })),
-    [update],
+      dispatch({ type: "setOperator", entityType, operator: { ...(operators[entityType] ?? operators.DEFAULT), type: op } }),
+    [operators],
+  );
+  const onSaveOperator = useCallback(
+    (entityType: string) => {
+      const choice = operators[entityType];
+      if (!choice) return;
+      update((s) => ({ ...s, operators: { ...s.operators, [entityType]: choice } }));
+    },
+    [operators, update],
   );
   const onShow = useCallback((id: string) => {
     setEditing(false);
@@ -142,8 +200,8 @@ export function RedactPanel({ online }: { online: boolean }) {
     }
   }, []);
 
-  // Electron: File > Open uses the native dialog, File > Save saves the redacted text.
-  const menuOutput = analyzed ? output : null;
+  // Electron: File > Open uses the native dialog, File > Save saves the redacted text (same gate as the buttons).
+  const menuOutput = gate.allowed && output ? output.text : null;
   useEffect(() => {
     const bridge = window.redacta;
     if (!bridge?.onMenuCommand) return;
@@ -165,7 +223,7 @@ export function RedactPanel({ online }: { online: boolean }) {
   // Keyboard path for adding a missed span: select it in the textarea (text unchanged since analysis).
   const onTextareaSelect = () => {
     const el = textareaRef.current;
-    if (!el || stale || !analyzed) return;
+    if (!el || textChanged || !analyzed) return;
     setSelection(el.selectionEnd > el.selectionStart ? { start: el.selectionStart, end: el.selectionEnd } : null);
   };
 
@@ -216,7 +274,7 @@ export function RedactPanel({ online }: { online: boolean }) {
                   type="button"
                   className="primary"
                   onClick={() => void analyze()}
-                  disabled={!draft.trim() || analyzing || !online || !settings}
+                  disabled={!draft.trim() || analyzing || !online || !saved}
                   aria-keyshortcuts="Control+Enter"
                 >
                   {analyzing ? "Analyzing…" : "Analyze"}
@@ -239,8 +297,25 @@ export function RedactPanel({ online }: { online: boolean }) {
             {analyzeError}
           </p>
         )}
+        {analyzing && (
+          <div className="analyze-progress">
+            <progress
+              aria-label="Analysis progress"
+              max={1}
+              value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
+            />
+            <output>
+              {progress ? progressText(progress.done, progress.total, progress.at - progress.startedAt) : "Analyzing…"}
+            </output>
+          </div>
+        )}
         {stale && !analyzing && (
-          <output className="notice">The text changed since the last analysis. Analyze again to update the findings.</output>
+          <div className="notice row wrap">
+            <output>{stale} The findings and the output are out of date; export is paused.</output>
+            <button type="button" onClick={() => void analyze()} disabled={!online || !saved || !draft.trim()}>
+              Re-analyze
+            </button>
+          </div>
         )}
         {selection && (
           <fieldset className="add-bar">
@@ -291,7 +366,13 @@ export function RedactPanel({ online }: { online: boolean }) {
           />
         )}
       </section>
-      <OutputPane output={analyzed ? output : null} busy={outputBusy || analyzing} error={outputError} fileName={fileName} />
+      <OutputPane
+        output={analyzed && output ? output.text : null}
+        busy={outputBusy || analyzing}
+        error={outputError}
+        fileName={fileName}
+        gate={gate}
+      />
       <aside className="side">
         {analyzed ? (
           <FindingsList
@@ -299,9 +380,16 @@ export function RedactPanel({ online }: { online: boolean }) {
             findings={review.findings}
             decisions={review.decisions}
             operators={operators}
+            savedOperators={savedOperators}
+            entityTypes={entityChoices}
+            settingsEditable={editable}
             onDecide={onDecide}
             onDecideAll={onDecideAll}
+            onDecideValue={onDecideValue}
+            onRetype={onRetype}
+            onAllowValue={onAllowValue}
             onOperator={onOperator}
+            onSaveOperator={onSaveOperator}
             onShow={onShow}
           />
         ) : (

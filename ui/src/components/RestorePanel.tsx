@@ -10,6 +10,7 @@ export function RestorePanel({ online }: { online: boolean }) {
   const api = useApi();
   const [input, setInput] = useState("");
   const [restored, setRestored] = useState<string | null>(null);
+  const [counts, setCounts] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState("");
@@ -19,8 +20,11 @@ export function RestorePanel({ online }: { online: boolean }) {
   const restore = async () => {
     setBusy(true);
     setError(null);
+    setCounts(null);
     try {
-      setRestored(await api.restore(input));
+      const r = await api.restore(input);
+      setRestored(r.text);
+      setCounts(restoreSummary(r.restored, r.unknownLabels));
     } catch (e) {
       setError(describeError(e));
     } finally {
@@ -78,6 +82,7 @@ export function RestorePanel({ online }: { online: boolean }) {
             <button type="button" disabled={restored === null} onClick={() => restored !== null && void saveText(restored, "restored.txt")}>
               Save…
             </button>
+            {counts && <output className="status-text">{counts}</output>}
           </div>
         </header>
         {error ? (
@@ -121,4 +126,10 @@ export function RestorePanel({ online }: { online: boolean }) {
       </section>
     </div>
   );
+}
+
+/** "4 restored, 1 unknown": unknown labels were never issued by this session and stay as they are. */
+export function restoreSummary(restored: number, unknownLabels: string[]): string {
+  const unknown = unknownLabels.length;
+  return unknown ? `${restored} restored, ${unknown} unknown (${unknownLabels.slice(0, 3).join(", ")}${unknown > 3 ? ", …" : ""} left as is)` : `${restored} restored`;
 }

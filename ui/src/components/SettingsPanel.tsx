@@ -8,7 +8,7 @@ import { describeError, useApi } from "../api/context";
 import type { CustomRecognizer, OperatorChoice, OperatorName, RegexMatch, UserSettings } from "../domain";
 import { OPERATORS } from "../domain";
 import { useSettings } from "../settings/SettingsContext";
-import { colourSlot } from "../text/segments";
+import { entityClass } from "../text/colours";
 
 const lines = (s: string) =>
   s
@@ -42,7 +42,7 @@ function OperatorEditor({
   return (
     <fieldset className="op-editor">
       <legend className="visually-hidden">Operator for {entity}</legend>
-      <span className={`chip c${colourSlot(entity)}`}>{entity}</span>
+      <span className={`chip ${entityClass(entity)}`}>{entity}</span>
       <select
         aria-label={`Operator for ${entity}`}
         value={choice.type}
@@ -195,7 +195,7 @@ function RecognizerEditor({
 }
 
 export function SettingsPanel() {
-  const { settings, info, loadError, saveState, saveError, update, reload } = useSettings();
+  const { settings, info, loadError, saveState, saveError, editable, update, retrySave, reload } = useSettings();
 
   if (loadError) {
     return (
@@ -219,10 +219,23 @@ export function SettingsPanel() {
       <header className="settings-head">
         <h1 className="visually-hidden">Settings</h1>
         <p className="hint">Saved on this computer by the local engine; used by every analysis.</p>
-        <output className="save-state">
-        {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : saveState === "error" ? `Not saved: ${saveError ?? ""}` : ""}
+        <output className={`save-state${saveState === "error" ? " error" : ""}`}>
+          {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : saveState === "error" ? `Not saved: ${saveError ?? ""}. Retrying…` : ""}
         </output>
+        {saveState === "error" && editable && (
+          <button type="button" onClick={retrySave}>
+            Retry now
+          </button>
+        )}
       </header>
+      {!editable && (
+        <output className="notice">
+          The engine is offline, so changes could not be saved: editing is paused until it is back.
+          {saveState === "error" ? " Your last change is kept here and will be saved then." : ""}
+        </output>
+      )}
+      <fieldset className="settings-body" disabled={!editable}>
+        <legend className="visually-hidden">Your settings</legend>
       <section aria-labelledby="set-entities">
         <h2 id="set-entities">What to find</h2>
         <div className="field">
@@ -251,7 +264,7 @@ export function SettingsPanel() {
                   set((s) => ({ ...s, entities: e.target.checked ? [...s.entities, t] : s.entities.filter((x) => x !== t) }))
                 }
               />
-              <span className={`chip c${colourSlot(t)}`}>{t}</span>
+              <span className={`chip ${entityClass(t)}`}>{t}</span>
             </label>
           ))}
         </fieldset>
@@ -347,6 +360,7 @@ export function SettingsPanel() {
           Add recognizer
         </button>
       </section>
+      </fieldset>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 /**
- * Loads the user's settings from the backend once and saves every change back (debounced),
- * so the redact panel's quick operator switch and the settings panel share one source.
+ * Loads the user's settings from the backend and saves every change back (debounced). What the
+ * backend confirmed (`saved`) is kept apart from what is on screen (`settings`): analyses and
+ * exports go by `saved`, and the screen never says "Saved" for a change the backend has not
+ * stored. Edits are refused while the backend is unreachable; a save that fails is retried
+ * until it succeeds (newer edits replace the queued one).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
@@ -10,13 +13,23 @@ import type { BackendInfo } from "../api/port";
 
 export type SaveState = "idle" | "saving" | "saved" | "error";
 
+/** How long to wait before trying a failed save again. */
+const RETRY_MS = 3000;
+
 interface SettingsValue {
+  /** What the user sees and edits (may include changes not yet stored). */
   settings: UserSettings | null;
+  /** What the backend has stored: the settings analyses and exports use. */
+  saved: UserSettings | null;
   info: BackendInfo | null;
   loadError: string | null;
   saveState: SaveState;
   saveError: string | null;
+  /** False while the backend is unreachable: edits are refused (and say why). */
+  editable: boolean;
   update: (change: (s: UserSettings) => UserSettings) => void;
+  /** Tries a failed save again now. */
+  retrySave: () => void;
   reload: () => void;
 }
 
@@ -31,22 +44,64 @@ export function useSettings(): SettingsValue {
 export function SettingsProvider({ children, online }: { children: ReactNode; online: boolean }) {
   const api = useApi();
   const [settings, setSettings] = useState<UserSettings | null>(null);
+  const [saved, setSaved] = useState<UserSettings | null>(null);
   const [info, setInfo] = useState<BackendInfo | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** Counts failed saves, so each failure schedules one retry. */
+  const [failures, setFailures] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef<UserSettings | null>(null);
+  /** The edit waiting to be stored, if any. */
+  const pending = useRef<UserSettings | null>(null);
   const fetchAll = useCallback(() => Promise.all([api.getSettings(), api.info()]), [api]);
   const applyLoaded = useCallback(([s, i]: [UserSettings, BackendInfo]) => {
+    if (pending.current) return; // an unsaved edit is queued: keep it on screen
     latest.current = s;
     setSettings(s);
+    setSaved(s);
     setInfo(i);
     setLoadError(null);
   }, []);
 
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    const next = pending.current;
+    if (!next) return;
+    setSaveState("saving");
+    api.putSettings(next).then(
+      (stored) => {
+        if (pending.current === next) {
+          pending.current = null;
+          setSaveState("saved");
+          setSaveError(null);
+        }
+        setSaved(stored);
+      },
+      (e: unknown) => {
+        if (pending.current !== next) return; // a newer edit is already on its way
+        setSaveState("error");
+        setSaveError(describeError(e));
+        setFailures((n) => n + 1);
+      },
+    );
+  }, [api]);
+
+  // A failed save is tried again a little later while the backend is reachable (and at once
+  // when it comes back, see below).
+  useEffect(() => {
+    if (failures === 0 || !online) return;
+    const t = setTimeout(flush, RETRY_MS);
+    return () => clearTimeout(t);
+  }, [failures, online, flush]);
+
   useEffect(() => {
     if (!online) return;
+    if (pending.current) {
+      flush();
+      return;
+    }
     let live = true;
     fetchAll().then(
       (r) => live && applyLoaded(r),
@@ -55,39 +110,29 @@ export function SettingsProvider({ children, online }: { children: ReactNode; on
     return () => {
       live = false;
     };
-  }, [online, fetchAll, applyLoaded]);
+  }, [online, fetchAll, applyLoaded, flush]);
 
   const update = useCallback(
     (change: (s: UserSettings) => UserSettings) => {
       const prev = latest.current;
-      if (!prev) return;
+      if (!prev || !online) return;
       const next = change(prev);
       latest.current = next;
+      pending.current = next;
       setSettings(next);
       setSaveState("saving");
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        api
-          .putSettings(next)
-          .then(() => {
-            setSaveState("saved");
-            setSaveError(null);
-          })
-          .catch((e: unknown) => {
-            setSaveState("error");
-            setSaveError(describeError(e));
-          });
-      }, 400);
+      timer.current = setTimeout(flush, 400);
     },
-    [api],
+    [flush, online],
   );
 
   const reload = useCallback(() => {
     fetchAll().then(applyLoaded, (e: unknown) => setLoadError(describeError(e)));
   }, [fetchAll, applyLoaded]);
   const value = useMemo(
-    () => ({ settings, info, loadError, saveState, saveError, update, reload }),
-    [settings, info, loadError, saveState, saveError, update, reload],
+    () => ({ settings, saved, info, loadError, saveState, saveError, editable: online, update, retrySave: flush, reload }),
+    [settings, saved, info, loadError, saveState, saveError, online, update, flush, reload],
   );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -9,7 +9,11 @@ import type { Finding, OperatorChoice, UserSettings } from "../domain";
 export interface FakeApi extends BackendApi {
   calls: { redact: { text: string; findings: Finding[]; operators: Record<string, OperatorChoice> }[]; putSettings: UserSettings[] };
   setAlive(v: boolean): void;
+  /** Makes the given call throw like an unreachable backend until set back. */
+  setFailing(call: "redact" | "putSettings", v: boolean): void;
 }
+
+const unreachable = () => new TypeError("Failed to fetch");
 
 export function fakeApi(dictionary: Record<string, string> = { Alice: "PERSON", "alice@example.com": "EMAIL_ADDRESS" }): FakeApi {
   let alive = true;
@@ -22,10 +26,14 @@ export function fakeApi(dictionary: Record<string, string> = { Alice: "PERSON", 
     recognizers: [],
   };
   const calls: FakeApi["calls"] = { redact: [], putSettings: [] };
+  const failing = { redact: false, putSettings: false };
   return {
     calls,
     setAlive: (v) => {
       alive = v;
+    },
+    setFailing: (call, v) => {
+      failing[call] = v;
     },
     alive: async () => alive,
     info: async () => ({ version: "test", entities: ["EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"] }),
@@ -39,6 +47,7 @@ export function fakeApi(dictionary: Record<string, string> = { Alice: "PERSON", 
       return out.sort((a, b) => a.start - b.start);
     },
     redact: async (text, findings, operators) => {
+      if (failing.redact) throw unreachable();
       calls.redact.push({ text, findings, operators });
       let out = text;
       for (const f of [...findings].sort((a, b) => b.start - a.start)) {
@@ -48,11 +57,16 @@ export function fakeApi(dictionary: Record<string, string> = { Alice: "PERSON", 
       }
       return { text: out, items: [] };
     },
-    restore: async (text) => text.replaceAll("<PERSON_1>", "Alice"),
+    restore: async (text) => ({
+      text: text.replaceAll("<PERSON_1>", "Alice"),
+      restored: text.split("<PERSON_1>").length - 1,
+      unknownLabels: [...text.matchAll(/<[A-Z_]+_\d+>/g)].map((m) => m[0]).filter((l) => l !== "<PERSON_1>"),
+    }),
     exportVault: async () => new Blob(["x"]),
     importVault: async () => 1,
     getSettings: async () => settings,
     putSettings: async (s) => {
+      if (failing.putSettings) throw unreachable();
       calls.putSettings.push(s);
       settings = s;
       return s;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../domain";
-import { colourSlot, layered, nonOverlapping, segmentText } from "./segments";
+import { layered, nonOverlapping, segmentText } from "./segments";
 
 const f = (start: number, end: number, entityType = "PERSON", id = `${start}-${end}`): Finding => ({
   id,
@@ -71,15 +71,5 @@ describe("layered", () => {
   it("is the same as nonOverlapping when there is no second layer", () => {
     const one = [f(5, 9), f(0, 6)];
     expect(layered(one, [])).toEqual(nonOverlapping(one));
-  });
-});
-
-describe("colourSlot", () => {
-  it("is stable and within the 12-colour palette", () => {
-    expect(colourSlot("PERSON")).toBe(colourSlot("PERSON"));
-    for (const t of ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "ORGANIZATION"]) {
-      expect(colourSlot(t)).toBeGreaterThanOrEqual(0);
-      expect(colourSlot(t)).toBeLessThan(12);
-    }
   });
 });

@@ -75,10 +75,3 @@ export function segmentText(text: string, findings: readonly Finding[]): Segment
   if (cursor < text.length || segments.length === 0) segments.push({ start: cursor, end: text.length });
   return segments;
 }
-
-/** Colour slot (0..11) for an entity type: stable across sessions, no table to maintain. */
-export function colourSlot(entityType: string): number {
-  let h = 0;
-  for (let i = 0; i < entityType.length; i++) h = (h * 31 + entityType.charCodeAt(i)) >>> 0;
-  return h % 12;
-}
