@@ -32,6 +32,8 @@ async function doubleClickWord(page: Page, word: string): Promise<void> {
   await page.mouse.dblclick(box?.x ?? 0, box?.y ?? 0);
 }
 
+const textFile = (name: string) => ({ name, mimeType: "text/plain", buffer: Buffer.from(`Page ${name} for Anna Berg.\n`) });
+
 test.afterAll(() => resetSettings());
 
 test("after a settings change the results are stale; Re-analyze keeps rejections and added spans", async ({ page }) => {
@@ -156,8 +158,7 @@ test("at 1024 px the findings list is in view next to a long text", async ({ pag
 test("job files are listed by name with numbers in order", async ({ page }) => {
   await openApp(page);
   await page.getByRole("tab", { name: "Documents" }).click();
-  const file = (name: string) => ({ name, mimeType: "text/plain", buffer: Buffer.from(`Page ${name} for Anna Berg.\n`) });
-  await page.getByLabel("Choose files…").setInputFiles([file("page10.txt"), file("page2.txt"), file("page1.txt")]);
+  await page.getByLabel("Choose files…").setInputFiles([textFile("page10.txt"), textFile("page2.txt"), textFile("page1.txt")]);
   const files = page.getByRole("list", { name: "Files" });
   await expect(page.getByRole("button", { name: "Report (CSV)" })).toBeVisible({ timeout: 60_000 });
   await expect(files.locator(".file-name")).toHaveText(["page1.txt", "page2.txt", "page10.txt"]);
