@@ -157,7 +157,8 @@ def test_analyze_equals_the_engine_in_process(server: RunningServer, engine: Eng
 
 def test_organization(server: RunningServer) -> None:
     text = "John Smith works at Microsoft Corporation in Seattle."
-    found = {(r["entity_type"], text[r["start"] : r["end"]]) for r in analyze(server, text=text)}
+    results = analyze(server, text=text, language="en")
+    found = {(r["entity_type"], text[r["start"] : r["end"]]) for r in results}
     assert ("ORGANIZATION", "Microsoft Corporation") in found
 
 
@@ -197,6 +198,7 @@ def test_ad_hoc_recognizer_context_and_allow_list(server: RunningServer) -> None
     regex_allowed = analyze(
         server,
         text=text,
+        language="en",
         entities=["EMAIL_ADDRESS"],
         allow_list=[r".*@example\.net"],
         allow_list_match="regex",
@@ -341,21 +343,37 @@ def test_operator_lists(server: RunningServer) -> None:
         ("/analyze", {"text": [], "language": "en"}, 400, "No text"),
         ("/analyze", {"text": "hello", "language": "xx"}, 400, "language"),
         ("/analyze", {"language": "en"}, 422, "text"),
-        ("/analyze", {"text": 5}, 422, "text"),
-        ("/analyze", {"text": "hello", "regex_flags": -1}, 422, "regex_flags"),
-        ("/analyze", {"text": "hello", "score_threshold": 7}, 422, "score_threshold"),
-        ("/analyze", {"text": "hello", "allow_list_match": "fuzzy"}, 422, "allow_list_match"),
+        ("/analyze", {"text": 5, "language": "en"}, 422, "text"),
+        ("/analyze", {"text": "hello", "language": "en", "regex_flags": -1}, 422, "regex_flags"),
         (
             "/analyze",
-            {"text": "hello", "allow_list": ["("], "allow_list_match": "regex"},
+            {"text": "hello", "language": "en", "score_threshold": 7},
+            422,
+            "score_threshold",
+        ),
+        (
+            "/analyze",
+            {"text": "hello", "language": "en", "allow_list_match": "fuzzy"},
+            422,
+            "allow_list_match",
+        ),
+        (
+            "/analyze",
+            {"text": "hello", "language": "en", "allow_list": ["("], "allow_list_match": "regex"},
             400,
             "allow_list",
         ),
-        ("/analyze", {"text": "hello", "ad_hoc_recognizers": [{"name": "x"}]}, 400, "ad_hoc"),
+        (
+            "/analyze",
+            {"text": "hello", "language": "en", "ad_hoc_recognizers": [{"name": "x"}]},
+            400,
+            "ad_hoc",
+        ),
         (
             "/analyze",
             {
                 "text": "hello",
+                "language": "en",
                 "ad_hoc_recognizers": [
                     {"supported_entity": "X", "patterns": [{"name": "p", "regex": "(", "score": 1}]}
                 ],
@@ -435,12 +453,113 @@ def test_bad_input_is_a_4xx_with_an_error(
     assert fragment.lower() in error.lower()
 
 
-def test_malformed_json_is_422(server: RunningServer) -> None:
+def test_malformed_json_on_analyze_is_422(server: RunningServer) -> None:
     response = server.post(
         "/analyze", content=b"{not json", headers={"Content-Type": "application/json"}
     )
     assert response.status_code == 422
-    assert isinstance(response.json()["error"], str)
+    assert response.json() == {"error": "Invalid request json: the body is not valid JSON."}
+
+
+# Behaviours of Presidio's own REST services that clients written against Presidio rely on.
+
+
+@pytest.mark.parametrize("body", [{"text": "John Smith"}, {"text": "John Smith", "language": ""}])
+def test_analyze_without_language_is_refused_like_presidio(
+    server: RunningServer, body: dict[str, Any]
+) -> None:
+    response = server.post("/analyze", json=body)
+    assert response.status_code == 422
+    assert response.json() == {"error": "No language provided"}
+
+
+@pytest.mark.parametrize("path", ["/anonymize", "/deanonymize"])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{not json", "Invalid request json: the body is not valid JSON."),
+        (b"[1, 2]", "Invalid request json: send a JSON object."),
+        (b"", "Invalid request json: send a JSON object."),
+    ],
+)
+def test_malformed_anonymizer_body_is_400_with_presidios_error(
+    server: RunningServer, path: str, content: bytes, message: str
+) -> None:
+    response = server.post(path, content=content, headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == {"error": message}
+
+
+@pytest.mark.parametrize("path", ["/anonymize", "/deanonymize"])
+def test_empty_anonymizer_body_is_400_invalid_request_json(
+    server: RunningServer, path: str
+) -> None:
+    response = server.post(path, json={})
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("Invalid request json")
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        (
+            "/anonymize",
+            {"text": "John", "analyzer_results": [{"start": 0, "end": "four", "score": 1}]},
+            "analyzer_results.0.end",
+        ),
+        (
+            "/anonymize",
+            {"text": 7, "analyzer_results": []},
+            "text",
+        ),
+        (
+            "/anonymize",
+            {"text": "John", "anonymizers": {"PERSON": {"new_value": "x"}}, "analyzer_results": []},
+            "anonymizers.PERSON.type",
+        ),
+        (
+            "/deanonymize",
+            {"text": "abc", "anonymizer_results": [{"start": "zero", "end": 3}]},
+            "anonymizer_results.0.start",
+        ),
+    ],
+)
+def test_invalid_anonymizer_body_is_400_naming_the_field(
+    server: RunningServer, path: str, body: dict[str, Any], field: str
+) -> None:
+    response = server.post(path, json=body)
+    assert response.status_code == 400
+    assert list(response.json()) == ["error"]
+    assert field in response.json()["error"]
+
+
+def test_custom_anonymizer_message_is_presidios_exactly(server: RunningServer) -> None:
+    response = server.post(
+        "/anonymize",
+        json={
+            "text": "John",
+            "anonymizers": {"DEFAULT": {"type": "custom", "lambda": "lambda x: x"}},
+            "analyzer_results": [{"start": 0, "end": 4, "score": 1, "entity_type": "PERSON"}],
+        },
+    )
+    assert response.status_code == 400
+    assert response.json() == {"error": "Custom type anonymizer is not supported"}
+
+
+def test_deanonymize_without_text_is_an_empty_text(server: RunningServer) -> None:
+    response = server.post(
+        "/deanonymize",
+        json={"deanonymizers": {"DEFAULT": {"type": "decrypt", "key": "WmZq4t7w!z%C&F)J"}}},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json() == {"text": "", "items": []}
+
+
+def test_deanonymize_without_a_body_is_400(server: RunningServer) -> None:
+    with server.client() as client:
+        response = client.post("/deanonymize")
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("Invalid request json")
 
 
 def test_presidio_routes_require_the_token(server: RunningServer) -> None:
@@ -480,7 +599,8 @@ def test_ten_megabyte_text_with_bounded_memory(start_server: Any) -> None:
     watcher.start()
     try:
         with running.client(timeout=3600) as client:
-            response = client.post("/analyze", json={"text": text, "entities": ["EMAIL_ADDRESS"]})
+            body = {"text": text, "language": "en", "entities": ["EMAIL_ADDRESS"]}
+            response = client.post("/analyze", json=body)
     finally:
         done.set()
         watcher.join()

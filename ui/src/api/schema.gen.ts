@@ -1194,9 +1194,9 @@ export interface components {
             entities?: string[] | null;
             /**
              * Language
-             * @description Default: the server's language.
+             * @description Language code, e.g. `en`.
              */
-            language?: string | null;
+            language: string;
             /**
              * Regex Flags
              * @description Flags for regex allow lists (default DOTALL|M|I = 26).
@@ -1284,7 +1284,10 @@ export interface components {
             deanonymizers?: {
                 [key: string]: components["schemas"]["PresidioOperatorJson"];
             } | null;
-            /** Text */
+            /**
+             * Text
+             * @default
+             */
             text: string;
         };
         /**

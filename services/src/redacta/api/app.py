@@ -65,16 +65,10 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     ]
 
 
-async def _on_validation_error(request: Request, exc: Exception) -> JSONResponse:
+async def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    # The Presidio-compatible routes answer in Presidio's shape themselves (PresidioRoute).
     assert isinstance(exc, RequestValidationError)
-    errors = _validation_errors(exc)
-    content: dict[str, Any] = {"detail": errors}
-    if not request.url.path.startswith("/api/"):
-        # Presidio-compatible routes answer {"error": "..."}, like Presidio.
-        content["error"] = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors
-        )
-    return JSONResponse(content, status_code=422)
+    return JSONResponse({"detail": _validation_errors(exc)}, status_code=422)
 
 
 async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:

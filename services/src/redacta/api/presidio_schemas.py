@@ -9,7 +9,7 @@ never collide with `/api/v1` models in the OpenAPI schema.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
@@ -44,7 +44,7 @@ class PresidioAnalyzeRequest(_Lenient):
     """Body of `POST /analyze` (Presidio's `AnalyzerRequest`)."""
 
     text: str | list[str] = Field(description="A text, or a list of texts (batch).")
-    language: str | None = Field(default=None, description="Default: the server's language.")
+    language: str = Field(min_length=1, description="Language code, e.g. `en`.")
     entities: list[str] | None = Field(
         default=None, description="Entity types to look for. Default: the enabled types."
     )
@@ -92,13 +92,17 @@ class PresidioAnalyzeResponse(
     """One list of results for a text; a list of lists for a list of texts."""
 
 
+Offset = Annotated[int, Field(strict=True, ge=0)]
+"""A position in the text (a JSON integer: `true` is not 1)."""
+
+
 class PresidioAnalyzerResult(_Lenient):
     """A finding to anonymize (the fields of `/analyze`'s results that `/anonymize` reads)."""
 
-    start: int
-    end: int
-    score: float = 1.0
-    entity_type: str
+    start: Offset
+    end: Offset
+    score: float = Field(default=1.0, strict=True, allow_inf_nan=False)
+    entity_type: str = Field(min_length=1)
 
 
 class PresidioOperatorJson(BaseModel):
@@ -122,9 +126,9 @@ class PresidioAnonymizeRequest(_Lenient):
 class PresidioAnonymizerResultJson(_Lenient):
     """An item of `/anonymize`'s response, as sent back to `/deanonymize`."""
 
-    start: int
-    end: int
-    entity_type: str
+    start: Offset
+    end: Offset
+    entity_type: str = Field(min_length=1)
     text: str | None = None
     operator: str | None = None
 
@@ -132,7 +136,7 @@ class PresidioAnonymizerResultJson(_Lenient):
 class PresidioDeanonymizeRequest(_Lenient):
     """Body of `POST /deanonymize`."""
 
-    text: str
+    text: str = ""
     deanonymizers: dict[str, PresidioOperatorJson] | None = None
     anonymizer_results: list[PresidioAnonymizerResultJson] | None = None
 

@@ -1,20 +1,26 @@
 """Presidio-compatible routes: same paths, fields and JSON as Presidio 2.2.366's analyzer and
 anonymizer REST services, so existing Presidio clients work against Redacta unchanged.
 
-Differences, all on error paths or defaults: where Presidio answers 500 (empty text, unknown
-language, bad ad-hoc recognizer, bad operator parameters, wrong key length) these answer
-400/422 with `{"error": "<what to fix>"}`; `language` defaults to the server's language and
-`entities` to the enabled entity types (`REDACTA_ENTITIES`); `GET /health` answers a JSON
-object instead of a plain string; `/recognizers` lists names sorted.
+Errors have Presidio's shape, `{"error": "<what to fix>"}`, with Presidio's status where
+Presidio answers a 4xx: an invalid or malformed body on `/anonymize` and `/deanonymize` is 400
+(`{}` or no body: "Invalid request json"), a custom operator 400, bad operator parameters
+422, `/analyze` without `language` "No language provided". Differences, all on error paths or
+defaults: where Presidio answers 500 (empty text, unknown language, bad ad-hoc recognizer,
+invalid `/analyze` body, wrong key length, wrongly typed findings) these answer 400/422;
+`entities` defaults to the enabled entity types (`REDACTA_ENTITIES`); `GET /health` answers
+a JSON object instead of a plain string; `/recognizers` lists names sorted.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Coroutine, Sequence
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 
 from redacta import __version__
 from redacta.api.cancellable import run_cancellable
@@ -34,7 +40,44 @@ from redacta.engine import Engine, InvalidRequestError, pattern_recognizers_from
 if TYPE_CHECKING:
     from presidio_anonymizer.entities import OperatorConfig
 
-router = APIRouter(tags=["presidio"])
+#: Routes of Presidio's anonymizer service, which answers an invalid body with 400.
+ANONYMIZER_PATHS = frozenset({"/anonymize", "/deanonymize"})
+
+INVALID_JSON = "Invalid request json"
+
+
+def _describe(errors: Sequence[Any]) -> str:
+    """One message for a body's validation errors, naming the fields (never the input)."""
+    locations = [tuple(str(p) for p in error.get("loc", ())) for error in errors]
+    if any(loc[:1] == ("body",) and len(loc) == 1 for loc in locations):
+        return f"{INVALID_JSON}: send a JSON object."
+    if any(error.get("type") == "json_invalid" for error in errors):
+        return f"{INVALID_JSON}: the body is not valid JSON."
+    if ("body", "language") in locations:
+        return "No language provided"
+    return "; ".join(
+        f"{'.'.join(loc[1:] if loc[:1] == ('body',) else loc)}: {error.get('msg', '')}"
+        for loc, error in zip(locations, errors, strict=True)
+    )
+
+
+class PresidioRoute(APIRoute):
+    """Request validation errors in Presidio's shape and with its status."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+        status = 400 if self.path in ANONYMIZER_PATHS else 422
+
+        async def route(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except RequestValidationError as exc:
+                return _error(status, _describe(exc.errors()))
+
+        return route
+
+
+router = APIRouter(tags=["presidio"], route_class=PresidioRoute)
 
 EngineDep = Annotated[Engine, Depends(get_engine)]
 LanguageQuery = Annotated[str | None, Query(description="Default: the server's language.")]
@@ -77,6 +120,8 @@ async def analyze(body: PresidioAnalyzeRequest, request: Request, engine: Engine
     """Run the analyzer; a list of texts is analyzed as one batch. Any text length works.
 
     Closing the connection cancels the analysis."""
+    if not body.language:
+        raise InvalidRequestError("No language provided")
     recognizers = pattern_recognizers_from_dicts(
         [r.model_dump(exclude_none=True) for r in body.ad_hoc_recognizers]
         if body.ad_hoc_recognizers
@@ -130,16 +175,19 @@ def _operators(data: dict[str, PresidioOperatorJson] | None) -> dict[str, Operat
 
     operators = {key: OperatorConfig.from_json(op.model_dump()) for key, op in (data or {}).items()}
     if any(config.operator_name == "custom" for config in operators.values()):
-        raise InvalidRequestError("Custom type anonymizer is not supported.")
+        raise InvalidRequestError("Custom type anonymizer is not supported")
     return operators
 
 
-def _run_operators(kind: str, call: Any) -> Response:
-    """Run an anonymizer call; Presidio's parameter errors become 422, others 400."""
+def _run_operators(kind: str, call: Callable[[], Any]) -> Response:
+    """Run an anonymizer call (converting the request's entities included); Presidio's
+    parameter errors become 422 with its message, other bad values 400."""
     from presidio_anonymizer.entities import InvalidParamError
 
     try:
         result = call()
+    except InvalidRequestError:
+        raise
     except InvalidParamError as exc:
         return _error(422, str(exc.err_msg))
     except (ValueError, TypeError, KeyError) as exc:
@@ -153,35 +201,47 @@ def _run_operators(kind: str, call: Any) -> Response:
 @router.post("/anonymize", response_model=PresidioEngineResult, responses=_ERRORS)
 def anonymize(body: PresidioAnonymizeRequest, engine: EngineDep) -> Response:
     """Replace the given findings with each entity type's operator (or DEFAULT's)."""
-    from presidio_anonymizer.entities import RecognizerResult
+    from presidio_anonymizer.entities import InvalidParamError, RecognizerResult
 
-    if body.analyzer_results is None:
-        return _error(422, "Invalid input, request must contain analyzer results")
-    operators = _operators(body.anonymizers)
-    results = [
-        RecognizerResult(r.entity_type, r.start, r.end, r.score) for r in body.analyzer_results
-    ]
-    return _run_operators(
-        "anonymize",
-        lambda: engine.anonymizer.anonymize(
+    if not body.model_fields_set:
+        return _error(400, f"{INVALID_JSON}: send 'text' and 'analyzer_results'.")
+
+    def run() -> Any:  # in Presidio's order: operators, custom operator, findings
+        operators = _operators(body.anonymizers)
+        if body.analyzer_results is None:
+            raise InvalidParamError("Invalid input, request must contain analyzer results")
+        results = [
+            RecognizerResult(r.entity_type, r.start, r.end, r.score) for r in body.analyzer_results
+        ]
+        return engine.anonymizer.anonymize(
             text=body.text, analyzer_results=results, operators=operators
-        ),
-    )
+        )
+
+    return _run_operators("anonymize", run)
 
 
 @router.post("/deanonymize", response_model=PresidioEngineResult, responses=_ERRORS)
 def deanonymize(body: PresidioDeanonymizeRequest, engine: EngineDep) -> Response:
     """Reverse reversible operators (decrypt) on the spans `/anonymize` reported."""
-    from presidio_anonymizer.entities import OperatorResult
+    from presidio_anonymizer.entities import InvalidParamError, OperatorResult
 
-    entities = [OperatorResult.from_json(r.model_dump()) for r in body.anonymizer_results or []]
-    operators = _operators(body.deanonymizers)
-    return _run_operators(
-        "deanonymize",
-        lambda: engine.deanonymizer.deanonymize(
+    if not body.model_fields_set:
+        return _error(400, f"{INVALID_JSON}: send 'text' and 'anonymizer_results'.")
+
+    def run() -> Any:
+        entities = [OperatorResult.from_json(r.model_dump()) for r in body.anonymizer_results or []]
+        operators = _operators(body.deanonymizers)
+        if "DEFAULT" not in operators and any(e.entity_type not in operators for e in entities):
+            # Presidio's engine fails on such an entity (a 500 in Presidio's service).
+            raise InvalidParamError(
+                "Every item of 'anonymizer_results' needs a deanonymizer: add one for its "
+                "entity_type, or a DEFAULT, to 'deanonymizers'."
+            )
+        return engine.deanonymizer.deanonymize(
             text=body.text, entities=entities, operators=operators
-        ),
-    )
+        )
+
+    return _run_operators("deanonymize", run)
 
 
 @router.get("/anonymizers", response_model=list[str])
