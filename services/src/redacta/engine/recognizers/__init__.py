@@ -42,6 +42,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.dates import RedactaDateRecognizer
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
+    from redacta.engine.recognizers.person_list import PersonListRecognizer
     from redacta.engine.recognizers.phone import RedactaPhoneRecognizer
     from redacta.engine.recognizers.phone_cue import PhoneCueRecognizer
     from redacta.engine.recognizers.places import LocationCueRecognizer
@@ -60,6 +61,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         RedactaCreditCardRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),
         PersonCueRecognizer(supported_language=language),
+        PersonListRecognizer(supported_language=language),
         LocationCueRecognizer(supported_language=language),
     ]
 

@@ -6,7 +6,9 @@ context boost it:
 
 1. cleans spaCy's PERSON/ORGANIZATION/LOCATION spans: cuts them at line breaks and form
    gaps, and drops capitalised common words, field acronyms and product names;
-2. resolves overlaps between different entity types by how specific the evidence is: a
+2. retypes spaCy's organisation/place spans as PERSON when the same words are a person's
+   name elsewhere in the text;
+3. resolves overlaps between different entity types by how specific the evidence is: a
    checksum-validated IBAN beats the "phone number" inside it, an e-mail address beats the
    "URL" of its domain, a street address beats the "person" its street is named after, a
    firm name beats the surnames in it.
@@ -30,6 +32,7 @@ from redacta.engine.recognizers import (
     dates,
     organization,
     person,
+    person_list,
     phone,
     phone_cue,
     places,
@@ -58,6 +61,7 @@ RANK: dict[str, float] = {
     phone_cue.NAME: 4,
     address.NAME: 3.2,
     address_intl.NAME: 3.2,
+    person_list.NAME: 3.1,
     organization.NAME: 3,
     person.NAME: 2.5,
     places.NAME: 2,
@@ -171,6 +175,51 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: a version number, not a name or place")
 
 
+_ORG_FORM = re.compile(
+    r"(?i:\b(?:ltd|llc|llp|inc|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|n\.?v|oy|oyj|ab|as|a/s|aps|kft|"
+    r"bt|zrt|nyrt|spa|s\.?p\.?a|srl|sarl|sas|ltda|k\.?k|co|corp|group|holding|holdings|"
+    r"bank|university|college|school|hospital|clinic|foundation|trust|company|partners|"
+    r"associates|institute|council|agency|ministry|club|hotel)\b)"
+)
+"""Words that make a name an organisation's whatever the context (legal forms, institutions)."""
+
+
+def person_by_context(text: str, results: list[RecognizerResult]) -> None:
+    """Retype spaCy's ORGANIZATION/LOCATION spans as PERSON when the text itself says the words
+    are a person's name: every word of the span is part of a PERSON finding elsewhere in the
+    text ("Marek's desk" after "Marek Nowakowski", "Ms Laurent" after "Amélie Laurent"), and
+    no legal form or institution word ("GmbH", "Kft.", "Bank") makes it an organisation."""
+    person_words = {
+        w
+        for r in results
+        if r.entity_type == "PERSON" and r.score > 0
+        for w in _words(text[r.start : r.end])
+    }
+    if not person_words:
+        return
+    for r in results:
+        if (
+            _name(r) != NER_RECOGNIZER
+            or r.score == 0
+            or r.entity_type not in ("ORGANIZATION", "LOCATION")
+        ):
+            continue
+        span = text[r.start : r.end]
+        words = _words(span)
+        if words and words <= person_words and not _ORG_FORM.search(span):
+            r.entity_type = "PERSON"
+            if r.analysis_explanation is not None:
+                r.analysis_explanation.append_textual_explanation_line(
+                    "retyped PERSON: the same words are a person's name elsewhere in the text"
+                )
+
+
+def _words(span: str) -> set[str]:
+    """The name words of a span, without possessive endings ("Marek's" -> "marek")."""
+    words = re.findall(r"[^\W\d_][\w\-'\u2019]*", span)
+    return {re.sub(r"['\u2019]s$", "", w).lower() for w in words if len(w) > 1}
+
+
 STRUCTURED = 4  # rank from which a finding comes from a format/checksum, not from NER
 MIN_WINNING_SCORE = 0.35
 """A guess weaker than the default threshold (e.g. a 0.05 "SSN" pattern) suppresses nothing."""
@@ -248,6 +297,7 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         )
         trim_salutations(text, results, user)
         clean_ner(text, results)
+        person_by_context(text, results)
         drop_salutation_supersets(text, results, user)
         resolve_overlaps(results, user)
         return results

@@ -9,6 +9,8 @@ Customer", "Hi Team") are not reported.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 from presidio_analyzer import RecognizerResult
 
@@ -19,8 +21,9 @@ NAME = "PersonCueRecognizer"
 
 NAME_WORD = (
     r"(?:\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}[\p{Ll}'\u2019]+)?|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|"
-    r"O['\u2019]\p{Lu}\p{Ll}+|Ó\s\p{Lu}\p{Ll}+)"
+    r"O['\u2019]\p{Lu}\p{Ll}+|Ó\s\p{Lu}\p{Ll}+|\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})?(?![\p{Ll}\d]))"
 )
+"""A name word: capitalised, Mc/Mac/O' forms, or ALL-CAPS as forms and labels print names."""
 # Name words are joined by exactly one space: a double space or a tab ends a form field.
 FULL_NAME = rf"{NAME_WORD}(?: (?:(?:van|von|de|da|del|di|le|la|bin|al) )?{NAME_WORD}){{0,2}}"
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Lady|Lord)\.?"
@@ -83,8 +86,17 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     ),
     (
         "header",
-        regex.compile(rf"\b{HEADER}:[ \t]*({FULL_NAME})", regex.VERSION1),
+        regex.compile(rf"\b(?i:{HEADER}):[ \t]*({FULL_NAME})", regex.VERSION1),
         0.6,
+    ),
+    (
+        "lower-case form value",
+        regex.compile(
+            rf"^[ \t]*(?i:{LABEL}|{HEADER})[ \t]*:[ \t]*"
+            r"(\p{Ll}{2,}(?:[ \t]\p{Ll}{2,}){1,2})[ \t]*$",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
+        0.55,
     ),
     (
         "vocative",
@@ -129,6 +141,31 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
 ]
 
 
+SPEAKER = regex.compile(rf"^({NAME_WORD}):[ \t]+\S", regex.VERSION1 | regex.MULTILINE)
+"""A one-word "Name: text" line: a chat speaker, or a form label ("City:", "Due:")."""
+
+
+_LABEL_SUFFIX = regex.compile(
+    r"(?:tion|sion|ence|ance|ment|ship|ity|ness|ure|ory|ery|acy|ics|ing|ive|age|ate|ist)$"
+)
+
+
+def _is_speaker(line: str, name: str, speakers: Counter[str]) -> bool:
+    """Whether a "Word: ..." line is a chat speaker rather than a form label ("Results:",
+    "Lessee: Ngozi Obi"): after a timestamp, when the word speaks twice, or in a conversation
+    of two or more speakers when the message is lower-case chat ("Sinead: cheers") and the word
+    is not shaped like an English label noun ("Relationship: sister")."""
+    if " " in name or line.startswith("[") or speakers[name] >= 2:
+        return True
+    message = line.split(":", 1)[1].lstrip()
+    return (
+        len(speakers) >= 2
+        and message[:1].islower()
+        and not _LABEL_SUFFIX.search(name.lower())
+        and not is_common_word(name)
+    )
+
+
 class PersonCueRecognizer(TextRecognizer):
     """Names after titles, greetings, sign-offs, form labels and self-introductions."""
 
@@ -138,9 +175,12 @@ class PersonCueRecognizer(TextRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         """Every cued name; the same span found by two cues is reported once (best score)."""
         best: dict[tuple[int, int], RecognizerResult] = {}
+        speakers = Counter(m.group(1) for m in SPEAKER.finditer(text, timeout=1.0))
         for cue, pattern, score in PATTERNS:
             for m in pattern.finditer(text, timeout=1.0):
                 start, end = m.start(1), m.end(1)
+                if cue == "chat speaker" and not _is_speaker(m.group(0), m.group(1), speakers):
+                    continue
                 # "Dear Maria Gonzalez, thanks": the name is "Maria Gonzalez".
                 start += salutation_length(text[start:end])
                 name = text[start:end]

@@ -44,6 +44,12 @@ _COMMON_WORDS = """
     Referee Caller Candidate Applicant Passenger Technician Guardian Pupil Assignee Approver
     Reporter Seller Cardholder Neighbour Neighbor Daughter Son Wife Husband Partner Carer
     Mum Mom Dad Auntie Uncle Nan Gran Grandma Grandpa Boss Ops Admin Bot User Agent Me
+    Results Result Correspondence Relationship City Town State Zip Postcode Due Expiry Expires
+    Issued Valid Weight Size Colour Color Pharmacy Handover Lead Start End Gender Sex Age
+    Nationality Occupation Title Position Role Quantity Price Total Subtotal Tax Comments
+    Remarks Description Category Type Source Destination Origin Route Depot Stop Pickup
+    Dropoff Return Serial Model Shift Room Floor Building Guests Dependent Dependents Contents
+    Recipient Sender Correspondent Importer Exporter Consignee Shipper Carrier Dispute Claim
 """
 COMMON_CAPITALISED: frozenset[str] = frozenset(w.lower() for w in _COMMON_WORDS.split())
 """Single capitalised words that head lines, name roles or greet; never a person by themselves."""
