@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import socket
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,6 +148,29 @@ def test_body_over_the_limit_is_413_then_server_still_serves(start_server: Start
             assert client.post("/api/v1/analyze", json=big).status_code == 413
             small = client.post("/api/v1/analyze", json={"text": "Call 212-555-0187"})
             assert small.status_code == 200
+
+
+MB = 1024 * 1024
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_urllib_client_sees_the_413_for_a_26_mb_body(server: RunningServer, chunked: bool) -> None:
+    """urllib writes the whole body before reading the answer: the server reads the rest of
+    a refused body before answering, so the client gets the 413, not a broken pipe."""
+    body = json.dumps({"text": "a" * 26 * MB}).encode()
+    assert len(body) > 25 * MB  # the default limit
+    data: bytes | Iterator[bytes] = body
+    headers = {"Authorization": f"Bearer {server.token}", "Content-Type": "application/json"}
+    if chunked:  # no Content-Length: urllib sends Transfer-Encoding: chunked
+        data = (body[i : i + MB] for i in range(0, len(body), MB))
+    url = f"{server.base_url}/api/v1/analyze"
+    request = urllib.request.Request(url, data=data, headers=headers, method="POST")  # noqa: S310
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=120)  # noqa: S310 - loopback test server
+    assert refused.value.code == 413
+    assert "too large" in json.loads(refused.value.read())["detail"]
+    assert refused.value.headers["connection"] == "close"
+    assert server.get("/livez").status_code == 200
 
 
 def test_lying_content_length_is_handled(server: RunningServer) -> None:

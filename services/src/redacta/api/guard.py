@@ -4,6 +4,11 @@ In order: security headers and the request log wrap the whole exchange; then the
 (DNS-rebinding defence), the bearer token, and the body-size limit (on Content-Length and on
 streamed bodies). Written as plain ASGI so a streamed body is counted as it arrives and a
 refused request never reaches the app.
+
+A body over the limit is answered 413 only after the rest of it has been read and thrown
+away (up to a bound), then the connection is closed: clients that write the whole body
+before reading the answer (Python's urllib, many simple HTTP clients) would otherwise see a
+broken pipe instead of the 413.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
+import anyio
 from starlette.exceptions import HTTPException
 from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -36,6 +42,13 @@ UI_CSP = (
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+
+DRAIN_MAX_BYTES = 64 * 1024 * 1024
+"""Most bytes of a refused body read (and discarded) before the 413; a body announced as
+larger is answered at once."""
+
+DRAIN_SECONDS = 30.0
+"""Longest time spent reading a refused body before answering anyway."""
 
 
 class BodyTooLargeError(HTTPException):
@@ -125,13 +138,18 @@ class RequestGuard:
             refusal = self._refusal(scope)
             if refusal is not None:
                 status, detail, extra = refusal
+                if status == 413:
+                    await _drain(scope, receive, state)
+                    extra = [*extra, (b"connection", b"close")]
                 await _send_json(send_wrapper, status, {"detail": detail}, extra)
                 return
             is_ui = self._is_ui(scope.get("method", "GET"), path)
             await self.app(scope, receive_wrapper, send_wrapper)
         except BodyTooLargeError as exc:
             if state["status"] is None:
-                await _send_json(send_wrapper, 413, {"detail": exc.detail})
+                await _drain(scope, receive, state)
+                close = [(b"connection", b"close")]
+                await _send_json(send_wrapper, 413, {"detail": exc.detail}, close)
             else:  # the response had started: nothing better to do than to end it
                 raise
         finally:
@@ -238,6 +256,29 @@ class RequestGuard:
                 "response_bytes": state["sent"],
             },
         )
+
+
+async def _drain(scope: Scope, receive: Receive, state: dict[str, Any]) -> None:
+    """Read and discard the rest of a refused body (bounded in bytes and time).
+
+    Not when the client waits for `100 Continue` (it has not sent the body and will not,
+    unless asked), nor when the announced length is beyond the bound.
+    """
+    if (_header(scope, b"expect") or "").lower() == "100-continue":
+        return
+    length = _header(scope, b"content-length")
+    if length is not None and length.isdigit() and int(length) > DRAIN_MAX_BYTES:
+        return
+    drained = 0
+    with anyio.move_on_after(DRAIN_SECONDS):
+        while drained < DRAIN_MAX_BYTES:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            drained += len(message.get("body", b""))
+            state["received"] += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
 
 
 async def _send_json(
