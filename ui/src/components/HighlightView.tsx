@@ -187,11 +187,13 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
     if (next) focusMark(next);
   };
 
+  // The card follows keyboard focus (focus-visible), not focus moved by a click or by the app
+  // after an analysis, so it never covers the text unasked.
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const id = findingFromTarget(e.target);
     if (id) {
       setActiveId(id);
-      showTip(id, e.target);
+      if (e.target.matches(":focus-visible")) showTip(id, e.target);
     }
   };
 

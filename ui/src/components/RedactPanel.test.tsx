@@ -45,9 +45,10 @@ describe("redact workspace", () => {
     const view = screen.getByRole("group", { name: /Original text/ });
     const first = view.querySelector("mark");
     expect(first).toHaveAttribute("tabindex", "0");
-    act(() => first?.focus());
+    await user.hover(first as HTMLElement);
     expect(await screen.findByRole("tooltip")).toHaveTextContent("PERSON");
     expect(screen.getByRole("tooltip")).toHaveTextContent("score 0.85");
+    act(() => first?.focus());
     await user.keyboard("{ArrowRight}");
     expect(document.activeElement?.textContent).toBe("alice@example.com");
     await user.keyboard("{Enter}");

@@ -191,7 +191,7 @@ describe("exportGate", () => {
     const pending = { ...ok, review: decided, wantedOutput: wanted };
     expect(exportGate(pending)).toMatchObject({ allowed: false, reason: expect.stringContaining("Updating") });
     expect(exportGate({ ...pending, online: false })).toMatchObject({ allowed: false, reason: expect.stringContaining("offline") });
-    expect(exportGate({ ...pending, outputError: "network down" })).toMatchObject({ allowed: false, reason: expect.stringContaining("network down") });
+    expect(exportGate({ ...pending, outputError: "network down" })).toMatchObject({ allowed: false, reason: expect.stringContaining("could not be updated") });
     expect(exportGate({ ...pending, shownOutput: wanted })).toEqual({ allowed: true, reason: null });
   });
 

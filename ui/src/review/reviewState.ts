@@ -231,7 +231,7 @@ export function exportGate(i: ExportInputs): ExportGate {
   if (i.settingsKey !== null && i.settingsKey !== i.review.analysisKey) {
     return no("Settings changed since the analysis: re-analyze before exporting.");
   }
-  if (i.outputError) return no(`The output could not be updated (${i.outputError}); it may not match your review.`);
+  if (i.outputError) return no("Export paused: the output could not be updated, so it may not match your review.");
   if (i.shownOutput !== i.wantedOutput) {
     return no(i.online ? "Updating the output to match your review…" : "The engine is offline: the output does not match your latest review yet.");
   }

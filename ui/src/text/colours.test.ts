@@ -8,24 +8,23 @@ const SERVED = [
   "US_DRIVER_LICENSE", "US_ITIN", "US_PASSPORT", "US_SSN", "UUID",
 ];
 
+const gap = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+
 describe("entityPalette", () => {
-  it("gives every served type its own hue", () => {
+  it("gives every served type its own colour", () => {
     const p = entityPalette(SERVED);
     expect(p.size).toBe(SERVED.length);
+    expect(new Set([...p.values()].map((c) => `${c.hue}/${c.tone}`)).size).toBe(SERVED.length);
     expect(new Set([...p.values()].map((c) => c.hue)).size).toBe(SERVED.length);
-    expect(p.get("CREDIT_CARD")?.hue).not.toBe(p.get("PHONE_NUMBER")?.hue);
-    expect(p.get("IBAN_CODE")?.hue).not.toBe(p.get("DATE_TIME")?.hue);
   });
 
-  it("spreads alphabetical neighbours apart on the colour wheel", () => {
+  it("keeps the common types in one tone, at least 30 degrees apart", () => {
     const p = entityPalette(SERVED);
-    const sorted = [...SERVED].sort();
-    for (let i = 1; i < sorted.length; i++) {
-      const a = p.get(sorted[i - 1] as string)?.hue ?? 0;
-      const b = p.get(sorted[i] as string)?.hue ?? 0;
-      const gap = Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
-      expect(gap).toBeGreaterThanOrEqual(60);
-    }
+    const common = ["PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "EMAIL_ADDRESS", "PHONE_NUMBER", "URL", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "NRP"];
+    expect(common.map((t) => p.get(t)?.tone)).toEqual(common.map(() => 0));
+    const hues = common.map((t) => p.get(t)?.hue ?? 0);
+    const closest = Math.min(...hues.flatMap((a, i) => hues.filter((_, j) => j !== i).map((b) => gap(a, b))));
+    expect(closest).toBeGreaterThanOrEqual(30);
   });
 
   it("is the same for the same types in any order, and handles one type", () => {

@@ -1,13 +1,12 @@
 /**
  * One distinct highlight colour per entity type. The palette is built from the types the
  * engine reports (`/api/v1/entities`) plus the user's custom ones, so every type on screen has
- * its own hue instead of sharing a fixed handful; alphabetical neighbours (US_SSN, US_ITIN…)
- * are spread far apart on the colour wheel.
+ * its own colour instead of sharing a fixed handful.
  */
 
 export interface EntityColour {
   hue: number;
-  /** 0 or 1: alternate lightness so close hues still differ. */
+  /** 0: pastel; 1: stronger and darker (the second half of the types). */
   tone: 0 | 1;
 }
 
@@ -15,17 +14,37 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
-/** Colours for `types` (deduplicated, sorted): n types get n different hues, 360/n degrees apart. */
+/**
+ * Types that often appear together get the clearest colours: each of these takes its own hue
+ * in the first (pastel) tone, so e.g. a card number never looks like a phone number.
+ */
+const COMMON = [
+  "PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "EMAIL_ADDRESS", "PHONE_NUMBER",
+  "URL", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "NRP", "US_SSN",
+];
+
+function rank(t: string): number {
+  const i = COMMON.indexOf(t);
+  return i < 0 ? COMMON.length : i;
+}
+
+/**
+ * Colours for `types` (deduplicated): the hues of each tone are 360/m degrees apart (m = half
+ * the types, rounded up), and the second tone sits between the first one's hues with a
+ * stronger, darker shade. Common types come first; a stride spreads neighbours apart.
+ */
 export function entityPalette(types: readonly string[]): Map<string, EntityColour> {
-  const sorted = [...new Set(types)].sort();
-  const n = sorted.length;
-  // A stride coprime with n visits every hue slot once, with neighbours about 3/8 of the wheel apart.
-  let stride = Math.max(1, Math.round((n * 3) / 8));
-  if (n > 1) while (gcd(stride, n) !== 1) stride++;
+  const unique = [...new Set(types)];
+  const ordered = unique.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const m = Math.max(1, Math.ceil(ordered.length / 2));
+  // A stride coprime with m visits every hue once, with neighbours about 3/8 of the wheel apart.
+  let stride = Math.max(1, Math.round((m * 3) / 8));
+  if (m > 1) while (gcd(stride, m) !== 1) stride++;
   const out = new Map<string, EntityColour>();
-  sorted.forEach((t, i) => {
-    const slot = (i * stride) % Math.max(1, n);
-    out.set(t, { hue: Math.round((slot * 360) / Math.max(1, n)), tone: (i % 2) as 0 | 1 });
+  ordered.forEach((t, i) => {
+    const tone = i < m ? 0 : 1;
+    const slot = ((i % m) * stride) % m;
+    out.set(t, { hue: Math.round((slot * 360) / m + (tone ? 180 / m : 0)) % 360, tone });
   });
   return out;
 }
@@ -40,8 +59,8 @@ export function paletteCss(palette: Map<string, EntityColour>): string {
   const light: string[] = [];
   const dark: string[] = [];
   for (const [t, { hue, tone }] of palette) {
-    light.push(`.${entityClass(t)}{--et-bg:hsl(${hue} ${tone ? 90 : 75}% ${tone ? 86 : 78}%)}`);
-    dark.push(`.${entityClass(t)}{--et-bg:hsl(${hue} ${tone ? 45 : 55}% ${tone ? 34 : 26}%)}`);
+    light.push(`.${entityClass(t)}{--et-bg:hsl(${hue} ${tone ? 70 : 90}% ${tone ? 70 : 84}%)}`);
+    dark.push(`.${entityClass(t)}{--et-bg:hsl(${hue} ${tone ? 35 : 60}% ${tone ? 40 : 27}%)}`);
   }
   return `${light.join("\n")}\n@media (prefers-color-scheme: dark){\n${dark.join("\n")}\n}`;
 }
