@@ -164,3 +164,22 @@ test("job files are listed by name with numbers in order", async ({ page }) => {
   await expect(files.locator(".file-name")).toHaveText(["page1.txt", "page2.txt", "page10.txt"]);
   await screenshot(page, "22-documents-sorted");
 });
+
+test("a long analysis shows the share done and the time left, and can be cancelled", async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  const para = "Please send the signed forms to Laura Chen (laura.chen@example.org, +1 212-555-0187) before Friday.\n";
+  await page.getByRole("textbox", { name: "Text to redact" }).fill(para.repeat(1200)); // ~120 KB
+  await page.getByRole("button", { name: "Analyze" }).click();
+  const status = page.locator(".analyze-progress output");
+  await expect(status).toHaveText(/^\d+ % analyzed · about \d+ (s|min) left$/, { timeout: 60_000 });
+  const bar = page.getByRole("progressbar", { name: "Analysis progress" });
+  const share = Number(await bar.evaluate((el) => (el as HTMLProgressElement).value));
+  expect(share).toBeGreaterThan(0);
+  expect(share).toBeLessThan(1);
+  await screenshot(page, "23-analysis-progress");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Analyze" })).toBeEnabled();
+  await expect(page.getByRole("list", { name: "Findings list" })).toHaveCount(0);
+});

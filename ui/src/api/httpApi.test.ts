@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OperatorChoice, UserSettings } from "../domain";
 import { withRecognizer } from "../components/SettingsPanel";
-import { createHttpApi, errorMessage, fromWireOperator, fromWireSettings, toWireOperator, toWireSettings } from "./httpApi";
+import { createHttpApi, errorMessage, fromWireOperator, fromWireSettings, readAnalyzeStream, toWireOperator, toWireSettings } from "./httpApi";
 
 describe("wire mapping", () => {
   it("round-trips every operator with its options", () => {
@@ -79,5 +79,41 @@ describe("createHttpApi", () => {
     expect(seen[0]?.headers.get("Authorization")).toBe("Bearer sekret");
     expect(seen[0]?.url).toBe("http://127.0.0.1:9/api/v1/analyze");
     expect(seen[0]?.url).not.toContain("sekret");
+  });
+});
+
+/** A byte stream delivering `text` in the given pieces (cut anywhere, even inside a line). */
+function streamOf(text: string, cuts: number[]): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  const bounds = [0, ...cuts, bytes.length];
+  return new ReadableStream({
+    start(c) {
+      for (let i = 1; i < bounds.length; i++) c.enqueue(bytes.slice(bounds[i - 1], bounds[i]));
+      c.close();
+    },
+  });
+}
+
+describe("readAnalyzeStream", () => {
+  const result = { findings: [] };
+  const body = [
+    JSON.stringify({ type: "progress", done: 2048, total: 4096 }),
+    JSON.stringify({ type: "progress", done: 4096, total: 4096 }),
+    JSON.stringify({ type: "result", result }),
+  ].join("\n");
+
+  it("reports every progress line and returns the result, however the bytes are cut", async () => {
+    for (const cuts of [[], [5], [10, 47, 60], [body.length - 3]]) {
+      const seen: number[] = [];
+      const r = await readAnalyzeStream(streamOf(`${body}\n`, cuts), (p) => seen.push(p.done));
+      expect(r).toEqual(result);
+      expect(seen).toEqual([2048, 4096]);
+    }
+  });
+
+  it("throws the error line's message, and says so when the stream ends without a result", async () => {
+    const error = `${JSON.stringify({ type: "error", status: 422, error: "Unknown entity type." })}\n`;
+    await expect(readAnalyzeStream(streamOf(error, [7]), () => {})).rejects.toThrow("Unknown entity type.");
+    await expect(readAnalyzeStream(streamOf(body.split("\n")[0] ?? "", []), () => {})).rejects.toThrow("without a result");
   });
 });

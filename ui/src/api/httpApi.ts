@@ -93,46 +93,32 @@ export function toWireSettings(s: UserSettings): WireSettings {
 
 type AnalyzeBody = Schemas["AnalyzeRequest"];
 type AnalyzeResult = Schemas["AnalyzeResponse"];
-
-/** One line of `POST /api/v1/analyze/stream` (application/x-ndjson). */
-type StreamLine =
-  | { type: "progress"; done: number; total: number }
-  | { type: "result"; result: AnalyzeResult }
-  | { type: "error"; status: number; error: string };
+type StreamLine = Schemas["AnalyzeStreamLine"];
 
 /**
- * Analyzes through the streaming route, reporting progress; closing the connection (abort)
- * cancels the work on the backend. Resolves to null when this backend has no streaming route,
- * so the caller falls back to the plain one.
+ * Reads the NDJSON lines of `POST /api/v1/analyze/stream`: reports each progress line and
+ * resolves to the result line's analysis (or throws its error).
  */
-export async function analyzeStream(
-  endpoint: BackendEndpoint,
-  fetchImpl: typeof fetch,
-  body: AnalyzeBody,
-  signal: AbortSignal | undefined,
+export async function readAnalyzeStream(
+  body: ReadableStream<Uint8Array>,
   onProgress: (p: { done: number; total: number }) => void,
-): Promise<AnalyzeResult | null> {
-  const headers: Record<string, string> = { "Content-Type": "application/json", Accept: "application/x-ndjson" };
-  if (endpoint.token) headers.Authorization = `Bearer ${endpoint.token}`;
-  const r = await fetchImpl(`${endpoint.baseUrl}/api/v1/analyze/stream`, { method: "POST", headers, body: JSON.stringify(body), signal });
-  if (r.status === 404 || r.status === 405) return null;
-  if (!r.ok || !r.body) {
-    const detail: unknown = await r.json().catch(() => undefined);
-    throw new ApiError(errorMessage(r.status, detail), r.status);
-  }
-  const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
+): Promise<AnalyzeResult> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffered = "";
   for (;;) {
     const { value, done } = await reader.read();
-    const lines = (buffered + (value ?? "")).split("\n");
+    const lines = (buffered + (value ? decoder.decode(value, { stream: true }) : "")).split("\n");
     buffered = done ? "" : (lines.pop() ?? "");
     for (const raw of lines) {
       const line = raw.trim();
       if (!line) continue;
       const msg = JSON.parse(line) as StreamLine;
       if (msg.type === "progress") onProgress({ done: msg.done, total: msg.total });
-      else if (msg.type === "result") return msg.result;
-      else if (msg.type === "error") throw new ApiError(errorMessage(msg.status, { detail: msg.error }), msg.status);
+      else if (msg.type === "result") {
+        void reader.cancel();
+        return msg.result;
+      } else if (msg.type === "error") throw new ApiError(errorMessage(msg.status, { detail: msg.error }), msg.status);
     }
     if (done) throw new ApiError("The analysis ended without a result; try again.", 502);
   }
@@ -193,10 +179,16 @@ export function createHttpApi(endpoint: BackendEndpoint, fetchImpl: typeof fetch
     },
 
     async analyze(text, options, signal, onProgress) {
-      const body = { text, entities: options.entities, score_threshold: options.threshold };
-      const data = onProgress
-        ? ((await analyzeStream(endpoint, fetchImpl, body, signal, onProgress)) ?? ok(await client.POST("/api/v1/analyze", { body, signal })))
-        : ok(await client.POST("/api/v1/analyze", { body, signal }));
+      const body: AnalyzeBody = { text, entities: options.entities, score_threshold: options.threshold };
+      let data: AnalyzeResult;
+      if (onProgress) {
+        // Progress comes as NDJSON lines; closing the connection (abort) cancels the work.
+        const r = await client.POST("/api/v1/analyze/stream", { body, signal, parseAs: "stream" });
+        if (!r.response.ok || !r.data) throw new ApiError(errorMessage(r.response.status, r.error), r.response.status);
+        data = await readAnalyzeStream(r.data, onProgress);
+      } else {
+        data = ok(await client.POST("/api/v1/analyze", { body, signal }));
+      }
       const m = offsetMap(text);
       return data.findings.map(
         (f): Finding => ({

@@ -1,51 +1,56 @@
 /**
- * One distinct highlight colour per entity type. The palette is built from the types the
- * engine reports (`/api/v1/entities`) plus the user's custom ones, so every type on screen has
- * its own colour instead of sharing a fixed handful.
+ * One distinct highlight colour per entity type. There are 24 colours: 12 well-separated hues
+ * in a pastel and a stronger tone. The types that most often appear together each own a pastel
+ * colour chosen so that look-alikes (a card number and a phone number, an IBAN and a date)
+ * differ clearly; every other type the engine reports (`/api/v1/entities`) or the user defines
+ * takes one of the remaining colours, in name order.
  */
 
-export interface EntityColour {
-  hue: number;
-  /** 0: pastel; 1: stronger and darker (the second half of the types). */
-  tone: 0 | 1;
-}
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
-}
-
-/**
- * Types that often appear together get the clearest colours: each of these takes its own hue
- * in the first (pastel) tone, so e.g. a card number never looks like a phone number.
- */
-const COMMON = [
-  "PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "EMAIL_ADDRESS", "PHONE_NUMBER",
-  "URL", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "NRP", "US_SSN",
+/** [light mode, dark mode] backgrounds; both readable with the theme's text colour. */
+const COLOURS: readonly (readonly [string, string])[] = [
+  // pastel tone: blue, green, orange, yellow, violet, pink, cyan, teal, indigo, lime, red, grape
+  ["#a5d8ff", "#1b5487"], ["#b2f2bb", "#1f6b30"], ["#ffd8a8", "#7a4a12"], ["#ffec99", "#6b5a0c"],
+  ["#d0bfff", "#4c3a8f"], ["#fcc2d7", "#80284f"], ["#99e9f2", "#0f6470"], ["#96f2d7", "#0f6b55"],
+  ["#bac8ff", "#34478f"], ["#c0eb75", "#4a6b12"], ["#ffc9c9", "#852a2a"], ["#eebefa", "#6e2f80"],
+  // stronger tone, same hue order
+  ["#74c0fc", "#2369a8"], ["#69db7c", "#2a8a40"], ["#ffa94d", "#9c5d17"], ["#ffd43b", "#8a7410"],
+  ["#9775fa", "#6550b8"], ["#f783ac", "#a33566"], ["#3bc9db", "#13808f"], ["#38d9a9", "#138a6d"],
+  ["#748ffc", "#4359b8"], ["#a9e34b", "#5f8a17"], ["#ff8787", "#a83636"], ["#da77f2", "#8d3ca3"],
 ];
 
-function rank(t: string): number {
-  const i = COMMON.indexOf(t);
-  return i < 0 ? COMMON.length : i;
-}
+/** Types that often appear together, each with its own pastel colour (index into COLOURS). */
+const FIXED: Readonly<Record<string, number>> = {
+  PERSON: 0,
+  LOCATION: 1,
+  ORGANIZATION: 2,
+  DATE_TIME: 3,
+  EMAIL_ADDRESS: 4,
+  PHONE_NUMBER: 5,
+  URL: 6,
+  CREDIT_CARD: 7,
+  IBAN_CODE: 8,
+  IP_ADDRESS: 9,
+  NRP: 10,
+  US_SSN: 11,
+};
 
-/**
- * Colours for `types` (deduplicated): the hues of each tone are 360/m degrees apart (m = half
- * the types, rounded up), and the second tone sits between the first one's hues with a
- * stronger, darker shade. Common types come first; a stride spreads neighbours apart.
- */
-export function entityPalette(types: readonly string[]): Map<string, EntityColour> {
-  const unique = [...new Set(types)];
-  const ordered = unique.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const m = Math.max(1, Math.ceil(ordered.length / 2));
-  // A stride coprime with m visits every hue once, with neighbours about 3/8 of the wheel apart.
-  let stride = Math.max(1, Math.round((m * 3) / 8));
-  if (m > 1) while (gcd(stride, m) !== 1) stride++;
-  const out = new Map<string, EntityColour>();
-  ordered.forEach((t, i) => {
-    const tone = i < m ? 0 : 1;
-    const slot = ((i % m) * stride) % m;
-    out.set(t, { hue: Math.round((slot * 360) / m + (tone ? 180 / m : 0)) % 360, tone });
-  });
+export const COLOUR_COUNT = COLOURS.length;
+
+/** Colour index for each of `types`: distinct for up to COLOUR_COUNT types, then reused. */
+export function entityPalette(types: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const taken = new Set<number>();
+  const rest: string[] = [];
+  for (const t of [...new Set(types)].sort()) {
+    const fixed = FIXED[t];
+    if (fixed === undefined) rest.push(t);
+    else {
+      out.set(t, fixed);
+      taken.add(fixed);
+    }
+  }
+  const free = COLOURS.map((_, i) => i).filter((i) => !taken.has(i));
+  rest.forEach((t, i) => out.set(t, free[i % Math.max(1, free.length)] ?? i % COLOURS.length));
   return out;
 }
 
@@ -55,12 +60,13 @@ export function entityClass(entityType: string): string {
 }
 
 /** Stylesheet text for the palette: light and dark variants of each type's background. */
-export function paletteCss(palette: Map<string, EntityColour>): string {
+export function paletteCss(palette: Map<string, number>): string {
   const light: string[] = [];
   const dark: string[] = [];
-  for (const [t, { hue, tone }] of palette) {
-    light.push(`.${entityClass(t)}{--et-bg:hsl(${hue} ${tone ? 70 : 90}% ${tone ? 70 : 84}%)}`);
-    dark.push(`.${entityClass(t)}{--et-bg:hsl(${hue} ${tone ? 35 : 60}% ${tone ? 40 : 27}%)}`);
+  for (const [t, i] of palette) {
+    const [l, d] = COLOURS[i % COLOURS.length] ?? ["", ""];
+    light.push(`.${entityClass(t)}{--et-bg:${l}}`);
+    dark.push(`.${entityClass(t)}{--et-bg:${d}}`);
   }
   return `${light.join("\n")}\n@media (prefers-color-scheme: dark){\n${dark.join("\n")}\n}`;
 }
