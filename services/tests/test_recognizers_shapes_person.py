@@ -92,3 +92,41 @@ def test_first_name_alone_is_the_person_named_in_full(redacta_engine: Engine) ->
 )
 def test_legal_form_keeps_an_organisation(redacta_engine: Engine, text: str, org: str) -> None:
     assert "ORGANIZATION" in types_over(redacta_engine, text, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Invitation letter for a guest born 28/08/1999 in TARRAGONA.", "TARRAGONA", "LOCATION"),
+        ("Baptism record, 5 Sep 2000, parish of Bufalata.", "Bufalata", "LOCATION"),
+        (
+            "Baptism record: Monica Totino, son of Alessandra Pedersoli.",
+            "Alessandra Pedersoli",
+            "PERSON",
+        ),
+        (
+            "payment declined card=30037739911945 customer=Branko Štrljić",
+            "Branko Štrljić",
+            "PERSON",
+        ),
+    ],
+)
+def test_context_decides_person_and_place(
+    redacta_engine: Engine, text: str, value: str, kind: str
+) -> None:
+    assert kind in types_over(redacta_engine, text, value)
+    assert "ORGANIZATION" not in types_over(redacta_engine, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Candidate expects 37,066.59 PLN a year.", "PLN"),
+        ("Ticket CASE-810070 closed by the team.", "CASE-810070"),
+        ("Parcel contents: letters, CoreFit tracker.", "CoreFit"),
+    ],
+)
+def test_codes_currencies_and_products_are_not_organisations(
+    redacta_engine: Engine, text: str, value: str
+) -> None:
+    assert "ORGANIZATION" not in types_over(redacta_engine, text, value)

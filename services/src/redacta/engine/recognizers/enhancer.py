@@ -43,6 +43,8 @@ from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NER_RECOGNIZER = "SpacyRecognizer"
 VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
+_IDENTIFIER = re.compile(r"\b(?=[\w\-]*[A-Za-z])(?=(?:[\w\-]*\d){3})[\w\-]+\b")
+"""A word mixing letters and three or more digits ("CASE-810070", "SR895149"): a code."""
 NER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
 
 # How much a recognizer's evidence is worth when two findings of different types overlap.
@@ -173,6 +175,8 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: an identifier or code, not a name")
         elif VERSION.fullmatch(span):
             _drop(r, "dropped: a version number, not a name or place")
+        elif _IDENTIFIER.search(span):
+            _drop(r, "dropped: contains a reference or ticket code, not a name")
 
 
 _ORG_FORM = re.compile(
@@ -182,6 +186,31 @@ _ORG_FORM = re.compile(
     r"associates|institute|council|agency|ministry|club|hotel)\b)"
 )
 """Words that make a name an organisation's whatever the context (legal forms, institutions)."""
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Pp]arish\s+of|[Tt]own\s+of|[Cc]ity\s+of|[Vv]illage\s+of|"
+    r"[Bb]orn\s+in|[Ll]ives\s+in|[Bb]ased\s+in)\s+)$"
+)
+"""Words right before a span that make it a place ("born in TARRAGONA", "parish of X")."""
+
+
+def place_by_context(text: str, results: list[RecognizerResult]) -> None:
+    """Retype spaCy's one- or two-word ORGANIZATION spans as LOCATION after "in", "near",
+    "parish of": a town the small model did not know is more often typed ORG than a
+    company is written after "in" (and a legal form or institution word keeps it ORG)."""
+    for r in results:
+        if _name(r) != NER_RECOGNIZER or r.score == 0 or r.entity_type != "ORGANIZATION":
+            continue
+        span = text[r.start : r.end]
+        if len(span.split()) > 2 or _ORG_FORM.search(span):
+            continue
+        if _PLACE_BEFORE.search(text[max(0, r.start - 20) : r.start]):
+            r.entity_type = "LOCATION"
+            if r.analysis_explanation is not None:
+                r.analysis_explanation.append_textual_explanation_line(
+                    "retyped LOCATION: written after 'in'/'near'/'parish of'"
+                )
 
 
 def person_by_context(text: str, results: list[RecognizerResult]) -> None:
@@ -298,6 +327,7 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         trim_salutations(text, results, user)
         clean_ner(text, results)
         person_by_context(text, results)
+        place_by_context(text, results)
         drop_salutation_supersets(text, results, user)
         resolve_overlaps(results, user)
         return results

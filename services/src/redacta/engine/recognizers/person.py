@@ -38,7 +38,9 @@ LABEL = (
     r"Landlord|Vendor|Purchaser|Buyer|Seller|Witness(?:\s+name)?|Signed|Signature|Card\s?holder|"
     r"Account\s+holder|Referee|Next\s+of\s+kin|Reporter|Reported\s+by|Client|Passenger|"
     r"Manager|Technician|Guardian|Pupil|Assignee|Approver|Referred\s+by|Escalated\s+by|"
-    r"Prepared\s+by|Approved\s+by|Signed\s+by|spoke\s+(?:with|to)|met\s+with)"
+    r"Prepared\s+by|Approved\s+by|Signed\s+by|spoke\s+(?:with|to)|met\s+with|"
+    r"(?:son|daughter|child|wife|husband|widow|mother|father|parent|sister|brother)\s+of|"
+    r"supervised|collected\s+by|emergency\s+contact|contact\s+person|ICE)"
 )
 """Words after which a capitalised name is a person, with or without a colon."""
 HEADER = (
@@ -79,7 +81,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "form label",
         regex.compile(
-            rf"(?:^|(?<=[\n(,;]\s*)|\b)(?i:{LABEL})\s*[:\-]?[ \t]+({FULL_NAME})",
+            rf"(?:^|(?<=[\n(,;]\s*)|\b)(?i:{LABEL})(?:\s*[:\-]?[ \t]+|[ \t]*=[ \t]*)({FULL_NAME})",
             regex.VERSION1 | regex.MULTILINE,
         ),
         0.6,

@@ -22,7 +22,8 @@ CUE = (
     r"(?:(?:live|lives|lived|living|based|born|raised|located|staying|stays|stayed|resides|"
     r"residing|grew up)\s+in|(?:moved|moving|move|relocated|relocating|flight|flights|flying|"
     r"fly|flew|travel(?:l?ed|l?ing)?|trip|driving|drove|commute|commutes)\s+to|"
-    r"(?:meet|see)\s+(?:you|us|them)\s+in)"
+    r"(?:meet|see)\s+(?:you|us|them)\s+in|"
+    r"(?:parish|town|city|village|municipality|county|district|province|region)\s+of)"
 )
 AFTER_CUE = regex.compile(rf"\b(?i:{CUE})\s+({PLACE})(?![\p{{L}}\d])", regex.VERSION1)
 BRANCH = regex.compile(

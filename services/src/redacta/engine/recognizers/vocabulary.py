@@ -61,9 +61,11 @@ _ACRONYMS = """
     EIN TIN ITIN PO PAYE P60 P45 RSVP PS NB AKA DDS MD PhD MBA BSc MSc BA MA RN LLB
     AF BD OD ON TDS QDS PRN FBC U&E LFT CRP ECG EBL COPD SOB CXR MRI CT LOC RA HbA1c PHQ-9
     URTI UTI DNR NKDA OT PT SALT ENT GI
+    EUR USD GBP CHF JPY CNY RMB INR AUD CAD NZD SEK NOK DKK PLN CZK HUF RON BGN TRY RUB UAH
+    BRL MXN ARS CLP COP ZAR NGN KES EGP AED SAR ILS KRW SGD HKD THB IDR MYR PHP VND PKR BDT
 """
 FIELD_ACRONYMS: frozenset[str] = frozenset(w.lower() for w in _ACRONYMS.split())
-"""Field labels and credentials that spaCy tags as organisations or people."""
+"""Field labels, credentials and currency codes that spaCy tags as organisations or people."""
 
 _PRODUCT_WORDS = """
     iPhone iPad iPod MacBook iMac AirPods Kindle Alexa Galaxy Pixel Chromebook ThinkPad Surface
@@ -78,7 +80,9 @@ PRODUCTS: frozenset[str] = frozenset(w.lower() for w in _PRODUCT_WORDS.split())
 
 _PRODUCT_NOUNS = (
     "watch phone tablet laptop tv speaker buds earbuds headphones console camera charger "
-    "router app pro max plus ultra mini air series edition vacuum"
+    "router app pro max plus ultra mini air series edition vacuum smart tracker drone plug "
+    "blender kettle scooter e-bike bike printer monitor keyboard mouse lamp heater toaster "
+    "fridge purifier doorbell thermostat hub band lens drive"
 )
 PRODUCT_NOUNS: frozenset[str] = frozenset(_PRODUCT_NOUNS.split())
 """A word after a brand that makes it a product: "Apple Watch", "Surface Pro"."""
@@ -101,7 +105,7 @@ def is_product(text: str, following: str = "") -> bool:
         return True
     # A one-word name right before a model number ("Pixel 8"); a longer span must carry the
     # model in itself, since "John Smith 12 Main St" is a person followed by an address.
-    after = following.split()[:1] if len(words) == 1 else []
+    after = [w.strip(".,:;!?()") for w in following.split()[:1]] if len(words) == 1 else []
     tail = [*words[1:], *after]
     return any(_MODEL.fullmatch(w) or w.lower() in PRODUCT_NOUNS for w in tail)
 
