@@ -230,7 +230,7 @@ export function SettingsPanel() {
       </header>
       {!editable && (
         <output className="notice">
-          The engine is offline, so changes could not be saved: editing is paused until it is back.
+          The engine is offline, so settings cannot be saved: editing is paused until it is back.
           {saveState === "error" ? " Your last change is kept here and will be saved then." : ""}
         </output>
       )}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { jobView, settingsApplied } from "../api/jobsApi";
+import type { JobFileView } from "../domain";
+import { describeApplied, fileReason } from "./DocumentsPanel";
+
+const file = (over: Partial<JobFileView>): JobFileView => ({
+  index: 0,
+  name: "a.txt",
+  status: "done",
+  progress: 1,
+  notes: [],
+  findings: 0,
+  hasOutput: true,
+  ...over,
+});
+
+describe("fileReason", () => {
+  it("gives a reason for every skipped or failed file, and none for a done one", () => {
+    expect(fileReason(file({ status: "failed", error: "Not a valid .docx file." }))).toBe("Not a valid .docx file.");
+    expect(fileReason(file({ status: "skipped", name: "photos/cat.png" }))).toBe("not a supported document type (.png files are not read)");
+    expect(fileReason(file({ status: "skipped", name: "Makefile" }))).toBe("not a supported document type (no file extension)");
+    expect(fileReason(file({ status: "skipped", notes: ["empty file"] }))).toBe("empty file");
+    expect(fileReason(file({}))).toBeNull();
+  });
+});
+
+describe("settings applied", () => {
+  it("reads the job status field (counts only) and describes it", () => {
+    const a = settingsApplied({
+      source: "user",
+      entities: ["PERSON", "EMPLOYEE_ID"],
+      threshold: 0.4,
+      allow_list: 2,
+      deny_lists: 1,
+      custom_recognizers: 1,
+      operators: { PERSON: "pseudonymize", DEFAULT: { type: "replace" } },
+    });
+    expect(a).toEqual({
+      source: "user",
+      entities: ["PERSON", "EMPLOYEE_ID"],
+      threshold: 0.4,
+      allowList: 2,
+      denyLists: 1,
+      customRecognizers: 1,
+      operators: { PERSON: "pseudonymize", DEFAULT: "replace" },
+    });
+    expect(describeApplied(a as NonNullable<typeof a>)).toEqual([
+      "Source: your saved settings",
+      "Entity types: 2",
+      "Minimum score: 0.40",
+      "Allow list entries: 2 · deny lists: 1 · custom recognizers: 1",
+      "Operators: DEFAULT → replace, PERSON → pseudonymize",
+    ]);
+    expect(settingsApplied(undefined)).toBeUndefined();
+    expect(settingsApplied({ source: "defaults", entities: null, threshold: 0.35 })?.entities).toBeNull();
+  });
+
+  it("lists a job's files by name, numbers in numeric order", () => {
+    const f = (index: number, path: string) => ({ index, path, state: "done" as const });
+    const job = jobView({
+      id: "j",
+      state: "completed",
+      findings: 0,
+      files_done: 3,
+      files_total: 3,
+      bytes_done: 0,
+      bytes_total: 0,
+      files: [f(0, "page10.txt"), f(1, "b/page2.txt"), f(2, "page2.txt"), f(3, "Page1.txt")],
+    } as unknown as Parameters<typeof jobView>[0]);
+    expect(job.files.map((x) => x.name)).toEqual(["b/page2.txt", "Page1.txt", "page2.txt", "page10.txt"]);
+  });
+});
