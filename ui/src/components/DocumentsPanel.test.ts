@@ -14,6 +14,8 @@ const file = (over: Partial<JobFileView>): JobFileView => ({
   ...over,
 });
 
+const wireFile = (index: number, path: string) => ({ index, path, state: "done" as const });
+
 describe("fileReason", () => {
   it("gives a reason for every skipped or failed file, and none for a done one", () => {
     expect(fileReason(file({ status: "failed", error: "Not a valid .docx file." }))).toBe("Not a valid .docx file.");
@@ -56,7 +58,6 @@ describe("settings applied", () => {
   });
 
   it("lists a job's files by name, numbers in numeric order", () => {
-    const f = (index: number, path: string) => ({ index, path, state: "done" as const });
     const job = jobView({
       id: "j",
       state: "completed",
@@ -65,7 +66,7 @@ describe("settings applied", () => {
       files_total: 3,
       bytes_done: 0,
       bytes_total: 0,
-      files: [f(0, "page10.txt"), f(1, "b/page2.txt"), f(2, "page2.txt"), f(3, "Page1.txt")],
+      files: [wireFile(0, "page10.txt"), wireFile(1, "b/page2.txt"), wireFile(2, "page2.txt"), wireFile(3, "Page1.txt")],
     } as unknown as Parameters<typeof jobView>[0]);
     expect(job.files.map((x) => x.name)).toEqual(["b/page2.txt", "Page1.txt", "page2.txt", "page10.txt"]);
   });
