@@ -43,10 +43,13 @@ def _npm_ci(c: Context, folder: Path, *, force: bool = False) -> None:
 
 
 def _backend_venv(c: Context) -> Path:
-    """The backend's dev venv (services/.venv), created from uv.lock when missing."""
-    if not VENV_PYTHON.exists():
-        with c.cd(str(SERVICES)):
-            c.run("uv sync --frozen --inexact")
+    """The backend's dev venv (services/.venv), brought in line with uv.lock.
+
+    Synced every time (about a second when nothing changed): a venv left from an older lock
+    or Python (e.g. a 3.11 venv after the move to 3.12) is rebuilt instead of failing later.
+    """
+    with c.cd(str(SERVICES)):
+        c.run("uv sync --frozen --inexact")
     return VENV_PYTHON
 
 

@@ -73,10 +73,13 @@ def stock() -> Any:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
+    from redacta.engine.nlp import resolve_model
+
+    model = resolve_model(Settings().model)  # the package's pipeline folder (spacy.load's input)
     provider = NlpEngineProvider(
         nlp_configuration={
             "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": Settings().model}],
+            "models": [{"lang_code": "en", "model_name": model}],
         }
     )
     return AnalyzerEngine(nlp_engine=provider.create_engine())
