@@ -26,6 +26,13 @@ if TYPE_CHECKING:
         ("Moved house in March 2021.", "March 2021"),
         ("DOB 27-Apr-1954, NHS number on file.", "27-Apr-1954"),
         ("They married in the summer of 1999.", "1999"),
+        ("The bakery traces its roots to 1985, when it opened.", "1985"),
+        ("Open Tue-Sunday 08h30-15:05", "15:05"),
+        ("Open Tue-Sunday 08h30-15:05", "08h30"),
+        ("Guest arriving Thu; phone ahead.", "Thu"),
+        ("DOB: 31-MAR-2021", "31-MAR-2021"),
+        ("2023-03-01T19:21:52Z job started", "2023-03-01T19:21:52Z"),
+        ("Geb. 30.03.87 in Köln", "30.03.87"),
     ],
 )
 def test_dates_in_running_text(redacta_engine: Engine, text: str, date: str) -> None:
@@ -42,6 +49,8 @@ def test_dates_in_running_text(redacta_engine: Engine, text: str, date: str) -> 
         "Order #2023 was refunded.",
         "It took 3 weeks and 2 days.",
         "Mix at a ratio of 12.30 parts.",
+        "The Sun is out; Sat down to read.",
+        "Upgrade from 1.2.34 to 2.10.11 today.",
     ],
 )
 def test_year_shaped_numbers_that_are_not_dates(redacta_engine: Engine, text: str) -> None:

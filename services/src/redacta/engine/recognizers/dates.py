@@ -32,13 +32,16 @@ TIME = r"(?:,?\s+(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?!\d
 WORD_DATE = (
     rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
     rf"|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"
-    rf"|{DAY}[\-/]{MONTH}[\-/](?:{YEAR}|\d{{2}})"
+    rf"|{DAY}[\-/](?i:{MONTH})[\-/](?:{YEAR}|\d{{2}})"
 )
 NUMERIC_DATE = (
     r"(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"|(?P<a2>\d{1,2})/(?P<b2>\d{1,2})/(?P<y2>\d{2})"
     # Year first only with - or /: "2019.4.6" is a version string far more often than a date.
     r"|(?P<iy>\d{4})(?P<isep>[\-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})"
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+    # Two-digit years only zero-padded with dots: "30.03.87" (not "1.2.34", a version).
+    r"|(?P<a3>\d{2})\.(?P<b3>\d{2})\.(?P<y3>\d{2})"
 )
 DATE = regex.compile(
     rf"(?<![\p{{L}}\d.:/\-])(?:{WORD_DATE}|{NUMERIC_DATE}){TIME}(?![\p{{L}}\d]|[.:/\-]\d)",
@@ -59,7 +62,8 @@ MONTH_YEAR = regex.compile(
 )
 YEAR_CUE = (
     r"(?:in|since|from|until|till|til|by|during|before|after|circa|ca\.|c\.|around|early|"
-    r"late|mid|between|through|throughout|year|class\s+of|(?:spring|summer|autumn|fall|"
+    r"late|mid|between|through|throughout|year|class\s+of|(?:back|roots|dates?|dating)\s+to|"
+    r"(?:spring|summer|autumn|fall|"
     r"winter)(?:\s+of)?|born|married|founded|established|est\.|graduated|retired|died)"
 )
 """Words after which a four-digit number is a year (point in time), not a quantity."""
@@ -84,13 +88,16 @@ YEAR_RANGE = regex.compile(
 WEEKDAY_NAME = regex.compile(
     r"(?<![\p{L}\d])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
     r"(?![\p{L}\d])"
+    # Abbreviations that are not also English words ("Sun", "Sat", "Mon" need a cue).
+    r"|(?<![\p{L}\d])(?:Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\.?(?![\p{L}\d])"
     r"|(?i:\b(?:on|next|last|this|every|by|until|till|from|before|after|since)\s+)"
     r"\K(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\p{L}\d])",
     regex.VERSION1,
 )
 CLOCK_TIME = regex.compile(
-    r"(?<![\p{L}\d:.,/\-]|[\p{L}\d][:.])"
-    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+    r"(?<![\p{L}\d:.,/]|[\p{L}\d][:.])"
+    r"(?:(?:[01]\d|2[0-3])h[0-5]\d"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
     r"(?:\s?(?:[aApP]\.?[mM]\.?|Uhr|hrs|h)(?![\p{L}]))?"
     r"|(?:1[0-2]|0?[1-9])\s?(?:[aApP]\.[mM]\.|[aApP][mM](?![\p{L}])))"
     r"(?:\s?(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT|BST|IST|JST|AEST)(?![\p{L}])|Z(?![\p{L}\d]))?"
@@ -111,6 +118,8 @@ def _valid(match: regex.Match[str]) -> bool:
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
     elif g["a2"]:
         a, b, y = int(g["a2"]), int(g["b2"]), 2000 + int(g["y2"])
+    elif g["a3"]:
+        a, b, y = int(g["a3"]), int(g["b3"]), 2000 + int(g["y3"])
     else:
         return True  # a word date: the pattern already constrains it
     return _is_date(y, b, a) or _is_date(y, a, b)
