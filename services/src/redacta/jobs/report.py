@@ -5,12 +5,29 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from redacta.redaction.files import write_atomic
 
 COLUMNS = ("file", "entity_type", "location", "start", "end", "score", "operator")
+
+_NUMBER = re.compile(r"(\d+)")
+
+
+def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that compares digit runs as numbers ("page 2" before "page 10")."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in _NUMBER.split(text)
+        if part
+    )
+
+
+def report_order(finding: dict[str, Any]) -> tuple[object, ...]:
+    """Reading order for a report: by file, then position in it, numbers compared as numbers."""
+    return (_natural(str(finding["file"])), _natural(str(finding["location"])), finding["start"])
 
 
 def report_csv(findings: list[dict[str, Any]], *, include_values: bool) -> bytes:

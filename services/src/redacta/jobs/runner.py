@@ -32,7 +32,7 @@ from redacta.jobs.model import (
 )
 from redacta.jobs.output import sweep_temp_files
 from redacta.jobs.plan import PlannedFile, is_supported, plan_files
-from redacta.jobs.report import write_reports
+from redacta.jobs.report import report_order, write_reports
 from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, run_task
 
 REPORT_NAME = "redacta-report"
@@ -269,7 +269,7 @@ def _finish(job: Job, final: JobState) -> None:
     job.finished_at = time.time()
     try:
         job.output_dir.mkdir(parents=True, exist_ok=True)
-        findings = sorted(job.findings, key=lambda f: (f["file"], f["location"], f["start"]))
+        findings = sorted(job.findings, key=report_order)
         job.reports = write_reports(
             job.output_dir,
             job.report_name,
