@@ -54,6 +54,24 @@ if TYPE_CHECKING:
             "Bill to:\nNedvědovo Náměstí 5\nSuite 139\n540 49 Černošice\n",
             "Nedvědovo Náměstí 5\nSuite 139\n540 49 Černošice",
         ),
+        ("Meet me on 26, rue de Pasquier - a short walk.", "26, rue de Pasquier"),
+        ("Kotrčová 8, 331 79 Potštát", "Kotrčová 8, 331 79 Potštát"),
+        ("Gračanska 7c\n87733 Ogulin\n", "Gračanska 7c\n87733 Ogulin"),
+        ("WENGERSTRASSE 35\n1786 RICHTERSWIL", "WENGERSTRASSE 35\n1786 RICHTERSWIL"),
+        (
+            "Flat 71\nIncrocio Gionata, 233\n22027, Ronago (CO)\nITALY",
+            "Flat 71\nIncrocio Gionata, 233\n22027, Ronago (CO)\nITALY",
+        ),
+        (
+            "Billing address: 68/670, Tara Nagar, Katihar-124971",
+            "68/670, Tara Nagar, Katihar-124971",
+        ),
+        (
+            "Apartment 86, H.No. 632, Saini Circle, Vadodara-147397",
+            "Apartment 86, H.No. 632, Saini Circle, Vadodara-147397",
+        ),
+        ("送付先: 横浜市緑区十日市場町 801-8 まで", "横浜市緑区十日市場町"),
+        ("地址 广东省广州市天河区体育西路 510620", "广东省广州市天河区体育西路 510620"),
         (
             "Correspondence: PASAJE AGUSTINA ACEVEDO 368, BARCELONA, 35001. E-mail: x",
             "PASAJE AGUSTINA ACEVEDO 368, BARCELONA, 35001",
@@ -113,6 +131,8 @@ def test_military_addresses(redacta_engine: Engine, text: str, address: str) -> 
         "We sold 12000 Units in total.",
         "Send it Via Email 3 times.",
         "Meet in Room 12 on Floor 3.",
+        "Invoice 12, 2024 Totals attached.",
+        "See Table 4, 2019 Survey results.",
     ],
 )
 def test_look_alikes_are_not_addresses(redacta_engine: Engine, text: str) -> None:

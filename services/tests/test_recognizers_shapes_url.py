@@ -43,6 +43,8 @@ def test_url_is_reported_whole(redacta_engine: Engine, text: str, url: str) -> N
     [
         "The meeting ended. Next steps follow.",
         "Version 2.14.1 fixed the bug.",
+        "Apartment 86, H.No. 632, Saini Circle",
+        "Take the train to St.Ives tomorrow.",
     ],
 )
 def test_sentences_and_versions_are_not_urls(redacta_engine: Engine, text: str) -> None:

@@ -44,7 +44,9 @@ STREET_PREFIX = (
     r"Λεωφόρος|Λεωφ\.|Πλατεία|Jalan|Jl\.|Jln\.|Lorong|Soi|Thanon|Đường|Phố|Calle|Sokak|"
     r"Cadde|Bulevar|Bulevard|Ulice|Trg|Náměstí|nám\.|Utca|Rruga|Sh\.|Pasaje|Callejón|Cerrada|"
     r"Privada|Andador|Circuito|Prolongación|Continuación|Diagonal|Transversal|Carrera|Cra\.|"
-    r"Gg\.|Gang|Kucha)"
+    r"Gg\.|Gang|Kucha|Acceso|Cañada|Glorieta|Pasadizo|Rambla|Urbanización|Vía|C\.|Incrocio|"
+    r"Rotonda|Borgo|Piazzale|Stretto|Canale|rue|avenue|av\.|chemin|boulevard|bd|allée|impasse|"
+    r"quai|cours|calle|avenida|rua|viale|piazza|corso|strada|vicolo|largo|travessa)"
 )
 """Street words written before the street's name."""
 STREET_SUFFIX = (
@@ -57,10 +59,10 @@ STREET_SUFFIX = (
 )
 """Street words written after the street's name, as a separate word."""
 COMPOUND_STREET = (
-    r"\p{Lu}[\p{L}\p{M}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
+    r"\p{Lu}[\p{L}\p{M}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
     r"markt|graben|gracht|straat|laan|plein|kade|steeg|gata|gatan|vägen|väg|gränd|gade|vej|"
     r"vei|veien|gate|gaten|katu|tie|kuja|polku|tori|kaari|utca|körút|ulica|cesta|caddesi|"
-    r"sokak|sokağı)"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"torget|torg|stigen|backen|plan|allén|stien|svingen|bakken|haugen|lia|sokak|sokağı)"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
 )
 """A street name that carries its street word: "Hauptstraße", "Mannerheimintie"."""
 HOUSE_NUMBER = (
@@ -114,14 +116,17 @@ POSTCODE = (
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # Canada
 )
 TOWN = (
-    rf"(?:{CAP}(?:(?:[ \t]+|-|/)(?:{CAP}|{PARTICLE}(?=[ \t\-]+\p{{Lu}})|sur|sous|am|an|im|bei|"
-    rf"upon|on)){{0,3}})"
+    rf"(?:{CAP}(?:(?:[ \t]+|-|/)(?:{CAP}|{PARTICLE}(?=[ \t\-]+\p{{Lu}})|(?:sur|sous|am|an|im|bei|"
+    rf"upon|on)(?![\p{{L}}]))){{0,3}})"
 )
 TOWN_REGION = (
-    rf"{TOWN}(?:[ \t]*[\-\u2013/,][ \t]*[A-Z]{{2,3}}(?![\p{{L}}\d]))?"
+    rf"{TOWN}(?:[ \t]*[\-\u2013/,][ \t]*[A-Z]{{2,3}}(?![\p{{L}}\d])|[ \t]*\([A-Z]{{2,3}}\))?"
     r"(?:[ \t]+(?i:cedex)(?:[ \t]+\d{1,2})?)?"
 )
-POSTCODE_TOWN = rf"(?<![\p{{L}}\d\-])(?:{POSTCODE})[ \t]+{TOWN_REGION}"
+POSTCODE_TOWN = (
+    rf"(?:(?<![\p{{L}}\d\-])(?:{POSTCODE}),?[ \t]+{TOWN_REGION}"
+    rf"|{TOWN}-\d{{6}}(?![\p{{L}}\d]))"  # India: "Katihar-124971"
+)
 """Postcode before its town, optional state code: "10435 Berlin", "01305-100 São Paulo - SP"."""
 TOWN_POSTCODE = rf"{TOWN},?[ \t]+(?:[A-Z]{{2,3}}[ \t]+)?(?:{POSTCODE})(?![\p{{L}}\d])"
 """Town before its postcode: "Dublin D02 X285", "Kraków 31-042", "Springfield, IL 62704"."""
@@ -172,15 +177,34 @@ SEGMENT = (
     rf"|{POSTCODE_TOWN}"
     rf"|{TOWN_POSTCODE}"
     rf"|(?i:{COUNTRY})(?![\p{{L}}])"
-    rf"|{TOWN}(?={SEG_SEP}(?:{POSTCODE}|(?i:{COUNTRY})(?![\p{{L}}])|[A-Z]{{2,3}}{END}))"
+    rf"|{TOWN}(?={SEG_SEP}(?:{POSTCODE}|{TOWN}-\d{{6}}|(?i:{COUNTRY})(?![\p{{L}}])"
+    rf"|[A-Z]{{2,3}}{END}))"
     rf"|{TOWN}{END}"
     rf"|[A-Z]{{2,3}}{END})"
 )
 """A part after the street line (a bare town only before a postcode/country or at the end);
 the next street line starts a new address."""
 
+NAME_AND_NUMBER = (
+    rf"(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{HOUSE_NUMBER}"
+    rf"(?=(?:,[ \t]*|[ \t]*\n[ \t]*)(?:{POSTCODE_TOWN}))"
+    rf"|\d{{1,5}}(?:/\d{{1,5}})?,[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?=,[ \t]*{TOWN}-\d{{6}})"
+    r"|(?i:H\.?[ \t]?No\.?|House[ \t]+No\.?|Plot[ \t]+No\.?|Door[ \t]+No\.?)[ \t]*\d{1,5}[\w/\-]*"
+)
+"""A street line without a street word, when a postcode and town follow it directly
+("Kotrčová 8, 331 79 Potštát", "Gračanska 7c\n87733 Ogulin"), or an Indian house number."""
+CJK_ADDRESS = regex.compile(
+    r"(?:〒?\d{3}-\d{4}[ \t]*)?"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー0-9０-９A-Za-z]*?"  # noqa: RUF001
+    r"\p{Han}+(?:省|市|区|區|県|縣|县|都|府|道|州|镇|鎮|町|村|郡)"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー0-9０-９A-Za-z\-]*"  # noqa: RUF001
+    r"(?:[ \t]+\d{5,6}(?![\d\-]))?",
+    regex.VERSION1,
+)
+"""Chinese and Japanese addresses: written without spaces from province or prefecture down
+to the building, with administrative suffixes (省 市 区 県 町 ...) and an optional postcode."""
 ADDRESS = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:(?:{UNIT}){SEG_SEP})?(?:{STREET_FIRST}|{NUMBER_FIRST})"
+    rf"(?<![\p{{L}}\d])(?:(?:{UNIT}){SEG_SEP})?(?:{STREET_FIRST}|{NUMBER_FIRST}|{NAME_AND_NUMBER})"
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
 )
@@ -207,6 +231,17 @@ _NOT_A_PLACE_WORD = frozenset(
     {"phone", "tel", "email", "e-mail", "fax", "mobile", "web", "website", "www", "iban"}
 )
 
+
+_NOT_STREET_WORDS = frozenset(
+    {
+        *("room", "order", "ticket", "invoice", "case", "item", "box", "page", "step", "line"),
+        *("table", "figure", "chapter", "section", "version", "floor", "gate", "platform"),
+        *("terminal", "seat", "row", "week", "day", "year", "no", "nr", "number", "ref"),
+        *("reference", "account", "policy", "claim", "batch", "lot", "bus", "train", "flight"),
+        "route",
+    }
+)
+"""First words of "<word> <number>" lines that count or reference something, not streets."""
 
 _LEAD_WORDS = frozenset(
     {"visit", "send", "ship", "deliver", "post", "mail", "address", "at", "to", "from", "see"}
@@ -261,7 +296,12 @@ class InternationalAddressRecognizer(TextRecognizer):
             first = text[start:end].split(None, 1)
             if len(first) == 2 and first[0].lower() in _LEAD_WORDS:
                 start = end - len(first[1])  # "Visit Hauptstraße 5": the verb is no address
+            street_words = regex.findall(r"\p{L}+", text[start:end].split(",")[0])
+            if street_words and street_words[0].lower() in _NOT_STREET_WORDS:
+                continue  # "Invoice 12, 2024 Berlin", "Room 12, 10435 Berlin"
             add(start, end, score, why, "street_address")
+        for m in CJK_ADDRESS.finditer(text, timeout=1.0):
+            add(m.start(), m.end(), FULL_SCORE, "Chinese/Japanese address", "cjk_address")
         for m in POSTCODE_TOWN_COUNTRY.finditer(text, timeout=1.0):
             add(
                 m.start(),

@@ -58,6 +58,16 @@ def url_start(text: str, start: int) -> int:
     return start
 
 
+def _abbreviation(url: str) -> bool:
+    """ "H.No", "St.Ives", "e.g": a dotted abbreviation whose last part happens to be a
+    country TLD, not a host (no scheme, no "www", no path, a first label of one or two
+    letters or a capitalised last label)."""
+    if "://" in url or "/" in url or url.lower().startswith("www"):
+        return False
+    labels = url.split(".")
+    return len(labels) == 2 and (len(labels[0]) <= 2 or labels[1][:1].isupper())
+
+
 class RedactaUrlRecognizer(UrlRecognizer):
     """Presidio's URL patterns, with each finding grown to the whole host and path."""
 
@@ -78,6 +88,8 @@ class RedactaUrlRecognizer(UrlRecognizer):
         for r in found:
             r.start = url_start(text, r.start)
             r.end = trim_end(text, r.start, url_end(text, r.end))
+            if _abbreviation(text[r.start : r.end]):
+                r.score = 0.0  # Presidio drops zero-score findings
         # Several patterns can grow to the same span: keep one finding per span (best score).
         best: dict[tuple[int, int], RecognizerResult] = {}
         for r in found:
