@@ -17,13 +17,23 @@ from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NAME = "LocationCueRecognizer"
 
-PLACE = r"\p{Lu}[\p{Ll}'\u2019\-]+(?: (?:\p{Lu}[\p{Ll}'\u2019\-]+|upon|on|the)){0,2}"
+PLACE = (
+    r"(?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|\p{Lu}{3,}(?![\p{Ll}]))"
+    r"(?: (?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|\p{Lu}{3,}(?![\p{Ll}])|upon|the|de|del|la|le|"
+    r"sur)){0,2}"
+)
+"""One to three capitalised (or ALL-CAPS) words in any cased script: "Ennis", "София",
+"Castellón de la Plana", "TARRAGONA"."""
 CUE = (
     r"(?:(?:live|lives|lived|living|based|born|raised|located|staying|stays|stayed|resides|"
     r"residing|grew up)\s+in|(?:moved|moving|move|relocated|relocating|flight|flights|flying|"
     r"fly|flew|travel(?:l?ed|l?ing)?|trip|driving|drove|commute|commutes)\s+to|"
     r"(?:meet|see)\s+(?:you|us|them)\s+in|"
-    r"(?:parish|town|city|village|municipality|county|district|province|region)\s+of)"
+    r"(?:parish|town|city|village|municipality|county|district|province|region)\s+of|"
+    r"(?:arriv(?:e|es|ed|ing)|moving|moved|relocat(?:e|ed|ing)|"
+    r"travel(?:l?ed|l?ing)?|fl(?:y|ying|ew)|driv(?:e|ing)|drove|commut(?:e|es|ing)|"
+    r"return(?:s|ed|ing)?|walk|ride|minutes|hours|km|miles)\s+from|"
+    r"towards|heading\s+(?:to|for)|bound\s+for|(?:outskirts|centre|center|suburbs?)\s+of)"
 )
 AFTER_CUE = regex.compile(rf"\b(?i:{CUE})\s+({PLACE})(?![\p{{L}}\d])", regex.VERSION1)
 BRANCH = regex.compile(
