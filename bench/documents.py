@@ -145,8 +145,8 @@ def peak_rss(pids: list[int]) -> int:
 
 def run_serial(corpus: Path, out: Path) -> dict[str, Any]:
     from redacta.documents import DocumentError, redact_document
-    from redacta.documents.redactor import EngineRedactor
     from redacta.engine import Engine
+    from redacta.redaction.pipeline import Redactor
     from redacta.redaction.salt import project_salt
     from redacta.settings import get_settings
 
@@ -163,7 +163,7 @@ def run_serial(corpus: Path, out: Path) -> dict[str, Any]:
         dst = out / src.relative_to(corpus)
         dst.parent.mkdir(parents=True, exist_ok=True)
         try:
-            redact_document(src, dst, EngineRedactor(engine, salt=salt))
+            redact_document(src, dst, Redactor(engine, salt=salt))
         except DocumentError:
             failed += 1
     seconds = time.perf_counter() - t1

@@ -11,15 +11,15 @@ import pytest
 import docsamples as d
 from redacta.documents import DocumentError, redact_document
 from redacta.documents.limits import DocumentLimits
-from redacta.documents.redactor import EngineRedactor
 from redacta.engine import Engine
+from redacta.redaction.pipeline import Redactor
 from redacta.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def redactor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EngineRedactor]:
+def redactor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Redactor]:
     engine = Engine.create(Settings(data_dir=tmp_path_factory.mktemp("data")), workers=0)
-    yield EngineRedactor(engine, salt=b"s" * 32)
+    yield Redactor(engine, salt=b"s" * 32)
     engine.close()
 
 
@@ -48,7 +48,7 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_file_is_a_clear_error(tmp_path: Path, redactor: EngineRedactor, case: str) -> None:
+def test_bad_file_is_a_clear_error(tmp_path: Path, redactor: Redactor, case: str) -> None:
     make, code = CASES[case]
     src = make(tmp_path)
     before = src.read_bytes()
@@ -63,7 +63,7 @@ def test_bad_file_is_a_clear_error(tmp_path: Path, redactor: EngineRedactor, cas
     assert src.read_bytes() == before  # the original is untouched
 
 
-def test_member_count_bomb(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_member_count_bomb(tmp_path: Path, redactor: Redactor) -> None:
     src = tmp_path / "many.docx"
     with zipfile.ZipFile(src, "w") as zf:
         for i in range(50):
@@ -78,7 +78,7 @@ def test_member_count_bomb(tmp_path: Path, redactor: EngineRedactor) -> None:
     assert info.value.code == "archive_bomb"
 
 
-def test_oversized_file(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_oversized_file(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_text(tmp_path / "big.txt", extra="x" * 5000)
     with pytest.raises(DocumentError) as info:
         redact_document(

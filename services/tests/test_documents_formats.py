@@ -16,9 +16,10 @@ import pytest
 import docsamples as d
 from redacta.documents import DocumentOptions, redact_document
 from redacta.documents.errors import NoTextLayerError
-from redacta.documents.redactor import EngineRedactor
 from redacta.engine import Engine
 from redacta.redaction.operators import MaskOp, PseudonymizeOp
+from redacta.redaction.options import RedactionOptions
+from redacta.redaction.pipeline import Redactor
 from redacta.settings import Settings
 
 
@@ -31,8 +32,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def redactor(engine: Engine) -> EngineRedactor:
-    return EngineRedactor(engine, salt=b"s" * 32)
+def redactor(engine: Engine) -> Redactor:
+    return Redactor(engine, salt=b"s" * 32)
 
 
 def _assert_no_pii(text: str) -> None:
@@ -44,9 +45,7 @@ def _assert_no_pii(text: str) -> None:
     ("encoding", "bom"),
     [("utf-8", b""), ("utf-16", codecs.BOM_UTF16_LE), ("latin-1", b""), ("utf-8-sig", b"")],
 )
-def test_text_keeps_encoding(
-    tmp_path: Path, redactor: EngineRedactor, encoding: str, bom: bytes
-) -> None:
+def test_text_keeps_encoding(tmp_path: Path, redactor: Redactor, encoding: str, bom: bytes) -> None:
     src = d.make_text(
         tmp_path / "notes.txt",
         encoding,
@@ -72,13 +71,13 @@ def test_text_keeps_encoding(
     assert original[first.start : first.end] == d.EMAIL  # file-level offsets
 
 
-def test_values_only_when_asked(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_values_only_when_asked(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_text(tmp_path / "a.md")
     result = redact_document(src, tmp_path / "b.md", redactor, DocumentOptions(include_values=True))
     assert d.EMAIL in {f.value for f in result.findings}
 
 
-def test_csv_cells_and_columns(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_csv_cells_and_columns(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_csv(tmp_path / "people.csv", ";")
     dst = tmp_path / "out.csv"
     result = redact_document(src, dst, redactor, DocumentOptions(exclude_columns=("email",)))
@@ -93,7 +92,7 @@ def test_csv_cells_and_columns(tmp_path: Path, redactor: EngineRedactor) -> None
     assert {f.location.split(", ")[1] for f in result.findings} == {"name"}
 
 
-def test_tsv_include_column_by_number(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_tsv_include_column_by_number(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_csv(tmp_path / "people.tsv", "\t")
     dst = tmp_path / "out.tsv"
     redact_document(src, dst, redactor, DocumentOptions(include_columns=("3",)))
@@ -104,7 +103,7 @@ def test_tsv_include_column_by_number(tmp_path: Path, redactor: EngineRedactor) 
     assert all(len(r) == 4 for r in rows)
 
 
-def test_json_values_only_keys_and_layout_kept(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_json_values_only_keys_and_layout_kept(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_json(tmp_path / "c.json")
     dst = tmp_path / "o.json"
     redact_document(src, dst, redactor)
@@ -119,7 +118,7 @@ def test_json_values_only_keys_and_layout_kept(tmp_path: Path, redactor: EngineR
     assert after.startswith('{\n  "customer": {\n    "name": "Contact ')
 
 
-def test_jsonl_lines(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_jsonl_lines(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_jsonl(tmp_path / "c.jsonl")
     dst = tmp_path / "o.jsonl"
     redact_document(src, dst, redactor)
@@ -130,7 +129,7 @@ def test_jsonl_lines(tmp_path: Path, redactor: EngineRedactor) -> None:
     _assert_no_pii(json.dumps(lines))
 
 
-def test_docx_runs_tables_headers_footers(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_docx_runs_tables_headers_footers(tmp_path: Path, redactor: Redactor) -> None:
     import docx
 
     src = d.make_docx(tmp_path / "memo.docx")
@@ -170,7 +169,9 @@ def test_docx_pseudonyms_are_consistent(tmp_path: Path, engine: Engine) -> None:
     document.add_paragraph(f"Contact {d.NAME} today.")
     document.add_paragraph(f"Later, {d.NAME} called {d.NAME2}.")
     document.save(str(src))
-    redactor = EngineRedactor(engine, operators={"PERSON": PseudonymizeOp()}, salt=b"x" * 32)
+    redactor = Redactor(
+        engine, RedactionOptions(operators={"PERSON": PseudonymizeOp()}), salt=b"x" * 32
+    )
     redact_document(src, tmp_path / "o.docx", redactor)
     texts = [p.text for p in docx.Document(str(tmp_path / "o.docx")).paragraphs]
     assert texts == ["Contact <PERSON_1> today.", "Later, <PERSON_1> called <PERSON_2>."]
@@ -181,7 +182,9 @@ def test_xlsx_cells_every_sheet_formulas_untouched(tmp_path: Path, engine: Engin
 
     src = d.make_xlsx(tmp_path / "book.xlsx")
     dst = tmp_path / "out.xlsx"
-    redactor = EngineRedactor(engine, operators={"EMAIL_ADDRESS": MaskOp()}, salt=b"s" * 32)
+    redactor = Redactor(
+        engine, RedactionOptions(operators={"EMAIL_ADDRESS": MaskOp()}), salt=b"s" * 32
+    )
     result = redact_document(src, dst, redactor)
     wb = openpyxl.load_workbook(str(dst))
     contacts, notes = wb["Contacts"], wb["Notes"]
@@ -215,7 +218,7 @@ def _pdf_texts(path: Path) -> tuple[str, str]:
     return by_pdfium, by_pypdf
 
 
-def test_pdf_values_gone_everywhere(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_pdf_values_gone_everywhere(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_pdf(tmp_path / "letter.pdf")
     dst = tmp_path / "out.pdf"
     result = redact_document(src, dst, redactor)
@@ -242,14 +245,14 @@ def test_pdf_values_gone_everywhere(tmp_path: Path, redactor: EngineRedactor) ->
     pdf.close()
 
 
-def test_pdf_without_text_layer_is_reported(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_pdf_without_text_layer_is_reported(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_image_only_pdf(tmp_path / "scan.pdf")
     with pytest.raises(NoTextLayerError, match="no text layer"):
         redact_document(src, tmp_path / "o.pdf", redactor)
     assert not (tmp_path / "o.pdf").exists()
 
 
-def test_csv_quoted_cells_round_trip(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_csv_quoted_cells_round_trip(tmp_path: Path, redactor: Redactor) -> None:
     src = tmp_path / "q.csv"
     src.write_bytes(
         b'id,comment\r\n1,"Call John Smith, then file it"\r\n2,"two\r\nlines, ""quoted"""\r\n'
@@ -269,7 +272,7 @@ def test_csv_quoted_cells_round_trip(tmp_path: Path, redactor: EngineRedactor) -
     assert rows[2] == ["2", 'two\r\nlines, "quoted"']
 
 
-def test_json_unicode_escapes_and_arrays(tmp_path: Path, redactor: EngineRedactor) -> None:
+def test_json_unicode_escapes_and_arrays(tmp_path: Path, redactor: Redactor) -> None:
     src = tmp_path / "a.json"
     src.write_text(
         '[{"note": "Mail john.smith@example.com \\u00e0 midi", "ok": true}, 42, null]',

@@ -1,7 +1,7 @@
 """A text unit past spaCy's 1,000,000-character limit is redacted through the engine's chunking.
 
 One line of ~1.1 M characters (no line breaks, so `plaintext` cannot split it) is a single
-text unit; `EngineRedactor` must hand it to `Engine.analyze_batch`, which cuts it into
+text unit; `Redactor` must hand it to `Engine.analyze_batch`, which cuts it into
 sentence-aligned windows with exact offsets, instead of giving it to spaCy in one piece.
 """
 
@@ -14,8 +14,8 @@ import pytest
 
 import docsamples as d
 from redacta.documents import redact_document
-from redacta.documents.redactor import EngineRedactor
 from redacta.engine import Engine
+from redacta.redaction.pipeline import Redactor
 from redacta.settings import Settings
 
 SPACY_MAX_LENGTH = 1_000_000
@@ -54,7 +54,7 @@ def test_text_unit_longer_than_spacy_limit_is_redacted(tmp_path: Path, engine: E
     src.write_text(text, encoding="utf-8")
     dst = tmp_path / "long-redacted.txt"
 
-    result = redact_document(src, dst, EngineRedactor(engine, salt=b"s" * 32))
+    result = redact_document(src, dst, Redactor(engine, salt=b"s" * 32))
 
     out = dst.read_text(encoding="utf-8")
     for value in d.PII:

@@ -31,9 +31,9 @@ def test_stock_presidio_offers_the_network_operator() -> None:
 
 
 def test_redaction_anonymizer_has_no_network_operator() -> None:
-    """The anonymizer of `/api/v1/redact` and the document jobs (`EngineRedactor`)."""
+    """The anonymizer of `/api/v1/redact` and the document jobs (`Redactor`)."""
     offline.enforce()
-    from redacta.redaction.redact import build_anonymizer
+    from redacta.redaction.pipeline import build_anonymizer
 
     names = build_anonymizer().get_anonymizers()
     assert NETWORK_OPERATOR not in names

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 import pytest
+from presidio_anonymizer import AnonymizerEngine
 from pydantic import TypeAdapter, ValidationError
 
 from redacta.redaction.operators import OperatorSpec
-from redacta.redaction.redact import Span, build_anonymizer, redact
+from redacta.redaction.pipeline import (
+    Span,
+    apply_findings,
+    build_anonymizer,
+    merge_overlaps,
+    presidio_operators,
+)
 from redacta.redaction.vault import Vault
 
 TEXT = "Call Ann Lee at 555-0100 or ann@example.org. Ann Lee agrees."
@@ -23,6 +31,38 @@ spec_adapter: TypeAdapter[OperatorSpec] = TypeAdapter(OperatorSpec)
 
 def op(**config: object) -> OperatorSpec:
     return spec_adapter.validate_python(config)
+
+
+@dataclass(frozen=True)
+class Item:
+    start: int
+    end: int
+    entity_type: str
+    operator: str
+
+
+@dataclass(frozen=True)
+class Output:
+    text: str
+    items: list[Item]
+
+
+def redact(
+    anonymizer: AnonymizerEngine,
+    text: str,
+    spans: list[Span],
+    specs: dict[str, OperatorSpec],
+    *,
+    salt: bytes,
+    vault: Vault | None,
+) -> Output:
+    """The pipeline's `apply_findings` with Redacta's operator specs, output offsets."""
+    operators = presidio_operators(specs, salt=salt, vault=vault)
+    result = apply_findings(anonymizer, text, spans, operators, labels=vault).redacted
+    return Output(
+        result.text,
+        [Item(s, e, r.entity_type, r.operator) for s, e, r in result.output_items()],
+    )
 
 
 def run(
@@ -135,3 +175,42 @@ def test_overlapping_spans_are_resolved() -> None:
     )
     assert "<EMAIL_ADDRESS>" in result.text
     assert "example" not in result.text
+
+
+def test_overlapping_findings_merge_into_their_union_typed_by_the_surer() -> None:
+    text = "She lives at 27 Rue des Lilas, Lyon."
+    model = Span("LOCATION", 13, 22, 0.6)  # "27 Rue de"
+    deny = Span("LOCATION", 16, 29, 1.0)  # "Rue des Lilas"
+    result = redact(build_anonymizer(), text, [model, deny], {}, salt=SALT, vault=None)
+    assert result.text == "She lives at <LOCATION>, Lyon."
+    assert result.items == [Item(13, 23, "LOCATION", "replace")]
+    # Different types: the surer one names the union, whichever comes first.
+    street = Span("ADDRESS", 16, 29, 0.9)
+    assert merge_overlaps([model, street]) == [Span("ADDRESS", 13, 29, 0.9)]
+    assert merge_overlaps([street, Span("LOCATION", 13, 22, 0.95)]) == [
+        Span("LOCATION", 13, 29, 0.95)
+    ]
+
+
+def test_overlap_ties_go_to_the_longer_finding_then_the_type_name() -> None:
+    short, long_ = Span("PERSON", 0, 4, 0.8), Span("ORGANIZATION", 2, 12, 0.8)
+    assert merge_overlaps([short, long_]) == [Span("ORGANIZATION", 0, 12, 0.8)]
+    same = [Span("PERSON", 0, 4, 0.8), Span("LOCATION", 2, 6, 0.8)]
+    assert merge_overlaps(same) == merge_overlaps(same[::-1]) == [Span("LOCATION", 0, 6, 0.8)]
+
+
+def test_chains_merge_and_touching_spans_stay_apart() -> None:
+    chain = [Span("A", 0, 5, 0.5), Span("B", 4, 9, 0.9), Span("C", 8, 12, 0.4)]
+    assert merge_overlaps(chain) == [Span("B", 0, 12, 0.9)]
+    touching = [Span("A", 0, 5), Span("B", 5, 9)]
+    assert merge_overlaps(touching) == touching
+
+
+def test_pseudonyms_are_numbered_in_reading_order() -> None:
+    vault = Vault()
+    text = "Bo Chen met Ann Lee, then Bo Chen left."
+    spans = [Span("PERSON", 26, 33), Span("PERSON", 12, 19), Span("PERSON", 0, 7)]
+    result = redact(
+        build_anonymizer(), text, spans, {"PERSON": op(type="pseudonymize")}, salt=SALT, vault=vault
+    )
+    assert result.text == "<PERSON_1> met <PERSON_2>, then <PERSON_1> left."

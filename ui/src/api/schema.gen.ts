@@ -38,6 +38,9 @@ export interface paths {
         /**
          * Anonymize
          * @description Replace the given findings with each entity type's operator (or DEFAULT's).
+         *
+         *     Overlapping findings are merged into their union (Redacta's one overlap rule) instead of
+         *     Presidio's trimming, so no character of an overlapping finding stays in clear.
          */
         post: operations["presidio_anonymize"];
         delete?: never;
@@ -669,7 +672,7 @@ export interface components {
             files: string[];
             /**
              * Options
-             * @description RedactionOptions as JSON, e.g. {"entities": ["PERSON"]}
+             * @description JobOptions as JSON, e.g. {"entities": ["PERSON"]}; "{}" redacts with the saved user settings.
              * @default {}
              */
             options: string;
@@ -916,6 +919,8 @@ export interface components {
             reports?: {
                 [key: string]: string;
             };
+            /** @description The settings the job redacts with (counts, never the listed values). */
+            settings_applied: components["schemas"]["SettingsApplied"];
             state: components["schemas"]["JobState"];
         };
         /**
@@ -963,7 +968,7 @@ export interface components {
             language?: string | null;
             /**
              * Operators
-             * @description Operator per entity type; key DEFAULT for all others (default: replace).
+             * @description Operator per entity type; key DEFAULT for all others. Empty: the user's default operators (or replace, without user settings).
              */
             operators?: {
                 [key: string]: components["schemas"]["ReplaceOp"] | components["schemas"]["RedactOp"] | components["schemas"]["MaskOp"] | components["schemas"]["HashOp"] | components["schemas"]["EncryptOp"] | components["schemas"]["KeepOp"] | components["schemas"]["PseudonymizeOp"];
@@ -983,6 +988,12 @@ export interface components {
             report_formats?: string[];
             /** Score Threshold */
             score_threshold?: number | null;
+            /**
+             * Use User Settings
+             * @description Apply the saved user settings (allow list, deny lists, custom recognizers, enabled entities, threshold, default operators); false: server defaults.
+             * @default true
+             */
+            use_user_settings: boolean;
         };
         /**
          * JobState
@@ -1027,6 +1038,8 @@ export interface components {
             reports?: {
                 [key: string]: string;
             };
+            /** @description The settings the job redacts with (counts, never the listed values). */
+            settings_applied: components["schemas"]["SettingsApplied"];
             state: components["schemas"]["JobState"];
         };
         /**
@@ -1492,6 +1505,50 @@ export interface components {
             labels: number;
             /** Session Id */
             session_id: string;
+        };
+        /**
+         * SettingsApplied
+         * @description Which settings a job ran with: counts and names, never the listed values.
+         */
+        SettingsApplied: {
+            /**
+             * Allow List
+             * @description Number of allow-listed values.
+             */
+            allow_list: number;
+            /**
+             * Custom Recognizers
+             * @description Number of custom regex recognizers.
+             */
+            custom_recognizers: number;
+            /**
+             * Deny Lists
+             * @description Number of deny-listed values (all entity types).
+             */
+            deny_lists: number;
+            /**
+             * Entities
+             * @description Entity types looked for; null = the server's default set.
+             */
+            entities: string[] | null;
+            /**
+             * Operators
+             * @description Entity type (or DEFAULT) → operator type used for it.
+             */
+            operators: {
+                [key: string]: string;
+            };
+            /**
+             * Source
+             * @description user: the saved user settings; request: the request overrode some of them; defaults: neither (the server's defaults).
+             * @enum {string}
+             */
+            source: "user" | "request" | "defaults";
+            /**
+             * Threshold
+             * @description Minimum score of a finding.
+             */
+            threshold: number;
         };
         /**
          * ShutdownResponse

@@ -102,7 +102,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        from redacta.redaction.redact import build_anonymizer
+        from redacta.redaction.pipeline import build_anonymizer
         from redacta.redaction.salt import project_salt
         from redacta.redaction.user_settings import UserSettingsStore
         from redacta.redaction.vault import VaultStore

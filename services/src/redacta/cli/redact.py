@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from redacta.jobs import Job
+    from redacta.redaction.user_settings import UserSettings
+    from redacta.settings import Settings
 
 EXIT_OK = 0
 EXIT_FILES_FAILED = 1
@@ -35,10 +37,17 @@ examples:
           --operator EMAIL_ADDRESS=mask:masking_char=#,chars_to_mask=5
   write a CSV findings report that also lists the detected values (sensitive!):
       redacta redact notes.txt -o out --report csv --include-values
+  redact with a settings file saved by the app on another machine, or without any:
+      redacta redact notes.txt -o out --settings shared-settings.json
+      redacta redact notes.txt -o out --no-user-settings
+
+settings: by default the settings saved in the app apply (allow list, deny lists, custom
+  recognizers, enabled entities, threshold, default operators); --entities, --threshold and
+  --operator override their part. The report's "settings_applied" says what was used.
 
 operators: replace[:new_value=TEXT], redact, mask[:masking_char=C,chars_to_mask=N,from_end=true],
   hash, encrypt:key=16/24/32-byte-key, keep, pseudonymize (<PERSON_1>, the same value always
-  gets the same label within one file). DEFAULT=OP sets the operator for all other entities.
+  gets the same label in every file of one run). DEFAULT=OP sets the operator for all others.
 
 formats: .txt .md .log .csv .tsv .json .jsonl .docx .xlsx .pdf (PDFs with a text layer).
   The output folder mirrors the inputs; originals are never changed. Other files in folders
@@ -78,6 +87,17 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         "--threshold", type=float, metavar="X", help="Minimum score 0..1 (default 0.35)."
     )
     p.add_argument("--language", help="Language of the texts (default: the configured one).")
+    saved = p.add_mutually_exclusive_group()
+    saved.add_argument(
+        "--settings",
+        metavar="FILE",
+        help="Use this settings file (the JSON the app saves) instead of the saved settings.",
+    )
+    saved.add_argument(
+        "--no-user-settings",
+        action="store_true",
+        help="Ignore the saved settings: server defaults plus the options given here.",
+    )
     p.add_argument(
         "--report",
         action="append",
@@ -208,17 +228,41 @@ def _summary(job: Job) -> None:
         f"{s.findings} finding(s).",
         file=sys.stderr,
     )
+    applied = s.settings_applied
+    print(
+        f"settings: {applied.source} ({applied.allow_list} allow-listed, {applied.deny_lists} "
+        f"deny-listed, {applied.custom_recognizers} custom recognizer(s), "
+        f"threshold {applied.threshold:g}).",
+        file=sys.stderr,
+    )
     for path in s.reports.values():
         print(f"report: {path}", file=sys.stderr)
     if s.error:
         print(f"error: {s.error}", file=sys.stderr)
 
 
+def _user_settings(args: argparse.Namespace, settings: Settings) -> UserSettings | None:
+    """The settings file to apply: `--settings FILE`, else the app's saved one if any."""
+    from pathlib import Path
+
+    from redacta.redaction.options import read_settings_file
+    from redacta.redaction.user_settings import SETTINGS_FILE
+
+    if args.no_user_settings:
+        return None
+    if args.settings is not None:
+        return read_settings_file(Path(args.settings))
+    saved = settings.data_dir / SETTINGS_FILE
+    return read_settings_file(saved) if saved.exists() else None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the `redact` command; returns the exit code."""
     from redacta.jobs import FileState, Job, JobRequest, JobState, PlanError, run_job
+    from redacta.redaction.options import SettingsFileError
     from redacta.settings import get_settings
 
+    settings = get_settings()
     try:
         if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
             raise UsageError("--threshold must be between 0 and 1")
@@ -238,13 +282,14 @@ def run(args: argparse.Namespace) -> int:
             exclude=args.exclude,
             overwrite=args.overwrite,
             report_formats=list(dict.fromkeys(args.report or ["json"])),
+            use_user_settings=not args.no_user_settings,
         )
-        job = Job(request, report_name="redacta-report")
-    except (UsageError, PlanError) as exc:
+        user = _user_settings(args, settings)
+        job = Job(request, user, settings=settings, report_name="redacta-report")
+    except (UsageError, PlanError, SettingsFileError) as exc:
         print(f"redacta redact: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
-    settings = get_settings()
     workers = args.jobs or (os.cpu_count() or 1)
     pending = sum(f.state == FileState.PENDING for f in job.files)
     workers = max(1, min(workers, pending))

@@ -9,9 +9,9 @@ from redacta.documents.errors import DocumentError
 from redacta.documents.model import (
     DocumentOptions,
     DocumentResult,
-    Finding,
     RedactedText,
     Replacement,
+    ReportEntry,
     TextRedactor,
 )
 from redacta.documents.registry import SUPPORTED_SUFFIXES, handler_for, redact_document
@@ -21,9 +21,9 @@ __all__ = [
     "DocumentError",
     "DocumentOptions",
     "DocumentResult",
-    "Finding",
     "RedactedText",
     "Replacement",
+    "ReportEntry",
     "TextRedactor",
     "handler_for",
     "redact_document",

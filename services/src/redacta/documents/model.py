@@ -7,26 +7,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from redacta.redaction.pipeline import RedactedText, Replacement, apply_replacements
 
-@dataclass(frozen=True)
-class Replacement:
-    """One redacted span, in the coordinates of the ORIGINAL text unit."""
-
-    start: int
-    end: int
-    entity_type: str
-    score: float
-    operator: str
-    new_text: str
-
-
-@dataclass(frozen=True)
-class RedactedText:
-    """A text unit after redaction, with the spans it replaced (sorted, non-overlapping)."""
-
-    original: str
-    text: str
-    replacements: tuple[Replacement, ...]
+__all__ = [
+    "CELL_SEPARATOR",
+    "DocumentHandler",
+    "DocumentOptions",
+    "DocumentResult",
+    "RedactedText",
+    "Replacement",
+    "ReportEntry",
+    "TextRedactor",
+    "apply_replacements",
+    "redact_rows",
+]
 
 
 class TextRedactor(Protocol):
@@ -36,7 +30,7 @@ class TextRedactor(Protocol):
 
 
 @dataclass(frozen=True)
-class Finding:
+class ReportEntry:
     """One report line. `value` is the detected text, only when the user opted in."""
 
     entity_type: str
@@ -52,7 +46,7 @@ class Finding:
 class DocumentResult:
     """What redacting one file produced: findings and notes (counts, never content)."""
 
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[ReportEntry] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     units: int = 0
 
@@ -69,7 +63,7 @@ class DocumentResult:
         `offset` shifts start/end from unit to file coordinates."""
         for rep in redacted.replacements if only is None else (only,):
             self.findings.append(
-                Finding(
+                ReportEntry(
                     entity_type=rep.entity_type,
                     location=location,
                     start=offset + rep.start,
@@ -97,18 +91,6 @@ class DocumentHandler(Protocol):
     def __call__(
         self, src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
     ) -> DocumentResult: ...
-
-
-def apply_replacements(text: str, replacements: Sequence[Replacement]) -> str:
-    """Rebuild `text` with each span swapped for its new text (spans sorted, disjoint)."""
-    out: list[str] = []
-    pos = 0
-    for rep in replacements:
-        out.append(text[pos : rep.start])
-        out.append(rep.new_text)
-        pos = rep.end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 CancelCheck = Callable[[], bool]

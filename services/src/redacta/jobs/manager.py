@@ -16,6 +16,7 @@ from redacta.jobs.runner import Job, run_job
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
+    from redacta.redaction.user_settings import UserSettings
     from redacta.settings import Settings
 
 MAX_KEPT_JOBS = 200
@@ -47,15 +48,17 @@ class JobManager:
     def submit(
         self,
         request: JobRequest,
+        user: UserSettings | None,
         *,
         report_name: str | None = None,
         delete_inputs: Path | None = None,
     ) -> Job:
         """Plan the job (raises `PlanError` for bad paths) and start it in the background.
 
+        `user`: the saved user settings, applied unless the request says otherwise.
         `delete_inputs`: a folder of uploaded originals to delete once the job is done.
         """
-        job = Job(request, report_name=report_name)
+        job = Job(request, user, settings=self.settings, report_name=report_name)
         with self._lock:
             self._jobs[job.id] = job
             self._forget_old()

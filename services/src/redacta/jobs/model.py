@@ -12,13 +12,21 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from redacta.redaction.operators import OperatorSpec
+from redacta.redaction.options import RedactionOptions, SettingsApplied
+from redacta.redaction.user_settings import UserSettings
 
 
-class RedactionOptions(BaseModel):
-    """How to redact: which entities, how sure, which operator per entity."""
+class JobOptions(BaseModel):
+    """How to redact: the user's saved settings unless told otherwise, narrowed by these
+    fields (entities, threshold, operators) when they are given."""
 
     model_config = ConfigDict(extra="forbid")
 
+    use_user_settings: bool = Field(
+        default=True,
+        description="Apply the saved user settings (allow list, deny lists, custom "
+        "recognizers, enabled entities, threshold, default operators); false: server defaults.",
+    )
     entities: list[str] | None = Field(
         default=None, description="Entity types to find; default: the enabled ones."
     )
@@ -26,7 +34,8 @@ class RedactionOptions(BaseModel):
     language: str | None = None
     operators: dict[str, OperatorSpec] = Field(
         default_factory=dict,
-        description="Operator per entity type; key DEFAULT for all others (default: replace).",
+        description="Operator per entity type; key DEFAULT for all others. Empty: the user's "
+        "default operators (or replace, without user settings).",
     )
     include_values: bool = Field(
         default=False, description="Put the detected values in the findings report."
@@ -38,8 +47,23 @@ class RedactionOptions(BaseModel):
         default_factory=list, description="CSV/TSV: skip these columns (header name or 1-based)."
     )
 
+    def redaction_options(self, user: UserSettings | None) -> RedactionOptions:
+        """The options to redact with: the user's settings (when used and given), narrowed
+        by this request's explicit fields."""
+        base = (
+            RedactionOptions.from_user_settings(user)
+            if self.use_user_settings and user is not None
+            else RedactionOptions()
+        )
+        return base.overridden(
+            language=self.language,
+            entities=self.entities,
+            score_threshold=self.score_threshold,
+            operators=self.operators or None,
+        )
 
-class JobRequest(RedactionOptions):
+
+class JobRequest(JobOptions):
     """A job over files and folders on this machine."""
 
     inputs: list[str] = Field(min_length=1, description="Files and/or folders to redact.")
@@ -103,6 +127,9 @@ class JobSummary(BaseModel):
     current_file: str | None = None
     reports: dict[str, str] = Field(default_factory=dict, description="format -> file path")
     error: str | None = None
+    settings_applied: SettingsApplied = Field(
+        description="The settings the job redacts with (counts, never the listed values)."
+    )
 
 
 class JobDetail(JobSummary):

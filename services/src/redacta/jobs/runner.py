@@ -16,10 +16,12 @@ import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from redacta.documents import DocumentOptions
+from redacta.jobs.labels import job_labels
 from redacta.jobs.model import (
     FileResult,
     FileState,
@@ -28,12 +30,17 @@ from redacta.jobs.model import (
     JobRequest,
     JobState,
     JobSummary,
-    RedactionOptions,
 )
 from redacta.jobs.output import sweep_temp_files
 from redacta.jobs.plan import PlannedFile, is_supported, plan_files
 from redacta.jobs.report import report_order, write_reports
 from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, run_task
+from redacta.settings import get_settings
+
+if TYPE_CHECKING:
+    from redacta.redaction.user_settings import UserSettings
+    from redacta.redaction.vault import LabelSource
+    from redacta.settings import Settings
 
 REPORT_NAME = "redacta-report"
 FINISHED_FILE_STATES = frozenset(
@@ -42,11 +49,25 @@ FINISHED_FILE_STATES = frozenset(
 
 
 class Job:
-    """A job's request, per-file results, findings and event log (thread-safe)."""
+    """A job's request, per-file results, findings and event log (thread-safe).
 
-    def __init__(self, request: JobRequest, *, report_name: str | None = None) -> None:
+    Every file is redacted with the same options: `user` (the saved user settings) unless
+    the request says otherwise, narrowed by the request (`JobOptions.redaction_options`).
+    `settings` (default: the process's) supplies the server defaults the summary reports.
+    """
+
+    def __init__(
+        self,
+        request: JobRequest,
+        user: UserSettings | None = None,
+        *,
+        settings: Settings | None = None,
+        report_name: str | None = None,
+    ) -> None:
         self.id = uuid.uuid4().hex
         self.request = request
+        self.options = request.redaction_options(user)
+        self.settings_applied = self.options.applied(settings or get_settings())
         self.output_dir, planned = plan_files(
             request.inputs, request.output_dir, request.include, request.exclude
         )
@@ -134,6 +155,7 @@ class Job:
             current_file=self.current,
             reports=dict(self.reports),
             error=self.error,
+            settings_applied=self.settings_applied,
         )
 
     def detail(self) -> JobDetail:
@@ -177,7 +199,7 @@ class Job:
         return True
 
 
-def _task(job: Job, index: int, options: dict[str, Any]) -> FileTask:
+def _task(job: Job, index: int, options: dict[str, Any], labels: LabelSource) -> FileTask:
     planned = job.planned[index]
     return FileTask(
         job_id=job.id,
@@ -186,6 +208,12 @@ def _task(job: Job, index: int, options: dict[str, Any]) -> FileTask:
         relative=planned.relative.as_posix(),
         target=str(job.output_dir / Path(*planned.relative.parts)),
         options=options,
+        document=DocumentOptions(
+            include_values=job.request.include_values,
+            include_columns=tuple(job.request.include_columns),
+            exclude_columns=tuple(job.request.exclude_columns),
+        ),
+        labels=labels,
         overwrite=job.request.overwrite,
         cancel_flag=str(job.cancel_flag),
     )
@@ -198,9 +226,7 @@ def run_job(
     in_flight: int,
 ) -> None:
     """Process every pending file of `job` (blocking). Never raises for a bad file."""
-    options = RedactionOptions.model_validate(
-        job.request.model_dump(include=set(RedactionOptions.model_fields))
-    ).model_dump(mode="json")
+    options = job.options.model_dump(mode="json")
     job.state = JobState.RUNNING
     job.emit("started")
     queue = [f.index for f in job.files if f.state == FileState.PENDING]
@@ -209,8 +235,10 @@ def run_job(
     running: dict[Future[FileOutcome], int] = {}
     broken = False
     final = JobState.FAILED
+    stack = contextlib.ExitStack()
     try:
         executor = get_executor()
+        labels = stack.enter_context(job_labels(shared=isinstance(executor, ProcessPoolExecutor)))
         while queue or running:
             if broken and not running:
                 reset_executor(executor)
@@ -219,7 +247,8 @@ def run_job(
                 index = queue.pop()
                 started = job.set_state(index, FileState.RUNNING)
                 job.current = started.path
-                running[executor.submit(run_task, _task(job, index, options))] = index
+                task = _task(job, index, options, labels)
+                running[executor.submit(run_task, task)] = index
                 job.emit("file_started", started)
             if job.cancelled and not running:
                 break
@@ -259,6 +288,7 @@ def run_job(
         final = JobState.FAILED
         job.error = f"The job stopped: {type(exc).__name__}: {exc}"
     finally:
+        stack.close()
         job.current = None
         sweep_temp_files(job.output_dir, job.id)
         _finish(job, final)

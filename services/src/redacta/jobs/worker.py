@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redacta.documents import DocumentError, DocumentOptions, redact_document
-from redacta.documents.redactor import Cancelled, EngineRedactor
-from redacta.jobs.model import FileResult, FileState, RedactionOptions, count_by_entity
+from redacta.jobs.model import FileResult, FileState, count_by_entity
 from redacta.jobs.output import OutputExistsError, atomic_target
+from redacta.redaction.options import RedactionOptions
+from redacta.redaction.pipeline import Cancelled, Redactor
 
 if TYPE_CHECKING:
     from redacta.engine import Engine
+    from redacta.redaction.vault import LabelSource
     from redacta.settings import Settings
 
 _ENGINE: Engine | None = None
@@ -42,6 +44,8 @@ class FileTask:
     relative: str
     target: str
     options: dict[str, Any]  # RedactionOptions as JSON-able dict
+    document: DocumentOptions
+    labels: LabelSource  # the job's pseudonym vault (a proxy when it lives in another process)
     overwrite: bool
     cancel_flag: str
 
@@ -52,7 +56,7 @@ class FileOutcome:
     findings: list[dict[str, Any]]
 
 
-def _exit_with_parent() -> None:
+def exit_with_parent() -> None:
     """Leave when the parent process dies (killed server or CLI): a pool worker would
     otherwise wait for work forever. The parent's sentinel works on every OS."""
     parent = multiprocessing.parent_process()
@@ -72,7 +76,7 @@ def init_worker(settings: Settings) -> None:
     A failure is kept and reported by every task (a broken pool would only say "crashed").
     """
     global _ENGINE, _SALT, _INIT_ERROR
-    _exit_with_parent()
+    exit_with_parent()
     try:
         from redacta.engine import Engine
         from redacta.redaction.salt import project_salt
@@ -105,23 +109,15 @@ def run_task(task: FileTask) -> FileOutcome:
             result.error = f"The detection engine could not start ({_INIT_ERROR or 'not loaded'})."
             result.output = None
             return FileOutcome(result, findings)
-        options = RedactionOptions.model_validate(task.options)
-        redactor = EngineRedactor(
+        redactor = Redactor(
             _ENGINE,
-            operators=dict(options.operators),
+            RedactionOptions.model_validate(task.options),
             salt=_SALT,
-            entities=options.entities,
-            score_threshold=options.score_threshold,
-            language=options.language,
+            labels=task.labels,
             cancelled=flag.exists,
         )
-        doc_options = DocumentOptions(
-            include_values=options.include_values,
-            include_columns=tuple(options.include_columns),
-            exclude_columns=tuple(options.exclude_columns),
-        )
         with atomic_target(Path(task.target), task.job_id, overwrite=task.overwrite) as tmp:
-            doc = redact_document(source, tmp, redactor, doc_options)
+            doc = redact_document(source, tmp, redactor, task.document)
             if flag.exists():
                 raise Cancelled
         result.state = FileState.DONE
@@ -130,7 +126,7 @@ def run_task(task: FileTask) -> FileOutcome:
         result.notes = doc.notes
         findings = [
             {"file": task.relative, **{k: v for k, v in vars(f).items() if k != "value"}}
-            | ({"value": f.value} if options.include_values else {})
+            | ({"value": f.value} if task.document.include_values else {})
             for f in doc.findings
         ]
     except Cancelled:

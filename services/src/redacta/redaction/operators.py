@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from redacta.redaction.pseudonymize import OPERATOR_NAME, VAULT_PARAM
-from redacta.redaction.vault import Vault
+from redacta.redaction.vault import LabelSource
 
 AES_KEY_BYTES = (16, 24, 32)
 
@@ -89,7 +89,7 @@ DEFAULT_OPERATOR = "DEFAULT"
 
 
 def to_presidio_params(
-    spec: OperatorSpec, *, salt: bytes, vault: Vault | None
+    spec: OperatorSpec, *, salt: bytes, vault: LabelSource | None
 ) -> tuple[str, dict[str, object]]:
     """Presidio operator name and params for one spec. Needs a vault for pseudonymize."""
     if isinstance(spec, ReplaceOp):

@@ -17,7 +17,8 @@ from redacta.redaction.patterns import PatternError, compile_pattern, find_match
 if TYPE_CHECKING:
     from presidio_analyzer.nlp_engine import NlpArtifacts
 
-    from redacta.redaction.user_settings import CustomRecognizer, UserSettings
+    from redacta.redaction.options import RedactionOptions
+    from redacta.redaction.user_settings import CustomRecognizer
 
 DENY_LIST_SCORE = 1.0
 
@@ -90,7 +91,7 @@ def deny_list_recognizer(
     )
 
 
-def user_recognizers(settings: UserSettings, language: str = "en") -> list[EntityRecognizer]:
+def user_recognizers(settings: RedactionOptions, language: str = "en") -> list[EntityRecognizer]:
     """Ad-hoc recognizers for one analysis: deny lists first, then custom patterns."""
     recognizers: list[EntityRecognizer] = [
         deny_list_recognizer(entity, values, language)

@@ -10,10 +10,18 @@ from __future__ import annotations
 import secrets
 import threading
 from collections import OrderedDict
-from typing import Any
+from typing import Any, Protocol
 
 #: Sessions kept at once; the least recently used one is dropped beyond this.
 MAX_SESSIONS = 256
+
+
+class LabelSource(Protocol):
+    """Mints pseudonym labels: the same (type, value) always gets the same label."""
+
+    def label_for(self, entity_type: str, value: str) -> str:
+        """The label of `value`, e.g. `<PERSON_1>`."""
+        ...
 
 
 class Vault:

@@ -19,11 +19,13 @@ from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from redacta.jobs import FileState, JobRequest, PlanError, RedactionOptions
+from redacta.api.deps import get_user_settings
+from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import JobDetail, JobSummary
 from redacta.jobs.pool import WorkerPool, default_job_workers
 from redacta.jobs.runner import Job
+from redacta.redaction.user_settings import UserSettings
 
 router = APIRouter(prefix="/api/v1/jobs", tags=["jobs"])
 _lock = threading.Lock()
@@ -57,6 +59,7 @@ def get_manager(request: Request) -> JobManager:
 
 
 Manager = Annotated[JobManager, Depends(get_manager)]
+User = Annotated[UserSettings, Depends(get_user_settings)]
 
 
 def _job(manager: JobManager, job_id: str) -> Job:
@@ -67,14 +70,14 @@ def _job(manager: JobManager, job_id: str) -> Job:
 
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED)
-def create_job(body: JobRequest, manager: Manager) -> JobSummary:
+def create_job(body: JobRequest, manager: Manager, user: User) -> JobSummary:
     """Redact files/folders on this machine into `output_dir` (mirrored tree)."""
     if not JobSettings().jobs_allow_paths:
         raise HTTPException(
             status.HTTP_403_FORBIDDEN, "This server only accepts uploads (POST /jobs/upload)."
         )
     try:
-        return manager.submit(body).summary()
+        return manager.submit(body, user).summary()
     except PlanError as exc:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from None
 
@@ -82,14 +85,19 @@ def create_job(body: JobRequest, manager: Manager) -> JobSummary:
 @router.post("/upload", status_code=status.HTTP_202_ACCEPTED)
 def upload_job(
     manager: Manager,
+    user: User,
     files: Annotated[list[UploadFile], File(description="Documents to redact.")],
     options: Annotated[
-        str, Form(description='RedactionOptions as JSON, e.g. {"entities": ["PERSON"]}')
+        str,
+        Form(
+            description='JobOptions as JSON, e.g. {"entities": ["PERSON"]}; "{}" redacts with '
+            "the saved user settings."
+        ),
     ] = "{}",
 ) -> JobSummary:
     """Redact uploaded files; download results from `/jobs/{id}/files/{index}`."""
     try:
-        parsed = RedactionOptions.model_validate_json(options)
+        parsed = JobOptions.model_validate_json(options)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
@@ -113,7 +121,7 @@ def upload_job(
         inputs=[str(folder / "input")],
         output_dir=str(folder / "output"),
     )
-    return manager.submit(request, delete_inputs=folder / "input").summary()
+    return manager.submit(request, user, delete_inputs=folder / "input").summary()
 
 
 @router.get("")

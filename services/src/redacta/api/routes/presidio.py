@@ -200,8 +200,14 @@ def _run_operators(kind: str, call: Callable[[], Any]) -> Response:
 
 @router.post("/anonymize", response_model=PresidioEngineResult, responses=_ERRORS)
 def anonymize(body: PresidioAnonymizeRequest, engine: EngineDep) -> Response:
-    """Replace the given findings with each entity type's operator (or DEFAULT's)."""
-    from presidio_anonymizer.entities import InvalidParamError, RecognizerResult
+    """Replace the given findings with each entity type's operator (or DEFAULT's).
+
+    Overlapping findings are merged into their union (Redacta's one overlap rule) instead of
+    Presidio's trimming, so no character of an overlapping finding stays in clear.
+    """
+    from presidio_anonymizer.entities import InvalidParamError
+
+    from redacta.redaction.pipeline import Span, apply_findings
 
     if not body.model_fields_set:
         return _error(400, f"{INVALID_JSON}: send 'text' and 'analyzer_results'.")
@@ -210,12 +216,8 @@ def anonymize(body: PresidioAnonymizeRequest, engine: EngineDep) -> Response:
         operators = _operators(body.anonymizers)
         if body.analyzer_results is None:
             raise InvalidParamError("Invalid input, request must contain analyzer results")
-        results = [
-            RecognizerResult(r.entity_type, r.start, r.end, r.score) for r in body.analyzer_results
-        ]
-        return engine.anonymizer.anonymize(
-            text=body.text, analyzer_results=results, operators=operators
-        )
+        spans = [Span(r.entity_type, r.start, r.end, r.score) for r in body.analyzer_results]
+        return apply_findings(engine.anonymizer, body.text, spans, operators).presidio
 
     return _run_operators("anonymize", run)
 

@@ -11,7 +11,7 @@ from redacta import __version__
 from redacta.api.deps import get_engine, get_user_settings
 from redacta.build_manifest import read_manifest
 from redacta.engine import Engine
-from redacta.redaction.analysis import effective_entities
+from redacta.redaction.options import RedactionOptions
 from redacta.redaction.user_settings import UserSettings
 
 router = APIRouter(tags=["system"])
@@ -69,7 +69,12 @@ def entities(
 ) -> EntitiesResponse:
     """Supported (every recognizer) and enabled (user settings, else server default)."""
     supported = sorted(set(engine.analyzer.get_supported_entities(engine.settings.language)))
-    return EntitiesResponse(supported=supported, enabled=effective_entities(engine, user, None))
+    return EntitiesResponse(
+        supported=supported,
+        enabled=RedactionOptions.from_user_settings(user).entities_to_find(
+            list(engine.settings.entities)
+        ),
+    )
 
 
 class ShutdownResponse(BaseModel):

@@ -28,9 +28,9 @@ from redacta.api.deps import (
 )
 from redacta.engine import Engine
 from redacta.engine.control import AnalysisControl
-from redacta.redaction.analysis import analyze_text
 from redacta.redaction.operators import OperatorSpec, uses_pseudonymize
-from redacta.redaction.redact import Span, redact
+from redacta.redaction.options import RedactionOptions
+from redacta.redaction.pipeline import Redactor, Span
 from redacta.redaction.restore import restore
 from redacta.redaction.user_settings import UserSettings
 from redacta.redaction.vault import Vault, VaultStore
@@ -101,15 +101,10 @@ def _finding(result: RecognizerResult) -> Finding:
 def _analyze(
     engine: Engine, user: UserSettings, body: AnalyzeRequest, control: AnalysisControl
 ) -> AnalyzeResponse:
-    results = analyze_text(
-        engine,
-        user,
-        body.text,
-        language=body.language,
-        entities=body.entities,
-        score_threshold=body.score_threshold,
-        control=control,
+    options = RedactionOptions.from_user_settings(user).overridden(
+        language=body.language, entities=body.entities, score_threshold=body.score_threshold
     )
+    results = Redactor(engine, options).analyze([body.text], explain=True, control=control)[0]
     return AnalyzeResponse(findings=[_finding(r) for r in results])
 
 
@@ -270,26 +265,35 @@ async def redact_text(
     """Redacted text and the replacements applied."""
 
     def work(control: AnalysisControl) -> RedactResponse:
-        specs = body.operators if body.operators is not None else dict(user.default_operators)
-        session_id, vault = _session_vault(vaults, body.session_id, uses_pseudonymize(specs))
+        options = RedactionOptions.from_user_settings(user).overridden(
+            language=body.language,
+            entities=body.entities,
+            score_threshold=body.score_threshold,
+            operators=body.operators,
+        )
+        session_id, vault = _session_vault(
+            vaults, body.session_id, uses_pseudonymize(options.operators)
+        )
+        redactor = Redactor(
+            engine,
+            options,
+            salt=salt,
+            labels=vault if vault is not None else Vault(),
+            anonymizer=anonymizer,
+        )
         if body.findings is not None:
             spans = [Span(f.entity_type, f.start, f.end, f.score) for f in body.findings]
         else:
-            results = analyze_text(
-                engine,
-                user,
-                body.text,
-                language=body.language,
-                entities=body.entities,
-                score_threshold=body.score_threshold,
-                explain=False,
-                control=control,
-            )
-            spans = [Span(r.entity_type, r.start, r.end, float(r.score)) for r in results]
-        result = redact(anonymizer, body.text, spans, specs, salt=salt, vault=vault)
+            spans = [Span.of(r) for r in redactor.analyze([body.text], control=control)[0]]
+        result = redactor.apply(body.text, spans)
         return RedactResponse(
             text=result.text,
-            items=[AppliedItemOut(**vars(item)) for item in result.items],
+            items=[
+                AppliedItemOut(
+                    start=start, end=end, entity_type=rep.entity_type, operator=rep.operator
+                )
+                for start, end, rep in result.output_items()
+            ],
             session_id=session_id,
         )
 
