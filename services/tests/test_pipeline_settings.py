@@ -24,7 +24,7 @@ import pytest
 from conftest import RunningServer
 
 LINES = [
-    "Maria Gonzalez (EMP-204518) moved to 27 Rue des Lilas, Lyon.",
+    "Maria Gonzalez (EMP-204518) moved to 27 Rue des Lilas last month.",
     "Call her on +1 212-555-0142 before the review.",
     "John Carter (EMP-771203) from Northwind Traders approved the move.",
     "Maria Gonzalez will confirm with Northwind Traders.",
@@ -176,7 +176,8 @@ def _assert_redacted_with_settings(text: str, where: str) -> None:
     assert "<PERSON_1>" in text, where  # pseudonymized people
     assert "<PERSON_2>" in text, where
     assert "#" * 8 in text, where  # the phone masked with the configured character
-    assert "<LOCATION>" in text, where
+    # The deny-listed "Rue des Lilas" and the model's "27 Rue de" overlap: one LOCATION.
+    assert "moved to <LOCATION> last month" in text, where
 
 
 def test_pasted_text_applies_the_settings(saved_settings: RunningServer) -> None:
@@ -215,9 +216,10 @@ def test_job_applies_the_user_settings_in_every_format(
         # One numbering for the whole job: Maria is <PERSON_1> and John <PERSON_2> in every
         # file, exactly as in the pasted text.
         assert set(LABEL.findall(text)) == pasted_labels, suffix
-        first, third = (line for i, line in enumerate(text.splitlines()) if i in (0, 2))
-        assert first.startswith("<PERSON_1>"), suffix
-        assert third.startswith("<PERSON_2>"), suffix
+        moved = next(line for line in text.splitlines() if "moved to" in line)
+        approved = next(line for line in text.splitlines() if "approved the move" in line)
+        assert moved.startswith("<PERSON_1>"), suffix
+        assert approved.startswith("<PERSON_2>"), suffix
     # The plain-text file is the pasted text: its output is the pasted text's output.
     assert (out / "notes.txt").read_text(encoding="utf-8") == pasted
 
@@ -326,9 +328,8 @@ def test_cli_uses_saved_settings_a_settings_file_or_none(tmp_path: Path) -> None
 
 
 def test_cli_settings_file_is_validated_like_the_app(tmp_path: Path) -> None:
-    bad = dict(
-        SETTINGS, custom_recognizers=[{"name": "x", "entity_type": "ID", "pattern": "(a+)+"}]
-    )
+    slow = {"name": "x", "entity_type": "ID", "pattern": r"(a+)+$"}
+    bad = dict(SETTINGS, custom_recognizers=[slow])
     settings_file = tmp_path / "bad.json"
     settings_file.write_text(json.dumps(bad), encoding="utf-8")
     src = tmp_path / "notes.txt"
