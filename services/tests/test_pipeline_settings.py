@@ -276,6 +276,22 @@ def test_upload_job_with_empty_options_applies_the_user_settings(
     assert download.text == _pasted(saved_settings)
 
 
+def test_overlapping_findings_become_one_span_on_every_path(server: RunningServer) -> None:
+    text = LINES[0]
+    model, deny = text.index("27 Rue de"), text.index(STREET)
+    findings = [
+        {"entity_type": "LOCATION", "start": model, "end": model + len("27 Rue de"), "score": 0.7},
+        {"entity_type": "LOCATION", "start": deny, "end": deny + len(STREET), "score": 1.0},
+    ]
+    pasted = server.post(
+        "/api/v1/redact", json={"text": text, "findings": findings, "operators": {}}
+    ).json()
+    presidio = server.post("/anonymize", json={"text": text, "analyzer_results": findings}).json()
+    for result in (pasted, presidio):
+        assert result["text"] == "Maria Gonzalez (EMP-204518) moved to <LOCATION> last month."
+        assert len(result["items"]) == 1
+
+
 # -- the CLI --------------------------------------------------------------------------------
 
 
