@@ -17,21 +17,47 @@ NAME = "RedactaUrlRecognizer"
 
 # RFC 3986 unreserved + reserved characters (quotes, angle brackets, spaces end a URL).
 _URL_CHARS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&*+,;=%()"
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&*+;=%()"
 )
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
 _TRAILING = ".,;:!?'\"*"
 _PAIRS = {")": "(", "]": "["}
 
 
-def url_end(text: str, end: int) -> int:
-    """Where the URL that reaches `end` really ends: after its last URL character, without
-    closing sentence punctuation or a bracket it did not open."""
+def url_end(text: str, end: int, schemeless: bool = False) -> int:
+    """Where the URL that reaches `end` really ends: after its last URL character. A URL
+    written without a scheme grows only over a path ("/", "?", "#"), never over a comma or
+    the next word ("mail.com,+91")."""
+    if schemeless:
+        while end < len(text) and text[end] in _HOST_CHARS:
+            end += 1
+        if end >= len(text) or text[end] not in "/?#":
+            return end
     while end < len(text) and (
         text[end] in _URL_CHARS or (not text[end].isascii() and text[end].isalnum())
     ):
         end += 1
     return end
+
+
+_FILE_SUFFIXES = frozenset({"py", "md", "sh", "ps"})
+"""File-name endings that are also country TLDs ("tasks.py", "README.md")."""
+
+
+def _not_a_host(text: str, start: int, matched_end: int) -> bool:
+    """A scheme-less match that is not a host: the domain of an e-mail address ("@onet.pl"),
+    a word that goes on after the "TLD" ("gateway.ch|arge", "fatura_pt.do|cx") with no path,
+    or a file name."""
+    if start > 0 and text[start - 1] == "@":
+        return True
+    host_end = matched_end
+    while host_end < len(text) and text[host_end] in _HOST_CHARS:
+        host_end += 1
+    has_path = host_end < len(text) and text[host_end] == "/"
+    if host_end > matched_end and text[matched_end - 1].isalpha() and not has_path:
+        return not text[start:host_end].lower().startswith("www")
+    last_label = text[start:host_end].rsplit(".", 1)[-1].lower()
+    return last_label in _FILE_SUFFIXES and not has_path
 
 
 def trim_end(text: str, start: int, end: int) -> int:
@@ -86,10 +112,15 @@ class RedactaUrlRecognizer(UrlRecognizer):
             text, entities, nlp_artifacts=nlp_artifacts, regex_flags=regex_flags
         )
         for r in found:
+            matched_end = r.end
             r.start = url_start(text, r.start)
-            r.end = trim_end(text, r.start, url_end(text, r.end))
-            if _abbreviation(text[r.start : r.end]):
+            schemeless = "://" not in text[r.start : matched_end]
+            if schemeless and _not_a_host(text, r.start, matched_end):
                 r.score = 0.0  # Presidio drops zero-score findings
+                continue
+            r.end = trim_end(text, r.start, url_end(text, r.end, schemeless))
+            if _abbreviation(text[r.start : r.end]):
+                r.score = 0.0
         # Several patterns can grow to the same span: keep one finding per span (best score).
         best: dict[tuple[int, int], RecognizerResult] = {}
         for r in found:
