@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { App } from "../App";
 import { fakeApi } from "../test/fakeApi";
+import { progressText } from "./RedactPanel";
 
 const TEXT = "Hi Alice, mail alice@example.com or ask Alice.";
 
@@ -177,5 +178,14 @@ describe("backend status", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Retry now" }));
     await waitFor(() => expect(screen.queryByText("The Redacta backend is not responding.")).toBeNull());
     expect(screen.getByText("Local engine ready")).toBeInTheDocument();
+  });
+});
+
+describe("progressText", () => {
+  it("shows the share done, then an estimate of the time left from the rate so far", () => {
+    expect(progressText(0, 1000, 0)).toBe("0 % analyzed");
+    expect(progressText(250, 1000, 5000)).toBe("25 % analyzed · about 15 s left");
+    expect(progressText(100, 1000, 30_000)).toBe("10 % analyzed · about 5 min left");
+    expect(progressText(1000, 1000, 9000)).toBe("100 % analyzed · about 0 s left");
   });
 });

@@ -192,6 +192,8 @@ export function RedactPanel({ online }: { online: boolean }) {
     if (!file) return;
     try {
       setDraft(await readTextFile(file));
+      // A new document starts a new review (its own decisions and operator choices).
+      dispatch({ type: "clear" });
       setFileName(file.name.replace(/(\.[^.]+)?$/, ".redacted$1"));
       setEditing(true);
       setAnalyzeError(null);
