@@ -6,7 +6,7 @@
  * review/reviewState.ts.
  */
 /* oxlint-disable jsx-a11y/no-noninteractive-element-interactions -- drag and drop is a mouse shortcut; the file input next to it is the keyboard path. */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
 import type { Decision, Finding, OperatorName } from "../domain";
@@ -203,8 +203,9 @@ export function RedactPanel({ online }: { online: boolean }) {
   }, []);
 
   // Electron: File > Open uses the native dialog, File > Save saves the redacted text (same gate as the buttons).
+  // Registered in a layout effect, so the menu never acts on an output older than the screen's.
   const menuOutput = gate.allowed && output ? output.text : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const bridge = window.redacta;
     if (!bridge?.onMenuCommand) return;
     return bridge.onMenuCommand((command) => {
