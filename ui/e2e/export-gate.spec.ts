@@ -90,9 +90,12 @@ test("documents: after the settings change, downloads wait until the job is run 
   await page.getByRole("button", { name: "Run again" }).click();
   await expect(download).toBeEnabled({ timeout: 60_000 });
   await expect(page.getByText("Settings changed after this job ran")).toHaveCount(0);
+  await page.getByText("Settings applied").click();
+  await expect(page.getByRole("list", { name: "Settings applied" })).toContainText("Allow-list entries: 1");
   const downloadP = page.waitForEvent("download");
   await download.click();
-  expect((await downloadP).suggestedFilename()).toBe("letter.txt");
+  const redacted = readFileSync(await (await downloadP).path(), "utf8");
+  expect(redacted).toContain("badge of Laura Chen.");
 });
 
 test("settings cannot be edited while the backend is unreachable, and are saved once it is back", async ({ page }) => {

@@ -3,9 +3,10 @@
  * operator menu changes this text only, and the review conveniences (finding actions, legend
  * and colours, the explanation card, restore counts, the 1024 px layout, job file order).
  */
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
-import { analyze, openApp, output, resetSettings, screenshot, storedSettings } from "./helpers";
+import { analyze, backendToken, backendUrl, openApp, output, resetSettings, screenshot, storedSettings } from "./helpers";
 
 const TEXT =
   "Hello, my name is John Smith and I work at Microsoft.\n" +
@@ -182,4 +183,40 @@ test("a long analysis shows the share done and the time left, and can be cancell
   await expect(bar).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Analyze" })).toBeEnabled();
   await expect(page.getByRole("list", { name: "Findings list" })).toHaveCount(0);
+});
+
+test("the Documents panel shows which settings a job applied, and the job uses them", async ({ page }) => {
+  await openApp(page);
+  const r = await fetch(`${backendUrl()}/api/v1/settings`, {
+    method: "PUT",
+    headers: { Authorization: `Bearer ${backendToken()}`, "Content-Type": "application/json" },
+    body: JSON.stringify({
+      allow_list: ["Northwind"],
+      deny_lists: { LOCATION: ["Rue des Lilas"] },
+      custom_recognizers: [{ name: "employee", entity_type: "EMPLOYEE_ID", pattern: "EMP-\\d{6}", score: 0.9 }],
+      default_operators: { PERSON: { type: "pseudonymize" } },
+    }),
+  });
+  expect(r.ok).toBe(true);
+  await page.reload();
+  await expect(page.getByText("Local engine ready")).toBeVisible();
+  await page.getByRole("tab", { name: "Documents" }).click();
+  await page.getByLabel("Choose files…").setInputFiles([
+    { name: "hr.txt", mimeType: "text/plain", buffer: Buffer.from("Badge EMP-123456 of Laura Chen, 27 Rue des Lilas, supplier Northwind.\n") },
+  ]);
+  const download = page.getByRole("list", { name: "Files" }).getByRole("button", { name: "Download" });
+  await expect(download).toBeEnabled({ timeout: 60_000 });
+  await page.getByText("Settings applied").click();
+  const applied = page.getByRole("list", { name: "Settings applied" });
+  await expect(applied).toContainText("Source: your saved settings");
+  await expect(applied).toContainText("Allow-list entries: 1 · deny-list entries: 1 · custom recognizers: 1");
+  await expect(applied).toContainText("PERSON → pseudonymize");
+  await screenshot(page, "24-documents-settings-applied");
+  const downloadP = page.waitForEvent("download");
+  await download.click();
+  const redacted = readFileSync(await (await downloadP).path(), "utf8");
+  expect(redacted).not.toContain("EMP-123456");
+  expect(redacted).not.toContain("Rue des Lilas");
+  expect(redacted).toContain("<PERSON_1>");
+  expect(redacted).toContain("supplier Northwind.");
 });

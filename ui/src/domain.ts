@@ -98,6 +98,7 @@ export interface SettingsApplied {
   /** Enabled entity types, or null for the engine's defaults. */
   entities: string[] | null;
   threshold: number;
+  /** Counts of allow-listed values, deny-listed values (all types) and custom recognizers. */
   allowList: number;
   denyLists: number;
   customRecognizers: number;

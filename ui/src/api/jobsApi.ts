@@ -73,7 +73,7 @@ export function jobView(j: JobDetail): JobView {
     bytesDone: j.bytes_done,
     bytesTotal: j.bytes_total,
     files: j.files.map(fileView).sort((a, b) => byName.compare(a.name, b.name) || a.index - b.index),
-    settingsApplied: settingsApplied((j as JobDetail & { settings_applied?: unknown }).settings_applied),
+    settingsApplied: settingsApplied(j.settings_applied),
   };
 }
 

@@ -50,7 +50,7 @@ describe("settings applied", () => {
       "Source: your saved settings",
       "Entity types: 2",
       "Minimum score: 0.40",
-      "Allow list entries: 2 · deny lists: 1 · custom recognizers: 1",
+      "Allow-list entries: 2 · deny-list entries: 1 · custom recognizers: 1",
       "Operators: DEFAULT → replace, PERSON → pseudonymize",
     ]);
     expect(settingsApplied(undefined)).toBeUndefined();

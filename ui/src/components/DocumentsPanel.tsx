@@ -44,7 +44,7 @@ export function describeApplied(a: SettingsApplied): string[] {
     `Source: ${SOURCE[a.source as keyof typeof SOURCE] ?? a.source}`,
     a.entities ? `Entity types: ${a.entities.length}` : "Entity types: the engine's defaults",
     `Minimum score: ${a.threshold.toFixed(2)}`,
-    `Allow list entries: ${a.allowList} · deny lists: ${a.denyLists} · custom recognizers: ${a.customRecognizers}`,
+    `Allow-list entries: ${a.allowList} · deny-list entries: ${a.denyLists} · custom recognizers: ${a.customRecognizers}`,
     `Operators: ${ops.length ? ops.join(", ") : "defaults"}`,
   ];
 }
