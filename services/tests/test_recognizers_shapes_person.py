@@ -130,3 +130,23 @@ def test_codes_currencies_and_products_are_not_organisations(
     redacta_engine: Engine, text: str, value: str
 ) -> None:
     assert "ORGANIZATION" not in types_over(redacta_engine, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I am a motivated Registered Nurse seeking a Band 6 role.", "Registered Nurse"),
+        ("She studied Computer Science at night.", "Computer Science"),
+        ("We are hiring a Data Scientist for the team.", "Data Scientist"),
+        ("noo en serio, ik stuur het wel naar mijn werk", "ik stuur het wel"),
+    ],
+)
+def test_job_titles_fields_and_lower_case_chat_are_not_organisations(
+    redacta_engine: Engine, text: str, value: str
+) -> None:
+    assert "ORGANIZATION" not in types_over(redacta_engine, text, value)
+
+
+def test_company_named_like_a_field_keeps_its_legal_form(redacta_engine: Engine) -> None:
+    text = "Invoice from Nordic Engineering AB for the pump."
+    assert "ORGANIZATION" in types_over(redacta_engine, text, "Nordic Engineering AB")

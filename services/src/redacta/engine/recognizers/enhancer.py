@@ -39,7 +39,7 @@ from redacta.engine.recognizers import (
     ssn,
     url,
 )
-from redacta.engine.recognizers.vocabulary import is_common_word, is_product
+from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
 
 NER_RECOGNIZER = "SpacyRecognizer"
 VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
@@ -177,6 +177,10 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: a version number, not a name or place")
         elif _IDENTIFIER.search(span):
             _drop(r, "dropped: contains a reference or ticket code, not a name")
+        elif r.entity_type == "ORGANIZATION" and not any(c.isupper() for c in span):
+            _drop(r, "dropped: lower-case words, not an organisation's name")
+        elif r.entity_type == "ORGANIZATION" and is_role_or_field(span):
+            _drop(r, "dropped: a job title or field of study, not an organisation")
 
 
 _ORG_FORM = re.compile(

@@ -88,6 +88,28 @@ PRODUCT_NOUNS: frozenset[str] = frozenset(_PRODUCT_NOUNS.split())
 """A word after a brand that makes it a product: "Apple Watch", "Surface Pro"."""
 
 
+_ROLE_WORDS = """
+    Engineer Engineers Scientist Scientists Nurse Nurses Analyst Analysts Developer Developers
+    Designer Designers Consultant Officer Assistant Specialist Technician Administrator
+    Accountant Auditor Architect Lead Intern Trainee Coordinator Representative Advisor
+    Adviser Generalist Lecturer Professor Researcher Teacher Tutor Midwife Paramedic
+    Pharmacist Therapist Physician Surgeon Electrician Plumber Programmer Tester Writer
+    Editor Recruiter Clerk Receptionist Secretary Supervisor Executive Associate
+    Science Sciences Engineering Studies Chemistry Physics Mathematics Maths Economics
+    Medicine Nursing Biology Informatics Linguistics Psychology Sociology Philosophy History
+    Literature Management Administration Accounting Marketing Finance Law Architecture
+"""
+ROLE_OR_FIELD: frozenset[str] = frozenset(w.lower() for w in _ROLE_WORDS.split())
+"""Job titles and fields of study: "Data Scientist", "Computer Science" are not organisations."""
+
+
+def is_role_or_field(text: str) -> bool:
+    """True when the span ends in a job title or a field of study ("Registered Nurse",
+    "Mechanical Engineering"), which the small models often type as an organisation."""
+    words = [w.strip(".,:;!?()'\"") for w in text.split()]
+    return bool(words) and words[-1].lower() in ROLE_OR_FIELD
+
+
 def is_common_word(text: str) -> bool:
     """True when every word of `text` is a capitalised common word or a field acronym."""
     words = [w.strip(".,:;!?()'\"").lower() for w in text.split()]
