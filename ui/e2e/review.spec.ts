@@ -220,3 +220,20 @@ test("the Documents panel shows which settings a job applied, and the job uses t
   expect(redacted).toContain("<PERSON_1>");
   expect(redacted).toContain("supplier Northwind.");
 });
+
+test("two overlapping accepted findings are both redacted (their union), nothing of either stays in clear", async ({ page }) => {
+  await openApp(page);
+  const r = await fetch(`${backendUrl()}/api/v1/settings`, {
+    method: "PUT",
+    headers: { Authorization: `Bearer ${backendToken()}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ deny_lists: { LOCATION: ["quiet harbour"], ORGANIZATION: ["harbour watch"] } }),
+  });
+  expect(r.ok).toBe(true);
+  await page.reload();
+  await expect(page.getByText("Local engine ready")).toBeVisible();
+  await analyze(page, "The quiet harbour watch starts soon.");
+  await expect(page.getByRole("checkbox", { name: "Redact LOCATION “quiet harbour”" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Redact ORGANIZATION “harbour watch”" })).toBeChecked();
+  await expect(page.getByRole("checkbox")).toHaveCount(2);
+  await expect(output(page)).toHaveValue(/^The <[A-Z]+> starts soon\.$/);
+});
