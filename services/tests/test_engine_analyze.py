@@ -9,6 +9,7 @@ import random
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -233,6 +234,26 @@ def test_a_package_name_resolves_to_its_pipeline_folder() -> None:
     package = str(Settings.model_fields["model"].default)
     assert resolve_model(package) == str(_model_directory())
     assert resolve_model(str(_model_directory())) == str(_model_directory())
+
+
+def test_skipping_the_string_table_changes_no_token_lemma_tag_or_entity(engine: Engine) -> None:
+    import spacy
+
+    from redacta.engine.nlp import EXCLUDED_COMPONENTS
+
+    lean = engine.analyzer.nlp_engine.nlp["en"]
+    full = spacy.load(resolve_model(engine.settings.model), exclude=list(EXCLUDED_COMPONENTS))
+    assert len(lean.vocab.strings) < len(full.vocab.strings) / 10  # the table was skipped
+    assert lean.vocab.vectors.shape == full.vocab.vectors.shape  # the vectors were not
+    texts = [corpus(3000), "Marek Nowakowski met Amélie Laurent at Siemens AG on Tuesday."]
+
+    def tokens(nlp: Any) -> list[list[tuple[object, ...]]]:
+        return [
+            [(t.idx, t.text, t.lemma_, t.tag_, t.ent_iob_, t.ent_type_, t.is_stop) for t in doc]
+            for doc in nlp.pipe(texts)
+        ]
+
+    assert tokens(lean) == tokens(full)
 
 
 def test_missing_model_fails_without_download() -> None:

@@ -23,6 +23,15 @@ The English models' NER has its own token-to-vector layer and the tagger only li
 shared one, so entities and lemmas are the same without the parser (a third of spaCy's time).
 """
 
+SKIPPED_VOCAB_DATA: tuple[str, ...] = ("strings",)
+"""Vocabulary data not loaded: the string table (`vocab/strings.json`).
+
+In `en_core_web_md` it holds 709k strings, the spellings of its vector keys: about 250 MiB of
+memory and most of the load time. Vectors are found by hash and every string a component
+produces (token texts, lemmas, tags, labels) is added when it is produced, so tokens, lemmas,
+tags and entities are the same without it (tests compare with a full load).
+"""
+
 DEFAULT_NER_CONFIG: dict[str, Any] = {
     "model_to_presidio_entity_mapping": {
         "PER": "PERSON",
@@ -108,7 +117,8 @@ class OfflineSpacyNlpEngine(SpacyNlpEngine):
         for model in self.models:
             self._validate_model_params(model)
             location = resolve_model(model["model_name"])
-            loaded[model["lang_code"]] = spacy.load(location, exclude=self._exclude)
+            exclude = [*self._exclude, *SKIPPED_VOCAB_DATA]
+            loaded[model["lang_code"]] = spacy.load(location, exclude=exclude)
         self.nlp = loaded  # type: ignore[assignment]  # Presidio declares it None until loaded
 
 
