@@ -47,6 +47,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.phone_cue import PhoneCueRecognizer
     from redacta.engine.recognizers.places import LocationCueRecognizer
     from redacta.engine.recognizers.ssn import SsnCueRecognizer
+    from redacta.engine.recognizers.table import TableColumnRecognizer
     from redacta.engine.recognizers.url import RedactaUrlRecognizer
 
     language = settings.language
@@ -63,6 +64,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         PersonCueRecognizer(supported_language=language),
         PersonListRecognizer(supported_language=language),
         LocationCueRecognizer(supported_language=language),
+        TableColumnRecognizer(supported_language=language),
     ]
 
 

@@ -37,6 +37,7 @@ from redacta.engine.recognizers import (
     phone_cue,
     places,
     ssn,
+    table,
     url,
 )
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
@@ -64,6 +65,7 @@ RANK: dict[str, float] = {
     address.NAME: 3.2,
     address_intl.NAME: 3.2,
     person_list.NAME: 3.1,
+    table.NAME: 3.1,
     organization.NAME: 3,
     person.NAME: 2.5,
     places.NAME: 2,

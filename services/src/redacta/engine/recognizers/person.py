@@ -40,7 +40,9 @@ LABEL = (
     r"Manager|Technician|Guardian|Pupil|Assignee|Approver|Referred\s+by|Escalated\s+by|"
     r"Prepared\s+by|Approved\s+by|Signed\s+by|spoke\s+(?:with|to)|met\s+with|"
     r"(?:son|daughter|child|wife|husband|widow|mother|father|parent|sister|brother)\s+of|"
-    r"supervised|collected\s+by|emergency\s+contact|contact\s+person|ICE)"
+    r"supervised|collected\s+by|emergency\s+contact|contact\s+person|ICE|Surname|"
+    r"Given\s+names?|Forenames?|First\s+name|Last\s+name|Family\s+name|Policyholder|"
+    r"Parent/guardian|Dependent|Insured)"
 )
 """Words after which a capitalised name is a person, with or without a colon."""
 HEADER = (
@@ -143,6 +145,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
 ]
 
 
+LABEL_ONLY = regex.compile(rf"(?i:{LABEL}|{HEADER})", regex.VERSION1)
+"""A form label on its own ("GIVEN NAMES", "Full name"): never the speaker of a chat line."""
 SPEAKER = regex.compile(rf"^({NAME_WORD}):[ \t]+\S", regex.VERSION1 | regex.MULTILINE)
 """A one-word "Name: text" line: a chat speaker, or a form label ("City:", "Due:")."""
 
@@ -181,7 +185,10 @@ class PersonCueRecognizer(TextRecognizer):
         for cue, pattern, score in PATTERNS:
             for m in pattern.finditer(text, timeout=1.0):
                 start, end = m.start(1), m.end(1)
-                if cue == "chat speaker" and not _is_speaker(m.group(0), m.group(1), speakers):
+                if cue == "chat speaker" and (
+                    not _is_speaker(m.group(0), m.group(1), speakers)
+                    or LABEL_ONLY.fullmatch(m.group(1))
+                ):
                     continue
                 # "Dear Maria Gonzalez, thanks": the name is "Maria Gonzalez".
                 start += salutation_length(text[start:end])

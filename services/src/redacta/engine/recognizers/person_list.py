@@ -46,7 +46,8 @@ VERB_CUE = (
 )
 """Verbs after which a list of capitalised names is a list of people."""
 AFTER_GROUP = regex.compile(
-    rf"\b(?i:{GROUP_NOUN})\b[^.\n:;]{{0,40}}:[ \t]*(?:{LIST}|{COMMA_LIST})", regex.VERSION1
+    rf"\b(?i:{GROUP_NOUN})\b(?:[^.\n:;]{{0,40}}:[ \t]*(?:{LIST}|{COMMA_LIST})|[ \t]+{LIST})",
+    regex.VERSION1,
 )
 AFTER_VERB = regex.compile(rf"\b(?i:{VERB_CUE})[ \t]+{LIST}", regex.VERSION1)
 ITEM_RE = regex.compile(ITEM, regex.VERSION1)

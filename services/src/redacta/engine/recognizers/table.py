@@ -1,0 +1,191 @@
+"""Cells of pasted tables whose column header says what they hold.
+
+Tables copied out of spreadsheets, CSV exports and Markdown ("Name<TAB>City<TAB>Phone",
+"ID;Name;Town;Amount", "| name | email | joined |") carry their own labels: every cell under
+a "Name" column is a person, under "City"/"Town" a place, under "Company" an organisation,
+whatever script or spelling the value has. The header is the first line with two or more
+cells on the same delimiter; rows are the following lines with the same number of cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redacta.engine.recognizers.base import result
+
+NAME = "TableColumnRecognizer"
+
+HEADER_TYPES: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "name",
+            "full_name",
+            "fullname",
+            "customer",
+            "client",
+            "employee",
+            "patient",
+            "contact",
+            "student",
+            "member",
+            "guest",
+            "owner",
+            "person",
+            "surname",
+            "first_name",
+            "last_name",
+            "given_name",
+            "given_names",
+            "family_name",
+            "forename",
+            "forenames",
+            "attendee",
+            "participant",
+            "tenant",
+            "driver",
+            "passenger",
+            "cardholder",
+            "holder",
+            "applicant",
+            "candidate",
+            "recipient",
+            "sender",
+            "author",
+            "assignee",
+        ],
+        "PERSON",
+    ),
+    **dict.fromkeys(
+        [
+            "city",
+            "town",
+            "place",
+            "location",
+            "country",
+            "address",
+            "region",
+            "state",
+            "municipality",
+            "village",
+            "district",
+            "province",
+            "county",
+            "birthplace",
+            "place_of_birth",
+            "office",
+            "site",
+            "branch",
+        ],
+        "LOCATION",
+    ),
+    **dict.fromkeys(
+        [
+            "company",
+            "organisation",
+            "organization",
+            "employer",
+            "firm",
+            "bank",
+            "school",
+            "university",
+        ],
+        "ORGANIZATION",
+    ),
+}
+DELIMITERS = ("\t", ";", "|", ",")
+SCORE = 0.6
+_SEPARATOR_ROW = re.compile(r"^[\s|:\-+]+$")
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each stripped cell of `line` (Markdown's outer bars removed)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    parts = line.split(delimiter)
+    if delimiter == "|" and parts and not parts[0].strip():
+        pos = len(parts[0]) + 1
+        parts = parts[1:]
+        if parts and not parts[-1].strip():
+            parts = parts[:-1]
+    for part in parts:
+        lead = len(part) - len(part.lstrip())
+        spans.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    return spans
+
+
+def _header_type(cell: str) -> str | None:
+    key = re.sub(r"[^a-z]+", "_", cell.lower()).strip("_")
+    return HEADER_TYPES.get(key)
+
+
+def find_table_cells(text: str) -> list[RecognizerResult]:
+    """PERSON/LOCATION/ORGANIZATION cells under a column header that names their type."""
+    found: list[RecognizerResult] = []
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i][1]
+        delimiter = next((d for d in DELIMITERS if line.count(d) >= 1), None)
+        header = _cells(line, delimiter) if delimiter else []
+        types = [_header_type(line[s:e]) for s, e in header]
+        if delimiter is None or len(header) < 2 or not any(types):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines):
+            row_start, row = lines[j]
+            if _SEPARATOR_ROW.match(row) and row.strip():
+                j += 1
+                continue
+            cells = _cells(row, delimiter)
+            if len(cells) != len(header):
+                break
+            for (s, e), kind in zip(cells, types, strict=True):
+                value = row[s:e]
+                if kind is None or not value or "@" in value or not any(c.isalpha() for c in value):
+                    continue
+                found.append(
+                    result(
+                        NAME,
+                        kind,
+                        row_start + s,
+                        row_start + e,
+                        SCORE,
+                        f"cell of a table column headed as {kind}",
+                        "table_column",
+                    )
+                )
+            j += 1
+        i = j
+    return found
+
+
+class TableColumnRecognizer(LocalRecognizer):
+    """People, places and organisations in table columns whose header names them."""
+
+    ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            name=NAME,
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Table cells of the requested types."""
+        del nlp_artifacts
+        return [r for r in find_table_cells(text) if not entities or r.entity_type in entities]

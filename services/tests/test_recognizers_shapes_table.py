@@ -1,0 +1,70 @@
+"""Tables pasted as text: cells under a "Name" column are people, under "City"/"Town" places,
+under "Company" organisations; other columns and tables without such headers add nothing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from test_recognizers_helpers import findings, types_over
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "ID;Name;Town;Amount\n123;Oman Rahimah;Balikpapan;46,679.44 CHF",
+            "Oman Rahimah",
+            "PERSON",
+        ),
+        (
+            "ID;Name;Town;Amount\n123;Oman Rahimah;Balikpapan;46,679.44 CHF",
+            "Balikpapan",
+            "LOCATION",
+        ),
+        ("Name\tCity\tPhone\nVitomira Kurtakova\tSofiia\t0530 760 233", "Sofiia", "LOCATION"),
+        (
+            "| name | email | joined |\n|---|---|---|\n| Otilia Stănescu | ig@example.jp | 2024 |",
+            "Otilia Stănescu",
+            "PERSON",
+        ),
+        ("Employer,Start\nKovács Trade,2019", "Kovács Trade", "ORGANIZATION"),
+    ],
+)
+def test_cells_under_typed_headers(
+    redacta_engine: Engine, text: str, value: str, kind: str
+) -> None:
+    assert kind in types_over(redacta_engine, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item;Qty;Price\nWidget;2;3.50\nGadget;1;9.99",
+        "Step\tStatus\nBuild\tok\nDeploy\tfailed",
+    ],
+)
+def test_tables_without_typed_headers(redacta_engine: Engine, text: str) -> None:
+    kinds = {kind for kind, _ in findings(redacta_engine, text)}
+    assert not kinds & {"PERSON", "LOCATION", "ORGANIZATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SURNAME: NAVONE\nGIVEN NAMES: Guarino\nNATIONALITY: Italy", "Guarino"),
+        ("Policyholder: Şekim Yorulmaz\nAddress: on file", "Şekim Yorulmaz"),
+        ("Partners Torres, Buisson and Fernandez signed the merger.", "Torres"),
+    ],
+)
+def test_more_person_labels(redacta_engine: Engine, text: str, name: str) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+def test_label_is_not_a_chat_speaker(redacta_engine: Engine) -> None:
+    text = "SURNAME: NAVONE\nGIVEN NAMES: Guarino"
+    assert ("PERSON", "GIVEN NAMES") not in findings(redacta_engine, text)
