@@ -46,8 +46,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Backend tests: unit tests plus a real uvicorn server; no test may reach the network."""
-    install_backend(session, "test")
+    """Backend tests: unit tests plus a real uvicorn server; no test may reach the network.
+
+    The eval group (Faker) is installed too: the evaluation set's own tests regenerate it.
+    """
+    install_backend(session, "test", "eval")
     session.chdir(SERVICES)
     session.run(
         "pytest",
