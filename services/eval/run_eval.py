@@ -229,12 +229,14 @@ BANDS = (0.0, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 1.01)
 
 def calibration(engine: Any, samples: Sequence[dict[str, Any]]) -> str:
     """Precision of Redacta's findings per score band, threshold off (is the default sane?)."""
+    from redacta.engine import AnalyzeOptions
+
     scored = {s["type"] for sample in samples for s in sample["spans"]}
     hits: Counter[int] = Counter()
     totals: Counter[int] = Counter()
     for sample in samples:
         gold = [(s["start"], s["end"], s["type"]) for s in sample["spans"]]
-        for r in engine.analyze(sample["text"], score_threshold=0.0):
+        for r in engine.analyze(sample["text"], AnalyzeOptions(score_threshold=0.0)):
             kind = norm(r.entity_type)
             if kind not in scored:
                 continue

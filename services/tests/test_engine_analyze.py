@@ -15,6 +15,7 @@ import pytest
 
 from redacta.engine import Engine, InvalidRequestError, ModelNotFoundError, chunking, core
 from redacta.engine.nlp import resolve_model
+from redacta.engine.options import AnalyzeOptions
 from redacta.settings import Settings
 
 SENTENCES = [
@@ -74,7 +75,7 @@ def test_short_text_equals_presidio_on_the_same_analyzer(engine: Engine) -> None
 def test_chunked_long_text_equals_whole_text(engine: Engine) -> None:
     text = corpus(40_000)
     assert len(list(chunking.plan(text))) > 10
-    options = engine.options()
+    options = engine.resolve()
     whole = engine.analyzer.analyze(text=text, **options.presidio_kwargs())
     chunked = engine.analyze(text)
     assert key(chunked) == key(whole)
@@ -94,7 +95,7 @@ def test_entities_straddling_chunk_boundaries_keep_exact_offsets(engine: Engine)
     cuts = set(chunking.boundaries(text, small.chunk_chars))
     straddling = [s for s in starts if any(s < cut < s + len(card) for cut in cuts)]
     assert len(straddling) >= 5, "the layout must put chunk boundaries inside some cards"
-    cards = list(small.analyze(text, entities=["CREDIT_CARD"]))
+    cards = list(small.analyze(text, AnalyzeOptions(entities=["CREDIT_CARD"])))
     assert sorted(r.start for r in cards) == starts
     assert all(text[r.start : r.end] == card for r in cards)
 
@@ -113,20 +114,27 @@ def test_enabled_entities_come_from_the_settings(engine: Engine) -> None:
     only_email = dataclasses.replace(engine, settings=Settings(entities=["EMAIL_ADDRESS"]))
     text = corpus(2000)
     assert {r.entity_type for r in only_email.analyze(text)} == {"EMAIL_ADDRESS"}
-    explicit = engine.analyze(text, entities=["PERSON", "NOT_A_TYPE"])
+    explicit = engine.analyze(text, AnalyzeOptions(entities=["PERSON", "NOT_A_TYPE"]))
     assert {r.entity_type for r in explicit} == {"PERSON"}
-    assert engine.analyze(text, entities=["NOT_A_TYPE"]) == []
+    assert engine.analyze(text, AnalyzeOptions(entities=["NOT_A_TYPE"])) == []
 
 
 def test_decision_process_and_allow_list(engine: Engine) -> None:
     text = "Please email maria.garcia@example.com or john@acme.com today."
-    explained = engine.analyze(text, return_decision_process=True, entities=["EMAIL_ADDRESS"])
+    explained = engine.analyze(
+        text, AnalyzeOptions(return_decision_process=True, entities=["EMAIL_ADDRESS"])
+    )
     assert explained
     assert all(r.analysis_explanation is not None for r in explained)
-    kept = engine.analyze(text, entities=["EMAIL_ADDRESS"], allow_list=["john@acme.com"])
+    kept = engine.analyze(
+        text, AnalyzeOptions(entities=["EMAIL_ADDRESS"], allow_list=["john@acme.com"])
+    )
     assert [text[r.start : r.end] for r in kept] == ["maria.garcia@example.com"]
     regex_kept = engine.analyze(
-        text, entities=["EMAIL_ADDRESS"], allow_list=[r".*@acme\.com"], allow_list_match="regex"
+        text,
+        AnalyzeOptions(
+            entities=["EMAIL_ADDRESS"], allow_list=[r".*@acme\.com"], allow_list_match="regex"
+        ),
     )
     assert [text[r.start : r.end] for r in regex_kept] == ["maria.garcia@example.com"]
 
@@ -144,7 +152,9 @@ def test_ad_hoc_recognizer(engine: Engine) -> None:
         ]
     )
     text = "See TCK-1234 and TCK-9876."
-    found = engine.analyze(text, entities=["TICKET"], ad_hoc_recognizers=recognizers)
+    found = engine.analyze(
+        text, AnalyzeOptions(entities=["TICKET"], ad_hoc_recognizers=recognizers)
+    )
     assert [text[r.start : r.end] for r in found] == ["TCK-1234", "TCK-9876"]
 
 
@@ -158,13 +168,15 @@ def test_ad_hoc_entities_are_found_without_an_entities_list(engine: Engine) -> N
     text = "Status of Project Bluebird is green. Ask john@acme.com."
     found = {
         (text[r.start : r.end], r.entity_type)
-        for r in engine.analyze(text, ad_hoc_recognizers=project)
+        for r in engine.analyze(text, AnalyzeOptions(ad_hoc_recognizers=project))
     }
     assert found == {("Project Bluebird", "PROJECT"), ("john@acme.com", "EMAIL_ADDRESS")}
-    [batch] = engine.analyze_batch([text], ad_hoc_recognizers=project)
+    [batch] = engine.analyze_batch([text], AnalyzeOptions(ad_hoc_recognizers=project))
     assert {(text[r.start : r.end], r.entity_type) for r in batch} == found
     # An explicit list still means exactly those types.
-    only_email = engine.analyze(text, entities=["EMAIL_ADDRESS"], ad_hoc_recognizers=project)
+    only_email = engine.analyze(
+        text, AnalyzeOptions(entities=["EMAIL_ADDRESS"], ad_hoc_recognizers=project)
+    )
     assert [r.entity_type for r in only_email] == ["EMAIL_ADDRESS"]
 
 
@@ -186,7 +198,7 @@ def test_ad_hoc_entities_are_found_without_an_entities_list(engine: Engine) -> N
 def test_bad_input_raises_a_clear_error(engine: Engine, kwargs: dict, fragment: str) -> None:  # type: ignore[type-arg]
     text = kwargs.pop("text")
     with pytest.raises(InvalidRequestError, match=fragment):
-        engine.analyze(text, **kwargs)
+        engine.analyze(text, AnalyzeOptions(**kwargs))
 
 
 @pytest.mark.parametrize(
@@ -326,6 +338,6 @@ def test_same_span_same_score_is_reported_by_the_first_recognizer_by_name(engine
             PatternRecognizer(supported_entity="PROJECT", name=name, deny_list=["Bluebird"])
             for name in ("Zeta list", "Alpha list", "Mid list")
         ]
-        [found] = engine.analyze(text, ad_hoc_recognizers=tied)
+        [found] = engine.analyze(text, AnalyzeOptions(ad_hoc_recognizers=tied))
         reported.add(found.recognition_metadata["recognizer_name"])
     assert reported == {"Alpha list"}

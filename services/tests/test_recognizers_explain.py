@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from redacta.engine.options import AnalyzeOptions
 from redacta.engine.recognizers import (
     context_enhancer,
     ner_model_config,
@@ -31,7 +32,7 @@ def engine() -> Engine:
 
 
 def test_every_finding_carries_an_explanation(engine: Engine) -> None:
-    results = engine.analyze(SAMPLE, return_decision_process=True)
+    results = engine.analyze(SAMPLE, AnalyzeOptions(return_decision_process=True))
     assert {r.entity_type for r in results} >= {
         "PERSON",
         "ORGANIZATION",
@@ -49,7 +50,7 @@ def test_every_finding_carries_an_explanation(engine: Engine) -> None:
 
 
 def test_redacta_findings_say_why_in_words(engine: Engine) -> None:
-    results = engine.analyze(SAMPLE, return_decision_process=True)
+    results = engine.analyze(SAMPLE, AnalyzeOptions(return_decision_process=True))
     address = next(r for r in results if r.entity_type == "LOCATION")
     assert address.analysis_explanation.recognizer == "AddressRecognizer"
     assert "street address" in address.analysis_explanation.textual_explanation
@@ -71,7 +72,7 @@ def test_weak_stock_patterns_stay_below_the_default_threshold(engine: Engine) ->
     # scores under 0.35; with the default threshold the user does not see them.
     text = "Ticket 123456789 was merged into 987654321."
     assert engine.settings.score_threshold == pytest.approx(0.35)
-    low = [r for r in engine.analyze(text, score_threshold=0.0) if r.score < 0.35]
+    low = [r for r in engine.analyze(text, AnalyzeOptions(score_threshold=0.0)) if r.score < 0.35]
     assert low, "expected weak candidates below the threshold"
     assert not findings(engine, text)
 
@@ -105,7 +106,7 @@ def test_user_recognizers_are_never_overruled(engine: Engine) -> None:
     )
     text = "Re T-415 555 0132 please."
     results = engine.analyze(
-        text, entities=["TICKET_ID", "PHONE_NUMBER"], ad_hoc_recognizers=[ticket]
+        text, AnalyzeOptions(entities=["TICKET_ID", "PHONE_NUMBER"], ad_hoc_recognizers=[ticket])
     )
     found = {(r.entity_type, text[r.start : r.end]) for r in results}
     assert ("TICKET_ID", "T-415 555 0132") in found

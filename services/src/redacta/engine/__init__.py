@@ -4,13 +4,15 @@ Public API (used by the HTTP routes, the CLI and the document jobs; names are st
 
 - `Engine.create(settings, *, workers=None) -> Engine`: load the spaCy model (offline, never
   downloads) and the recognizers. Slow; call once.
-- `Engine.analyze(text, *, language=None, entities=None, score_threshold=None,
+- `AnalyzeOptions(language=None, entities=None, score_threshold=None,
   return_decision_process=False, ad_hoc_recognizers=None, context=None, allow_list=None,
-  allow_list_match="exact", regex_flags=None) -> list[RecognizerResult]`: any length (long
-  texts are chunked, offsets are into `text`), results sorted by position. Defaults come from
-  `Settings` (`entities`, `score_threshold`, `language`).
-- `Engine.analyze_batch(texts, **same) -> list[list[RecognizerResult]]`: many texts through
-  one `nlp.pipe` stream.
+  allow_list_match="exact", regex_flags=None)`: the one options object of an analysis;
+  None takes the default from `Settings` (`language`, `entities`, `score_threshold`).
+- `Engine.analyze(text, options=None, *, control=None) -> list[RecognizerResult]`: any length
+  (long texts are chunked, offsets are into `text`), results sorted by position.
+- `Engine.analyze_batch(texts, options=None, *, control=None) -> list[list[RecognizerResult]]`:
+  many texts through one `nlp.pipe` stream. `Engine.resolve(options)` validates options and
+  fills in the defaults.
 - `Engine.supported_entities(language=None) -> list[str]`, `Engine.recognizers(language=None)
   -> list[EntityRecognizer]`, `Engine.languages`.
 - `Engine.analyzer` (Presidio `AnalyzerEngine`), `Engine.anonymizer` (`AnonymizerEngine`),
@@ -24,5 +26,12 @@ Public API (used by the HTTP routes, the CLI and the document jobs; names are st
 from redacta.engine.adhoc import pattern_recognizers_from_dicts
 from redacta.engine.core import Engine
 from redacta.engine.errors import InvalidRequestError, ModelNotFoundError
+from redacta.engine.options import AnalyzeOptions
 
-__all__ = ["Engine", "InvalidRequestError", "ModelNotFoundError", "pattern_recognizers_from_dicts"]
+__all__ = [
+    "AnalyzeOptions",
+    "Engine",
+    "InvalidRequestError",
+    "ModelNotFoundError",
+    "pattern_recognizers_from_dicts",
+]

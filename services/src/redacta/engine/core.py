@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from redacta import offline
 from redacta.engine import builtin_patterns, chunking
 from redacta.engine.errors import InvalidRequestError, ModelNotFoundError
-from redacta.engine.options import DEFAULT_REGEX_FLAGS, AnalyzeOptions, build_options
+from redacta.engine.options import AnalyzeOptions, validated
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -132,58 +132,28 @@ class Engine:
     def analyze(
         self,
         text: str,
+        options: AnalyzeOptions | None = None,
         *,
-        language: str | None = None,
-        entities: Sequence[str] | None = None,
-        score_threshold: float | None = None,
-        return_decision_process: bool = False,
-        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
-        context: list[str] | None = None,
-        allow_list: list[str] | None = None,
-        allow_list_match: str = "exact",
-        regex_flags: int | None = None,
         control: AnalysisControl | None = None,
     ) -> list[RecognizerResult]:
         """Find PII in one text of any length; results sorted by position.
 
-        `entities` defaults to `Settings.entities` plus the entity types of
-        `ad_hoc_recognizers`, `score_threshold` to
-        `Settings.score_threshold`; unsupported entity names are ignored (as Presidio does).
-        Raises `InvalidRequestError` for an empty text or an invalid option. `control` gets
-        progress reports between chunks; once it is cancelled the call raises
-        `AnalysisCancelledError` at the next chunk (worker processes stop too).
+        `options` defaults come from `Settings` (see `resolve`); unsupported entity names are
+        ignored (as Presidio does). Raises `InvalidRequestError` for an empty text or an
+        invalid option. `control` gets progress reports between chunks; once it is cancelled
+        the call raises `AnalysisCancelledError` at the next chunk (worker processes stop too).
         """
         if not isinstance(text, str):
             raise InvalidRequestError("text must be a string.")
         if not text.strip():
             raise InvalidRequestError("text is empty: send the text to analyze.")
-        return self.analyze_batch(
-            [text],
-            language=language,
-            entities=entities,
-            score_threshold=score_threshold,
-            return_decision_process=return_decision_process,
-            ad_hoc_recognizers=ad_hoc_recognizers,
-            context=context,
-            allow_list=allow_list,
-            allow_list_match=allow_list_match,
-            regex_flags=regex_flags,
-            control=control,
-        )[0]
+        return self.analyze_batch([text], options, control=control)[0]
 
     def analyze_batch(
         self,
         texts: Sequence[str],
+        options: AnalyzeOptions | None = None,
         *,
-        language: str | None = None,
-        entities: Sequence[str] | None = None,
-        score_threshold: float | None = None,
-        return_decision_process: bool = False,
-        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
-        context: list[str] | None = None,
-        allow_list: list[str] | None = None,
-        allow_list_match: str = "exact",
-        regex_flags: int | None = None,
         control: AnalysisControl | None = None,
     ) -> list[list[RecognizerResult]]:
         """Analyze many texts in one `nlp.pipe` stream; one result list per text.
@@ -194,57 +164,31 @@ class Engine:
             raise InvalidRequestError("texts must be a list of strings.")
         if not texts:
             raise InvalidRequestError("the list of texts is empty: send at least one text.")
-        options = self.options(
-            language=language,
-            entities=entities,
-            score_threshold=score_threshold,
-            return_decision_process=return_decision_process,
-            ad_hoc_recognizers=ad_hoc_recognizers,
-            context=context,
-            allow_list=allow_list,
-            allow_list_match=allow_list_match,
-            regex_flags=regex_flags,
-        )
-        if not options.entities:
+        resolved = self.resolve(options)
+        if not resolved.entities:
             return [[] for _ in texts]
-        return self._run(texts, options, control)
+        return self._run(texts, resolved, control)
 
-    def options(
-        self,
-        *,
-        language: str | None = None,
-        entities: Sequence[str] | None = None,
-        score_threshold: float | None = None,
-        return_decision_process: bool = False,
-        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
-        context: list[str] | None = None,
-        allow_list: list[str] | None = None,
-        allow_list_match: str = "exact",
-        regex_flags: int | None = None,
-    ) -> AnalyzeOptions:
-        """Validate request options and resolve the defaults from the settings."""
-        language = self._language(language)
+    def resolve(self, options: AnalyzeOptions | None = None) -> AnalyzeOptions:
+        """`options` validated, with the defaults taken from the settings."""
+        options = options or AnalyzeOptions()
+        language = self._language(options.language)
+        entities = options.entities
         if entities is not None and (
             isinstance(entities, str) or not all(isinstance(e, str) for e in entities)
         ):
             raise InvalidRequestError("entities must be a list of entity type names.")
-        ad_hoc_entities = [e for r in ad_hoc_recognizers or () for e in r.supported_entities]
+        recognizers = options.ad_hoc_recognizers or ()
+        ad_hoc_entities = [e for r in recognizers for e in getattr(r, "supported_entities", ())]
         # No entities asked for: the enabled ones plus whatever this call's ad-hoc recognizers
         # find (as Presidio's REST service does); otherwise exactly the ones asked for.
         requested = list(entities) if entities else [*self.settings.entities, *ad_hoc_entities]
         supported = set(self.supported_entities(language)) | set(ad_hoc_entities)
-        return build_options(
+        return validated(
+            options,
             language=language,
             entities=tuple(dict.fromkeys(e for e in requested if e in supported)),
-            score_threshold=self.settings.score_threshold
-            if score_threshold is None
-            else score_threshold,
-            return_decision_process=return_decision_process,
-            ad_hoc_recognizers=ad_hoc_recognizers,
-            context=context,
-            allow_list=allow_list,
-            allow_list_match=allow_list_match,
-            regex_flags=DEFAULT_REGEX_FLAGS if regex_flags is None else regex_flags,
+            score_threshold=self.settings.score_threshold,
         )
 
     def _run(
@@ -293,7 +237,7 @@ class Engine:
         if control is not None:
             pieces = control.checked(pieces)
         stream = self.analyzer.nlp_engine.process_batch(
-            pieces, options.language, batch_size=PIPE_BATCH_SIZE
+            pieces, options.language or self.settings.language, batch_size=PIPE_BATCH_SIZE
         )
         for text, artifacts in stream:
             if control is not None:

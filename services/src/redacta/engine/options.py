@@ -1,8 +1,14 @@
-"""The per-request analysis options, validated once and shared with worker processes."""
+"""How to analyze a text: one options object for every caller of the engine.
+
+Routes, the redaction pipeline and the worker processes all pass an `AnalyzeOptions`;
+`Engine.resolve` checks it once and fills in the engine's defaults before any text is
+processed, and the resolved object travels to the worker processes (it is picklable).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -20,23 +26,27 @@ ALLOW_LIST_MATCHES = ("exact", "regex")
 
 @dataclass(frozen=True)
 class AnalyzeOptions:
-    """Arguments of `AnalyzerEngine.analyze` other than the text (picklable)."""
+    """Presidio `AnalyzerEngine.analyze` arguments other than the text.
 
-    language: str
-    entities: tuple[str, ...]
-    score_threshold: float | None
-    return_decision_process: bool
-    ad_hoc_recognizers: tuple[EntityRecognizer, ...] | None
-    context: tuple[str, ...] | None
-    allow_list: tuple[str, ...] | None
-    allow_list_match: str
-    regex_flags: int
+    None (or the default) means the engine's default: its language, its enabled entity types
+    plus those of `ad_hoc_recognizers`, its score threshold, Presidio's regex flags.
+    """
+
+    language: str | None = None
+    entities: Sequence[str] | None = None
+    score_threshold: float | None = None
+    return_decision_process: bool = False
+    ad_hoc_recognizers: Sequence[EntityRecognizer] | None = None
+    context: Sequence[str] | None = None
+    allow_list: Sequence[str] | None = None
+    allow_list_match: str = "exact"
+    regex_flags: int | None = None
 
     def presidio_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for `AnalyzerEngine.analyze` (without text and artifacts)."""
         return {
             "language": self.language,
-            "entities": list(self.entities),
+            "entities": list(self.entities or ()),
             "score_threshold": self.score_threshold,
             "return_decision_process": self.return_decision_process,
             "ad_hoc_recognizers": list(self.ad_hoc_recognizers)
@@ -99,35 +109,33 @@ def check_score_threshold(value: object) -> float | None:
     return float(value)
 
 
-def build_options(
-    *,
-    language: str,
-    entities: tuple[str, ...],
-    score_threshold: object,
-    return_decision_process: bool,
-    ad_hoc_recognizers: list[EntityRecognizer] | None,
-    context: object,
-    allow_list: object,
-    allow_list_match: object,
-    regex_flags: object,
+def validated(
+    options: AnalyzeOptions, *, language: str, entities: tuple[str, ...], score_threshold: float
 ) -> AnalyzeOptions:
-    """Validate everything a request may get wrong, before any text is processed."""
+    """`options` checked field by field, with the engine's resolved `language`, `entities`
+    and default `score_threshold`; raises `InvalidRequestError` naming what to fix."""
     from presidio_analyzer import EntityRecognizer
 
-    flags = check_regex_flags(DEFAULT_REGEX_FLAGS if regex_flags is None else regex_flags)
-    allowed = _str_list("allow_list", allow_list)
-    if ad_hoc_recognizers is not None and not all(
-        isinstance(r, EntityRecognizer) for r in ad_hoc_recognizers
+    flags = check_regex_flags(
+        DEFAULT_REGEX_FLAGS if options.regex_flags is None else options.regex_flags
+    )
+    allowed = _str_list("allow_list", options.allow_list)
+    recognizers = options.ad_hoc_recognizers
+    if recognizers is not None and (
+        isinstance(recognizers, str)
+        or not all(isinstance(r, EntityRecognizer) for r in recognizers)
     ):
         raise InvalidRequestError("ad_hoc_recognizers must be Presidio EntityRecognizers.")
-    return AnalyzeOptions(
+    threshold = options.score_threshold
+    return replace(
+        options,
         language=language,
         entities=entities,
-        score_threshold=check_score_threshold(score_threshold),
-        return_decision_process=bool(return_decision_process),
-        ad_hoc_recognizers=tuple(ad_hoc_recognizers) if ad_hoc_recognizers else None,
-        context=_str_list("context", context),
+        score_threshold=check_score_threshold(score_threshold if threshold is None else threshold),
+        return_decision_process=bool(options.return_decision_process),
+        ad_hoc_recognizers=tuple(recognizers) if recognizers else None,
+        context=_str_list("context", options.context),
         allow_list=allowed,
-        allow_list_match=check_allow_list(allowed, allow_list_match, flags),
+        allow_list_match=check_allow_list(allowed, options.allow_list_match, flags),
         regex_flags=flags,
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from redacta import offline
+from redacta.engine.options import AnalyzeOptions
 from redacta.redaction.operators import (
     DEFAULT_OPERATOR,
     OperatorSpec,
@@ -251,16 +252,15 @@ class Redactor:
         `control` follows and can cancel the analysis (see `Engine.analyze`)."""
         settings = self.engine.settings
         language = self.options.language or settings.language
-        results = self.engine.analyze_batch(
-            texts,
+        options = AnalyzeOptions(
             language=language,
             entities=self.options.entities_to_find(list(settings.entities)),
             score_threshold=self.options.threshold(settings),
             return_decision_process=explain,
             ad_hoc_recognizers=user_recognizers(self.options, language) or None,
             allow_list=list(self.options.allow_list) or None,
-            control=control,
         )
+        results = self.engine.analyze_batch(texts, options, control=control)
         return [sorted(found, key=lambda r: (r.start, -r.end, r.entity_type)) for found in results]
 
     def apply(self, text: str, spans: Iterable[Span]) -> RedactedText:

@@ -35,7 +35,12 @@ from redacta.api.presidio_schemas import (
     PresidioHealth,
     PresidioOperatorJson,
 )
-from redacta.engine import Engine, InvalidRequestError, pattern_recognizers_from_dicts
+from redacta.engine import (
+    AnalyzeOptions,
+    Engine,
+    InvalidRequestError,
+    pattern_recognizers_from_dicts,
+)
 
 if TYPE_CHECKING:
     from presidio_anonymizer.entities import OperatorConfig
@@ -127,17 +132,17 @@ async def analyze(body: PresidioAnalyzeRequest, request: Request, engine: Engine
         if body.ad_hoc_recognizers
         else None
     )
-    kwargs: dict[str, Any] = {
-        "language": body.language,
-        "entities": body.entities or None,
-        "score_threshold": body.score_threshold,
-        "return_decision_process": bool(body.return_decision_process),
-        "ad_hoc_recognizers": recognizers,
-        "context": body.context,
-        "allow_list": body.allow_list,
-        "allow_list_match": body.allow_list_match,
-        "regex_flags": body.regex_flags,
-    }
+    options = AnalyzeOptions(
+        language=body.language,
+        entities=body.entities or None,
+        score_threshold=body.score_threshold,
+        return_decision_process=bool(body.return_decision_process),
+        ad_hoc_recognizers=recognizers,
+        context=body.context,
+        allow_list=body.allow_list,
+        allow_list_match=body.allow_list_match,
+        regex_flags=body.regex_flags,
+    )
     texts = body.text
     if isinstance(texts, list):
         if not texts:
@@ -145,7 +150,7 @@ async def analyze(body: PresidioAnalyzeRequest, request: Request, engine: Engine
         batch = texts
         return await run_cancellable(
             request,
-            lambda control: _presidio_json(engine.analyze_batch(batch, **kwargs, control=control)),
+            lambda control: _presidio_json(engine.analyze_batch(batch, options, control=control)),
             sum(len(t) for t in batch),
         )
     if not texts.strip():
@@ -153,7 +158,7 @@ async def analyze(body: PresidioAnalyzeRequest, request: Request, engine: Engine
     text = texts
     return await run_cancellable(
         request,
-        lambda control: _presidio_json(engine.analyze(text, **kwargs, control=control)),
+        lambda control: _presidio_json(engine.analyze(text, options, control=control)),
         len(text),
     )
 
