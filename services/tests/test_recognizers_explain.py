@@ -115,9 +115,9 @@ def test_user_recognizers_are_never_overruled(engine: Engine) -> None:
 
 def test_weak_guesses_do_not_suppress_real_findings(engine: Engine) -> None:
     from redacta.engine.recognizers.base import result
-    from redacta.engine.recognizers.enhancer import resolve_overlaps
+    from redacta.engine.recognizers.enhancer import drop_weaker_conflicts
 
     weak = result("UsSsnRecognizer", "US_SSN", 0, 11, 0.05, "weak pattern")
     phone = result("RedactaPhoneRecognizer", "PHONE_NUMBER", 0, 14, 0.6, "valid phone")
-    resolve_overlaps([weak, phone])
+    drop_weaker_conflicts([weak, phone])
     assert phone.score == pytest.approx(0.6)

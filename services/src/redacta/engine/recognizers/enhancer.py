@@ -282,10 +282,13 @@ def beats(a: RecognizerResult, b: RecognizerResult) -> bool:
     return _rank(a) > _rank(b)
 
 
-def resolve_overlaps(
+def drop_weaker_conflicts(
     results: list[RecognizerResult], user_recognizers: frozenset[str] = frozenset()
 ) -> None:
     """Where findings of different types overlap, keep the one with the stronger evidence.
+
+    This decides which reading of a text the analysis reports. What is removed from the
+    output is settled later, once, by `redaction.pipeline.merge_overlaps` (the union).
 
     Findings of the user's own recognizers (custom regexes, deny lists, a request's
     ad-hoc recognizers) take no part: they are never dropped and drop nothing.
@@ -335,5 +338,5 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         person_by_context(text, results)
         place_by_context(text, results)
         drop_salutation_supersets(text, results, user)
-        resolve_overlaps(results, user)
+        drop_weaker_conflicts(results, user)
         return results
