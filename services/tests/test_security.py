@@ -240,3 +240,44 @@ def test_served_ui_is_static_behind_host_check(start_server: StartServer, tmp_pa
     with running.client() as client:
         assert client.get("/api/v1/info").status_code == 200
     assert json.loads(running.get("/livez").text) == {"status": "ok"}
+
+
+def _post_raw_json(server: RunningServer, path: str, body: object) -> tuple[int, object]:
+    """POST JSON as `json.dumps` writes it: lone surrogates as `\\udc80` escapes (valid JSON)."""
+    with server.client() as client:
+        response = client.post(
+            path, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+        )
+    return response.status_code, response.json()
+
+
+@pytest.mark.parametrize("odd", ["\udc80", "\ud800x", "\x00", "\x1b[2J", "\u202e"])
+def test_unusual_strings_get_a_4xx_not_a_server_error(
+    server: RunningServer, tmp_path: Path, odd: str
+) -> None:
+    """Lone surrogates and control characters in paths, languages and lists: a 4xx that says
+    what is wrong (the message may quote the value, escaped), and the server keeps serving."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "note.txt").write_text("Call John Smith at 212-555-0187.", encoding="utf-8")
+    refused = [
+        ("/api/v1/jobs", {"inputs": [f"{folder}{odd}"], "output_dir": str(tmp_path / "out")}),
+        ("/api/v1/jobs", {"inputs": [str(folder)], "output_dir": f"{tmp_path}/out{odd}"}),
+        ("/api/v1/analyze", {"text": "John Smith", "language": odd}),
+        ("/analyze", {"text": "John Smith", "language": odd}),
+    ]
+    for path, body in refused:
+        status, answer = _post_raw_json(server, path, body)
+        assert 400 <= status < 500, (path, status, answer)
+        assert answer, (path, status)
+    # Odd strings in the job's lists are only patterns and names: the job runs.
+    lists = {
+        "inputs": [str(folder)],
+        "output_dir": str(tmp_path / "out-lists"),
+        "include": [f"{odd}*", "*.txt"],
+        "exclude": [odd],
+        "entities": [odd, "PERSON"],
+    }
+    status, answer = _post_raw_json(server, "/api/v1/jobs", lists)
+    assert status in (202, 422), answer
+    assert server.get("/livez").status_code == 200

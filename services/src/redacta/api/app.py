@@ -17,16 +17,18 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from redacta import __version__
 from redacta.api.cancellable import NDJSON
+from redacta.api.errors import ErrorJSONResponse, on_http_exception
 from redacta.api.guard import RequestGuard
 from redacta.api.routes import v1
 from redacta.engine import Engine
 from redacta.settings import Settings, get_settings
 
 #: Routers other modules provide; included when present in this build.
-OPTIONAL_ROUTERS = ("redacta.api.routes.presidio", "redacta.api.routes.jobs")
 
 DESCRIPTION = """\
 Redacta's local API: finds and removes personal data, offline.
@@ -42,10 +44,55 @@ Errors under `/api/v1` are `{"detail": "<what to fix>"}`, or for invalid request
 Refusals by the request guard: 400 (Host header), 401 (token), 413 (body over the limit).
 """
 
+
+class ErrorMessage(BaseModel):
+    """An error under `/api/v1` (and the request guard's refusals): what to fix."""
+
+    detail: str
+
+
+class ValidationErrorItem(BaseModel):
+    """One problem of an invalid request (never the input itself)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationErrors(BaseModel):
+    """An invalid request body or parameter: where, and what is wrong."""
+
+    detail: list[ValidationErrorItem]
+
+
 #: Answers any route may give because of the request guard (documented for the generated client).
 GUARD_RESPONSES: dict[int | str, dict[str, Any]] = {
-    401: {"description": "Missing or wrong bearer token."},
-    413: {"description": "Request body over the size limit."},
+    400: {
+        "model": ErrorMessage,
+        "description": "Host header not allowed, or a body that cannot be read.",
+    },
+    401: {"model": ErrorMessage, "description": "Missing or wrong bearer token."},
+    413: {"model": ErrorMessage, "description": "Request body over the size limit."},
+}
+
+#: Errors of Redacta's own routes, documented once for all of them.
+API_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **GUARD_RESPONSES,
+    404: {"model": ErrorMessage, "description": "Unknown session, job or file."},
+    409: {"model": ErrorMessage, "description": "Not available yet (e.g. a job still running)."},
+    422: {
+        "model": ValidationErrors | ErrorMessage,
+        "description": "Invalid request: the field-by-field problems, or one message.",
+    },
+}
+
+#: Per optional router: the errors its routes document (the Presidio routes their own shape).
+OPTIONAL_ROUTER_RESPONSES: dict[str, dict[int | str, dict[str, Any]]] = {
+    "redacta.api.routes.presidio": {401: GUARD_RESPONSES[401], 413: GUARD_RESPONSES[413]},
+    "redacta.api.routes.jobs": {
+        **API_RESPONSES,
+        403: {"model": ErrorMessage, "description": "Local paths are disabled on this server."},
+    },
 }
 
 
@@ -68,14 +115,14 @@ def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
 async def _on_validation_error(_request: Request, exc: Exception) -> JSONResponse:
     # The Presidio-compatible routes answer in Presidio's shape themselves (PresidioRoute).
     assert isinstance(exc, RequestValidationError)
-    return JSONResponse({"detail": _validation_errors(exc)}, status_code=422)
+    return ErrorJSONResponse({"detail": _validation_errors(exc)}, status_code=422)
 
 
 async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
     message = str(getattr(exc, "message", "Invalid request."))
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"detail": message}, status_code=422)
-    return JSONResponse({"error": message}, status_code=400)
+        return ErrorJSONResponse({"detail": message}, status_code=422)
+    return ErrorJSONResponse({"error": message}, status_code=400)
 
 
 def _without_stream_placeholders(schema: dict[str, Any]) -> dict[str, Any]:
@@ -91,9 +138,9 @@ def _without_stream_placeholders(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _include_optional_routers(app: FastAPI) -> None:
-    for name in OPTIONAL_ROUTERS:
+    for name, responses in OPTIONAL_ROUTER_RESPONSES.items():
         if importlib.util.find_spec(name) is not None:
-            app.include_router(importlib.import_module(name).router)
+            app.include_router(importlib.import_module(name).router, responses=responses)
 
 
 def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
@@ -126,6 +173,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     )
     app.state.settings = settings
     app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(StarletteHTTPException, on_http_exception)
     from redacta.engine.errors import InvalidRequestError
 
     app.add_exception_handler(InvalidRequestError, _on_invalid_request)
@@ -135,7 +183,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         """Bare liveness probe: no token, no data."""
         return {"status": "ok"}
 
-    app.include_router(v1.router, responses=GUARD_RESPONSES)
+    app.include_router(v1.router, responses=API_RESPONSES)
     _include_optional_routers(app)
     if settings.ui_dir is not None:
         app.mount("/", StaticFiles(directory=settings.ui_dir, html=True), name="ui")

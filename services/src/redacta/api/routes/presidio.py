@@ -25,6 +25,7 @@ from fastapi.routing import APIRoute
 from redacta import __version__
 from redacta.api.cancellable import run_cancellable
 from redacta.api.deps import get_engine
+from redacta.api.errors import ErrorJSONResponse
 from redacta.api.presidio_schemas import (
     PresidioAnalyzeRequest,
     PresidioAnalyzeResponse,
@@ -106,7 +107,7 @@ def _presidio_json(value: object) -> Response:
 
 
 def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+    return ErrorJSONResponse({"error": message}, status_code=status)
 
 
 @router.get("/health", response_model=PresidioHealth)

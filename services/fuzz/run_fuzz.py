@@ -1,0 +1,120 @@
+"""`nox -s fuzz`: Schemathesis over the committed schema against a real Redacta server.
+
+Starts `python -m redacta serve` on 127.0.0.1 (random port, random token, temporary data
+folder), runs Schemathesis with `fuzz/schemathesis.toml` (every operation but shutdown; the
+examples, coverage, fuzzing and stateful phases; every warning fails the run) within a time
+budget, then checks that the server still answers and stops cleanly. Jobs on local paths are
+disabled for the fuzzed server (`REDACTA_JOBS_ALLOW_PATHS=false`): generated paths such as
+`/` would make it read and write anywhere on this machine. Uploaded-file jobs still run.
+
+    python fuzz/run_fuzz.py [--max-time SECONDS] [--seed N] [-- extra schemathesis args]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+SERVICES = Path(__file__).resolve().parents[1]
+SCHEMA = SERVICES / "openapi.json"
+CONFIG = Path(__file__).with_name("schemathesis.toml")
+READY_TIMEOUT_S = 180
+
+
+def start_server(data_dir: Path, token: str) -> tuple[subprocess.Popen[bytes], int]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
+    env.update(
+        REDACTA_TOKEN=token,
+        REDACTA_DATA_DIR=str(data_dir),
+        REDACTA_JOBS_ALLOW_PATHS="false",
+        PYTHONUNBUFFERED="1",
+    )
+    server = subprocess.Popen(
+        [sys.executable, "-m", "redacta", "serve", "--port", "0", "--parent-pid", str(os.getpid())],
+        stdout=subprocess.PIPE,
+        stderr=(data_dir / "server.log").open("wb"),
+        env=env,
+        cwd=data_dir,
+    )
+    assert server.stdout is not None
+    ready: dict[str, int] = {}
+    reader = threading.Thread(target=lambda: ready.update(json.loads(server.stdout.readline())))
+    reader.start()
+    reader.join(READY_TIMEOUT_S)
+    if "port" not in ready:
+        server.kill()
+        raise SystemExit(f"the server did not start; see {data_dir / 'server.log'}")
+    return server, ready["port"]
+
+
+def answers(base_url: str, token: str) -> bool:
+    """Whether the server still serves a real request (an analysis) after the fuzzing."""
+    request = urllib.request.Request(  # noqa: S310 - a loopback http URL
+        f"{base_url}/api/v1/analyze",
+        data=json.dumps({"text": "Call John Smith at 212-555-0187."}).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        return response.status == 200 and bool(json.loads(response.read())["findings"])
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-time", type=int, default=240, help="Schemathesis time budget")
+    parser.add_argument("--seed", type=int, default=None, help="random seed (default: random)")
+    parser.add_argument("extra", nargs="*", help="more schemathesis arguments (after --)")
+    args = parser.parse_args(argv)
+    token = secrets.token_urlsafe(24)
+    with tempfile.TemporaryDirectory(prefix="redacta-fuzz-") as tmp:
+        data_dir = Path(tmp)
+        server, port = start_server(data_dir, token)
+        base_url = f"http://127.0.0.1:{port}"
+        try:
+            command = [
+                str(Path(sys.executable).with_name("schemathesis")),
+                "--config-file",
+                str(CONFIG),
+                "run",
+                str(SCHEMA),
+                "--url",
+                base_url,
+                "--max-time",
+                str(args.max_time),
+                *(["--seed", str(args.seed)] if args.seed is not None else []),
+                *args.extra,
+            ]
+            env = {**os.environ, "REDACTA_FUZZ_TOKEN": token}
+            started = time.monotonic()
+            fuzzed = subprocess.run(command, env=env, cwd=data_dir, check=False)
+            print(f"schemathesis finished in {time.monotonic() - started:.0f} s", flush=True)
+            alive = server.poll() is None and answers(base_url, token)
+            print(f"server still answering: {alive}", flush=True)
+        finally:
+            server.send_signal(signal.SIGTERM)
+            try:
+                exit_code = server.wait(60)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                exit_code = -9
+        log = (data_dir / "server.log").read_text(encoding="utf-8", errors="replace")
+        errors = [line for line in log.splitlines() if '"level": "error"' in line]
+        for line in errors[:20]:
+            print(f"server error: {line[:2000]}", file=sys.stderr)
+    print(f"server stopped with exit code {exit_code}", flush=True)
+    ok = fuzzed.returncode == 0 and alive and exit_code == 0 and not errors
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
