@@ -108,6 +108,19 @@ def frozen(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """Schemathesis over services/openapi.json against a real server on 127.0.0.1 (run by
+    .ci/run after `nox`): every operation but shutdown, the examples, coverage, fuzzing and
+    stateful phases within a time budget (`nox -s fuzz -- --max-time 600` for longer). Fails
+    on a server error, an answer the schema does not document, a schema-mismatch warning, or
+    a server that no longer answers afterwards. Settings: services/fuzz/schemathesis.toml.
+    """
+    install_backend(session, "fuzz")
+    session.chdir(SERVICES)
+    session.run("python", "fuzz/run_fuzz.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Backend benchmark (not default): stock Presidio in-process vs `/analyze` over HTTP.
 

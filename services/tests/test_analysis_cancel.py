@@ -16,6 +16,7 @@ import psutil
 import pytest
 
 from conftest import RunningServer
+from redacta.api.routes.v1.text import AnalyzeStreamLine
 from test_presidio_api import corpus
 
 #: Long enough that finishing it would keep both cores busy for minutes.
@@ -92,10 +93,14 @@ def assert_stops(server: RunningServer, closed_at: float, cancels_before: int) -
 
 
 def stream_lines(server: RunningServer, body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The stream's lines, each checked against the line model the schema documents."""
     with server.client() as client, client.stream("POST", "/api/v1/analyze/stream", json=body) as r:
         assert r.status_code == 200
         assert r.headers["content-type"] == "application/x-ndjson"
-        return [json.loads(line) for line in r.iter_lines() if line]
+        lines = [json.loads(line) for line in r.iter_lines() if line]
+    for line in lines:
+        AnalyzeStreamLine.model_validate(line)
+    return lines
 
 
 def test_stream_reports_progress_then_the_same_result_as_analyze(server: RunningServer) -> None:

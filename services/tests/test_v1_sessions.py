@@ -33,7 +33,7 @@ def test_create_use_export_import_restore_delete(server: RunningServer) -> None:
     wrong = server.post(
         "/api/v1/sessions/import", json={"passphrase": "not the phrase", "blob": blob}
     )
-    assert wrong.status_code == 400
+    assert wrong.status_code == 403
     assert "Wrong passphrase" in wrong.json()["detail"]
 
     imported = server.post(

@@ -17,12 +17,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from redacta import __version__
 from redacta.api.cancellable import NDJSON
-from redacta.api.errors import ErrorJSONResponse, on_http_exception
+from redacta.api.errors import ErrorJSONResponse, ErrorMessage, ValidationErrors, on_http_exception
 from redacta.api.guard import RequestGuard
 from redacta.api.routes import v1
 from redacta.engine import Engine
@@ -43,26 +42,6 @@ Errors under `/api/v1` are `{"detail": "<what to fix>"}`, or for invalid request
 `{"detail": [{"loc": [...], "msg": "...", "type": "..."}]}`; they never echo the input.
 Refusals by the request guard: 400 (Host header), 401 (token), 413 (body over the limit).
 """
-
-
-class ErrorMessage(BaseModel):
-    """An error under `/api/v1` (and the request guard's refusals): what to fix."""
-
-    detail: str
-
-
-class ValidationErrorItem(BaseModel):
-    """One problem of an invalid request (never the input itself)."""
-
-    loc: list[str | int]
-    msg: str
-    type: str
-
-
-class ValidationErrors(BaseModel):
-    """An invalid request body or parameter: where, and what is wrong."""
-
-    detail: list[ValidationErrorItem]
 
 
 #: Answers any route may give because of the request guard (documented for the generated client).
@@ -126,14 +105,19 @@ async def _on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
 
 
 def _without_stream_placeholders(schema: dict[str, Any]) -> dict[str, Any]:
-    """Drop the `type: string` FastAPI puts beside the line model of a streamed response
-    (application/x-ndjson): each line is that JSON object, not a string."""
+    """Fix what FastAPI writes for a streamed (application/x-ndjson) route: drop the
+    `type: string` beside the line model (each line is that JSON object), and file its error
+    answers under application/json, which they are."""
     for operations in schema.get("paths", {}).values():
         for operation in operations.values():
-            for response in operation.get("responses", {}).values():
-                media = response.get("content", {}).get(NDJSON, {})
-                if "$ref" in media.get("schema", {}):
-                    media["schema"].pop("type", None)
+            for status, response in operation.get("responses", {}).items():
+                content = response.get("content", {})
+                if NDJSON not in content:
+                    continue
+                if status.startswith("2"):
+                    content[NDJSON].get("schema", {}).pop("type", None)
+                else:
+                    content["application/json"] = content.pop(NDJSON)
     return schema
 
 

@@ -1,4 +1,4 @@
-"""The JSON response every error answer uses.
+"""Error answers: their JSON shapes (for the schema) and the response that sends them.
 
 Error messages may quote a value from the request (an unknown language code, a path that does
 not exist). Such a value can hold a lone surrogate (`"\\udc80"` is valid JSON but not valid
@@ -13,7 +13,28 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
+
+
+class ErrorMessage(BaseModel):
+    """An error under `/api/v1` (and the request guard's refusals): what to fix."""
+
+    detail: str
+
+
+class ValidationErrorItem(BaseModel):
+    """One problem of an invalid request (never the input itself)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationErrors(BaseModel):
+    """An invalid request body or parameter: where, and what is wrong."""
+
+    detail: list[ValidationErrorItem]
 
 
 class ErrorJSONResponse(JSONResponse):

@@ -13,6 +13,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
+from redacta.settings import Settings
+
+DEFAULT_LANGUAGE: str = Settings.model_fields["language"].default
+
 
 class _Lenient(BaseModel):
     model_config = ConfigDict(extra="ignore")
@@ -22,19 +26,35 @@ class PresidioAdHocPattern(_Lenient):
     """One regex of an ad-hoc recognizer (Presidio's `Pattern.to_dict()`)."""
 
     name: str
-    regex: str
+    regex: str = Field(json_schema_extra={"format": "regex"})
     score: float = Field(ge=0, le=1)
+
+
+def _require(*names: str) -> Any:
+    """A `json_schema_extra` marking fields required in the schema that the model lets
+    through to the route (which answers their absence in Presidio's words)."""
+
+    def extra(schema: dict[str, Any]) -> None:
+        required = schema.setdefault("required", [])
+        required.extend(name for name in names if name not in required)
+
+    return extra
 
 
 class PresidioAdHocRecognizer(BaseModel):
     """Presidio's `PatternRecognizer.to_dict()`: a recognizer used for one request only."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(
+        extra="allow", json_schema_extra=_require("supported_entity", "patterns")
+    )
 
     name: str | None = None
     supported_language: str | None = None
-    supported_entity: str | None = None
-    patterns: list[PresidioAdHocPattern] | None = None
+    # Required here (Presidio also takes `supported_entities`; the schema shows one way).
+    supported_entity: str | None = Field(default=None, json_schema_extra={"minLength": 1})
+    patterns: list[PresidioAdHocPattern] | None = Field(
+        default=None, json_schema_extra={"minItems": 1}
+    )
     deny_list: list[str] | None = None
     context: list[str] | None = None
     deny_list_score: float | None = None
@@ -43,8 +63,21 @@ class PresidioAdHocRecognizer(BaseModel):
 class PresidioAnalyzeRequest(_Lenient):
     """Body of `POST /analyze` (Presidio's `AnalyzerRequest`)."""
 
-    text: str | list[str] = Field(description="A text, or a list of texts (batch).")
-    language: str = Field(min_length=1, description="Language code, e.g. `en`.")
+    text: str | list[str] = Field(
+        description="A text (not blank), or a non-empty list of texts (batch).",
+        json_schema_extra={
+            "anyOf": [
+                {"type": "string", "pattern": r"\S"},
+                {"type": "array", "minItems": 1, "items": {"type": "string"}},
+            ]
+        },
+    )
+    language: str = Field(
+        min_length=1,
+        description="Language code: one the server has a model for.",
+        # The schema describes the default build, which has an English model.
+        json_schema_extra={"enum": [DEFAULT_LANGUAGE]},
+    )
     entities: list[str] | None = Field(
         default=None, description="Entity types to look for. Default: the enabled types."
     )
@@ -105,16 +138,23 @@ class PresidioAnalyzerResult(_Lenient):
     entity_type: str = Field(min_length=1)
 
 
+#: Operators the Presidio-compatible routes run (Presidio's, without the network-bound ones
+#: and `custom`, which the service refuses), and the one deanonymizer.
+PRESIDIO_OPERATORS: list[Any] = ["replace", "redact", "mask", "hash", "encrypt", "keep", "decrypt"]
+
+
 class PresidioOperatorJson(BaseModel):
     """An operator: `{"type": "replace", "new_value": "..."}`, `{"type": "mask", ...}`, ..."""
 
     model_config = ConfigDict(extra="allow")
 
-    type: str
+    type: str = Field(json_schema_extra={"enum": PRESIDIO_OPERATORS})
 
 
 class PresidioAnonymizeRequest(_Lenient):
     """Body of `POST /anonymize`."""
+
+    model_config = ConfigDict(extra="ignore", json_schema_extra=_require("analyzer_results"))
 
     text: str = ""
     anonymizers: dict[str, PresidioOperatorJson] | None = Field(

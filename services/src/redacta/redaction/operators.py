@@ -6,7 +6,7 @@ names the field (Presidio itself answers 500 for e.g. a wrong AES key length).
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -16,8 +16,16 @@ from redacta.redaction.vault import LabelSource
 AES_KEY_BYTES = (16, 24, 32)
 
 
+def _type_required(schema: dict[str, Any]) -> None:
+    """`type` picks the operator, so the schema requires it (the models default it only so
+    code can write `ReplaceOp()`)."""
+    required = schema.setdefault("required", [])
+    if "type" not in required:
+        required.insert(0, "type")
+
+
 class _Op(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_type_required)
 
 
 class ReplaceOp(_Op):
@@ -54,7 +62,11 @@ class EncryptOp(_Op):
     """AES-CBC encrypt the value (Presidio's `encrypt`); reversible with the key."""
 
     type: Literal["encrypt"] = "encrypt"
-    key: str = Field(description="AES key: 16, 24 or 32 bytes (UTF-8).")
+    key: str = Field(
+        description="AES key: 16, 24 or 32 bytes (UTF-8).",
+        # What the schema promises always works: 16, 24 or 32 printable ASCII characters.
+        json_schema_extra={"pattern": "^(?:[ -~]{16}|[ -~]{24}|[ -~]{32})$"},
+    )
 
     @field_validator("key")
     @classmethod

@@ -26,6 +26,10 @@ class VaultDecryptError(ValueError):
     """The blob is not a Redacta vault, or the passphrase is wrong."""
 
 
+class WrongPassphraseError(VaultDecryptError):
+    """The blob is shaped like an export but does not decrypt: wrong passphrase, or modified."""
+
+
 def _key(passphrase: str, salt: bytes) -> bytes:
     return Scrypt(salt=salt, length=32, n=_N, r=_R, p=_P).derive(passphrase.encode("utf-8"))
 
@@ -61,7 +65,7 @@ def decrypt(blob: str, passphrase: str) -> dict[str, Any]:
     try:
         plaintext = AESGCM(_key(passphrase, salt)).decrypt(nonce, ciphertext, _AAD)
     except (InvalidTag, ValueError) as exc:
-        raise VaultDecryptError(
+        raise WrongPassphraseError(
             "Wrong passphrase, or the vault export was modified: it could not be decrypted."
         ) from exc
     data = json.loads(plaintext)

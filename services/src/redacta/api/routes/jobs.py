@@ -62,6 +62,16 @@ Manager = Annotated[JobManager, Depends(get_manager)]
 User = Annotated[UserSettings, Depends(get_user_settings)]
 
 
+def _is_path_text(value: str) -> bool:
+    """Whether `value` can name a path: no NUL, and valid Unicode (JSON can carry lone
+    surrogates, but the file system and the JSON answers cannot)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in value
+
+
 def _job(manager: JobManager, job_id: str) -> Job:
     job = manager.get(job_id)
     if job is None:
@@ -75,6 +85,12 @@ def create_job(body: JobRequest, manager: Manager, user: User) -> JobSummary:
     if not JobSettings().jobs_allow_paths:
         raise HTTPException(
             status.HTTP_403_FORBIDDEN, "This server only accepts uploads (POST /jobs/upload)."
+        )
+    if not all(_is_path_text(path) for path in [*body.inputs, body.output_dir]):
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            "inputs and output_dir must be paths: valid Unicode text without NUL characters "
+            "(a lone surrogate such as \\udc80 or a \\u0000 cannot be in a path).",
         )
     try:
         return manager.submit(body, user).summary()

@@ -21,6 +21,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
 
 from redacta import __version__
 from redacta.api.cancellable import run_cancellable
@@ -79,6 +80,8 @@ class PresidioRoute(APIRoute):
                 return await handler(request)
             except RequestValidationError as exc:
                 return _error(status, _describe(exc.errors()))
+            except HTTPException as exc:  # e.g. a body that cannot be read at all
+                return _error(exc.status_code, str(exc.detail))
 
         return route
 

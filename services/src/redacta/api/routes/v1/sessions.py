@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from redacta.api.deps import get_vaults
+from redacta.api.errors import ErrorMessage
 from redacta.redaction import vault_crypto
 from redacta.redaction.vault import Vault, VaultStore
 
@@ -37,13 +38,24 @@ class ExportResponse(BaseModel):
     blob: str
 
 
+#: What an export looks like: base64url salt (16 bytes), nonce (12) and ciphertext (15+).
+VAULT_BLOB_PATTERN = (
+    r"^redacta-vault\.v1\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{16}\."
+    r"(?:[A-Za-z0-9_-]{4}){5,}(?:[A-Za-z0-9_-]{2,3})?$"
+)
+
+
 class ImportRequest(BaseModel):
     """An exported vault and its passphrase."""
 
     model_config = ConfigDict(extra="forbid")
 
     passphrase: str = Field(min_length=1, max_length=1024)
-    blob: str = Field(min_length=1)
+    blob: str = Field(
+        min_length=1,
+        description="The `blob` of an export: `redacta-vault.v1.<salt>.<nonce>.<ciphertext>`.",
+        json_schema_extra={"pattern": VAULT_BLOB_PATTERN},
+    )
 
 
 def _vault_or_404(vaults: VaultStore, session_id: str) -> Vault:
@@ -76,13 +88,23 @@ def export_session(
     return ExportResponse(blob=vault_crypto.encrypt(vault.to_dict(), body.passphrase))
 
 
-@router.post("/import", summary="Import an exported vault as a new session", status_code=201)
+@router.post(
+    "/import",
+    summary="Import an exported vault as a new session",
+    status_code=201,
+    responses={
+        403: {"model": ErrorMessage, "description": "Wrong passphrase (or a modified export)."}
+    },
+)
 def import_session(
     body: ImportRequest, vaults: Annotated[VaultStore, Depends(get_vaults)]
 ) -> SessionOut:
-    """Decrypt the blob; a wrong passphrase is a 400 saying so."""
+    """Decrypt the blob; a wrong passphrase (or a modified export) is a 403 saying so, a blob
+    that is not an export a 400."""
     try:
         vault = Vault.from_dict(vault_crypto.decrypt(body.blob, body.passphrase))
+    except vault_crypto.WrongPassphraseError as exc:
+        raise HTTPException(403, str(exc)) from None
     except vault_crypto.VaultDecryptError as exc:
         raise HTTPException(400, str(exc)) from None
     except ValueError:
