@@ -252,15 +252,22 @@ def _post_raw_json(server: RunningServer, path: str, body: object) -> tuple[int,
 
 
 @pytest.mark.parametrize(
-    ("odd", "path_character"),
-    [("\udc80", False), ("\ud800x", False), ("\x00", False), ("\x1b[2J", True), ("\u202e", True)],
+    ("odd", "path_character", "unicode"),
+    [
+        ("\udc80", False, False),
+        ("\ud800x", False, False),
+        ("\x00", False, True),
+        ("\x1b[2J", True, True),
+        ("\u202e", True, True),
+    ],
 )
 def test_unusual_strings_get_an_answer_not_a_server_error(
-    server: RunningServer, tmp_path: Path, odd: str, path_character: bool
+    server: RunningServer, tmp_path: Path, odd: str, path_character: bool, unicode: bool
 ) -> None:
     """Lone surrogates and control characters in paths, languages and lists: never a 500.
-    What cannot be in a path (lone surrogates, NUL) is a 4xx that says so; control
-    characters can be in a path, so such a job runs."""
+    What cannot be in a path (lone surrogates, NUL) and text that is not Unicode (lone
+    surrogates) are a 4xx that says so; control characters can be in a path, so such a job
+    runs."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "note.txt").write_text("Call John Smith at 212-555-0187.", encoding="utf-8")
@@ -286,7 +293,7 @@ def test_unusual_strings_get_an_answer_not_a_server_error(
                 "exclude": [odd],
                 "entities": [odd, "PERSON"],
             },
-            False,  # patterns and names only
+            not unicode,  # patterns and names: any valid text
         ),
     ]:
         status, answer = _post_raw_json(server, path, body)

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile, status
 from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticSerializationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from redacta.api.deps import get_user_settings
@@ -62,14 +63,17 @@ Manager = Annotated[JobManager, Depends(get_manager)]
 User = Annotated[UserSettings, Depends(get_user_settings)]
 
 
-def _is_path_text(value: str) -> bool:
-    """Whether `value` can name a path: no NUL, and valid Unicode (JSON can carry lone
-    surrogates, but the file system and the JSON answers cannot)."""
+def _refuse_invalid_text(options: BaseModel) -> None:
+    """422 for strings that are not valid Unicode (JSON can carry a lone surrogate such as
+    \\udc80; no path holds one, and no answer could echo it)."""
     try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return "\x00" not in value
+        options.model_dump_json()
+    except PydanticSerializationError:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            "The request holds text that is not valid Unicode (a lone surrogate such as "
+            "\\udc80): send paths, names and patterns as valid text.",
+        ) from None
 
 
 def _job(manager: JobManager, job_id: str) -> Job:
@@ -86,11 +90,11 @@ def create_job(body: JobRequest, manager: Manager, user: User) -> JobSummary:
         raise HTTPException(
             status.HTTP_403_FORBIDDEN, "This server only accepts uploads (POST /jobs/upload)."
         )
-    if not all(_is_path_text(path) for path in [*body.inputs, body.output_dir]):
+    _refuse_invalid_text(body)
+    if any("\x00" in path for path in [*body.inputs, body.output_dir]):
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_ENTITY,
-            "inputs and output_dir must be paths: valid Unicode text without NUL characters "
-            "(a lone surrogate such as \\udc80 or a \\u0000 cannot be in a path).",
+            "inputs and output_dir must be paths: a NUL character (\\u0000) cannot be in one.",
         )
     try:
         return manager.submit(body, user).summary()
@@ -119,6 +123,7 @@ def upload_job(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
         )
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, problems) from None
+    _refuse_invalid_text(parsed)
     folder = manager.new_upload_dir()
     names: set[str] = set()
     for upload in files:
