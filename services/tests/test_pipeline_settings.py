@@ -194,20 +194,6 @@ def test_job_applies_the_user_settings_in_every_format(
     out = tmp_path / "out"
     job = _run_job(saved_settings, src, out)
 
-    assert job["settings_applied"] == {
-        "source": "user",
-        "entities": None,
-        "threshold": pytest.approx(job["settings_applied"]["threshold"]),
-        "allow_list": 1,
-        "deny_lists": 1,
-        "custom_recognizers": 1,
-        "operators": {"DEFAULT": "replace", "PERSON": "pseudonymize", "PHONE_NUMBER": "mask"},
-    }
-    report = json.loads(next(out.glob("redacta-report-*.json")).read_text(encoding="utf-8"))
-    assert report["job"]["settings_applied"] == job["settings_applied"]
-    assert COMPANY not in json.dumps(report)
-    assert STREET not in json.dumps(report)
-
     pasted = _pasted(saved_settings)
     pasted_labels = set(LABEL.findall(pasted))
     for suffix in MAKERS:
@@ -222,6 +208,20 @@ def test_job_applies_the_user_settings_in_every_format(
         assert approved.startswith("<PERSON_2>"), suffix
     # The plain-text file is the pasted text: its output is the pasted text's output.
     assert (out / "notes.txt").read_text(encoding="utf-8") == pasted
+
+    assert job["settings_applied"] == {
+        "source": "user",
+        "entities": None,
+        "threshold": pytest.approx(job["settings_applied"]["threshold"]),
+        "allow_list": 1,
+        "deny_lists": 1,
+        "custom_recognizers": 1,
+        "operators": {"DEFAULT": "replace", "PERSON": "pseudonymize", "PHONE_NUMBER": "mask"},
+    }
+    report = json.loads(next(out.glob("redacta-report-*.json")).read_text(encoding="utf-8"))
+    assert report["job"]["settings_applied"] == job["settings_applied"]
+    assert COMPANY not in json.dumps(report)
+    assert STREET not in json.dumps(report)
 
 
 def test_job_without_user_settings_uses_the_defaults(
@@ -250,13 +250,13 @@ def test_request_fields_narrow_the_user_settings(
     job = _run_job(
         saved_settings, src, out, operators={"EMPLOYEE_ID": {"type": "mask", "masking_char": "X"}}
     )
-    applied = job["settings_applied"]
-    assert applied["source"] == "request"
-    assert applied["operators"] == {"DEFAULT": "replace", "EMPLOYEE_ID": "mask"}
     text = (out / "notes.txt").read_text(encoding="utf-8")
     assert "X" * len(EMPLOYEE_IDS[0]) in text
     assert COMPANY in text
     assert STREET not in text
+    applied = job["settings_applied"]
+    assert applied["source"] == "request"
+    assert applied["operators"] == {"DEFAULT": "replace", "EMPLOYEE_ID": "mask"}
 
 
 def test_upload_job_with_empty_options_applies_the_user_settings(
@@ -270,10 +270,10 @@ def test_upload_job_with_empty_options_applies_the_user_settings(
     assert response.status_code == 202, response.text
     job = _wait(saved_settings, response.json()["id"])
     assert job["state"] == "completed"
-    assert job["settings_applied"]["source"] == "user"
     download = saved_settings.get(f"/api/v1/jobs/{job['id']}/files/0")
     assert download.status_code == 200
     assert download.text == _pasted(saved_settings)
+    assert job["settings_applied"]["source"] == "user"
 
 
 def test_overlapping_findings_become_one_span_on_every_path(server: RunningServer) -> None:
