@@ -76,6 +76,12 @@ def ui(session: nox.Session) -> None:
 def e2e(session: nox.Session) -> None:
     """UI end-to-end: Playwright drives Debian's Chromium (/usr/bin/chromium) through the built UI
     served by the real backend (REDACTA_UI_DIR); screenshots go to artifacts/screenshots/."""
+    chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    if not Path(chromium).is_file():
+        session.error(
+            f"no Chromium at {chromium}: install it (Debian/Ubuntu: `sudo apt-get install chromium`)"
+            " or set CHROMIUM_PATH to a Chromium or Chrome binary"
+        )
     install_backend(session)
     session.chdir(UI)
     if not (UI / "node_modules").is_dir():
