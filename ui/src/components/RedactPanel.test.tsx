@@ -23,6 +23,28 @@ const output = () => screen.findByTestId("output");
 const alice = () => screen.getAllByRole("checkbox", { name: "Redact PERSON “Alice”" })[0] as HTMLElement;
 
 describe("redact workspace", () => {
+  it("analyzes on Ctrl+Enter pressed before the settings have loaded, with the stored settings", async () => {
+    const api = fakeApi();
+    const gate: { release?: () => void } = {};
+    const loaded = new Promise<void>((r) => {
+      gate.release = r;
+    });
+    const getSettings = api.getSettings.bind(api);
+    api.getSettings = async () => {
+      await loaded;
+      return getSettings();
+    };
+    const user = userEvent.setup();
+    render(<App connect={async () => api} />);
+    const box = await screen.findByRole("textbox", { name: "Text to redact" });
+    await user.click(box);
+    await user.paste(TEXT);
+    await user.keyboard("{Control>}{Enter}{/Control}");
+    gate.release?.();
+    const list = await screen.findByRole("list", { name: "Findings list" });
+    expect(within(list).getAllByRole("checkbox")).toHaveLength(3);
+  });
+
   it("highlights every finding and outputs the text with all of them redacted", async () => {
     await analyzed();
     const view = screen.getByRole("group", { name: /Original text; findings are highlighted/ });

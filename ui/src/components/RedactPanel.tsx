@@ -98,7 +98,7 @@ export function RedactPanel({ online }: { online: boolean }) {
   const analyze = useCallback(async (fromInput?: string) => {
     // From the keyboard, read the textarea itself: a paste may not have re-rendered yet.
     const text = fromInput ?? draft;
-    if (!text.trim() || !saved) return;
+    if (!text.trim()) return;
     analyzeAbort.current?.abort();
     const ctl = new AbortController();
     analyzeAbort.current = ctl;
@@ -107,11 +107,14 @@ export function RedactPanel({ online }: { online: boolean }) {
     const startedAt = performance.now();
     setProgress(null);
     try {
-      const findings = await api.analyze(text, { entities: saved.entities, threshold: saved.threshold }, ctl.signal, (p) =>
+      // Ctrl+Enter can come before the settings have loaded: read the stored ones then, so the
+      // request is neither dropped nor run without the user's settings.
+      const settings = saved ?? (await api.getSettings());
+      const findings = await api.analyze(text, { entities: settings.entities, threshold: settings.threshold }, ctl.signal, (p) =>
         setProgress({ ...p, startedAt, at: performance.now() }),
       );
       if (text !== draft) setDraft(text);
-      dispatch({ type: "analyzed", text, findings, analysisKey: analysisKey(saved) });
+      dispatch({ type: "analyzed", text, findings, analysisKey: analysisKey(settings) });
       setEditing(false);
       setSelection(null);
       // Keyboard users land on the first finding (arrow keys move on, Enter switches it).
