@@ -41,6 +41,35 @@ test("with the backend stopped, re-accepting a rejected name disables Copy and S
   }
 });
 
+test("an output the gate refuses cannot be selected and copied with the keyboard either", async ({ page }) => {
+  test.setTimeout(180_000);
+  const dataDir = mkdtempSync(join(tmpdir(), "redacta-e2e-gate-"));
+  const backend = await startBackend({ dataDir });
+  try {
+    await openApp(page, backend.url, backend.token);
+    await analyze(page, "Please call Michael Brown about the invoice.");
+    const name = page.getByRole("checkbox", { name: "Redact PERSON “Michael Brown”" });
+    await name.uncheck();
+    await expect(output(page)).toHaveValue("Please call Michael Brown about the invoice.");
+    await page.evaluate(() => navigator.clipboard.writeText("clipboard before"));
+
+    await backend.stop();
+    // Wait until the app knows it is offline, so the re-accept is never sent and the old
+    // output (with the name in clear) stays on screen.
+    await expect(page.getByText(/not responding/)).toBeVisible({ timeout: 60_000 });
+    await name.check();
+    await expect(page.getByRole("button", { name: "Copy" })).toBeDisabled();
+    await expect(output(page)).toHaveValue("Please call Michael Brown about the invoice.");
+    await output(page).click({ force: true });
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Control+C");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("clipboard before");
+  } finally {
+    await backend.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
 test("an opened file: editing its text pauses Save until it is re-analyzed", async ({ page }) => {
   await openApp(page);
   const content = "Customer: Emma Johnson\nPhone: 212-555-0143\n";

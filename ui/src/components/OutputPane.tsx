@@ -15,6 +15,8 @@ interface Props {
   gate: ExportGate;
 }
 
+const refuse = (e: { preventDefault(): void }) => e.preventDefault();
+
 export function OutputPane({ output, busy, error, fileName, gate }: Props) {
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
   const exportable = output !== null && gate.allowed;
@@ -66,6 +68,11 @@ export function OutputPane({ output, busy, error, fileName, gate }: Props) {
           value={output}
           aria-label="Redacted output"
           data-testid="output"
+          // An output the gate refuses may hold values the review now redacts: selecting and
+          // copying or dragging it out would export them as surely as the Copy button would.
+          onCopy={exportable ? undefined : refuse}
+          onCut={exportable ? undefined : refuse}
+          onDragStart={exportable ? undefined : refuse}
         />
       )}
     </section>
