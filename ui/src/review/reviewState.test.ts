@@ -35,13 +35,14 @@ describe("reviewReducer", () => {
     expect(acceptedFindings(all)).toEqual([]);
   });
 
-  it("adds a missed span as an accepted manual finding and rejects what it overlaps", () => {
+  it("adds a missed span as an accepted manual finding and keeps what it overlaps accepted (merged on export)", () => {
     const s = reviewReducer(analyzed, { type: "addManual", start: 13, end: 6, entityType: "PERSON" });
     const manual = s.findings.find((f) => f.manual);
     expect(manual).toMatchObject({ start: 6, end: 13, entityType: "PERSON", id: "m1" });
     expect(text.slice(6, 13)).toBe("met Bob");
-    expect(s.decisions.b).toBe("rejected");
-    expect(acceptedFindings(s).map((f) => f.id)).toEqual(["a", "m1", "p"]);
+    // A narrower or shifted span must not put the rest of a found value back in clear.
+    expect(s.decisions.b).toBe("accepted");
+    expect(acceptedFindings(s).map((f) => f.id)).toEqual(["a", "m1", "b", "p"]);
   });
 
   it("keeps both of two overlapping accepted findings for the export (the backend merges them)", () => {
@@ -101,7 +102,7 @@ describe("re-analysis keeps the review", () => {
   it("follows an edit: spans before it keep their place, spans after it move, spans inside it are dropped", () => {
     let s = reviewReducer(analyzed, { type: "decide", id: "a", decision: "rejected" });
     s = reviewReducer(s, { type: "decide", id: "p", decision: "rejected" });
-    s = reviewReducer(s, { type: "addManual", start: 10, end: 13, entityType: "PERSON" }); // "Bob", rejects b
+    s = reviewReducer(s, { type: "addManual", start: 10, end: 13, entityType: "PERSON" }); // "Bob"
     const edited = "Alice met dear Bobby in Paris"; // "Bob" became "dear Bobby": the manual span is gone
     const shift = edited.length - text.length;
     const again = reviewReducer(s, {

@@ -162,11 +162,10 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
         explanation: "Added by you",
         manual: true,
       };
-      // Overlapping automatic findings are rejected: the user's span wins.
+      // Overlapping findings keep their decisions: accepted ones are merged with the user's span
+      // into their union (typed by the user's, the surer), so adding a narrower span never puts
+      // the rest of a found value back in clear. The user rejects a finding explicitly.
       const decisions: Record<string, Decision> = { ...state.decisions, [finding.id]: "accepted" };
-      for (const f of state.findings) {
-        if (f.start < end && start < f.end) decisions[f.id] = "rejected";
-      }
       return bump(state, { findings: sortFindings([...state.findings, finding]), decisions, manualCount: n });
     }
     case "setOperator":
