@@ -100,6 +100,16 @@ def test_contact_label_after_address_is_not_part_of_it(
     assert ("LOCATION", address) in findings(redacta_engine, text)
 
 
+def test_an_address_ends_with_its_sentence(redacta_engine: Engine) -> None:
+    text = (
+        "His new home address is 14 Kingfisher Lane, Bristol BS8 1QU, United Kingdom. "
+        "You can reach him on +44 7700 900123."
+    )
+    found = findings(redacta_engine, text)
+    assert ("LOCATION", "14 Kingfisher Lane, Bristol BS8 1QU, United Kingdom") in found
+    assert not any("You" in value for _, value in found)
+
+
 def test_stacked_addresses_are_separate(redacta_engine: Engine) -> None:
     text = "Via Roma 12, 00184 Roma\nHauptstraße 5, D-80331 München\n"
     found = findings(redacta_engine, text)

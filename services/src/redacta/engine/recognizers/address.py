@@ -60,7 +60,12 @@ STREET = (
     rf"(?:{WORD}(?![\p{{L}}])[ \t\-]?){{1,3}}"
     r"|P\.?\s?O\.?\s+Box\s+\d{1,6}"
 )
-_PLACE_WORD = r"\p{Lu}[\p{Ll}'\u2019.\-][\p{L}'\u2019.\-]*"  # "Leeds", "O'Brien"; not "WA" or "NSW"
+# "Leeds", "O'Brien", "St. Albans", "U.S.A."; not "WA" or "NSW". A full stop ends a place word
+# only in an abbreviation: after any other word it ends the sentence, and the next
+# capitalised word ("...United Kingdom. You can...") is not part of the place.
+_PLACE_WORD = (
+    r"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:St|Ste|Mt|Ft|Pt)\.|\p{Lu}[\p{Ll}'\u2019\-][\p{L}'\u2019\-]*)"
+)
 PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|of|upon|on|the)){{0,2}}"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 CA_POSTCODE = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
