@@ -6,20 +6,26 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { startBackend } from "./backend";
 import { analyze, openApp, output, resetSettings, screenshot } from "./helpers";
+
+/** Analyzes a text with a name on the given backend and rejects the name: the output shows it. */
+async function rejectTheName(page: Page, backend: { url: string; token: string }): Promise<Locator> {
+  await openApp(page, backend.url, backend.token);
+  await analyze(page, "Please call Michael Brown about the invoice.");
+  const name = page.getByRole("checkbox", { name: "Redact PERSON “Michael Brown”" });
+  await name.uncheck();
+  await expect(output(page)).toHaveValue("Please call Michael Brown about the invoice.");
+  return name;
+}
 
 test("with the backend stopped, re-accepting a rejected name disables Copy and Save and says why", async ({ page }) => {
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(join(tmpdir(), "redacta-e2e-gate-"));
   const backend = await startBackend({ dataDir });
   try {
-    await openApp(page, backend.url, backend.token);
-    await analyze(page, "Please call Michael Brown about the invoice.");
-    const name = page.getByRole("checkbox", { name: "Redact PERSON “Michael Brown”" });
-    await name.uncheck();
-    await expect(output(page)).toHaveValue("Please call Michael Brown about the invoice.");
+    const name = await rejectTheName(page, backend);
     const copy = page.getByRole("button", { name: "Copy" });
     await expect(copy).toBeEnabled();
     // The user rejected the name on purpose: this export is allowed and is what the review shows.
@@ -46,11 +52,7 @@ test("an output the gate refuses cannot be selected and copied with the keyboard
   const dataDir = mkdtempSync(join(tmpdir(), "redacta-e2e-gate-"));
   const backend = await startBackend({ dataDir });
   try {
-    await openApp(page, backend.url, backend.token);
-    await analyze(page, "Please call Michael Brown about the invoice.");
-    const name = page.getByRole("checkbox", { name: "Redact PERSON “Michael Brown”" });
-    await name.uncheck();
-    await expect(output(page)).toHaveValue("Please call Michael Brown about the invoice.");
+    const name = await rejectTheName(page, backend);
     await page.evaluate(() => navigator.clipboard.writeText("clipboard before"));
 
     await backend.stop();
