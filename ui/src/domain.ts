@@ -23,6 +23,12 @@ export interface Finding {
 
 export type Decision = "accepted" | "rejected";
 
+/** A span of the analyzed text the user selected (UTF-16 offsets, end exclusive). */
+export interface SpanSelection {
+  start: number;
+  end: number;
+}
+
 /** Operators a user can pick per entity type. */
 export const OPERATORS = ["replace", "redact", "mask", "hash", "encrypt", "pseudonymize", "keep"] as const;
 export type OperatorName = (typeof OPERATORS)[number];

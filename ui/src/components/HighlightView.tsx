@@ -9,15 +9,12 @@
    role=button; their events are delegated to the container, one listener for thousands of marks. */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, MouseEvent as ReactMouseEvent, FocusEvent } from "react";
-import type { Decision, Finding } from "../domain";
+import type { Decision, Finding, SpanSelection } from "../domain";
 import { entityClass } from "../text/colours";
 import { layered, nonOverlapping, segmentText } from "../text/segments";
 import type { Segment } from "../text/segments";
 
-export interface SpanSelection {
-  start: number;
-  end: number;
-}
+export type { SpanSelection };
 
 interface Props {
   text: string;

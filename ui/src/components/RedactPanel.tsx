@@ -6,24 +6,16 @@
  * review/reviewState.ts.
  */
 /* oxlint-disable jsx-a11y/no-noninteractive-element-interactions -- drag and drop is a mouse shortcut; the file input next to it is the keyboard path. */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
-import type { Decision, Finding, OperatorName } from "../domain";
-import {
-  acceptedFindings,
-  analysisKey,
-  effectiveOperators,
-  emptyReview,
-  exportGate,
-  outputKey,
-  reviewReducer,
-  staleReason,
-} from "../review/reviewState";
+import type { Decision, OperatorName, SpanSelection } from "../domain";
+import { acceptedFindings, analysisKey, effectiveOperators, exportGate, outputKey, staleReason } from "../review/reviewState";
+import type { ReviewAction } from "../review/reviewState";
+import { emptyWorkspace, workspaceReducer } from "../review/workspaceState";
 import { useSettings } from "../settings/SettingsContext";
 import { FindingsList } from "./FindingsList";
 import { HighlightView } from "./HighlightView";
-import type { SpanSelection } from "./HighlightView";
 import { OutputPane } from "./OutputPane";
 import type { OpenedDocument } from "../host/bridge";
 import { saveText } from "../host/saveFile";
@@ -58,20 +50,9 @@ export function progressText(done: number, total: number, elapsedMs: number): st
 export function RedactPanel({ online }: { online: boolean }) {
   const api = useApi();
   const { saved, info, update, editable } = useSettings();
-  const [draft, setDraft] = useState("");
-  const [fileName, setFileName] = useState("redacted.txt");
-  const [review, dispatch] = useReducer(reviewReducer, emptyReview);
-  const [editing, setEditing] = useState(true);
-  const [analyzing, setAnalyzing] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number; startedAt: number; at: number } | null>(null);
-  const [analyzeError, setAnalyzeError] = useState<string | null>(null);
-  // The shown output and the review state (outputKey) it was computed for.
-  const [output, setOutput] = useState<{ text: string; key: string } | null>(null);
-  const [outputError, setOutputError] = useState<string | null>(null);
-  const [selection, setSelection] = useState<SpanSelection | null>(null);
-  const [addType, setAddType] = useState("PERSON");
-  const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number } | null>(null);
-  const [dragging, setDragging] = useState(false);
+  const [ws, send] = useReducer(workspaceReducer, emptyWorkspace);
+  const { draft, fileName, review, editing, analyzing, progress, analyzeError, output, outputError, selection, addType, focusRequest, dragging } = ws;
+  const dispatch = useCallback((action: ReviewAction) => send({ type: "review", action }), []);
   const analyzeAbort = useRef<AbortController | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
@@ -102,31 +83,21 @@ export function RedactPanel({ online }: { online: boolean }) {
     analyzeAbort.current?.abort();
     const ctl = new AbortController();
     analyzeAbort.current = ctl;
-    setAnalyzing(true);
-    setAnalyzeError(null);
-    const startedAt = performance.now();
-    setProgress(null);
+    send({ type: "analyzeStarted", startedAt: performance.now() });
     try {
       // Ctrl+Enter can come before the settings have loaded: read the stored ones then, so the
       // request is neither dropped nor run without the user's settings.
       const settings = saved ?? (await api.getSettings());
       const findings = await api.analyze(text, { entities: settings.entities, threshold: settings.threshold }, ctl.signal, (p) =>
-        setProgress({ ...p, startedAt, at: performance.now() }),
+        send({ type: "analyzeProgress", done: p.done, total: p.total, at: performance.now() }),
       );
-      if (text !== draft) setDraft(text);
-      dispatch({ type: "analyzed", text, findings, analysisKey: analysisKey(settings) });
-      setEditing(false);
-      setSelection(null);
-      // Keyboard users land on the first finding (arrow keys move on, Enter switches it).
-      const first = findings.reduce<Finding | undefined>((a, f) => (!a || f.start < a.start ? f : a), undefined);
-      if (first) setFocusRequest((r) => ({ id: first.id, seq: (r?.seq ?? 0) + 1 }));
+      send({ type: "analyzed", text, findings, analysisKey: analysisKey(settings) });
     } catch (e) {
-      if (!ctl.signal.aborted) setAnalyzeError(describeError(e));
+      if (!ctl.signal.aborted) send({ type: "analyzeFailed", error: describeError(e) });
     } finally {
       if (analyzeAbort.current === ctl) {
         analyzeAbort.current = null;
-        setAnalyzing(false);
-        setProgress(null);
+        send({ type: "analyzeEnded" });
       }
     }
   }, [api, draft, saved]);
@@ -143,13 +114,10 @@ export function RedactPanel({ online }: { online: boolean }) {
     const t = setTimeout(() => {
       api
         .redact(inputs.text, inputs.accepted, inputs.operators, ctl.signal)
-        .then((r) => {
-          setOutput({ text: r.text, key: inputs.key });
-          setOutputError(null);
-        })
+        .then((r) => send({ type: "outputReady", text: r.text, key: inputs.key }))
         .catch((e: unknown) => {
           if (ctl.signal.aborted) return;
-          setOutputError(describeError(e));
+          send({ type: "outputFailed", error: describeError(e) });
         });
     }, 150);
     return () => {
@@ -158,25 +126,25 @@ export function RedactPanel({ online }: { online: boolean }) {
     };
   }, [api, analyzed, online, outputInputs]);
 
-  const onDecide = useCallback((id: string, decision: Decision) => dispatch({ type: "decide", id, decision }), []);
+  const onDecide = useCallback((id: string, decision: Decision) => dispatch({ type: "decide", id, decision }), [dispatch]);
   const onToggle = useCallback(
     (id: string) => dispatch({ type: "decide", id, decision: review.decisions[id] === "rejected" ? "accepted" : "rejected" }),
-    [review.decisions],
+    [dispatch, review.decisions],
   );
-  const onDecideAll = useCallback((decision: Decision, entityType?: string) => dispatch({ type: "decideAll", decision, entityType }), []);
-  const onDecideValue = useCallback((decision: Decision, value: string) => dispatch({ type: "decideValue", decision, value }), []);
-  const onRetype = useCallback((id: string, entityType: string) => dispatch({ type: "retype", id, entityType }), []);
+  const onDecideAll = useCallback((decision: Decision, entityType?: string) => dispatch({ type: "decideAll", decision, entityType }), [dispatch]);
+  const onDecideValue = useCallback((decision: Decision, value: string) => dispatch({ type: "decideValue", decision, value }), [dispatch]);
+  const onRetype = useCallback((id: string, entityType: string) => dispatch({ type: "retype", id, entityType }), [dispatch]);
   const onAllowValue = useCallback(
     (value: string) => {
       update((s) => (s.allowList.includes(value) ? s : { ...s, allowList: [...s.allowList, value] }));
       dispatch({ type: "decideValue", decision: "rejected", value });
     },
-    [update],
+    [update, dispatch],
   );
   const onOperator = useCallback(
     (entityType: string, op: OperatorName) =>
       dispatch({ type: "setOperator", entityType, operator: { ...(operators[entityType] ?? operators.DEFAULT), type: op } }),
-    [operators],
+    [operators, dispatch],
   );
   const onSaveOperator = useCallback(
     (entityType: string) => {
@@ -186,22 +154,15 @@ export function RedactPanel({ online }: { online: boolean }) {
     },
     [operators, update],
   );
-  const onShow = useCallback((id: string) => {
-    setEditing(false);
-    setFocusRequest((r) => ({ id, seq: (r?.seq ?? 0) + 1 }));
-  }, []);
+  const onShow = useCallback((id: string) => send({ type: "show", id }), []);
+  const setSelection = useCallback((s: SpanSelection | null) => send({ type: "select", selection: s }), []);
 
   const loadFile = useCallback(async (file: { name: string; size: number; text(): Promise<string> } | undefined) => {
     if (!file) return;
     try {
-      setDraft(await readTextFile(file));
-      // A new document starts a new review (its own decisions and operator choices).
-      dispatch({ type: "clear" });
-      setFileName(file.name.replace(/(\.[^.]+)?$/, ".redacted$1"));
-      setEditing(true);
-      setAnalyzeError(null);
+      send({ type: "fileLoaded", name: file.name, text: await readTextFile(file) });
     } catch (e) {
-      setAnalyzeError(describeError(e));
+      send({ type: "fileFailed", error: describeError(e) });
     }
   }, []);
 
@@ -222,7 +183,7 @@ export function RedactPanel({ online }: { online: boolean }) {
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
-    setDragging(false);
+    send({ type: "dragging", over: false });
     void loadFile(e.dataTransfer.files[0]);
   };
 
@@ -235,8 +196,7 @@ export function RedactPanel({ online }: { online: boolean }) {
 
   const addSpan = () => {
     if (!selection) return;
-    dispatch({ type: "addManual", start: selection.start, end: selection.end, entityType: addType });
-    setSelection(null);
+    send({ type: "addSelection" });
     window.getSelection()?.removeAllRanges();
   };
 
@@ -252,9 +212,9 @@ export function RedactPanel({ online }: { online: boolean }) {
         aria-label="Original text"
         onDragOver={(e) => {
           e.preventDefault();
-          setDragging(true);
+          send({ type: "dragging", over: true });
         }}
-        onDragLeave={() => setDragging(false)}
+        onDragLeave={() => send({ type: "dragging", over: false })}
         onDrop={onDrop}
       >
         <header className="pane-head">
@@ -272,7 +232,7 @@ export function RedactPanel({ online }: { online: boolean }) {
                   />
                 </label>
                 {!draft && (
-                  <button type="button" onClick={() => setDraft(SAMPLE)}>
+                  <button type="button" onClick={() => send({ type: "edit", draft: SAMPLE })}>
                     Try a sample
                   </button>
                 )}
@@ -292,7 +252,7 @@ export function RedactPanel({ online }: { online: boolean }) {
                 )}
               </>
             ) : (
-              <button type="button" onClick={() => setEditing(true)}>
+              <button type="button" onClick={() => send({ type: "startEditing" })}>
                 Edit text
               </button>
             )}
@@ -329,7 +289,7 @@ export function RedactPanel({ online }: { online: boolean }) {
             <span>
               Add “<strong>{truncate(review.text.slice(selection.start, selection.end))}</strong>” as
             </span>
-            <select aria-label="Entity type for the selected text" value={addType} onChange={(e) => setAddType(e.target.value)}>
+            <select aria-label="Entity type for the selected text" value={addType} onChange={(e) => send({ type: "setAddType", entityType: e.target.value })}>
               {entityChoices.map((t) => (
                 <option key={t} value={t}>
                   {t}
@@ -352,7 +312,7 @@ export function RedactPanel({ online }: { online: boolean }) {
             placeholder="Paste or type text here, or drop a text file. Press Ctrl+Enter to analyze."
             value={draft}
             spellCheck={false}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => send({ type: "edit", draft: e.target.value })}
             onSelect={onTextareaSelect}
             onKeyDown={(e) => {
               if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
