@@ -36,6 +36,7 @@ class RunningServer:
     """A backend process started for the tests, and how to talk to it."""
 
     name: str
+    ready: dict[str, Any]
     port: int
     pid: int
     token: str | None
@@ -167,6 +168,7 @@ def launch(
     assert ready["pid"] == pid
     return RunningServer(
         name=name,
+        ready=ready,
         port=int(ready["port"]),
         pid=pid,
         token=token,
