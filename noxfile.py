@@ -36,11 +36,15 @@ def install_backend(session: nox.Session, *groups: str) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """Ruff (lint + format check) and mypy --strict over the backend."""
+    """Ruff (lint + format check) over every Python file of the repository, mypy --strict over
+    the backend (services/pyproject.toml) and over the root files: noxfile.py, tasks.py,
+    bench/ and .github/scripts (mypy.ini, ruff.toml)."""
     install_backend(session, "lint", "test")
-    session.chdir(SERVICES)
+    session.chdir(ROOT)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+    session.chdir(SERVICES)
     session.run("mypy")
 
 
@@ -79,8 +83,8 @@ def e2e(session: nox.Session) -> None:
     chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(chromium).is_file():
         session.error(
-            f"no Chromium at {chromium}: install it (Debian/Ubuntu: `sudo apt-get install chromium`)"
-            " or set CHROMIUM_PATH to a Chromium or Chrome binary"
+            f"no Chromium at {chromium}: install it (Debian/Ubuntu: "
+            "`sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary"
         )
     install_backend(session)
     session.chdir(UI)
@@ -88,7 +92,8 @@ def e2e(session: nox.Session) -> None:
         session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
     session.run("npm", "run", "build", external=True)
     python = str(Path(session.bin) / "python")
-    session.run("npm", "run", "e2e", "--", *session.posargs, external=True, env={"REDACTA_PYTHON": python})
+    e2e_env = {"REDACTA_PYTHON": python}
+    session.run("npm", "run", "e2e", "--", *session.posargs, external=True, env=e2e_env)
 
 
 FREEZE = SERVICES / "packaging" / "freeze.py"
@@ -186,11 +191,11 @@ def workflows(session: nox.Session) -> None:
     """.github/ and docker/: zizmor, JSON schemas, hadolint, shellcheck, what the workflows call.
 
     All offline: `zizmor --offline` (default persona, must report nothing), the schemas that
-    ship with check-jsonschema. Also lints the release scripts in .github/scripts, runs the
-    version-agreement check (files agree; a wrong tag must fail) and makes the release SBOM.
-    The scripts' behaviour is tested in services/tests (test_release_version.py, ...).
+    ship with check-jsonschema. Also runs the version-agreement check (files agree; a wrong
+    tag must fail) and makes the release SBOM. The release scripts are linted by `lint`; their
+    behaviour is tested in services/tests (test_release_version.py, ...).
     """
-    install_backend(session, "ci", "lint")
+    install_backend(session, "ci")
     session.chdir(ROOT)
     github, scripts = ".github", ".github/scripts"
     workflow_files = sorted(str(p.relative_to(ROOT)) for p in ROOT.glob(".github/workflows/*.yml"))
@@ -203,9 +208,6 @@ def workflows(session: nox.Session) -> None:
         session.run("check-jsonschema", "--builtin-schema", schema, *files)
     session.run("hadolint", "docker/Dockerfile")
     session.run("shellcheck", "docker/entrypoint.sh", f"{scripts}/docker_smoke.sh")
-    session.run("ruff", "check", "--config", "services/pyproject.toml", scripts)
-    session.run("ruff", "format", "--check", "--config", "services/pyproject.toml", scripts)
-    session.run("mypy", "--strict", "--python-version", "3.12", scripts)
     session.run("python", f"{scripts}/check_workflow_refs.py")
     session.run("python", f"{scripts}/check_version.py")
     session.log("a tag that does not match the version must fail the release:")

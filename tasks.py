@@ -15,11 +15,14 @@ import subprocess
 import sys
 import webbrowser
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
-from invoke import Collection, Context, task
+from invoke.collection import Collection
+from invoke.context import Context
 from invoke.exceptions import CommandTimedOut
+from invoke.tasks import task
 
 ROOT = Path(__file__).resolve().parent
 SERVICES = ROOT / "services"
@@ -140,7 +143,7 @@ def _backend(
         _stop(process)
 
 
-def _stop(process: subprocess.Popen[str], grace: float = 10.0) -> None:
+def _stop(process: subprocess.Popen[Any], grace: float = 10.0) -> None:
     """SIGTERM (the backend exits 0 on it), then kill after the grace period."""
     if process.poll() is not None:
         return
@@ -155,14 +158,12 @@ def _stop(process: subprocess.Popen[str], grace: float = 10.0) -> None:
         process.wait()
 
 
-def _wait_forever(*processes: subprocess.Popen[str]) -> None:
+def _wait_forever(*processes: subprocess.Popen[Any]) -> None:
     """Blocks until Ctrl-C or until one of the processes exits."""
     try:
         while all(p.poll() is None for p in processes):
-            try:
+            with suppress(subprocess.TimeoutExpired):
                 processes[0].wait(0.5)
-            except subprocess.TimeoutExpired:
-                pass
     except KeyboardInterrupt:
         print("\nStopping…")
 
@@ -234,7 +235,7 @@ def dev(c: Context, port: int = 5173) -> None:
         vite_args = ["node", str(vite_js), "--port", str(port), "--strictPort"]
         vite = subprocess.Popen(vite_args, cwd=UI, env=vite_env)
         ui_url = f"http://127.0.0.1:{port}"
-        processes = [backend, vite]
+        processes: list[subprocess.Popen[Any]] = [backend, vite]
         try:
             if electron is not None:
                 electron_env = {
@@ -296,7 +297,7 @@ def package(c: Context, target: str = "", arch: str = "", electron_dist: str = "
         "dry_run": "Only print what would be removed.",
     }
 )
-def clean(c: Context, deps: bool = False, dry_run: bool = False) -> None:
+def clean(_c: Context, deps: bool = False, dry_run: bool = False) -> None:
     """Remove build outputs (dist/, ui/dist, desktop/out, desktop/release, services/build)."""
     targets = [
         ROOT / "dist",

@@ -273,7 +273,7 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
     def med(mode: str, key: str) -> float:
-        return statistics.median(r[key] for r in results[mode])
+        return statistics.median(float(r[key]) for r in results[mode])
 
     serial_s, job_s, cold_s = (
         med("serial", "seconds"),

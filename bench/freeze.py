@@ -30,9 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services" / "te
 from backend_process import Backend, clean_env, dev_command, frozen_exe
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from stock_load import stock_load_seconds
-
 from redacta.settings import Settings
+from stock_load import stock_load_seconds
 
 MODEL = str(Settings.model_fields["model"].default)  # what the frozen exe runs
 
