@@ -7,17 +7,105 @@ the result says so when the workbook had drawings, so the user is never surprise
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from redacta.documents.errors import CorruptFileError, EncryptedFileError
 from redacta.documents.limits import DocumentLimits, check_office_zip
-from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor, redact_rows
+from redacta.documents.model import DocumentOptions, Extraction, RedactedText, TextUnit
+from redacta.engine.recognizers.table import header_type
 
 
-def redact_xlsx_file(
-    src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
-) -> DocumentResult:
+class WorkbookExtraction(Extraction):
+    """Every string cell of every sheet (analyzed row by row, typed by the first row's
+    header of its column), then cell comments and link targets."""
+
+    kind = "table"
+
+    def __init__(self, src: Path, workbook: Any) -> None:
+        self.src, self.workbook = src, workbook
+        self.targets: list[tuple[str, Any]] = []  # ("cell" | "comment" | "link", cell)
+        units: list[TextUnit] = []
+        comments: list[Any] = []
+        links: list[Any] = []
+        formulas = 0
+        group = 0
+        for sheet in workbook.worksheets:
+            headers: dict[int, str] = {}
+            for row in sheet.iter_rows():
+                group += 1
+                for cell in row:
+                    if cell.data_type == "f":
+                        formulas += 1
+                    elif isinstance(cell.value, str) and cell.value.strip():
+                        if cell.row == 1:
+                            headers[cell.column] = cell.value.strip()
+                        header = headers.get(cell.column) if cell.row > 1 else None
+                        self.targets.append(("cell", cell))
+                        units.append(
+                            TextUnit(
+                                cell.value,
+                                f"{sheet.title}!{cell.coordinate}",
+                                part="cell",
+                                sheet=sheet.title,
+                                row=cell.row,
+                                column=cell.column,
+                                column_header=header,
+                                group=group,
+                                column_type=header_type(header) if header else None,
+                            )
+                        )
+                    if cell.comment is not None and cell.comment.text:
+                        comments.append(cell)
+                    if cell.hyperlink is not None and cell.hyperlink.target:
+                        links.append(cell)
+        for kind, cells in (("comment", comments), ("link", links)):
+            for cell in cells:
+                text = cell.comment.text if kind == "comment" else cell.hyperlink.target
+                self.targets.append((kind, cell))
+                units.append(
+                    TextUnit(
+                        text,
+                        f"{cell.parent.title}!{cell.coordinate} ({kind})",
+                        part="note" if kind == "comment" else "link",
+                        sheet=cell.parent.title,
+                        row=cell.row,
+                        column=cell.column,
+                    )
+                )
+        notes = [f"{formulas} formula cell(s) left unchanged (not analyzed)."] if formulas else []
+        super().__init__(units, notes)
+        self.sheets = [sheet.title for sheet in workbook.worksheets]
+
+    def write_units(self, dst: Path, redacted: Sequence[RedactedText]) -> list[str]:
+        notes: list[str] = []
+        for (kind, cell), red in zip(self.targets, redacted, strict=True):
+            if kind == "comment":
+                cell.comment.author = ""
+            if not red.replacements:
+                continue
+            if kind == "cell":
+                cell.value = red.text
+            elif kind == "comment":
+                cell.comment.text = red.text
+            else:
+                cell.hyperlink.target = red.text
+        props = self.workbook.properties
+        if props.creator or props.lastModifiedBy:
+            props.creator, props.lastModifiedBy = None, None
+            notes.append("Author names removed from the workbook's metadata.")
+        with zipfile.ZipFile(self.src) as zf:
+            if any(
+                n.startswith(("xl/drawings/", "xl/charts/", "xl/media/")) for n in zf.namelist()
+            ):
+                notes.append("Charts, images and drawings are not kept in the output.")
+        self.workbook.save(str(dst))
+        return notes
+
+
+def read_xlsx_file(src: Path, options: DocumentOptions) -> WorkbookExtraction:
+    del options
     check_office_zip(src, DocumentLimits(), "xl/workbook.xml")
     import openpyxl
 
@@ -27,55 +115,4 @@ def redact_xlsx_file(
         if "encrypt" in str(exc).lower():
             raise EncryptedFileError("Workbook is password-protected.") from None
         raise CorruptFileError(f"Cannot read the workbook ({type(exc).__name__}).") from None
-
-    rows: list[list[Any]] = []
-    comments: list[Any] = []
-    links: list[Any] = []
-    formulas = 0
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            texts = []
-            for cell in row:
-                if cell.data_type == "f":
-                    formulas += 1
-                elif isinstance(cell.value, str) and cell.value.strip():
-                    texts.append(cell)
-                if cell.comment is not None and cell.comment.text:
-                    comments.append(cell)
-                if cell.hyperlink is not None and cell.hyperlink.target:
-                    links.append(cell)
-            if texts:
-                rows.append(texts)
-    groups = [[c.value for c in row] for row in rows]
-    groups += [[c.comment.text] for c in comments] + [[c.hyperlink.target] for c in links]
-    redacted = redact_rows(redactor, groups)
-    keep = options.include_values
-    cells = [cell for row in rows for cell in row]
-    by_cell = [red for reds in redacted[: len(rows)] for red in reds]
-    extra = [reds[0] for reds in redacted[len(rows) :]]
-    by_comment, by_link = extra[: len(comments)], extra[len(comments) :]
-    result = DocumentResult(units=len(cells) + len(comments) + len(links))
-    for cell, red in zip(cells, by_cell, strict=True):
-        if red.replacements:
-            result.add(red, f"{cell.parent.title}!{cell.coordinate}", include_values=keep)
-            cell.value = red.text
-    for cell, red in zip(comments, by_comment, strict=True):
-        if red.replacements:
-            result.add(red, f"{cell.parent.title}!{cell.coordinate} (comment)", include_values=keep)
-            cell.comment.text = red.text
-        cell.comment.author = ""
-    for cell, red in zip(links, by_link, strict=True):
-        if red.replacements:
-            result.add(red, f"{cell.parent.title}!{cell.coordinate} (link)", include_values=keep)
-            cell.hyperlink.target = red.text
-    props = workbook.properties
-    if props.creator or props.lastModifiedBy:
-        props.creator, props.lastModifiedBy = None, None
-        result.notes.append("Author names removed from the workbook's metadata.")
-    if formulas:
-        result.notes.append(f"{formulas} formula cell(s) left unchanged (not analyzed).")
-    with zipfile.ZipFile(src) as zf:
-        if any(n.startswith(("xl/drawings/", "xl/charts/", "xl/media/")) for n in zf.namelist()):
-            result.notes.append("Charts, images and drawings are not kept in the output.")
-    workbook.save(str(dst))
-    return result
+    return WorkbookExtraction(src, workbook)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
-from redacta.documents.encoding import decode
+from redacta.documents.encoding import DecodedText, decode
 from redacta.documents.errors import CorruptFileError
-from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor
+from redacta.documents.model import DocumentOptions, Extraction, RedactedText, TextUnit
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"(\s*:)?', re.DOTALL)
 
@@ -28,9 +29,38 @@ def _value_tokens(text: str) -> list[tuple[int, int, str]]:
     return tokens
 
 
-def redact_json_file(
-    src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
-) -> DocumentResult:
+class JsonExtraction(Extraction):
+    """Each string value of the document is a unit; keys and formatting are kept."""
+
+    kind = "text"
+
+    def __init__(self, decoded: DecodedText, tokens: list[tuple[int, int, str]]) -> None:
+        text = decoded.text
+        super().__init__(
+            [
+                TextUnit(value, f"line {text.count(chr(10), 0, start) + 1}", part="value")
+                for start, _, value in tokens
+            ]
+        )
+        self.decoded, self.tokens = decoded, tokens
+
+    def write_units(self, dst: Path, redacted: Sequence[RedactedText]) -> list[str]:
+        text = self.decoded.text
+        out: list[str] = []
+        pos = 0
+        for (start, end, _), red in zip(self.tokens, redacted, strict=True):
+            if not red.replacements:
+                continue
+            out.append(text[pos:start])
+            out.append(json.dumps(red.text, ensure_ascii=text[start:end].isascii()))
+            pos = end
+        out.append(text[pos:])
+        dst.write_bytes(self.decoded.encode("".join(out)))
+        return []
+
+
+def read_json_file(src: Path, options: DocumentOptions) -> JsonExtraction:
+    del options
     decoded = decode(src.read_bytes())
     text = decoded.text
     lines = text.splitlines(keepends=True) if src.suffix.lower() == ".jsonl" else [text]
@@ -41,21 +71,4 @@ def redact_json_file(
         except json.JSONDecodeError as exc:
             where = number if len(lines) > 1 else exc.lineno
             raise CorruptFileError(f"Invalid JSON at line {where}: {exc.msg}.") from None
-    tokens = _value_tokens(text)
-    redacted = redactor.redact([value for _, _, value in tokens])
-    result = DocumentResult(units=len(tokens))
-    out: list[str] = []
-    pos = 0
-    for (start, end, _), red in zip(tokens, redacted, strict=True):
-        if not red.replacements:
-            continue
-        ascii_only = text[start:end].isascii()
-        result.add(
-            red, f"line {text.count(chr(10), 0, start) + 1}", include_values=options.include_values
-        )
-        out.append(text[pos:start])
-        out.append(json.dumps(red.text, ensure_ascii=ascii_only))
-        pos = end
-    out.append(text[pos:])
-    dst.write_bytes(decoded.encode("".join(out)))
-    return result
+    return JsonExtraction(decoded, _value_tokens(text))

@@ -2,31 +2,126 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from redacta.redaction.pipeline import RedactedText, Replacement, apply_replacements
+from redacta.redaction.pipeline import RedactedText, Replacement, Span
+
+if TYPE_CHECKING:
+    from presidio_analyzer import RecognizerResult
 
 __all__ = [
-    "CELL_SEPARATOR",
-    "DocumentHandler",
+    "Box",
     "DocumentOptions",
+    "DocumentReader",
     "DocumentResult",
+    "Extraction",
     "RedactedText",
     "Replacement",
     "ReportEntry",
     "TextRedactor",
-    "apply_replacements",
-    "redact_rows",
+    "TextUnit",
 ]
 
 
 class TextRedactor(Protocol):
-    """Analyzes and anonymizes many text units at once (batched through the engine)."""
+    """Finds and applies findings through the one redaction pipeline (`Redactor`)."""
 
-    def redact(self, texts: Sequence[str]) -> list[RedactedText]: ...
+    def find(
+        self, texts: Sequence[str], *, explain: bool = False
+    ) -> list[list[RecognizerResult]]: ...
+
+    def apply(self, text: str, spans: Iterable[Span]) -> RedactedText: ...
+
+    def entities(self) -> list[str]: ...
+
+    def allowed(self) -> frozenset[str]: ...
+
+
+Box = tuple[float, float, float, float]
+"""A rectangle on a page in PDF points, origin at the TOP-LEFT: (x0, y0, x1, y1)."""
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """One piece of a document's text, analyzed and redacted as a whole, and where it is.
+
+    `group`: units with the same group are analyzed as one text (a table row, cells joined
+    by a newline), which gives the model the row's context. `column_type`: the entity type
+    the cell's column header names ("Name" -> PERSON), used as evidence for the cell.
+    `first_line`/`offset`: where a chunk of a text file starts, for report locations.
+    """
+
+    text: str
+    location: str
+    part: str = "body"
+    sheet: str | None = None
+    row: int | None = None
+    column: int | None = None
+    column_header: str | None = None
+    page: int | None = None
+    group: int | None = None
+    column_type: str | None = None
+    first_line: int | None = None
+    offset: int = 0
+
+    def location_at(self, start: int) -> str:
+        """The report location of a finding starting at `start` in this unit."""
+        if self.first_line is None:
+            return self.location
+        return f"line {self.first_line + self.text.count(chr(10), 0, start)}"
+
+    def described(self) -> dict[str, str | int]:
+        """Where the unit is, as the review preview shows it (its text included)."""
+        out: dict[str, str | int] = {"text": self.text, "part": self.part}
+        for key in ("sheet", "row", "column", "column_header", "page"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
+
+
+class Extraction:
+    """A document opened for redaction: its text units, and how to write it back.
+
+    Subclasses read one format; `write` puts each unit's redacted text (in unit order) back
+    into the same format, and, for page formats, paints `boxes` (per 1-based page).
+    """
+
+    kind = "text"
+
+    def __init__(self, units: list[TextUnit], notes: list[str] | None = None) -> None:
+        self.units = units
+        self.notes = notes or []
+
+    @property
+    def pages(self) -> list[tuple[float, float]]:
+        """(width, height) in points of each page; empty for formats without pages."""
+        return []
+
+    def unit_boxes(self, unit: int, start: int, end: int) -> list[Box]:
+        """The rectangles (one per line) that characters `start:end` of `unit` cover on
+        their page; empty for formats without pages."""
+        del unit, start, end
+        return []
+
+    def write(
+        self, dst: Path, redacted: Sequence[RedactedText], boxes: Mapping[int, Sequence[Box]]
+    ) -> list[str]:
+        """Write the redacted document to `dst`; returns notes for the result. Only page
+        formats take drawn `boxes` (they override this)."""
+        if boxes:
+            raise ValueError("boxes can only be drawn on pages")
+        return self.write_units(dst, redacted)
+
+    def write_units(self, dst: Path, redacted: Sequence[RedactedText]) -> list[str]:
+        """Write the units' redacted texts back into the format."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release what the reader holds open."""
 
 
 @dataclass(frozen=True)
@@ -85,45 +180,7 @@ class DocumentOptions:
     pdf_dpi: int = 150
 
 
-class DocumentHandler(Protocol):
-    """Reads `src`, redacts its text units with `redactor`, writes the same format to `dst`."""
+class DocumentReader(Protocol):
+    """Opens `src` as an `Extraction` (raises `DocumentError` for a bad file)."""
 
-    def __call__(
-        self, src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
-    ) -> DocumentResult: ...
-
-
-CancelCheck = Callable[[], bool]
-
-
-CELL_SEPARATOR = "\n"
-
-
-def redact_rows(redactor: TextRedactor, rows: Sequence[Sequence[str]]) -> list[list[RedactedText]]:
-    """Redact table cells row by row: each row is analyzed as one text (cells joined by a
-    newline), which gives the model the row's context and costs one text per row instead
-    of one per cell. Findings are mapped back to cells; a span that crosses cells is cut
-    at the boundary (its replacement goes in the first cell, the rest is removed)."""
-    joined = redactor.redact([CELL_SEPARATOR.join(row) for row in rows])
-    out: list[list[RedactedText]] = []
-    for row, red in zip(rows, joined, strict=True):
-        cells: list[RedactedText] = []
-        pos = 0
-        for text in row:
-            start, end = pos, pos + len(text)
-            reps = [
-                Replacement(
-                    max(rep.start, start) - start,
-                    min(rep.end, end) - start,
-                    rep.entity_type,
-                    rep.score,
-                    rep.operator,
-                    rep.new_text if rep.start >= start else "",
-                )
-                for rep in red.replacements
-                if max(rep.start, start) < min(rep.end, end)
-            ]
-            cells.append(RedactedText(text, apply_replacements(text, reps), tuple(reps)))
-            pos = end + len(CELL_SEPARATOR)
-        out.append(cells)
-    return out
+    def __call__(self, src: Path, options: DocumentOptions) -> Extraction: ...

@@ -18,6 +18,9 @@ is refused as `NoTextLayerError` instead of being passed through.
 from __future__ import annotations
 
 import ctypes
+import struct
+import zlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,10 +32,12 @@ from redacta.documents.errors import (
     WrongFormatError,
 )
 from redacta.documents.model import (
+    Box,
     DocumentOptions,
-    DocumentResult,
+    Extraction,
+    RedactedText,
     Replacement,
-    TextRedactor,
+    TextUnit,
 )
 
 BLACK = (0, 0, 0, 255)
@@ -44,6 +49,7 @@ class _Glyph:
     box: tuple[float, float, float, float]  # loose box, page coordinates (l, b, r, t)
     origin: tuple[float, float]
     size: float
+    shown: Box  # the box as the rendered page shows it: points, origin top-left
 
 
 @dataclass
@@ -84,9 +90,25 @@ def _flatten(pdf: Any) -> None:
         page.close()  # handles are stale after flattening: pages are re-read below
 
 
-def _glyphs(textpage: Any) -> tuple[str, list[_Glyph]]:
+SHOWN_RESOLUTION = 10
+"""Device units per point when mapping glyph boxes to the shown page (0.1 pt precision)."""
+
+
+def _shown_converter(page: Any) -> Any:
+    """Maps page coordinates to the page as rendered (rotation applied, origin top-left) in
+    device units of 1/SHOWN_RESOLUTION point."""
+    from pypdfium2._helpers.bitmap import PdfPosConv
+
+    width, height = page.get_size()
+    size = (round(width * SHOWN_RESOLUTION), round(height * SHOWN_RESOLUTION))
+    return PdfPosConv(page, (0, 0, *size, 0))
+
+
+def _glyphs(page: Any, textpage: Any) -> tuple[str, list[_Glyph]]:
     """The page text and, index by index, each character's box, baseline origin and size."""
     import pypdfium2.raw as raw
+
+    conv = _shown_converter(page)
 
     count = textpage.count_chars()
     text = textpage.get_text_range() if count else ""
@@ -98,7 +120,12 @@ def _glyphs(textpage: Any) -> tuple[str, list[_Glyph]]:
         box = textpage.get_charbox(i, loose=True)
         raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
         size = float(raw.FPDFText_GetFontSize(textpage, i))
-        glyphs.append(_Glyph(text[i], tuple(box), (x.value, y.value), size))
+        left, bottom, right, top = box
+        corners = (conv.to_bitmap(left, bottom), conv.to_bitmap(right, top))
+        xs = [c[0] / SHOWN_RESOLUTION for c in corners]
+        ys = [c[1] / SHOWN_RESOLUTION for c in corners]
+        shown = (min(xs), min(ys), max(xs), max(ys))
+        glyphs.append(_Glyph(text[i], tuple(box), (x.value, y.value), size, shown))
     return text, glyphs
 
 
@@ -118,10 +145,57 @@ def _paint(bitmap: Any, page: Any, glyphs: list[_Glyph], indexes: set[int]) -> N
             bitmap.fill_rect(BLACK, x0, y0, w, h)
 
 
-def _runs(glyphs: list[_Glyph], reps: tuple[Replacement, ...], to_page: Any) -> list[_Run]:
-    """Runs of visible, non-redacted text per line; each replacement becomes its own run."""
+def _paint_boxes(bitmap: Any, boxes: Sequence[Box], scale: float) -> None:
+    """Paint boxes drawn on the shown page (points, top-left origin) black in the pixels."""
+    for x0, y0, x1, y1 in boxes:
+        left, top = max(int(x0 * scale) - 1, 0), max(int(y0 * scale) - 1, 0)
+        right = min(int(x1 * scale) + 2, bitmap.width)
+        bottom = min(int(y1 * scale) + 2, bitmap.height)
+        if right > left and bottom > top:
+            bitmap.fill_rect(BLACK, left, top, right - left, bottom - top)
+
+
+def _under_boxes(glyphs: list[_Glyph], boxes: Sequence[Box]) -> set[int]:
+    """Indexes of the glyphs a drawn box touches: their text leaves the text layer too."""
+    hidden: set[int] = set()
+    for i, glyph in enumerate(glyphs):
+        gx0, gy0, gx1, gy1 = glyph.shown
+        if any(gx0 < x1 and x0 < gx1 and gy0 < y1 and y0 < gy1 for x0, y0, x1, y1 in boxes):
+            hidden.add(i)
+    return hidden
+
+
+def _line_boxes(glyphs: Sequence[_Glyph]) -> list[Box]:
+    """One shown rectangle per line the glyphs run over (their union on each line)."""
+    lines: list[list[_Glyph]] = []
+    for glyph in glyphs:
+        if glyph.char in "\r\n" or glyph.box[2] <= glyph.box[0]:
+            continue
+        same_line = lines and abs(glyph.origin[1] - lines[-1][-1].origin[1]) <= 0.5 * (
+            glyph.size or 10
+        )
+        if same_line:
+            lines[-1].append(glyph)
+        else:
+            lines.append([glyph])
+    return [
+        (
+            round(min(g.shown[0] for g in line), 2),
+            round(min(g.shown[1] for g in line), 2),
+            round(max(g.shown[2] for g in line), 2),
+            round(max(g.shown[3] for g in line), 2),
+        )
+        for line in lines
+    ]
+
+
+def _runs(
+    glyphs: list[_Glyph], reps: tuple[Replacement, ...], hidden: set[int], to_page: Any
+) -> list[_Run]:
+    """Runs of visible, non-redacted text per line; each replacement becomes its own run;
+    `hidden` glyphs (under a drawn box) are left out like redacted ones."""
     starts = {rep.start: rep for rep in reps}
-    redacted = {i for rep in reps for i in range(rep.start, rep.end)}
+    redacted = {i for rep in reps for i in range(rep.start, rep.end)} | hidden
     runs: list[_Run] = []
     current: list[_Glyph] = []
 
@@ -235,35 +309,55 @@ def _add_page(writer: Any, width: float, height: float, bitmap: Any, text_ops: s
     page[NameObject("/Contents")] = writer._add_object(content.flate_encode())
 
 
-def redact_pdf_file(
-    src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
-) -> DocumentResult:
-    from pypdf import PdfWriter
+class PdfExtraction(Extraction):
+    """One unit per page (its text layer, annotations and form fields flattened in); the
+    output is rebuilt as page images with a hidden layer of the remaining text."""
 
-    pdf = _open(src)
-    try:
+    kind = "pages"
+
+    def __init__(self, pdf: Any, options: DocumentOptions) -> None:
+        self.pdf, self.options = pdf, options
         _flatten(pdf)
-        pages = []
-        for page in pdf:
-            text, glyphs = _glyphs(page.get_textpage())
-            pages.append((page, text, glyphs))
-        if not any(text.strip() for _, text, _ in pages):
+        self.pages_read: list[tuple[Any, list[_Glyph]]] = []
+        units: list[TextUnit] = []
+        self._sizes: list[tuple[float, float]] = []
+        for number, page in enumerate(pdf, 1):
+            text, glyphs = _glyphs(page, page.get_textpage())
+            self.pages_read.append((page, glyphs))
+            width, height = page.get_size()
+            self._sizes.append((round(width, 2), round(height, 2)))
+            units.append(TextUnit(text, f"page {number}", part="page", page=number))
+        if not any(unit.text.strip() for unit in units):
             raise NoTextLayerError(
                 "PDF has no text layer (scanned images?); it cannot be redacted without OCR, "
                 "which Redacta does not do yet."
             )
-        redacted = redactor.redact([text for _, text, _ in pages])
-        result = DocumentResult(units=len(pages))
+        blank = sum(1 for unit in units if not unit.text.strip())
+        notes = [f"{blank} page(s) without a text layer were not analyzed."] if blank else []
+        super().__init__(units, notes)
+
+    @property
+    def pages(self) -> list[tuple[float, float]]:
+        return list(self._sizes)
+
+    def unit_boxes(self, unit: int, start: int, end: int) -> list[Box]:
+        return _line_boxes(self.pages_read[unit][1][start:end])
+
+    def write(
+        self, dst: Path, redacted: Sequence[RedactedText], boxes: Mapping[int, Sequence[Box]]
+    ) -> list[str]:
+        from pypdf import PdfWriter
+
         writer = PdfWriter()
-        scale = options.pdf_dpi / 72
-        blank_pages = 0
-        for number, ((page, text, glyphs), red) in enumerate(zip(pages, redacted, strict=True), 1):
-            if not text.strip():
-                blank_pages += 1
-            result.add(red, f"page {number}", include_values=options.include_values)
+        scale = self.options.pdf_dpi / 72
+        for number, ((page, glyphs), red) in enumerate(
+            zip(self.pages_read, redacted, strict=True), 1
+        ):
+            drawn = boxes.get(number, ())
             bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
             indexes = {i for rep in red.replacements for i in range(rep.start, rep.end)}
             _paint(bitmap, page, glyphs, indexes)
+            _paint_boxes(bitmap, drawn, scale)
             width, height = page.get_size()
             conv = bitmap.get_posconv(page)
 
@@ -273,14 +367,69 @@ def redact_pdf_file(
                 dx, dy = conv.to_bitmap(x, y)
                 return dx / scale, height - dy / scale
 
-            runs = _runs(glyphs, red.replacements, to_page)
+            runs = _runs(glyphs, red.replacements, _under_boxes(glyphs, drawn), to_page)
             _add_page(writer, width, height, bitmap, _text_layer(runs))
             bitmap.close()
-        if blank_pages:
-            result.notes.append(f"{blank_pages} page(s) without a text layer were not analyzed.")
-        result.notes.append("PDF rebuilt as page images with a hidden text layer.")
         with dst.open("wb") as fh:
             writer.write(fh)
-        return result
+        return ["PDF rebuilt as page images with a hidden text layer."]
+
+    def close(self) -> None:
+        self.pdf.close()
+
+
+def read_pdf_file(src: Path, options: DocumentOptions) -> PdfExtraction:
+    pdf = _open(src)
+    try:
+        return PdfExtraction(pdf, options)
+    except BaseException:
+        pdf.close()
+        raise
+
+
+def _png(width: int, height: int, rgb_rows: bytes) -> bytes:
+    """A PNG of packed 8-bit RGB rows (zlib and the PNG chunk layout are all it takes)."""
+    row = width * 3
+    raw = b"".join(b"\x00" + rgb_rows[y * row : (y + 1) * row] for y in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 3))
+        + chunk(b"IEND", b"")
+    )
+
+
+def page_count(src: Path) -> int:
+    pdf = _open(src)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def render_page_png(src: Path, number: int, scale: float) -> bytes:
+    """Page `number` (1-based) as a PNG at `scale` pixels per point, forms and annotations
+    drawn, as the review shows it; only that page is read."""
+    import pypdfium2.raw as raw
+
+    pdf = _open(src)
+    try:
+        pdf.init_forms()
+        page = pdf[number - 1]
+        raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY)
+        page.close()
+        page = pdf[number - 1]
+        bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
+        try:
+            return _png(bitmap.width, bitmap.height, _rgb_bytes(bitmap))
+        finally:
+            bitmap.close()
+            page.close()
     finally:
         pdf.close()

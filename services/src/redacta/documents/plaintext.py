@@ -1,11 +1,17 @@
-"""`.txt`, `.md`, `.log`: redacted in ~8 KB line-aligned chunks, written in the same encoding."""
+"""`.txt`, `.md`, `.log`: ~8 KB line-aligned chunks, written back in the same encoding."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from redacta.documents.encoding import decode
-from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor
+from redacta.documents.encoding import DecodedText, decode
+from redacta.documents.model import (
+    DocumentOptions,
+    Extraction,
+    RedactedText,
+    TextUnit,
+)
 
 CHUNK_CHARS = 8_000
 
@@ -26,21 +32,26 @@ def split_lines_into_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return chunks
 
 
-def redact_text_file(
-    src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
-) -> DocumentResult:
-    decoded = decode(src.read_bytes())
-    chunks = split_lines_into_chunks(decoded.text)
-    result = DocumentResult(units=len(chunks))
-    line, offset = 1, 0
-    redacted = redactor.redact(chunks)
-    for red in redacted:
-        for rep in red.replacements:
-            at = line + red.original.count("\n", 0, rep.start)
-            result.add(
-                red, f"line {at}", include_values=options.include_values, only=rep, offset=offset
-            )
-        line += red.original.count("\n")
-        offset += len(red.original)
-    dst.write_bytes(decoded.encode("".join(r.text for r in redacted)))
-    return result
+class TextExtraction(Extraction):
+    """A text file as chunks; the output is their redacted texts joined."""
+
+    kind = "text"
+
+    def __init__(self, decoded: DecodedText) -> None:
+        units: list[TextUnit] = []
+        line, offset = 1, 0
+        for chunk in split_lines_into_chunks(decoded.text):
+            units.append(TextUnit(chunk, f"line {line}", first_line=line, offset=offset))
+            line += chunk.count("\n")
+            offset += len(chunk)
+        super().__init__(units)
+        self.decoded = decoded
+
+    def write_units(self, dst: Path, redacted: Sequence[RedactedText]) -> list[str]:
+        dst.write_bytes(self.decoded.encode("".join(r.text for r in redacted)))
+        return []
+
+
+def read_text_file(src: Path, options: DocumentOptions) -> TextExtraction:
+    del options
+    return TextExtraction(decode(src.read_bytes()))

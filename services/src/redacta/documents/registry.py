@@ -1,42 +1,87 @@
-"""Which handler redacts which file extension, and the one entry point that checks limits."""
+"""Which reader opens which file extension, and the entry points that check limits."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from redacta.documents.analysis import find_in_units
 from redacta.documents.errors import UnsupportedFormatError
-from redacta.documents.excel import redact_xlsx_file
-from redacta.documents.jsondoc import redact_json_file
+from redacta.documents.excel import read_xlsx_file
+from redacta.documents.jsondoc import read_json_file
 from redacta.documents.limits import DocumentLimits, check_size
-from redacta.documents.model import DocumentHandler, DocumentOptions, DocumentResult, TextRedactor
-from redacta.documents.pdf import redact_pdf_file
-from redacta.documents.plaintext import redact_text_file
-from redacta.documents.tabular import redact_table_file
-from redacta.documents.word import redact_docx_file
+from redacta.documents.model import (
+    DocumentOptions,
+    DocumentReader,
+    DocumentResult,
+    Extraction,
+    RedactedText,
+    TextRedactor,
+)
+from redacta.documents.pdf import read_pdf_file
+from redacta.documents.plaintext import read_text_file
+from redacta.documents.tabular import read_table_file
+from redacta.documents.word import read_docx_file
+from redacta.redaction.pipeline import Span
 
-HANDLERS: dict[str, DocumentHandler] = {
-    ".txt": redact_text_file,
-    ".md": redact_text_file,
-    ".log": redact_text_file,
-    ".csv": redact_table_file,
-    ".tsv": redact_table_file,
-    ".json": redact_json_file,
-    ".jsonl": redact_json_file,
-    ".docx": redact_docx_file,
-    ".xlsx": redact_xlsx_file,
-    ".pdf": redact_pdf_file,
+READERS: dict[str, DocumentReader] = {
+    ".txt": read_text_file,
+    ".md": read_text_file,
+    ".log": read_text_file,
+    ".csv": read_table_file,
+    ".tsv": read_table_file,
+    ".json": read_json_file,
+    ".jsonl": read_json_file,
+    ".docx": read_docx_file,
+    ".xlsx": read_xlsx_file,
+    ".pdf": read_pdf_file,
 }
-SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(HANDLERS)
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
 
 
-def handler_for(path: Path) -> DocumentHandler:
-    handler = HANDLERS.get(path.suffix.lower())
-    if handler is None:
+def reader_for(path: Path) -> DocumentReader:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
         raise UnsupportedFormatError(
             f"'{path.suffix or path.name}' files are not supported; supported: "
             + ", ".join(SUPPORTED_SUFFIXES)
         )
-    return handler
+    return reader
+
+
+def open_document(
+    src: Path, options: DocumentOptions | None = None, limits: DocumentLimits | None = None
+) -> Extraction:
+    """Open `src` for analysis and writing (close it when done). Raises `DocumentError`."""
+    reader = reader_for(src)
+    check_size(src, limits or DocumentLimits())
+    return reader(src, options or DocumentOptions())
+
+
+def write_document(
+    document: Extraction,
+    dst: Path,
+    redactor: TextRedactor,
+    accepted: list[list[Span]],
+    options: DocumentOptions,
+    boxes: dict[int, list[tuple[float, float, float, float]]] | None = None,
+) -> DocumentResult:
+    """Apply `accepted` (spans per unit) through the one pipeline and write `dst`."""
+    redacted = [
+        redactor.apply(unit.text, spans) if spans else RedactedText(unit.text, unit.text, ())
+        for unit, spans in zip(document.units, accepted, strict=True)
+    ]
+    notes = document.write(dst, redacted, boxes or {})
+    result = DocumentResult(units=len(document.units), notes=[*document.notes, *notes])
+    for unit, red in zip(document.units, redacted, strict=True):
+        for rep in red.replacements:
+            result.add(
+                red,
+                unit.location_at(rep.start),
+                include_values=options.include_values,
+                only=rep,
+                offset=unit.offset,
+            )
+    return result
 
 
 def redact_document(
@@ -46,7 +91,15 @@ def redact_document(
     options: DocumentOptions | None = None,
     limits: DocumentLimits | None = None,
 ) -> DocumentResult:
-    """Redact `src` into `dst` (same format). Raises `DocumentError` for a bad file."""
-    handler = handler_for(src)
-    check_size(src, limits or DocumentLimits())
-    return handler(src, dst, redactor, options or DocumentOptions())
+    """Redact `src` into `dst` (same format): every finding applied. Raises `DocumentError`."""
+    options = options or DocumentOptions()
+    document = open_document(src, options, limits)
+    try:
+        found = find_in_units(redactor, document.units)
+        accepted = [
+            [Span(f.entity_type, f.start, f.end, f.score) for f in unit_found]
+            for unit_found in found
+        ]
+        return write_document(document, dst, redactor, accepted, options)
+    finally:
+        document.close()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
-from redacta.documents.encoding import decode
+from redacta.documents.encoding import DecodedText, decode
 from redacta.documents.errors import CorruptFileError
-from redacta.documents.model import DocumentOptions, DocumentResult, TextRedactor, redact_rows
+from redacta.documents.model import DocumentOptions, Extraction, RedactedText, TextUnit
+from redacta.engine.recognizers.table import header_type
 
 SNIFF_CHARS = 64 * 1024
 
@@ -41,9 +43,73 @@ def _selected(header: list[str] | None, width: int, options: DocumentOptions) ->
     ]
 
 
-def redact_table_file(
-    src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
-) -> DocumentResult:
+class TableExtraction(Extraction):
+    """A CSV/TSV file: one unit per selected cell (header cells too: a wrongly sniffed
+    header must not leak a row), analyzed row by row; written back in the file's dialect."""
+
+    kind = "table"
+
+    def __init__(
+        self,
+        decoded: DecodedText,
+        rows: list[list[str]],
+        header: list[str] | None,
+        dialect: type[csv.Dialect] | csv.Dialect,
+        options: DocumentOptions,
+    ) -> None:
+        self.decoded, self.rows, self.dialect = decoded, rows, dialect
+        width = max((len(r) for r in rows), default=0)
+        selected = _selected(header, width, options)
+        self.cells: list[tuple[int, int]] = []
+        units: list[TextUnit] = []
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                if not selected[c]:
+                    continue
+                named = header[c] if header and c < len(header) and header[c] else None
+                in_body = header is not None and r > 0
+                self.cells.append((r, c))
+                units.append(
+                    TextUnit(
+                        text,
+                        f"row {r + 1}, {named or f'column {c + 1}'}",
+                        part="cell",
+                        row=r + 1,
+                        column=c + 1,
+                        column_header=named if in_body else None,
+                        group=r,
+                        column_type=header_type(named) if in_body and named else None,
+                    )
+                )
+        super().__init__(units)
+
+    def write_units(self, dst: Path, redacted: Sequence[RedactedText]) -> list[str]:
+        rows = [list(row) for row in self.rows]
+        for (r, c), red in zip(self.cells, redacted, strict=True):
+            rows[r][c] = red.text
+        text = self.decoded.text
+        sample = text[:SNIFF_CHARS]
+        dialect = self.dialect
+        out = io.StringIO(newline="")
+        line_end = "\r\n" if "\r\n" in sample else "\n"
+        writer = csv.writer(
+            out,
+            delimiter=dialect.delimiter,
+            quotechar=dialect.quotechar or '"',
+            doublequote=dialect.doublequote,
+            escapechar=dialect.escapechar,
+            quoting=csv.QUOTE_MINIMAL,
+            lineterminator=line_end,
+        )
+        writer.writerows(rows)
+        body = out.getvalue()
+        if text and not text.endswith(("\n", "\r")):
+            body = body[: -len(line_end)] if body.endswith(line_end) else body
+        dst.write_bytes(self.decoded.encode(body))
+        return []
+
+
+def read_table_file(src: Path, options: DocumentOptions) -> TableExtraction:
     decoded = decode(src.read_bytes())
     text = decoded.text
     sample = text[:SNIFF_CHARS]
@@ -53,33 +119,4 @@ def redact_table_file(
     except csv.Error as exc:
         raise CorruptFileError(f"Malformed table: {exc}.") from None
     header = rows[0] if rows and _has_header(sample) else None
-    width = max((len(r) for r in rows), default=0)
-    selected = _selected(header, width, options)
-    # Header cells too: a wrongly sniffed header must not leak a row.
-    groups = [[c for c in range(len(row)) if selected[c]] for row in rows]
-    redacted = redact_rows(redactor, [[rows[r][c] for c in cols] for r, cols in enumerate(groups)])
-    result = DocumentResult(units=sum(len(cols) for cols in groups))
-    for r, (cols, reds) in enumerate(zip(groups, redacted, strict=True)):
-        for c, red in zip(cols, reds, strict=True):
-            if red.replacements:
-                named = header[c] if header and c < len(header) and header[c] else None
-                col = named or f"column {c + 1}"
-                result.add(red, f"row {r + 1}, {col}", include_values=options.include_values)
-                rows[r][c] = red.text
-    out = io.StringIO(newline="")
-    line_end = "\r\n" if "\r\n" in sample else "\n"
-    writer = csv.writer(
-        out,
-        delimiter=dialect.delimiter,
-        quotechar=dialect.quotechar or '"',
-        doublequote=dialect.doublequote,
-        escapechar=dialect.escapechar,
-        quoting=csv.QUOTE_MINIMAL,
-        lineterminator=line_end,
-    )
-    writer.writerows(rows)
-    body = out.getvalue()
-    if text and not text.endswith(("\n", "\r")):
-        body = body[: -len(line_end)] if body.endswith(line_end) else body
-    dst.write_bytes(decoded.encode(body))
-    return result
+    return TableExtraction(decoded, rows, header, dialect, options)

@@ -11,14 +11,20 @@ they are redacted so no copy of a value survives in the file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from redacta.documents.errors import CorruptFileError
 from redacta.documents.limits import DocumentLimits, check_office_zip
-from redacta.documents.model import DocumentOptions, DocumentResult, Replacement, TextRedactor
+from redacta.documents.model import (
+    DocumentOptions,
+    Extraction,
+    RedactedText,
+    Replacement,
+    TextUnit,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -51,7 +57,8 @@ def _paragraph_segments(paragraph: Any) -> list[_Segment]:
 
 
 def _parts(document: Any) -> Iterator[tuple[str, Any, Any]]:
-    """(label, root element, generic part to re-serialize or None) of every text part."""
+    """(label, root element, generic part to re-serialize or None) of every text part; the
+    label's first word is the part's kind (body, header, footer, footnotes, ...)."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml import parse_xml
 
@@ -107,28 +114,6 @@ def _rewrite(segments: list[_Segment], reps: tuple[Replacement, ...]) -> None:
             seg.element.getparent().remove(seg.element)
 
 
-def _redact_links(
-    document: Any, redactor: TextRedactor, result: DocumentResult, options: DocumentOptions
-) -> None:
-    """External link targets (`mailto:...`, URLs with names) live in the relationships, not
-    in the text: redact them too."""
-    rels = [
-        rel
-        for part in [
-            document.part,
-            *(r.target_part for r in document.part.rels.values() if not r.is_external),
-        ]
-        for rel in getattr(part, "rels", {}).values()
-        if rel.is_external
-    ]
-    rels = list({id(rel): rel for rel in rels}.values())
-    redacted = redactor.redact([str(rel.target_ref) for rel in rels])
-    for rel, red in zip(rels, redacted, strict=True):
-        if red.replacements:
-            result.add(red, "link target", include_values=options.include_values)
-            rel._target = red.text
-
-
 def _scrub_authors(document: Any, roots: list[Any]) -> int:
     """Blank the names Word records as metadata: document author/last editor, and the
     authors and initials of comments and tracked changes."""
@@ -147,39 +132,94 @@ def _scrub_authors(document: Any, roots: list[Any]) -> int:
     return count
 
 
-def redact_docx_file(
-    src: Path, dst: Path, redactor: TextRedactor, options: DocumentOptions
-) -> DocumentResult:
+_PART_KINDS = {
+    "body": "body",
+    "header": "header",
+    "footer": "footer",
+    "footnotes": "note",
+    "endnotes": "note",
+    "comments": "comment",
+}
+
+
+def _external_links(document: Any) -> list[Any]:
+    """External link targets (`mailto:...`, URLs with names) live in the relationships, not
+    in the text: they are units too."""
+    rels = [
+        rel
+        for part in [
+            document.part,
+            *(r.target_part for r in document.part.rels.values() if not r.is_external),
+        ]
+        for rel in getattr(part, "rels", {}).values()
+        if rel.is_external
+    ]
+    return list({id(rel): rel for rel in rels}.values())
+
+
+def _in_table(paragraph: Any) -> bool:
+    parent = paragraph.getparent()
+    while parent is not None:
+        if parent.tag == W + "tc":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+class WordExtraction(Extraction):
+    """Paragraphs of the body (tables and text boxes included), headers, footers, notes and
+    comments in document order, then external link targets."""
+
+    kind = "docx"
+
+    def __init__(self, document: Any, parts: list[tuple[str, Any, Any]]) -> None:
+        self.document, self.parts = document, parts
+        self.paragraphs: list[list[_Segment]] = []
+        units: list[TextUnit] = []
+        for label, root, _ in parts:
+            kind = _PART_KINDS.get(label.split(" ", 1)[0], "body")
+            for number, p in enumerate(root.iter(W + "p"), 1):
+                segments = _paragraph_segments(p)
+                if any(s.editable and s.text for s in segments):
+                    self.paragraphs.append(segments)
+                    part = "table" if kind == "body" and _in_table(p) else kind
+                    text = "".join(s.text for s in segments)
+                    units.append(TextUnit(text, f"{label}, paragraph {number}", part=part))
+        self.links = _external_links(document)
+        units += [TextUnit(str(rel.target_ref), "link target", part="link") for rel in self.links]
+        super().__init__(units)
+
+    def write_units(self, dst: Path, redacted: Sequence[RedactedText]) -> list[str]:
+        from lxml import etree
+
+        count = len(self.paragraphs)
+        for segments, red in zip(self.paragraphs, redacted[:count], strict=True):
+            if red.replacements:
+                _rewrite(segments, red.replacements)
+        for rel, red in zip(self.links, redacted[count:], strict=True):
+            if red.replacements:
+                rel._target = red.text
+        notes: list[str] = []
+        authors = _scrub_authors(self.document, [root for _, root, _ in self.parts])
+        if authors:
+            notes.append(f"{authors} author name(s) removed from the document's metadata.")
+        for _, root, generic_part in self.parts:
+            if generic_part is not None:
+                generic_part._blob = etree.tostring(
+                    root, xml_declaration=True, encoding="UTF-8", standalone=True
+                )
+        self.document.save(str(dst))
+        return notes
+
+
+def read_docx_file(src: Path, options: DocumentOptions) -> WordExtraction:
+    del options
     check_office_zip(src, DocumentLimits(), "word/document.xml")
     import docx
-    from lxml import etree
 
     try:
         document = docx.Document(str(src))
         parts = list(_parts(document))
     except Exception as exc:  # python-docx raises many kinds on damaged files
         raise CorruptFileError(f"Cannot read the Word document ({type(exc).__name__}).") from None
-
-    units: list[tuple[str, int, list[_Segment]]] = []
-    for label, root, _ in parts:
-        for number, p in enumerate(root.iter(W + "p"), 1):
-            segments = _paragraph_segments(p)
-            if any(s.editable and s.text for s in segments):
-                units.append((label, number, segments))
-    redacted = redactor.redact(["".join(s.text for s in segs) for _, _, segs in units])
-    result = DocumentResult(units=len(units))
-    for (label, number, segments), red in zip(units, redacted, strict=True):
-        if red.replacements:
-            result.add(red, f"{label}, paragraph {number}", include_values=options.include_values)
-            _rewrite(segments, red.replacements)
-    _redact_links(document, redactor, result, options)
-    authors = _scrub_authors(document, [root for _, root, _ in parts])
-    if authors:
-        result.notes.append(f"{authors} author name(s) removed from the document's metadata.")
-    for _, root, generic_part in parts:
-        if generic_part is not None:
-            generic_part._blob = etree.tostring(
-                root, xml_declaration=True, encoding="UTF-8", standalone=True
-            )
-    document.save(str(dst))
-    return result
+    return WordExtraction(document, parts)

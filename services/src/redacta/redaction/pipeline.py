@@ -240,6 +240,14 @@ class Redactor:
         if self.cancelled is not None and self.cancelled():
             raise Cancelled
 
+    def entities(self) -> list[str]:
+        """The entity types these options look for."""
+        return self.options.entities_to_find(list(self.engine.settings.entities))
+
+    def allowed(self) -> frozenset[str]:
+        """The allow-listed values (never reported)."""
+        return frozenset(self.options.allow_list)
+
     def analyze(
         self,
         texts: Sequence[str],
@@ -254,7 +262,7 @@ class Redactor:
         language = self.options.language or settings.language
         options = AnalyzeOptions(
             language=language,
-            entities=self.options.entities_to_find(list(settings.entities)),
+            entities=self.entities(),
             score_threshold=self.options.threshold(settings),
             return_decision_process=explain,
             ad_hoc_recognizers=user_recognizers(self.options, language) or None,
@@ -270,15 +278,24 @@ class Redactor:
             self.anonymizer, text, spans, self._configs, labels=self.labels
         ).redacted
 
-    def redact(self, texts: Sequence[str]) -> list[RedactedText]:
-        """Analyze and anonymize every text; blank ones are passed through untouched."""
-        redacted = [RedactedText(t, t, ()) for t in texts]
+    def find(self, texts: Sequence[str], *, explain: bool = False) -> list[list[RecognizerResult]]:
+        """Findings per text, analyzed in batches with a cancel check between them; blank
+        texts are not analyzed."""
+        found: list[list[RecognizerResult]] = [[] for _ in texts]
         todo = [i for i, t in enumerate(texts) if t.strip()]
         for pos in range(0, len(todo), BATCH_SIZE):
             self._check_cancel()
             chunk = todo[pos : pos + BATCH_SIZE]
-            found = self.analyze([texts[i] for i in chunk])
-            for i, results in zip(chunk, found, strict=True):
-                if results:
-                    redacted[i] = self.apply(texts[i], (Span.of(r) for r in results))
-        return redacted
+            results = self.analyze([texts[i] for i in chunk], explain=explain)
+            for i, text_results in zip(chunk, results, strict=True):
+                found[i] = text_results
+        return found
+
+    def redact(self, texts: Sequence[str]) -> list[RedactedText]:
+        """Analyze and anonymize every text; blank ones are passed through untouched."""
+        return [
+            self.apply(text, (Span.of(r) for r in results))
+            if results
+            else RedactedText(text, text, ())
+            for text, results in zip(texts, self.find(texts), strict=True)
+        ]

@@ -117,7 +117,8 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _header_type(cell: str) -> str | None:
+def header_type(cell: str) -> str | None:
+    """The entity type a column header names ("Full name" -> PERSON), if any."""
     key = re.sub(r"[^a-z]+", "_", cell.lower()).strip("_")
     return HEADER_TYPES.get(key)
 
@@ -135,7 +136,7 @@ def find_table_cells(text: str) -> list[RecognizerResult]:
         line = lines[i][1]
         delimiter = next((d for d in DELIMITERS if line.count(d) >= 1), None)
         header = _cells(line, delimiter) if delimiter else []
-        types = [_header_type(line[s:e]) for s, e in header]
+        types = [header_type(line[s:e]) for s, e in header]
         if delimiter is None or len(header) < 2 or not any(types):
             i += 1
             continue

@@ -1,0 +1,125 @@
+"""Finding the entities of a document's text units, once, in unit coordinates.
+
+Units of one group (a table row) are analyzed as one text, cells joined by a newline, so
+the model sees the row's context at the cost of one text per row; each finding is then cut
+back into the cells it covers. A cell whose column header names an entity type ("Name",
+"Customer" -> PERSON; "City", "Address" -> LOCATION) takes that type: the header is better
+evidence than the model's guess on two words out of context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redacta.documents.model import TextRedactor, TextUnit
+
+CELL_SEPARATOR = "\n"
+COLUMN_SCORE = 0.85
+"""Score of a cell typed by its column header: above default thresholds, below checksummed
+patterns (so an e-mail address in a "Contact" column stays an e-mail address)."""
+NAMED_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
+
+
+@dataclass(frozen=True)
+class UnitFinding:
+    """One finding in one unit: offsets into that unit's text."""
+
+    unit: int
+    start: int
+    end: int
+    entity_type: str
+    score: float
+    explanation: str
+
+
+def _explanation(result: object, entity_type: str) -> str:
+    expl = getattr(result, "analysis_explanation", None)
+    parts: list[str] = []
+    if expl is not None:
+        if expl.textual_explanation:
+            parts.append(str(expl.textual_explanation))
+        if expl.score_context_improvement:
+            parts.append(
+                f"score raised by {expl.score_context_improvement:.2f} by context words nearby"
+            )
+    return "; ".join(parts) or f"Detected as {entity_type}"
+
+
+def _column_evidence(
+    index: int,
+    unit: TextUnit,
+    found: list[UnitFinding],
+    wanted: frozenset[str],
+    allowed: frozenset[str],
+) -> list[UnitFinding]:
+    """Type a cell by its column header: unless the model found that type in it (or an
+    e-mail, phone, ID...), the whole (stripped) cell becomes one finding of that type,
+    replacing the other name-like findings inside it (a name the model took for a place)."""
+    kind = unit.column_type
+    value = unit.text.strip()
+    if (
+        kind is None
+        or kind not in wanted
+        or not value
+        or value in allowed
+        or "@" in value
+        or not any(c.isalpha() for c in value)
+        or (kind == "PERSON" and any(c.isdigit() for c in value))
+    ):
+        return found
+    start = len(unit.text) - len(unit.text.lstrip())
+    end = start + len(value)
+    if any(f.entity_type not in NAMED_TYPES or f.entity_type == kind for f in found):
+        return found  # the model found the header's type itself, or an e-mail, phone, ID
+    kept = [f for f in found if f.end <= start or f.start >= end]
+    why = f"cell of a column headed as {kind}"
+    kept.append(UnitFinding(index, start, end, kind, COLUMN_SCORE, why))
+    return sorted(kept, key=lambda f: (f.start, -f.end, f.entity_type))
+
+
+def find_in_units(
+    redactor: TextRedactor,
+    units: Sequence[TextUnit],
+    *,
+    explain: bool = False,
+) -> list[list[UnitFinding]]:
+    """The findings of every unit, sorted by position. A column header only adds its type
+    when the redactor looks for that type, and never to an allow-listed value."""
+    wanted, allowed = frozenset(redactor.entities()), redactor.allowed()
+    texts: list[str] = []
+    members: list[list[tuple[int, int]]] = []  # per analyzed text: (unit, offset in text)
+    open_group: dict[int, int] = {}
+    for index, unit in enumerate(units):
+        if unit.group is not None and unit.group in open_group:
+            at = open_group[unit.group]
+            offset = len(texts[at]) + len(CELL_SEPARATOR)
+            texts[at] += CELL_SEPARATOR + unit.text
+            members[at].append((index, offset))
+            continue
+        if unit.group is not None:
+            open_group[unit.group] = len(texts)
+        texts.append(unit.text)
+        members.append([(index, 0)])
+    per_unit: list[list[UnitFinding]] = [[] for _ in units]
+    for results, parts in zip(redactor.find(texts, explain=explain), members, strict=True):
+        for result in results:
+            for index, offset in parts:
+                lo = max(result.start, offset) - offset
+                hi = min(result.end, offset + len(units[index].text)) - offset
+                if lo < hi:
+                    entity = str(result.entity_type)
+                    per_unit[index].append(
+                        UnitFinding(
+                            index,
+                            lo,
+                            hi,
+                            entity,
+                            round(float(result.score), 4),
+                            _explanation(result, entity) if explain else "",
+                        )
+                    )
+    return [
+        _column_evidence(i, unit, found, wanted, allowed)
+        for i, (unit, found) in enumerate(zip(units, per_unit, strict=True))
+    ]
