@@ -1,5 +1,6 @@
-"""LOCATION: towns named after a motion or place cue, in any cased script and in capitals;
-companies, weekdays and departments after the same words are not places."""
+"""LOCATION: towns named after a motion or place cue, in a form field that asks for a place,
+before their country, or after "in"/"near", in any script and in capitals; companies,
+people, weekdays, languages and departments after the same words are not places."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from test_recognizers_helpers import types_over
+from test_recognizers_helpers import findings, types_over
 
 if TYPE_CHECKING:
     from redacta.engine import Engine
@@ -18,13 +19,74 @@ if TYPE_CHECKING:
     [
         ("Guest arriving from София on Wed.", "София"),
         ("I'm moving from Ciudad Real to Cuenca in April.", "Ciudad Real"),
+        ("I'm moving from Ciudad Real to Cuenca in April.", "Cuenca"),
         ("It is a short walk from Novi Marof centre.", "Novi Marof"),
         ("Invitation for a guest born in 1999 in TARRAGONA.", "TARRAGONA"),
+        ("Certificate for Irfan, born 1967-04-12 in Pekalongan, by the registrar.", "Pekalongan"),
         ("Take the motorway towards Sungai Penuh.", "Sungai Penuh"),
         ("Baptism record, parish of Bufalata.", "Bufalata"),
+        ("Your relocation to Šalgovce starts on Monday.", "Šalgovce"),
     ],
 )
 def test_cued_places(redacta_engine: Engine, text: str, place: str) -> None:
+    assert "LOCATION" in types_over(redacta_engine, text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Emergency contact: sister\nTel: 0488 240 312\nCity: Varna", "Varna"),
+        ("SURNAME: OKAFOR\nPLACE OF BIRTH: PORT HARCOURT\nNATIONALITY: Nigeria", "PORT HARCOURT"),
+        ("Shortlist: two names. Location: Kecskemét.", "Kecskemét"),
+        ("Pick-up: Tartu, 23 December 2018 at 05:26", "Tartu"),
+        ("Place of birth: تبریز\nDate of birth: 1990", "تبریز"),
+        ("Town ........ Nova Gorica\nPhone ....... 05 333 1200", "Nova Gorica"),
+        ("Nearest branch: ქუთაისი, open daily", "ქუთაისი"),
+    ],
+)
+def test_form_fields_that_ask_for_a_place(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Location: Remote",
+        "Location: Conference Room B",
+        "City: N/A",
+        "Country of residence: see above",
+    ],
+)
+def test_place_fields_without_a_place(redacta_engine: Engine, text: str) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sign-in from 10.1.2.3 (Cieszyn, Poland) on 8 April.", "Cieszyn, Poland"),
+        ("¹ Bach ApS, Måløv, Denmark", "Måløv, Denmark"),
+        ("Gift from Pepijn (Ezinge, the Netherlands) to Naud.", "Ezinge, the Netherlands"),
+    ],
+)
+def test_town_before_its_country(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+
+
+def test_a_company_before_a_country_is_not_a_town(redacta_engine: Engine) -> None:
+    text = "Supplier: Bach ApS, Denmark"
+    assert "LOCATION" not in types_over(redacta_engine, text, "Bach ApS")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The firm opened a second workshop in Vejprty in 2008.", "Vejprty"),
+        ("Your room at the university in Roswinkel is ready.", "Roswinkel"),
+        ("The lost dog was last seen near Kalvehave harbour.", "Kalvehave"),
+    ],
+)
+def test_names_after_in_or_near(redacta_engine: Engine, text: str, place: str) -> None:
     assert "LOCATION" in types_over(redacta_engine, text, place)
 
 
@@ -34,7 +96,20 @@ def test_cued_places(redacta_engine: Engine, text: str, place: str) -> None:
         ("I'm arriving from Monday onwards.", "Monday"),
         ("Two hours from Start to finish.", "Start"),
         ("The e-mail came from Accounts.", "Accounts"),
+        ("The report is in English.", "English"),
+        ("The numbers are in Figure 3.", "Figure"),
+        ("The file is in Maria's folder.", "Maria's"),
+        ("Export it in Excel first.", "Excel"),
+        ("Account owner changed from Anna Berg to Jan Holm on Monday.", "Jan Holm"),
+        ("Martin & Ruiz SA called back.", "Ruiz SA"),
     ],
 )
 def test_cue_words_before_non_places(redacta_engine: Engine, text: str, value: str) -> None:
     assert "LOCATION" not in types_over(redacta_engine, text, value)
+
+
+def test_a_name_after_in_keeps_the_type_a_stronger_finding_gives_it(
+    redacta_engine: Engine,
+) -> None:
+    text = "The parts are made in Kovács Kft. by hand."
+    assert "LOCATION" not in types_over(redacta_engine, text, "Kovács Kft.")

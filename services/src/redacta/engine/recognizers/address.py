@@ -76,6 +76,8 @@ US_STATE = (
 )
 CA_PROVINCE = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
 AU_STATE = r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)"
+# "SA", "WA", "NT" and "ACT" name a state only before a postcode: after a name, "SA" is a
+# company's legal form ("Martin & Ruiz SA").
 COUNTY = r"(?:Co\.?|County)\s+\p{Lu}\p{Ll}+"
 POSTAL = (
     rf"(?:{US_STATE}\s+\d{{5}}(?:-\d{{4}})?|{CA_PROVINCE}\s+{CA_POSTCODE}|{AU_STATE}\s+\d{{4}}"
@@ -95,7 +97,8 @@ ADDRESS = regex.compile(
 )
 TOWN_POSTCODE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:{PLACE}),?\s+(?:{US_STATE}\s+\d{{5}}(?:-\d{{4}})?|{CA_PROVINCE}\s+"
-    rf"{CA_POSTCODE}|{AU_STATE}(?:\s+\d{{4}})?|{UK_POSTCODE}|{EIRCODE})(?![\p{{L}}\d])",
+    rf"{CA_POSTCODE}|{AU_STATE}\s+\d{{4}}|(?:NSW|VIC|QLD|TAS)|{UK_POSTCODE}|{EIRCODE})"
+    r"(?![\p{L}\d])",
     regex.VERSION1,
 )
 

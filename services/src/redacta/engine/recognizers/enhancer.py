@@ -69,6 +69,7 @@ RANK: dict[str, float] = {
     organization.NAME: 3,
     person.NAME: 2.5,
     places.NAME: 2,
+    places.PREPOSITION_NAME: 1.5,  # "in <name>" outweighs the model's guess, nothing else
     NER_RECOGNIZER: 1,
 }
 DEFAULT_RANK = 0.5  # other stock patterns (driver licence, bank number...) are weak evidence

@@ -1,9 +1,16 @@
-"""Place names after words that say "this is a place", which the small NER model misses.
+"""Place names that the NER model misses, found by what is written around them.
 
 "lives in Ennis", "moved to Geelong", "flight to Tralee", "based in Leeds", "born in Cork",
 "our Sheffield office": one to three capitalised words after such a cue are a LOCATION unless
-they are a month, weekday, common word or product. spaCy's own GPE/LOC findings stay as they
-are; this only adds what it did not see.
+they are a month, weekday, common word or product. A form label that asks for a place
+("City:", "Place of birth:", "Location:") names one in any script or case, and a town
+written before its country ("Cieszyn, Poland", "Aigle, Switzerland") is one with its
+country. spaCy's own GPE/LOC findings stay as they are; this only adds what it did not see.
+
+`LocationPrepositionRecognizer` adds the weakest evidence, a capitalised name right after
+"in" or "near" ("works in Tarakan"): it outweighs only the NER model's guess (a town the
+model does not know is often called a person after "in"), never a recognizer that found a
+person or organisation by its form or cue ("in Kovács Kft.").
 """
 
 from __future__ import annotations
@@ -11,41 +18,111 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
+from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NAME = "LocationCueRecognizer"
+PREPOSITION_NAME = "LocationPrepositionRecognizer"
 
+_CASED_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|\p{Lu}{3,}(?![\p{Ll}]))"
 PLACE = (
-    r"(?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|\p{Lu}{3,}(?![\p{Ll}]))"
-    r"(?: (?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|\p{Lu}{3,}(?![\p{Ll}])|upon|the|de|del|la|le|"
-    r"sur)){0,2}"
+    rf"(?:{_CASED_WORD}(?: (?:{_CASED_WORD}|(?:upon|the|de|del|la|le|sur|nad|pod|am|an|im)"
+    rf"(?= \p{{Lu}}))){{0,2}})"
 )
 """One to three capitalised (or ALL-CAPS) words in any cased script: "Ennis", "София",
-"Castellón de la Plana", "TARRAGONA"."""
+"Castellón de la Plana", "TARRAGONA", "Veselí nad Lužnicí"."""
+CASELESS_WORD = (
+    r"[\p{Arabic}\p{Hebrew}\p{Georgian}\p{Armenian}\p{Thai}\p{Hangul}\p{Devanagari}"
+    r"\p{Bengali}\p{Tamil}\p{Ethiopic}\p{Han}][\p{L}\p{M}]*"
+)
+"""A word in a script without letter case (Arabic, Persian, Hebrew, Georgian, Korean, Thai,
+Hindi, Chinese...), where capitals cannot say that a word is a name."""
+ANY_PLACE = rf"(?:{PLACE}|{CASELESS_WORD}(?:[ \-]{CASELESS_WORD}){{0,2}})"
+"""A place name in a cased or a caseless script, used only after a strong cue."""
+
 CUE = (
     r"(?:(?:live|lives|lived|living|based|born|raised|located|staying|stays|stayed|resides|"
-    r"residing|grew up)\s+in|(?:moved|moving|move|relocated|relocating|flight|flights|flying|"
-    r"fly|flew|travel(?:l?ed|l?ing)?|trip|driving|drove|commute|commutes)\s+to|"
-    r"(?:meet|see)\s+(?:you|us|them)\s+in|"
+    r"residing|grew up|settled|headquartered)\s+in|(?:moved|moving|move|relocated|relocating|"
+    r"relocation|flight|flights|flying|fly|flew|travel(?:l?ed|l?ing)?|trip|driving|drove|"
+    r"commute|commutes|transferred|posted)\s+to|(?:meet|see)\s+(?:you|us|them)\s+in|"
     r"(?:parish|town|city|village|municipality|county|district|province|region)\s+of|"
     r"(?:arriv(?:e|es|ed|ing)|moving|moved|relocat(?:e|ed|ing)|"
     r"travel(?:l?ed|l?ing)?|fl(?:y|ying|ew)|driv(?:e|ing)|drove|commut(?:e|es|ing)|"
     r"return(?:s|ed|ing)?|walk|ride|minutes|hours|km|miles)\s+from|"
     r"towards|heading\s+(?:to|for)|bound\s+for|(?:outskirts|centre|center|suburbs?)\s+of)"
 )
-AFTER_CUE = regex.compile(rf"\b(?i:{CUE})\s+({PLACE})(?![\p{{L}}\d])", regex.VERSION1)
+AFTER_CUE = regex.compile(rf"\b(?i:{CUE})\s+({ANY_PLACE})(?![\p{{L}}\p{{M}}\d])", regex.VERSION1)
+BORN_ON_DATE_IN = regex.compile(
+    rf"\b(?i:born)\b[^.\n;]{{1,30}}?\b(?i:in)\s+({ANY_PLACE})(?![\p{{L}}\p{{M}}\d])",
+    regex.VERSION1,
+)
+""""born 1967-04-12 in Pekalongan", "born on 3 May 1990 in Žilina"."""
+FROM_TO = regex.compile(
+    r"\b(?i:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|ew)|"
+    r"flights?|driv(?:e|es|ing)|drove|commut(?:e|es|ed|ing)|going|went|journey|route|train|bus)"
+    rf"\s+from\s+{PLACE}\s+to\s+({PLACE})(?![\p{{L}}\p{{M}}\d])",
+    regex.VERSION1,
+)
+"""The second place of "moving from Herzberg to Guben": only after a word of travel, since
+"changed from Anna Berg to Jan Holm" names people."""
 BRANCH = regex.compile(
     rf"\b(?i:our|the|your)\s+({PLACE})\s+(?:branch|office|store|site|depot|campus|clinic)\b",
     regex.VERSION1,
 )
+_FIELD_LABEL = (
+    r"(?:city|town|city/town|town/city|place\s+of\s+birth|birth\s*place|place\s+of\s+residence|"
+    r"country(?:\s+of\s+(?:birth|residence))?|residence|home\s*town|location|region|province|"
+    r"county|municipality|district|village|nearest\s+branch|branch|destination|origin|"
+    r"pick-?up(?:\s+location)?|drop-?off(?:\s+location)?|port\s+of\s+(?:loading|discharge|"
+    r"entry)|city\s+of\s+birth|state/province|prefecture)"
+)
+FIELD = regex.compile(
+    rf"(?:^|(?<=[\n|;(]|[.!?][ \t]))[ \t]*(?i:{_FIELD_LABEL})[ \t]*"
+    r"(?::|\.{2,}|[ \t]{2,}|\t)[ \t]*"
+    rf"((?:{ANY_PLACE}|\p{{L}}[\p{{L}}\p{{M}}'\u2019.\-]*"
+    r"(?: \p{L}[\p{L}\p{M}'\u2019\-]*){0,3}))"
+    r"(?=[ \t]*(?:$|\n|,|;|\.(?:\s|$)|\||\(|[ \t]-[ \t]|\t|  ))",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""The value of a form field that asks for a place: "City: Varna", "PLACE OF BIRTH:
+MARYBERG", "Pick-up: Ruse, 23 December", "Location: İzmir.", "City: Si Jie Dao Shi"."""
+TOWN_COUNTRY = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d&.\-])({ANY_PLACE}),[ \t]+(?:the[ \t]+)?(?i:{COUNTRY})"
+    rf"(?![\p{{L}}\p{{M}}\d])",
+    regex.VERSION1,
+)
+"""A town written before its country: "(Cieszyn, Poland)", "Aigle, Switzerland"."""
 NOT_PLACE = regex.compile(rf"(?:{MONTH}|{WEEKDAY})(?:\s.*)?", regex.VERSION1)
 SCORE = 0.6
+FIELD_SCORE = 0.65
+TOWN_COUNTRY_SCORE = 0.65
+
+_NOT_PLACE_VALUES = frozenset(
+    {
+        *("remote", "hybrid", "online", "onsite", "on-site", "virtual", "worldwide", "global"),
+        *("anywhere", "various", "unknown", "none", "n/a", "na", "tbc", "tbd", "same", "home"),
+        *("office", "hq", "headquarters", "main", "head", "hall", "lobby", "reception", "room"),
+        *("building", "floor", "desk", "canteen", "warehouse", "yes", "no", "other", "see"),
+        *("above", "below", "not", "stated", "given", "applicable", "any", "all", "abroad"),
+        *("domestic", "international", "local", "conference", "meeting", "site"),
+    }
+)
+"""Field values and words that say where without naming a place ("Location: remote",
+"Location: Conference Room B")."""
+_LEADING_NON_PLACE = frozenset({"in", "at", "the", "by", "from", "to", "a", "an"})
+
+_ORG_WORDS = regex.compile(
+    r"(?i:\b(?:ltd|llc|inc|plc|gmbh|ag|sa|sas|spa|srl|bv|nv|oy|ab|as|aps|kft|sro|s\.r\.o|ood|"
+    r"corp|corporation|company|group|holding|bank|university|college|school|hospital|clinic|"
+    r"foundation|trust|institute|agency|ministry|club|hotel|foods|capital|partners|tbk)\b)"
+)
+"""Words that make the name before a country an organisation's ("Bach ApS, Denmark")."""
 
 
 class LocationCueRecognizer(TextRecognizer):
-    """Towns and countries named after "lives in", "moved to", "flight to", "our X office"."""
+    """Towns and countries named after "lives in", "moved to", "City:", or before a country."""
 
     ENTITY = "LOCATION"
     NAME = NAME
@@ -53,17 +130,113 @@ class LocationCueRecognizer(TextRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         """Every cued place name."""
         found: list[RecognizerResult] = []
-        for pattern, why in (
-            (AFTER_CUE, "place after 'lives in', 'moved to'..."),
-            (BRANCH, "place naming a branch or office"),
+        for pattern, score, why in (
+            (AFTER_CUE, SCORE, "place after 'lives in', 'moved to'..."),
+            (BORN_ON_DATE_IN, SCORE, "place after 'born <date> in'"),
+            (FROM_TO, SCORE, "place after 'from <place> to'"),
+            (BRANCH, SCORE, "place naming a branch or office"),
+            (FIELD, FIELD_SCORE, "value of a form field that asks for a place"),
         ):
             for m in pattern.finditer(text, timeout=1.0):
                 name = m.group(1)
-                if (
-                    NOT_PLACE.fullmatch(name)
-                    or is_common_word(name)
-                    or is_product(name, text[m.end(1) : m.end(1) + 12])
-                ):
+                if not _is_place_name(name, text[m.end(1) : m.end(1) + 12]):
                     continue
-                found.append(result(NAME, "LOCATION", m.start(1), m.end(1), SCORE, why))
+                found.append(result(NAME, "LOCATION", m.start(1), m.end(1), score, why))
+        for m in TOWN_COUNTRY.finditer(text, timeout=1.0):
+            town = m.group(1)
+            if _ORG_WORDS.search(town) or not _is_place_name(town, ""):
+                continue
+            found.append(
+                result(
+                    NAME,
+                    "LOCATION",
+                    m.start(),
+                    m.end(),
+                    TOWN_COUNTRY_SCORE,
+                    "town written before its country",
+                )
+            )
+        return found
+
+
+def _is_place_name(name: str, following: str) -> bool:
+    """Whether a cued span can be a place: not a date word, common word, product or a value
+    such as "remote" or "N/A"."""
+    words = [w.strip(".,'\u2019").lower() for w in name.split()]
+    return not (
+        NOT_PLACE.fullmatch(name)
+        or is_common_word(name)
+        or is_product(name, following)
+        or any(w in _NOT_PLACE_VALUES for w in words)
+        or words[0] in _LEADING_NON_PLACE
+        or any(c.isdigit() for c in name)
+    )
+
+
+_PREPOSITION_PLACE = (
+    r"(?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|\p{Lu}{5,}(?![\p{Ll}]))"
+    r"(?: (?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|(?:de|del|la|le|sur|nad|am|an|upon)(?= \p{Lu}))){0,2}"
+)
+PREPOSITION = regex.compile(
+    rf"(?<![\p{{L}}\-])(?:in|In|near|Near|IN)[ \t]+({_PREPOSITION_PLACE})"
+    rf"(?![\p{{L}}\p{{M}}\d]|['\u2019]s\b|[ \t]+\d|\.\p{{L}})",
+    regex.VERSION1,
+)
+"""A capitalised name right after "in"/"near", not a possessive ("in Maria's room"), not
+followed by a number ("in Figure 3", "in Windows 11")."""
+PREPOSITION_SCORE = 0.5
+
+_NOT_AFTER_IN_WORDS = """
+    english french german spanish italian portuguese dutch polish russian chinese japanese
+    korean arabic hindi turkish greek swedish norwegian danish finnish czech slovak hungarian
+    romanian ukrainian hebrew persian farsi urdu bengali vietnamese thai indonesian malay
+    latin mandarin cantonese swahili tagalog catalan basque welsh irish gaelic croatian
+    serbian bulgarian slovenian lithuanian latvian estonian afrikaans zulu tamil telugu
+    punjabi gujarati marathi braille sign
+    progress transit stock person particular general advance charge place time case fact
+    addition touch writing full part brief short private public production staging testing
+    development beta alpha preview total future practice theory principle person question
+    response reply accordance association cooperation collaboration partnership compliance
+    conjunction line order good christ god heaven hell love trouble debt charge power office
+    attendance hospital school court prison town bed memory memoriam honour honor celsius
+    fahrenheit euros dollars pounds cash word teams slack zoom excel figure table chapter
+    section appendix annex article paragraph step phase stage year grade class room unit
+    block building floor lot group round week quarter term semester season spring summer
+    autumn fall winter january february march april may june july august september october
+    november december christmas easter ramadan advent lent mind question view light
+    addition contrast summary conclusion short detail depth principle particular
+"""
+_NOT_AFTER_IN = frozenset(_NOT_AFTER_IN_WORDS.split())
+"""Words after "in" that are languages, states, documents or seasons, not places."""
+
+
+class LocationPrepositionRecognizer(TextRecognizer):
+    """A capitalised name right after "in" or "near": weak evidence of a place, ranked above
+    only the NER model's guess."""
+
+    ENTITY = "LOCATION"
+    NAME = PREPOSITION_NAME
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        """Every capitalised name after "in"/"near" that is no language, season or word."""
+        found: list[RecognizerResult] = []
+        for m in PREPOSITION.finditer(text, timeout=1.0):
+            name = m.group(1)
+            first = name.split()[0].lower()
+            if (
+                first in _NOT_AFTER_IN
+                or name.endswith(("'s", "\u2019s"))
+                or not _is_place_name(name, text[m.end(1) : m.end(1) + 12])
+            ):
+                continue
+            found.append(
+                result(
+                    PREPOSITION_NAME,
+                    "LOCATION",
+                    m.start(1),
+                    m.end(1),
+                    PREPOSITION_SCORE,
+                    "capitalised name after 'in'/'near'",
+                )
+            )
         return found
