@@ -112,6 +112,61 @@ export interface SettingsApplied {
   operators: Record<string, string>;
 }
 
+/** A rectangle on a page in PDF points, origin at the page's top-left: `[x0, y0, x1, y1]`. */
+export type PageBox = [number, number, number, number];
+
+/** How a document is shown for review. */
+export type DocumentKind = "text" | "table" | "docx" | "pages";
+
+/** One piece of a document's text: a paragraph, a cell, a note, a line of a page. */
+export interface DocumentUnit {
+  unit: number;
+  text: string;
+  /** body, table, header, footer, comment, note, cell, page… */
+  part: string;
+  sheet?: string;
+  row?: number;
+  column?: number;
+  columnHeader?: string;
+  page?: number;
+}
+
+/** A finding of a job's file; text offsets are UTF-16 into its unit's text. */
+export interface DocumentFinding {
+  id: string;
+  entityType: string;
+  score: number;
+  explanation: string;
+  unit?: number;
+  start?: number;
+  end?: number;
+  page?: number;
+  box?: PageBox;
+  /** One box per line the finding spans. */
+  boxes?: PageBox[];
+}
+
+export interface PageSize {
+  page: number;
+  width: number;
+  height: number;
+}
+
+/** Everything the review of one job file needs: its units, findings and pages. */
+export interface DocumentData {
+  jobId: string;
+  index: number;
+  name: string;
+  kind: DocumentKind;
+  /** needs_review | reviewed | done | … */
+  state: string;
+  units: DocumentUnit[];
+  findings: DocumentFinding[];
+  counts: Record<string, number>;
+  sheets: string[];
+  pages: PageSize[];
+}
+
 export interface JobFileView {
   index: number;
   name: string;
@@ -124,4 +179,6 @@ export interface JobFileView {
   findings: number;
   /** True when a redacted copy can be downloaded. */
   hasOutput: boolean;
+  /** Findings per type, when the backend says. */
+  counts?: Record<string, number>;
 }
