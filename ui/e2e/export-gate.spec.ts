@@ -75,7 +75,7 @@ test("an output the gate refuses cannot be selected and copied with the keyboard
 test("an opened file: editing its text pauses Save until it is re-analyzed", async ({ page }) => {
   await openApp(page);
   const content = "Customer: Emma Johnson\nPhone: 212-555-0143\n";
-  await page.getByLabel("Open text file…").setInputFiles({ name: "ticket.txt", mimeType: "text/plain", buffer: Buffer.from(content) });
+  await page.getByLabel("Open file…").setInputFiles({ name: "ticket.txt", mimeType: "text/plain", buffer: Buffer.from(content) });
   await page.getByRole("button", { name: "Analyze" }).click();
   await expect(output(page)).toHaveValue(/Customer: <PERSON>/);
   const save = page.getByRole("button", { name: "Save…" });

@@ -6,7 +6,7 @@ import { openApp, output, screenshot } from "./helpers";
 test("open a text file, redact it, save the result", async ({ page }) => {
   await openApp(page);
   const content = "Customer: Emma Johnson\nPhone: 212-555-0143\nNotes: called about invoice 7731.\n";
-  await page.getByLabel("Open text file…").setInputFiles({ name: "ticket.txt", mimeType: "text/plain", buffer: Buffer.from(content) });
+  await page.getByLabel("Open file…").setInputFiles({ name: "ticket.txt", mimeType: "text/plain", buffer: Buffer.from(content) });
   await expect(page.getByRole("textbox", { name: "Text to redact" })).toHaveValue(content);
   await page.getByRole("button", { name: "Analyze" }).click();
   await expect(output(page)).toHaveValue(/Customer: <PERSON>/);
@@ -20,7 +20,7 @@ test("open a text file, redact it, save the result", async ({ page }) => {
 
 test("a binary file is refused with a message", async ({ page }) => {
   await openApp(page);
-  await page.getByLabel("Open text file…").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+  await page.getByLabel("Open file…").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
   await expect(page.getByRole("alert")).toContainText("not a text file");
   await screenshot(page, "08-file-error");
 });

@@ -7,6 +7,7 @@ import { useBackendStatus } from "./api/useBackendStatus";
 import { DocumentsPanel } from "./components/DocumentsPanel";
 import { EntityStyles } from "./components/EntityStyles";
 import { RedactPanel } from "./components/RedactPanel";
+import { FileReview } from "./components/document/FileReview";
 import { RestorePanel } from "./components/RestorePanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { SettingsProvider, useSettings } from "./settings/SettingsContext";
@@ -131,7 +132,7 @@ function Shell({ api }: { api: BackendApi }) {
             hidden={tab !== t.id}
             className="panel"
           >
-            {t.id === "redact" && <RedactPanel online={online} />}
+            {t.id === "redact" && <RedactPage online={online} />}
             {t.id === "restore" && <RestorePanel online={online} />}
             {t.id === "documents" && <DocumentsPanel online={online} />}
             {t.id === "settings" && tab === t.id && <SettingsPanel />}
@@ -140,6 +141,22 @@ function Shell({ api }: { api: BackendApi }) {
         </main>
       </div>
     </SettingsProvider>
+  );
+}
+
+/**
+ * Pasted text and text files are reviewed in the workspace; a document opened there is
+ * reviewed in the document view, with the workspace kept (hidden) underneath.
+ */
+function RedactPage({ online }: { online: boolean }) {
+  const [opened, setOpened] = useState<{ file: File; seq: number } | null>(null);
+  return (
+    <>
+      <div className="page-fill" hidden={opened !== null}>
+        <RedactPanel online={online} onOpenDocument={(file) => setOpened((o) => ({ file, seq: (o?.seq ?? 0) + 1 }))} />
+      </div>
+      {opened && <FileReview key={opened.seq} file={opened.file} onClose={() => setOpened(null)} />}
+    </>
   );
 }
 

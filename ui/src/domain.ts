@@ -179,6 +179,8 @@ export interface JobFileView {
   findings: number;
   /** True when a redacted copy can be downloaded. */
   hasOutput: boolean;
+  /** The redacted copy's file name, when one was written. */
+  outputName?: string;
   /** Findings per type, when the backend says. */
   counts?: Record<string, number>;
 }

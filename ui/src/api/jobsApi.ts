@@ -5,6 +5,8 @@
  */
 import type { Client } from "openapi-fetch";
 import type { JobFileView, JobView, SettingsApplied } from "../domain";
+import type { WireDecided, WireFindings, WirePreview } from "./reviewWire";
+import { fromWireDocument, toWireDecisions } from "./reviewWire";
 import type { components, paths } from "./schema.gen";
 import { ApiError } from "./port";
 import type { JobsApi } from "./port";
@@ -14,6 +16,8 @@ type JobDetail = components["schemas"]["JobDetail"];
 type FileResult = components["schemas"]["FileResult"];
 
 const FINAL_JOB = new Set(["completed", "cancelled", "failed"]);
+/** File states that have a written output to download. */
+const WRITTEN = new Set(["done", "reviewed"]);
 const POLL_MS = 400;
 
 function fileView(f: FileResult): JobFileView {
@@ -26,7 +30,9 @@ function fileView(f: FileResult): JobFileView {
     error: f.error ?? undefined,
     notes: f.notes ?? [],
     findings: f.findings ?? 0,
-    hasOutput: status === "done" && Boolean(f.output),
+    hasOutput: WRITTEN.has(status) && Boolean(f.output),
+    counts: f.by_entity ?? undefined,
+    outputName: f.output ? (f.output.split(/[\\/]/).pop() ?? undefined) : undefined,
   };
 }
 
@@ -81,12 +87,26 @@ function fail(r: { error?: unknown; response: Response }): never {
   throw new ApiError(errorMessage(r.response.status, r.error), r.response.status);
 }
 
-export function createJobsApi(client: Client<paths>): JobsApi {
+/**
+ * A request to a route of the review API: path relative to `/api/v1/jobs/`, auth added by the
+ * caller's fetch.
+ */
+export type JobRequest = (path: string, init?: RequestInit) => Promise<Response>;
+
+async function json<T>(r: Response): Promise<T> {
+  const body: unknown = await r.json().catch(() => undefined);
+  if (!r.ok) throw new ApiError(errorMessage(r.status, body), r.status);
+  return body as T;
+}
+
+export function createJobsApi(client: Client<paths>, request: JobRequest): JobsApi {
   const api: JobsApi = {
-    async create(files) {
+    async create(files, options) {
       const form = new FormData();
-      for (const f of files) form.append("files", f, f.name);
+      // The relative path keeps a folder's tree in the output (the browser gives it for folders).
+      for (const f of files) form.append("files", f, f.webkitRelativePath || f.name);
       form.append("options", "{}");
+      if (options?.review) form.append("review", "true");
       const r = await client.POST("/api/v1/jobs/upload", {
         // The generated type describes the form fields; the FormData carries the real files.
         body: { files: [], options: "{}" },
@@ -145,6 +165,35 @@ export function createJobsApi(client: Client<paths>): JobsApi {
       });
       if (!r.response.ok || !r.data) return fail(r);
       return r.data as Blob;
+    },
+
+    async openReview(id, index) {
+      const base = `${encodeURIComponent(id)}/files/${index}`;
+      const [preview, found] = await Promise.all([
+        request(`${base}/preview`).then((r) => json<WirePreview>(r)),
+        request(`${base}/findings`).then((r) => json<WireFindings>(r)),
+      ]);
+      return fromWireDocument(id, preview, found);
+    },
+
+    async pageImage(id, index, page, signal) {
+      const r = await request(`${encodeURIComponent(id)}/files/${index}/preview?page=${page}`, { signal });
+      if (!r.ok) await json(r);
+      return r.blob();
+    },
+
+    async decide(doc, decisions) {
+      const r = await request(`${encodeURIComponent(doc.jobId)}/files/${doc.index}/decisions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(toWireDecisions(doc, decisions)),
+      });
+      const out = await json<WireDecided>(r);
+      return { state: out.state, counts: out.counts ?? {} };
+    },
+
+    async acceptRemaining(id) {
+      await json(await request(`${encodeURIComponent(id)}/accept-remaining`, { method: "POST" }));
     },
   };
   return api;

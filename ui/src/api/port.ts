@@ -2,7 +2,8 @@
  * What the UI needs from the backend, in the UI's own terms. `httpApi.ts` implements it with the
  * client generated from services/openapi.json; component tests pass a small in-memory one.
  */
-import type { CustomRecognizer, Finding, JobView, OperatorChoice, RedactionResult, RegexMatch, UserSettings } from "../domain";
+import type { CustomRecognizer, DocumentData, Finding, JobView, OperatorChoice, RedactionResult, RegexMatch, UserSettings } from "../domain";
+import type { DocumentDecisions } from "../review/documentReview";
 
 export interface BackendInfo {
   version: string;
@@ -46,9 +47,18 @@ export interface BackendApi {
   jobs: JobsApi | null;
 }
 
+/** A file's state after its review decisions were applied. */
+export interface DecidedFile {
+  state: string;
+  counts: Record<string, number>;
+}
+
 export interface JobsApi {
-  /** Uploads the files and starts a job; resolves to its id. */
-  create(files: File[]): Promise<string>;
+  /**
+   * Uploads the files and starts a job; resolves to its id. With `review`, each file stops
+   * after analysis until its decisions are sent (or the rest is accepted as found).
+   */
+  create(files: File[], options?: { review?: boolean }): Promise<string>;
   get(id: string): Promise<JobView>;
   /** Calls `onUpdate` with each progress snapshot until the job ends; returns a stop function. */
   watch(id: string, onUpdate: (job: JobView) => void, onError: (message: string) => void): () => void;
@@ -57,6 +67,14 @@ export interface JobsApi {
   download(id: string, index: number): Promise<Blob>;
   /** The job's findings report (no detected values unless the job asked for them). */
   report(id: string, format: "json" | "csv"): Promise<Blob>;
+  /** A file's text units, findings and pages, for its review. */
+  openReview(id: string, index: number): Promise<DocumentData>;
+  /** Page `page` (1-based) of a file, rendered as a PNG. */
+  pageImage(id: string, index: number, page: number, signal?: AbortSignal): Promise<Blob>;
+  /** Applies the review's decisions to the stored findings and writes the file's output. */
+  decide(doc: DocumentData, decisions: DocumentDecisions): Promise<DecidedFile>;
+  /** Finishes every file still waiting for review with its findings as found. */
+  acceptRemaining(id: string): Promise<void>;
 }
 
 /** An error the user can act on: the backend's message (never the user's text). */

@@ -3,7 +3,9 @@
  * cancel, download each redacted copy and the findings report, read per-file errors and
  * which settings the job applied. A job runs with the saved settings of the moment it starts:
  * when they change afterwards, its redacted copies no longer match them, so downloads are
- * paused (with the reason) until the job is run again.
+ * paused (with the reason) until the job is run again. A job run with review stops each file
+ * after analysis: the file opens in the document review, and its redacted copy is written
+ * from the decisions (or "Accept the rest as found" writes the others as found).
  */
 /* oxlint-disable jsx-a11y/no-noninteractive-element-interactions -- drag and drop is a mouse shortcut; the file input next to it is the keyboard path. */
 import { useEffect, useRef, useState } from "react";
@@ -14,6 +16,7 @@ import { analysisKey } from "../review/reviewState";
 import { useSettings } from "../settings/SettingsContext";
 import { filesFromDrop } from "../host/droppedFiles";
 import { saveBlob } from "../host/saveFile";
+import { DocumentReview, fileStateText } from "./document/DocumentReview";
 
 /** `webkitdirectory` is not in React's input props; every engine Redacta runs on supports it. */
 const FOLDER_PICKER = { webkitdirectory: "" } as Record<string, string>;
@@ -23,6 +26,19 @@ const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
 /** Everything a job's output depends on among the saved settings. */
 const jobSettingsKey = (s: Parameters<typeof analysisKey>[0] & { operators: object }) => `${analysisKey(s)}|${JSON.stringify(s.operators)}`;
+
+/** Findings per type, most frequent first: "PERSON 3 · EMAIL_ADDRESS 1". */
+export function countsText(counts: Record<string, number> | undefined): string {
+  if (!counts) return "";
+  return Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([t, n]) => `${t} ${n}`)
+    .join(" · ");
+}
+
+/** File states with a review to open: waiting for one, or reviewed and open to change. */
+const REVIEWABLE = new Set(["needs_review", "reviewed"]);
 
 /** Why a file was not processed, for every skipped or failed file. */
 export function fileReason(f: JobFileView): string | null {
@@ -60,6 +76,8 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [reviewFirst, setReviewFirst] = useState(false);
+  const [reviewing, setReviewing] = useState<number | null>(null);
   const stopWatch = useRef<(() => void) | null>(null);
 
   useEffect(() => () => stopWatch.current?.(), []);
@@ -84,8 +102,9 @@ export function DocumentsPanel({ online }: { online: boolean }) {
     setStarting(true);
     stopWatch.current?.();
     setJobInput({ files, settingsKey: currentKey });
+    setReviewing(null);
     try {
-      const id = await jobs.create(files);
+      const id = await jobs.create(files, { review: reviewFirst });
       stopWatch.current = jobs.watch(id, setJob, setError);
     } catch (e) {
       setError(describeError(e));
@@ -120,8 +139,18 @@ export function DocumentsPanel({ online }: { online: boolean }) {
     void filesFromDrop(e.dataTransfer).then(start, (err: unknown) => setError(describeError(err)));
   };
 
+  const acceptRest = async () => {
+    if (!job) return;
+    try {
+      await jobs.acceptRemaining(job.id);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
+
   const count = (status: string) => job?.files.filter((f) => f.status === status).length ?? 0;
-  const processed = count("done") + count("failed") + count("skipped");
+  const processed = count("done") + count("failed") + count("skipped") + count("needs_review") + count("reviewed");
+  const waiting = count("needs_review");
   // Per-file granularity; while running, bytes make the bar move within big files too.
   const overall =
     job && job.filesTotal > 0 ? (running && job.bytesTotal > 0 ? job.bytesDone / job.bytesTotal : processed / job.filesTotal) : 0;
@@ -131,10 +160,22 @@ export function DocumentsPanel({ online }: { online: boolean }) {
         count("failed") ? `${count("failed")} failed` : "",
         count("skipped") ? `${count("skipped")} skipped` : "",
         count("cancelled") ? `${count("cancelled")} cancelled` : "",
+        waiting ? `${waiting} to review` : "",
       ]
         .filter(Boolean)
         .join(" · ")
     : "";
+
+  if (job && reviewing !== null) {
+    return (
+      <DocumentReview
+        key={`${job.id}/${reviewing}`}
+        jobId={job.id}
+        index={reviewing}
+        onClose={() => setReviewing(null)}
+      />
+    );
+  }
 
   return (
     <div className="documents">
@@ -178,6 +219,10 @@ export function DocumentsPanel({ online }: { online: boolean }) {
             />
           </label>
         </div>
+        <label className="inline">
+          <input type="checkbox" checked={reviewFirst} disabled={running} onChange={(e) => setReviewFirst(e.target.checked)} />
+          Review each file before its redacted copy is written
+        </label>
         <p className="hint">Your files are not changed: Redacta writes redacted copies that you download here.</p>
       </section>
       {error && (
@@ -194,6 +239,11 @@ export function DocumentsPanel({ online }: { online: boolean }) {
               {job.findings > 0 && <span className="count">· {job.findings} findings</span>}
             </h2>
             <div className="row">
+              {waiting > 0 && (
+                <button type="button" onClick={() => void acceptRest()} title="Write every file not reviewed yet with its findings as found">
+                  Accept the rest as found
+                </button>
+              )}
               {running && (
                 <button type="button" onClick={() => void jobs.cancel(job.id).catch((e: unknown) => setError(describeError(e)))}>
                   Cancel
@@ -260,25 +310,31 @@ export function DocumentsPanel({ online }: { online: boolean }) {
                     </span>
                   ) : (
                     <>
-                      {f.status}
-                      {f.status === "done" && ` · ${f.findings} findings`}
+                      <span className={`file-state ${f.status}`}>{fileStateText(f.status)}</span>
+                      {(f.status === "done" || REVIEWABLE.has(f.status)) && ` · ${f.findings} findings`}
+                      {countsText(f.counts) && <span className="hint"> · {countsText(f.counts)}</span>}
                       {f.notes.length > 0 && <span className="hint"> · {f.notes.join("; ")}</span>}
                     </>
                   )}
                 </span>
-                {f.hasOutput ? (
-                  <button
-                    type="button"
-                    onClick={() => void download(f.index, f.name)}
-                    disabled={downloadBlocked !== null}
-                    title={downloadBlocked ?? undefined}
-                    aria-label={`Download ${baseName(f.name)}`}
-                  >
-                    Download
-                  </button>
-                ) : (
-                  <span />
-                )}
+                <span className="file-actions">
+                  {REVIEWABLE.has(f.status) && (
+                    <button type="button" onClick={() => setReviewing(f.index)} aria-label={`Review ${baseName(f.name)}`}>
+                      Review
+                    </button>
+                  )}
+                  {f.hasOutput && (
+                    <button
+                      type="button"
+                      onClick={() => void download(f.index, f.outputName ?? f.name)}
+                      disabled={downloadBlocked !== null}
+                      title={downloadBlocked ?? undefined}
+                      aria-label={`Download ${baseName(f.name)}`}
+                    >
+                      Download
+                    </button>
+                  )}
+                </span>
               </li>
             ))}
           </ul>

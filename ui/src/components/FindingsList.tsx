@@ -32,6 +32,10 @@ interface Props {
   onOperator: (entityType: string, operator: OperatorName) => void;
   onSaveOperator: (entityType: string) => void;
   onShow: (id: string) => void;
+  /** False where operators are not chosen per review (a document job uses the job's). */
+  operatorChoice?: boolean;
+  /** How a finding's value is shown when it has no text (an area of a page). */
+  describeValue?: (f: Finding) => string;
 }
 
 interface RowProps {
@@ -128,7 +132,7 @@ export function FindingsList(props: Props) {
             Reject all
           </button>
         </div>
-        <details className="operators">
+        {props.operatorChoice !== false && <details className="operators">
           <summary>How each type is replaced (this text)</summary>
           {types.map(([t]) => {
             const current = operators[t]?.type ?? operators.DEFAULT?.type ?? "replace";
@@ -157,7 +161,7 @@ export function FindingsList(props: Props) {
             );
           })}
           <p className="hint">Changes here apply to this text only; Settings holds the defaults.</p>
-        </details>
+        </details>}
         {chosen && <FindingActions {...props} finding={chosen} onClose={() => setChosenId(null)} />}
       </header>
       <ul className="finding-list" aria-label="Findings list">
@@ -165,7 +169,7 @@ export function FindingsList(props: Props) {
           <Row
             key={f.id}
             finding={f}
-            value={text.slice(f.start, f.end)}
+            value={props.describeValue ? props.describeValue(f) : text.slice(f.start, f.end)}
             decision={decisions[f.id]}
             selected={f.id === chosenId}
             onDecide={onDecide}

@@ -24,6 +24,30 @@ interface Props {
   onSelectSpan: (span: SpanSelection | null) => void;
   /** A finding to scroll to and focus (from the findings list); `seq` makes repeats count. */
   focusRequest?: { id: string; seq: number } | null;
+  /**
+   * Ranges of the text shown as separate blocks (a document's paragraphs, cells, notes), each
+   * with an optional label; the text between blocks is not shown. Default: the whole text.
+   */
+  blocks?: readonly TextBlock[];
+}
+
+export interface TextBlock {
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/** The segments inside `[start, end)`, cut at its edges; `from` is where to start looking. */
+function clipSegments(segments: readonly Segment[], start: number, end: number, from: number): { part: Segment[]; next: number } {
+  let i = from;
+  while (i < segments.length && (segments[i] as Segment).end <= start) i++;
+  const part: Segment[] = [];
+  let j = i;
+  for (; j < segments.length && (segments[j] as Segment).start < end; j++) {
+    const seg = segments[j] as Segment;
+    part.push(seg.start >= start && seg.end <= end ? seg : { ...seg, start: Math.max(seg.start, start), end: Math.min(seg.end, end) });
+  }
+  return { part, next: Math.max(i, j - 1) };
 }
 
 /** Segments per rendered chunk: a decision change re-renders one chunk, not the whole text. */
@@ -97,7 +121,7 @@ export function selectionOffsets(container: HTMLElement, selection: Selection | 
   return { start, end };
 }
 
-export function HighlightView({ text, findings, decisions, onToggle, onSelectSpan, focusRequest }: Props) {
+export function HighlightView({ text, findings, decisions, onToggle, onSelectSpan, focusRequest, blocks }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -114,14 +138,26 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
     if (rejected.length === 0) return segmentText(text, accepted);
     return segmentText(text, layered(accepted, rejected));
   }, [text, findings, layeredDecisions]);
-  const chunks = useMemo(() => {
-    const out: { segments: Segment[]; ids: string[] }[] = [];
-    for (let i = 0; i < segments.length; i += CHUNK) {
-      const part = segments.slice(i, i + CHUNK);
-      out.push({ segments: part, ids: part.flatMap((seg) => (seg.finding ? [seg.finding.id] : [])) });
+  const groups = useMemo(() => {
+    const cut = (list: Segment[]) => {
+      const out: { segments: Segment[]; ids: string[] }[] = [];
+      for (let i = 0; i < list.length; i += CHUNK) {
+        const part = list.slice(i, i + CHUNK);
+        out.push({ segments: part, ids: part.flatMap((seg) => (seg.finding ? [seg.finding.id] : [])) });
+      }
+      return out;
+    };
+    if (!blocks) return [{ key: 0, label: undefined, chunks: cut(segments) }];
+    const out: { key: number; label: string | undefined; chunks: ReturnType<typeof cut> }[] = [];
+    for (let b = 0, from = 0; b < blocks.length; b++) {
+      const block = blocks[b] as TextBlock;
+      if (block.end <= block.start) continue;
+      const { part, next } = clipSegments(segments, block.start, block.end, from);
+      from = next;
+      out.push({ key: block.start, label: block.label, chunks: cut(part) });
     }
     return out;
-  }, [segments]);
+  }, [segments, blocks]);
 
   const ordered = useMemo(() => segments.flatMap((s) => (s.finding ? [s.finding.id] : [])), [segments]);
   const byId = useMemo(() => new Map(findings.map((f) => [f.id, f])), [findings]);
@@ -228,15 +264,24 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
         onKeyUp={onMouseUp}
         onClick={onClick}
       >
-        {chunks.map(({ segments: part, ids }) => (
-          <Chunk
-            key={part[0]?.start ?? 0}
-            text={text}
-            segments={part}
-            rejectedKey={ids.filter((id) => decisions[id] === "rejected").join(" ")}
-            activeId={rovingId && ids.includes(rovingId) ? rovingId : null}
-          />
-        ))}
+        {groups.map(({ key, label, chunks }) => {
+          const rendered = chunks.map(({ segments: part, ids }) => (
+            <Chunk
+              key={part[0]?.start ?? 0}
+              text={text}
+              segments={part}
+              rejectedKey={ids.filter((id) => decisions[id] === "rejected").join(" ")}
+              activeId={rovingId && ids.includes(rovingId) ? rovingId : null}
+            />
+          ));
+          if (!blocks) return rendered;
+          return (
+            <div key={key} className="unit-block">
+              {label && <span className="unit-part">{label}</span>}
+              {rendered}
+            </div>
+          );
+        })}
       </div>
       {hovered && tipPos && (
         <div id="hl-tip" role="tooltip" className="tip" style={{ top: tipPos.top, left: tipPos.left }}>

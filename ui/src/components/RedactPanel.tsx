@@ -33,10 +33,13 @@ async function readTextFile(file: { name: string; size: number; text(): Promise<
   return text;
 }
 
-/** A document from Electron's native open dialog, shaped like a File for readTextFile. */
-function openedAsFile(doc: OpenedDocument) {
-  return { name: doc.name, size: doc.data.byteLength, text: async () => new TextDecoder().decode(doc.data) };
+/** A document from Electron's native open dialog, as a File. */
+function openedAsFile(doc: OpenedDocument): File {
+  return new File([new Uint8Array(doc.data)], doc.name);
 }
+
+/** Files reviewed as documents (tables, Word, PDF) rather than pasted into the editor as text. */
+export const DOCUMENT_FILE = /\.(csv|tsv|xlsx|docx|pdf)$/i;
 
 /** Share done and an estimate of the time left, from the progress reported so far. */
 export function progressText(done: number, total: number, elapsedMs: number): string {
@@ -47,7 +50,13 @@ export function progressText(done: number, total: number, elapsedMs: number): st
   return `${pct} analyzed · about ${left < 60 ? `${left} s` : `${Math.round(left / 60)} min`} left`;
 }
 
-export function RedactPanel({ online }: { online: boolean }) {
+interface Props {
+  online: boolean;
+  /** Opens a document file (table, Word, PDF) in the document review. */
+  onOpenDocument?: (file: File) => void;
+}
+
+export function RedactPanel({ online, onOpenDocument }: Props) {
   const api = useApi();
   const { saved, info, update, editable } = useSettings();
   const [ws, send] = useReducer(workspaceReducer, emptyWorkspace);
@@ -157,14 +166,18 @@ export function RedactPanel({ online }: { online: boolean }) {
   const onShow = useCallback((id: string) => send({ type: "show", id }), []);
   const setSelection = useCallback((s: SpanSelection | null) => send({ type: "select", selection: s }), []);
 
-  const loadFile = useCallback(async (file: { name: string; size: number; text(): Promise<string> } | undefined) => {
+  const loadFile = useCallback(async (file: File | undefined) => {
     if (!file) return;
+    if (onOpenDocument && DOCUMENT_FILE.test(file.name)) {
+      onOpenDocument(file);
+      return;
+    }
     try {
       send({ type: "fileLoaded", name: file.name, text: await readTextFile(file) });
     } catch (e) {
       send({ type: "fileFailed", error: describeError(e) });
     }
-  }, []);
+  }, [onOpenDocument]);
 
   // Electron: File > Open uses the native dialog, File > Save saves the redacted text (same gate as the buttons).
   // Registered in a layout effect, so the menu never acts on an output older than the screen's.
@@ -223,10 +236,10 @@ export function RedactPanel({ online }: { online: boolean }) {
             {editing || !analyzed ? (
               <>
                 <label className="button">
-                  Open text file…
+                  Open file…
                   <input
                     type="file"
-                    accept=".txt,.md,.log,.csv,.tsv,.json,.jsonl,text/*"
+                    accept=".txt,.md,.log,.csv,.tsv,.json,.jsonl,.docx,.xlsx,.pdf,text/*"
                     className="visually-hidden"
                     onChange={(e) => void loadFile(e.target.files?.[0])}
                   />

@@ -1,6 +1,6 @@
 /**
  * Files from a drop, with dropped folders walked recursively (browsers hand over a folder as
- * one entry, not its files). Falls back to the flat file list where entries are unsupported.
+ * one entry, not its files), each named by its path from the dropped item. Falls back to the flat file list where entries are unsupported.
  */
 
 function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
@@ -10,7 +10,9 @@ function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry
 async function walk(entry: FileSystemEntry, out: File[]): Promise<void> {
   if (entry.isFile) {
     const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
-    out.push(file);
+    // Named by its path inside the dropped folder, so the output keeps the folder's tree.
+    const path = entry.fullPath.replace(/^\/+/, "");
+    out.push(path && path !== file.name ? new File([file], path, { type: file.type, lastModified: file.lastModified }) : file);
     return;
   }
   if (entry.isDirectory) {

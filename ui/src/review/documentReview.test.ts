@@ -97,27 +97,28 @@ describe("document review", () => {
   });
 });
 
+const cell = (unit: number, row: number, column: number, text: string, sheet = "People"): DocumentUnit => ({
+  unit,
+  text,
+  part: "cell",
+  sheet,
+  row,
+  column,
+  columnHeader: ["name", "note"][column],
+});
+const header = (unit: number, column: number, text: string): DocumentUnit => ({ unit, text, part: "cell", sheet: "People", row: 0, column });
 describe("tables", () => {
-  const cell = (unit: number, row: number, column: number, text: string, sheet = "People"): DocumentUnit => ({
-    unit,
-    text,
-    part: "cell",
-    sheet,
-    row,
-    column,
-    columnHeader: ["name", "note"][column],
-  });
   const table = data({
     kind: "table",
     sheets: ["People", "Other"],
-    units: [cell(0, 1, 0, "Ann Lee"), cell(1, 1, 1, "met Bo Ray"), cell(2, 2, 0, "Sam Oak"), cell(3, 2, 1, ""), cell(4, 1, 0, "Zed", "Other")],
+    units: [header(5, 0, "name"), header(6, 1, "note"), cell(0, 1, 0, "Ann Lee"), cell(1, 1, 1, "met Bo Ray"), cell(2, 2, 0, "Sam Oak"), cell(3, 2, 1, ""), cell(4, 1, 0, "Zed", "Other")],
     findings: [
       { id: "a", entityType: "PERSON", score: 0.9, explanation: "", unit: 0, start: 0, end: 7 },
       { id: "b", entityType: "PERSON", score: 0.9, explanation: "", unit: 1, start: 4, end: 10 },
     ],
   });
 
-  it("redacts a whole column as whole-cell spans of that sheet only, skipping empty cells", () => {
+  it("redacts a whole column as whole-cell spans of that sheet only, skipping empty cells and the header", () => {
     const s = run(startDocumentReview(table), { type: "redactColumn", sheet: "People", column: 1, entityType: "PERSON" });
     expect(documentDecisions(s).added).toEqual([{ unit: 1, start: 0, end: 10, entityType: "PERSON" }]);
     expect(columnState(s, "People", 1)).toBe("redacted");

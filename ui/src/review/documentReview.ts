@@ -121,11 +121,16 @@ export function startDocumentReview(data: DocumentData): DocumentReviewState {
   return { data, doc, review, areas, drawn: [], drawnCount: 0, revision: 0 };
 }
 
-/** The cells of one column of a table (one sheet of a workbook), in row order. */
+/**
+ * The body cells of one column of a table (one sheet of a workbook), in row order. Where the
+ * column has a header, the header cell is not part of it: it names the column, and is
+ * reviewed on its own.
+ */
 export function columnUnits(doc: LaidOutDocument, sheet: string | null, column: number): PlacedUnit[] {
-  return doc.units
+  const cells = doc.units
     .filter((p) => p.unit.column === column && (sheet === null || p.unit.sheet === sheet))
     .sort((a, b) => (a.unit.row ?? 0) - (b.unit.row ?? 0));
+  return cells.some((p) => p.unit.columnHeader !== undefined) ? cells.filter((p) => p.unit.columnHeader !== undefined) : cells;
 }
 
 /** Ids of the findings (detected or added) that lie inside the given units. */

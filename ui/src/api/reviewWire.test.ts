@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { documentDecisions, documentReducer, startDocumentReview } from "../review/documentReview";
+import { fromWireDocument, toWireDecisions } from "./reviewWire";
+
+// "😀" is one code point (the backend's unit) and two UTF-16 units (JavaScript's).
+const preview = {
+  kind: "docx",
+  units: [
+    { unit: 0, text: "😀 Ann Lee", part: "body" },
+    { unit: 1, text: "Bo Ray", part: "footer", page: null },
+  ],
+};
+const findings = {
+  index: 2,
+  name: "memo.docx",
+  kind: "docx",
+  state: "needs_review",
+  counts: { PERSON: 1 },
+  findings: [{ id: "x1", entity_type: "PERSON", score: 0.85, explanation: "spaCy", location: { unit: 0, start: 2, end: 9 } }],
+};
+
+describe("review wire", () => {
+  it("reads units and findings, offsets converted to UTF-16", () => {
+    const d = fromWireDocument("job", preview, findings);
+    expect(d).toMatchObject({ jobId: "job", index: 2, name: "memo.docx", kind: "docx", state: "needs_review", counts: { PERSON: 1 } });
+    expect(d.units[1]).toEqual({ unit: 1, text: "Bo Ray", part: "footer", sheet: undefined, row: undefined, column: undefined, columnHeader: undefined, page: undefined });
+    const f = d.findings[0];
+    expect(d.units[0]?.text.slice(f?.start, f?.end)).toBe("Ann Lee");
+  });
+
+  it("reads page boxes, and sends added spans in code points and drawn areas as boxes", () => {
+    const pages = fromWireDocument(
+      "job",
+      { kind: "pages", units: [{ text: "😀 Ann", part: "page", page: 1 }], pages: [{ page: 1, width: 612, height: 792 }] },
+      {
+        index: 0,
+        name: "a.pdf",
+        kind: "pages",
+        state: "needs_review",
+        findings: [{ id: "p", entity_type: "PERSON", location: { page: 1, box: [1, 2, 3, 4], boxes: [[1, 2, 3, 4]] } }],
+      },
+    );
+    expect(pages.findings[0]).toEqual({ id: "p", entityType: "PERSON", score: 1, explanation: "", page: 1, box: [1, 2, 3, 4], boxes: [[1, 2, 3, 4]] });
+    let s = startDocumentReview(pages);
+    s = documentReducer(s, { type: "review", action: { type: "addManual", start: 3, end: 6, entityType: "PERSON" } });
+    s = documentReducer(s, { type: "draw", page: 1, box: [10, 20, 110, 40], entityType: "PERSON" });
+    s = documentReducer(s, { type: "review", action: { type: "decide", id: "p", decision: "rejected" } });
+    expect(toWireDecisions(pages, documentDecisions(s))).toEqual({
+      rejected: ["p"],
+      retyped: {},
+      added: [
+        { unit: 0, start: 2, end: 5, entity_type: "PERSON" },
+        { page: 1, box: [10, 20, 110, 40], entity_type: "PERSON" },
+      ],
+    });
+  });
+});

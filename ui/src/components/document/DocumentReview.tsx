@@ -1,0 +1,300 @@
+/**
+ * The review of one file of a job before its redacted copy is written: text-like files and
+ * Word documents as highlighted text (Word units labelled with their part: body, table,
+ * header, footer, comment, note), tables as a grid, PDFs and images as pages with boxes. The
+ * findings list beside it is the pasted-text one (accept, reject, reject every occurrence,
+ * change type). "Write redacted copy" sends the decisions; the backend applies them to the
+ * findings it stored, through the one redaction pipeline, and writes the file.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { describeError, useApi } from "../../api/context";
+import type { DocumentData, Finding, PageBox, SpanSelection } from "../../domain";
+import { acceptedCounts, documentDecisions, documentReducer, startDocumentReview } from "../../review/documentReview";
+import type { DocumentAction } from "../../review/documentReview";
+import type { Decision } from "../../domain";
+import type { ReviewAction } from "../../review/reviewState";
+import { useSettings } from "../../settings/SettingsContext";
+import { saveBlob } from "../../host/saveFile";
+import { FindingsList } from "../FindingsList";
+import { HighlightView } from "../HighlightView";
+import type { TextBlock } from "../HighlightView";
+import { PagesReview } from "./PagesReview";
+import { TableReview } from "./TableReview";
+
+const PART_LABELS: Record<string, string> = {
+  body: "Body",
+  table: "Table",
+  header: "Header",
+  footer: "Footer",
+  comment: "Comment",
+  note: "Note",
+  footnote: "Footnote",
+  endnote: "Endnote",
+  textbox: "Text box",
+};
+
+/** `letters/memo.docx` → `memo-redacted.docx`: the name the redacted copy is saved under. */
+export function redactedCopyName(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? `${base.slice(0, dot)}-redacted${base.slice(dot)}` : `${base}-redacted`;
+}
+
+const STATE_TEXT: Record<string, string> = {
+  needs_review: "needs review",
+  reviewed: "reviewed: redacted copy written",
+  done: "written as found",
+};
+export const fileStateText = (s: string) => STATE_TEXT[s] ?? s.replaceAll("_", " ");
+
+interface Props {
+  jobId: string;
+  index: number;
+  onClose: () => void;
+  /** Called after the decisions were applied (the job's file list can refresh). */
+  onDecided?: () => void;
+}
+
+/** Loads the file's units and findings, then shows its review (key it by job and file). */
+export function DocumentReview({ jobId, index, onClose, onDecided }: Props) {
+  const api = useApi();
+  const [data, setData] = useState<DocumentData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.jobs
+      ?.openReview(jobId, index)
+      .then((d) => live && setData(d))
+      .catch((e: unknown) => live && setError(describeError(e)));
+    return () => {
+      live = false;
+    };
+  }, [api, jobId, index]);
+  if (error) {
+    return (
+      <section className="doc-review" aria-label="Document review">
+        <p role="alert" className="error">
+          {error}
+        </p>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </section>
+    );
+  }
+  if (!data) return <p aria-busy="true">Opening the review…</p>;
+  return <LoadedReview key={`${jobId}/${index}`} data={data} onClose={onClose} onDecided={onDecided} />;
+}
+
+function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClose: () => void; onDecided?: (() => void) | undefined }) {
+  const api = useApi();
+  const { info, update, editable } = useSettings();
+  const [state, send] = useReducer(documentReducer, data, startDocumentReview);
+  const [fileState, setFileState] = useState(data.state);
+  const [exported, setExported] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [selection, setSelection] = useState<SpanSelection | null>(null);
+  const [addType, setAddType] = useState("PERSON");
+  const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number } | null>(null);
+  const { review, doc } = state;
+  const dispatch = useCallback((action: ReviewAction) => send({ type: "review", action }), []);
+  const act = useCallback((action: DocumentAction) => send(action), []);
+
+  const entityChoices = useMemo(() => {
+    const set = new Set([...(info?.entities ?? []), ...review.findings.map((f) => f.entityType)]);
+    return [...set].sort();
+  }, [info, review.findings]);
+  const counts = acceptedCounts(state);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const upToDate = exported === state.revision;
+
+  const blocks = useMemo<TextBlock[]>(
+    () => doc.units.map((p) => ({ start: p.start, end: p.end, label: data.kind === "docx" ? (PART_LABELS[p.unit.part] ?? p.unit.part) : undefined })),
+    [doc, data.kind],
+  );
+
+  const onToggle = useCallback(
+    (id: string) => dispatch({ type: "decide", id, decision: review.decisions[id] === "rejected" ? "accepted" : "rejected" }),
+    [dispatch, review.decisions],
+  );
+  const onShow = useCallback((id: string) => {
+    if (data.kind === "pages") {
+      const box = document.getElementById(`box-${id}`);
+      box?.scrollIntoView({ block: "center" });
+      box?.focus({ preventScroll: true });
+      return;
+    }
+    if (data.kind === "table") {
+      const mark = document.getElementById(`hl-${id}`);
+      mark?.scrollIntoView({ block: "nearest" });
+      mark?.focus({ preventScroll: true });
+      return;
+    }
+    setFocusRequest((r) => ({ id, seq: (r?.seq ?? 0) + 1 }));
+  }, [data.kind]);
+
+  const write = async () => {
+    if (!api.jobs) return;
+    setBusy(true);
+    setError(null);
+    const revision = state.revision;
+    try {
+      const out = await api.jobs.decide(data, documentDecisions(state));
+      setFileState(out.state);
+      setExported(revision);
+      onDecided?.();
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const download = async () => {
+    if (!api.jobs) return;
+    try {
+      await saveBlob(await api.jobs.download(data.jobId, data.index), redactedCopyName(data.name));
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
+
+  const addSpan = () => {
+    if (!selection) return;
+    dispatch({ type: "addManual", start: selection.start, end: selection.end, entityType: addType });
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+  };
+
+  const describeValue = useCallback(
+    (f: Finding) => (f.end > f.start ? doc.text.slice(f.start, f.end) : `area on page ${state.areas[f.id]?.page ?? "?"}`),
+    [doc.text, state.areas],
+  );
+
+  const typeSelect = (label: string) => (
+    <select aria-label={label} value={addType} onChange={(e) => setAddType(e.target.value)}>
+      {entityChoices.map((t) => (
+        <option key={t} value={t}>
+          {t}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <div className="doc-review-layout">
+      <section className="pane doc-review" aria-label="Document review">
+        <header className="pane-head">
+          <h2 className="doc-title" title={data.name}>
+            {data.name} <span className={`count file-state ${fileState}`}>{fileStateText(fileState)}</span>
+          </h2>
+          <div className="row wrap">
+            <button type="button" className="primary" disabled={busy || upToDate} onClick={() => void write()}>
+              {busy ? "Writing…" : fileState === "needs_review" ? "Write redacted copy" : "Write again with these decisions"}
+            </button>
+            {exported !== null && (
+              <button type="button" disabled={!upToDate} title={upToDate ? undefined : "Your review changed: write the copy again first."} onClick={() => void download()}>
+                Download {redactedCopyName(data.name)}
+              </button>
+            )}
+            <button type="button" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </header>
+        <p className="hint">
+          {total} to redact
+          {Object.keys(counts).length > 0 &&
+            ` (${Object.entries(counts)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([t, n]) => `${t} ${n}`)
+              .join(", ")})`}
+          {exported !== null && !upToDate && " · your review changed since the copy was written"}
+        </p>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        {data.kind === "pages" && (
+          <div className="add-bar">
+            <span>Areas you draw are redacted as</span>
+            {typeSelect("Entity type for drawn areas")}
+          </div>
+        )}
+        {selection && data.kind !== "pages" && (
+          <fieldset className="add-bar">
+            <legend className="visually-hidden">Add a missed finding</legend>
+            <span>
+              Add “<strong>{truncate(doc.text.slice(selection.start, selection.end))}</strong>” as
+            </span>
+            {typeSelect("Entity type for the selected text")}
+            <button type="button" className="primary" onClick={addSpan}>
+              Add finding
+            </button>
+            <button type="button" onClick={() => setSelection(null)}>
+              Dismiss
+            </button>
+          </fieldset>
+        )}
+        <div className="doc-body">
+          {data.kind === "pages" ? (
+            <PagesReview
+              state={state}
+              onToggle={onToggle}
+              onDraw={(page: number, box: PageBox) => act({ type: "draw", page, box, entityType: addType })}
+              onRemoveDrawn={(id) => act({ type: "removeDrawn", id })}
+            />
+          ) : data.kind === "table" ? (
+            <TableReview
+              state={state}
+              onToggle={onToggle}
+              onSelectSpan={setSelection}
+              onRedactColumn={(sheet, column) => act({ type: "redactColumn", sheet, column, entityType: addType })}
+              onSkipColumn={(sheet, column) => act({ type: "skipColumn", sheet, column })}
+            />
+          ) : (
+            <HighlightView
+              text={doc.text}
+              findings={review.findings}
+              decisions={review.decisions}
+              onToggle={onToggle}
+              onSelectSpan={setSelection}
+              focusRequest={focusRequest}
+              blocks={blocks}
+            />
+          )}
+        </div>
+      </section>
+      <aside className="side">
+        <FindingsList
+          text={doc.text}
+          findings={review.findings}
+          decisions={review.decisions}
+          operators={{}}
+          savedOperators={{}}
+          entityTypes={entityChoices}
+          settingsEditable={editable}
+          operatorChoice={false}
+          describeValue={describeValue}
+          onDecide={(id: string, decision: Decision) => dispatch({ type: "decide", id, decision })}
+          onDecideAll={(decision, entityType) => dispatch({ type: "decideAll", decision, entityType })}
+          onDecideValue={(decision, value) => value && dispatch({ type: "decideValue", decision, value })}
+          onRetype={(id, entityType) => dispatch({ type: "retype", id, entityType })}
+          onAllowValue={(value) => {
+            update((s) => (s.allowList.includes(value) ? s : { ...s, allowList: [...s.allowList, value] }));
+            if (value) dispatch({ type: "decideValue", decision: "rejected", value });
+          }}
+          onOperator={() => undefined}
+          onSaveOperator={() => undefined}
+          onShow={onShow}
+        />
+      </aside>
+    </div>
+  );
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}

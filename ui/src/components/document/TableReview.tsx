@@ -1,0 +1,198 @@
+/**
+ * A table under review (CSV/TSV, or one sheet of a workbook at a time): the cells with their
+ * findings highlighted, the column headers kept, and per column "Redact column" (every body
+ * cell as a whole-cell span) and "Skip column" (every finding in it rejected). Cells carry
+ * their offsets in the laid-out text, so selecting inside a cell adds a span as in text, and
+ * arrow keys move between highlighted values as in the text view.
+ */
+/* oxlint-disable jsx-a11y/prefer-tag-over-role, jsx-a11y/no-noninteractive-element-to-interactive-role, jsx-a11y/no-noninteractive-element-interactions --
+   Marks stay inline text inside cells (role=button), with events delegated to the table. */
+import { useMemo, useState } from "react";
+import type { KeyboardEvent, MouseEvent as ReactMouseEvent } from "react";
+import type { Decision, Finding, SpanSelection } from "../../domain";
+import type { DocumentReviewState, PlacedUnit } from "../../review/documentReview";
+import { columnState } from "../../review/documentReview";
+import { entityClass } from "../../text/colours";
+import { segmentText } from "../../text/segments";
+import { selectionOffsets } from "../HighlightView";
+
+interface Props {
+  state: DocumentReviewState;
+  onToggle: (id: string) => void;
+  onSelectSpan: (span: SpanSelection | null) => void;
+  onRedactColumn: (sheet: string | null, column: number) => void;
+  onSkipColumn: (sheet: string | null, column: number) => void;
+}
+
+const idOf = (t: EventTarget | null) => (t instanceof HTMLElement ? (t.closest("mark[data-id]") as HTMLElement | null)?.dataset.id : undefined);
+
+interface CellProps {
+  text: string;
+  cell: PlacedUnit;
+  findings: Finding[];
+  decisions: Record<string, Decision>;
+  /** The one highlighted value that is a tab stop (arrows move on from it). */
+  tabStop: string | undefined;
+}
+
+function CellText({ text, cell, findings, decisions, tabStop }: CellProps) {
+  const inside = findings.filter((f) => f.start < cell.end && f.end > cell.start && f.end > f.start);
+  const local = inside.map((f) => ({ ...f, start: Math.max(f.start, cell.start) - cell.start, end: Math.min(f.end, cell.end) - cell.start }));
+  const accepted = local.filter((f) => decisions[f.id] !== "rejected");
+  const rejected = local.filter((f) => decisions[f.id] === "rejected");
+  const segments = segmentText(cell.unit.text, [...accepted, ...rejected]);
+  return (
+    <>
+      {segments.map((s) => {
+        const piece = text.slice(cell.start + s.start, cell.start + s.end);
+        const f = s.finding;
+        if (!f) {
+          return (
+            <span key={s.start} data-start={cell.start + s.start}>
+              {piece}
+            </span>
+          );
+        }
+        const isRejected = decisions[f.id] === "rejected";
+        return (
+          <mark
+            key={s.start}
+            id={`hl-${f.id}`}
+            data-start={cell.start + s.start}
+            data-id={f.id}
+            className={`hl ${entityClass(f.entityType)}${isRejected ? " rejected" : ""}${f.manual ? " manual" : ""}`}
+            role="button"
+            aria-pressed={!isRejected}
+            tabIndex={f.id === tabStop ? 0 : -1}
+            aria-label={`${f.entityType}: ${piece}`}
+            title={`${f.entityType}${isRejected ? " (kept)" : ""}`}
+          >
+            {piece}
+          </mark>
+        );
+      })}
+    </>
+  );
+}
+
+export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onSkipColumn }: Props) {
+  const sheets = state.data.sheets.length > 0 ? state.data.sheets : [null];
+  const [sheet, setSheet] = useState<string | null>(sheets[0] ?? null);
+  const { review, doc } = state;
+
+  const grid = useMemo(() => {
+    const cells = doc.units.filter((p) => sheet === null || p.unit.sheet === sheet);
+    const rows = [...new Set(cells.map((c) => c.unit.row ?? 0))].sort((a, b) => a - b);
+    const columns = [...new Set(cells.map((c) => c.unit.column ?? 0))].sort((a, b) => a - b);
+    const at = new Map(cells.map((c) => [`${c.unit.row ?? 0}:${c.unit.column ?? 0}`, c]));
+    const headers = new Map<number, string>();
+    for (const c of cells) if (c.unit.columnHeader !== undefined) headers.set(c.unit.column ?? 0, c.unit.columnHeader);
+    // The row whose cells name the columns is shown as the header, not as data.
+    const headerRow = headers.size > 0 ? cells.find((c) => c.unit.columnHeader === undefined)?.unit.row : undefined;
+    return { rows: rows.filter((r) => r !== headerRow), columns, at, headers, headerRow };
+  }, [doc, sheet]);
+
+  const ordered = useMemo(() => {
+    const ids: string[] = [];
+    for (const r of grid.rows) {
+      for (const c of grid.columns) {
+        const cell = grid.at.get(`${r}:${c}`);
+        if (!cell) continue;
+        for (const f of review.findings) if (f.start >= cell.start && f.end <= cell.end && f.end > f.start && !ids.includes(f.id)) ids.push(f.id);
+      }
+    }
+    return ids;
+  }, [grid, review.findings]);
+
+  const onClick = (e: ReactMouseEvent<HTMLTableElement>) => {
+    const id = idOf(e.target);
+    if (id && window.getSelection()?.isCollapsed !== false) onToggle(id);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const id = idOf(e.target);
+    if (!id) return;
+    const i = ordered.indexOf(id);
+    let next: string | undefined;
+    if (e.key === "ArrowRight" || e.key === "ArrowDown") next = ordered[i + 1];
+    else if (e.key === "ArrowLeft" || e.key === "ArrowUp") next = ordered[i - 1];
+    else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      onToggle(id);
+      return;
+    } else return;
+    e.preventDefault();
+    if (next) document.getElementById(`hl-${next}`)?.focus();
+  };
+  const first = ordered[0];
+
+  return (
+    <div className="table-review">
+      {state.data.sheets.length > 0 && (
+        <div role="tablist" aria-label="Sheets" className="sheet-tabs">
+          {state.data.sheets.map((s) => (
+            <button key={s} type="button" role="tab" aria-selected={s === sheet} onClick={() => setSheet(s)}>
+              {s}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="table-scroll">
+        <table
+          className="review-table highlight-cells"
+          aria-label={sheet ? `Sheet ${sheet}` : "Table"}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          onMouseUp={(e) => onSelectSpan(selectionOffsets(e.currentTarget, window.getSelection()))}
+        >
+          <thead>
+            <tr>
+              {grid.columns.map((c) => {
+                const header = grid.headers.get(c) ?? (grid.headerRow === undefined ? `Column ${c + 1}` : "");
+                const stateNow = columnState(state, sheet, c);
+                return (
+                  <th key={c} scope="col" aria-label={header || `Column ${c + 1}`}>
+                    <div className="col-head">
+                      <span className="col-name">{header || `Column ${c + 1}`}</span>
+                      <span className="col-actions">
+                        <button
+                          type="button"
+                          aria-pressed={stateNow === "redacted"}
+                          aria-label={`Redact the whole column ${header || c + 1}`}
+                          onClick={() => onRedactColumn(sheet, c)}
+                        >
+                          Redact column
+                        </button>
+                        <button
+                          type="button"
+                          aria-pressed={stateNow === "skipped"}
+                          aria-label={`Skip the column ${header || c + 1}`}
+                          onClick={() => onSkipColumn(sheet, c)}
+                        >
+                          Skip column
+                        </button>
+                      </span>
+                    </div>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.rows.map((r) => (
+              <tr key={r}>
+                {grid.columns.map((c) => {
+                  const cell = grid.at.get(`${r}:${c}`);
+                  return (
+                    <td key={c}>
+                      {cell && <CellText text={doc.text} cell={cell} findings={review.findings} decisions={review.decisions} tabStop={first} />}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
