@@ -43,7 +43,6 @@ export function redactedCopyName(path: string): string {
 const STATE_TEXT: Record<string, string> = {
   needs_review: "needs review",
   reviewed: "reviewed: redacted copy written",
-  done: "written as found",
 };
 export const fileStateText = (s: string) => STATE_TEXT[s] ?? s.replaceAll("_", " ");
 
