@@ -148,9 +148,9 @@ def run_serial(corpus: Path, out: Path) -> dict[str, Any]:
     from redacta.engine import Engine
     from redacta.redaction.pipeline import Redactor
     from redacta.redaction.salt import project_salt
-    from redacta.settings import get_settings
+    from redacta.settings import Settings
 
-    settings = get_settings()
+    settings = Settings()
     t0 = time.perf_counter()
     engine = Engine.create(settings, workers=0)
     salt = project_salt(settings.data_dir)
@@ -197,9 +197,10 @@ def _cpu_of(pids: list[int]) -> float:
 def run_job(corpus: Path, out: Path, workers: int) -> dict[str, Any]:
     from redacta.jobs import Job, JobRequest, run_job
     from redacta.jobs.pool import WorkerPool
-    from redacta.settings import get_settings
+    from redacta.settings import Settings
 
-    pool = WorkerPool(get_settings(), workers)
+    settings = Settings()
+    pool = WorkerPool(settings, workers)
     # warm-up (workers load their engine), then the timed job
     t0 = time.perf_counter()
     warm_dir = out.parent / f"{out.name}-warmup"
@@ -207,10 +208,16 @@ def run_job(corpus: Path, out: Path, workers: int) -> dict[str, Any]:
     tiny.mkdir(exist_ok=True)
     for k in range(workers * 2):
         (tiny / f"w{k}.txt").write_text("Warm up John Smith.\n", encoding="utf-8")
-    warm = Job(JobRequest(inputs=[str(tiny)], output_dir=str(warm_dir), report_formats=[]))
+    warm = Job(
+        JobRequest(inputs=[str(tiny)], output_dir=str(warm_dir), report_formats=[]),
+        settings=settings,
+    )
     run_job(warm, pool.get, pool.reset, 2 * workers)
     cold_start = time.perf_counter() - t0
-    job = Job(JobRequest(inputs=[str(corpus)], output_dir=str(out), report_formats=["json"]))
+    job = Job(
+        JobRequest(inputs=[str(corpus)], output_dir=str(out), report_formats=["json"]),
+        settings=settings,
+    )
     pids = list(pool.get()._processes)  # type: ignore[attr-defined]
     cpu0 = _cpu_of(pids) + _cpu_self()
     t1 = time.perf_counter()

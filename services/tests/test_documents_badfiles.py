@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 import docsamples as d
-from redacta.documents import DocumentError, redact_document
+from redacta.documents import DocumentError, DocumentOptions, redact_document
 from redacta.documents.limits import DocumentLimits
 from redacta.engine import Engine
 from redacta.redaction.pipeline import Redactor
@@ -69,7 +69,7 @@ def test_member_count_bomb(tmp_path: Path, redactor: Redactor) -> None:
         for i in range(50):
             zf.writestr(f"word/p{i}.xml", "<x/>")
     with pytest.raises(DocumentError) as info:
-        redact_document(src, tmp_path / "o.docx", redactor, limits=None)
+        redact_document(src, tmp_path / "o.docx", redactor)
     assert info.value.code == "wrong_format"  # under the member limit: just not a docx
     from redacta.documents.limits import check_office_zip
 
@@ -82,7 +82,26 @@ def test_oversized_file(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_text(tmp_path / "big.txt", extra="x" * 5000)
     with pytest.raises(DocumentError) as info:
         redact_document(
-            src, tmp_path / "o.txt", redactor, limits=DocumentLimits(max_document_bytes=1000)
+            src,
+            tmp_path / "o.txt",
+            redactor,
+            DocumentOptions(limits=DocumentLimits(max_document_bytes=1000)),
         )
     assert info.value.code == "too_large"
     assert "REDACTA_MAX_DOCUMENT_BYTES" in info.value.message
+
+
+@pytest.mark.parametrize("make", [d.make_docx, d.make_xlsx])
+def test_given_limits_reach_the_zip_check(
+    tmp_path: Path, redactor: Redactor, make: Callable[[Path], Path]
+) -> None:
+    """The caller's limits, not the defaults, decide what an Office file may unpack to."""
+    src = make(tmp_path / ("a.docx" if make is d.make_docx else "a.xlsx"))
+    with pytest.raises(DocumentError) as info:
+        redact_document(
+            src,
+            tmp_path / f"o{src.suffix}",
+            redactor,
+            DocumentOptions(limits=DocumentLimits(max_zip_members=3)),
+        )
+    assert info.value.code == "archive_bomb"

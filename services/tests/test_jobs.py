@@ -28,7 +28,7 @@ def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerPool]:
 
 
 def _run(pool: WorkerPool, **request: object) -> Job:
-    job = Job(JobRequest.model_validate(request))
+    job = Job(JobRequest.model_validate(request), settings=pool.settings)
     run_job(job, pool.get, pool.reset, 4)
     return job
 
@@ -130,7 +130,7 @@ def test_cancel_leaves_no_partial_output(pool: WorkerPool, tmp_path: Path) -> No
     for i in range(40):
         d.make_text(root / f"f{i:02}.txt", extra=d.text_body() * 20)
     out = tmp_path / "out"
-    job = Job(JobRequest(inputs=[str(root)], output_dir=str(out)))
+    job = Job(JobRequest(inputs=[str(root)], output_dir=str(out)), settings=pool.settings)
     runner = threading.Thread(target=run_job, args=(job, pool.get, pool.reset, 4))
     runner.start()
     seq = 0
@@ -159,9 +159,12 @@ def test_refuses_unsafe_output(tmp_path: Path) -> None:
     d.make_text(src / "a.txt")
     for output in (src, src / "sub"):
         with pytest.raises(PlanError, match="must not be an input folder"):
-            Job(JobRequest(inputs=[str(src)], output_dir=str(output)))
+            Job(JobRequest(inputs=[str(src)], output_dir=str(output)), settings=Settings())
     with pytest.raises(PlanError, match="not found"):
-        Job(JobRequest(inputs=[str(tmp_path / "missing")], output_dir=str(tmp_path / "o")))
+        Job(
+            JobRequest(inputs=[str(tmp_path / "missing")], output_dir=str(tmp_path / "o")),
+            settings=Settings(),
+        )
 
 
 def test_existing_output_kept_unless_overwrite(pool: WorkerPool, tmp_path: Path) -> None:
@@ -186,7 +189,7 @@ def test_worker_crash_is_retried_on_a_fresh_pool(pool: WorkerPool, tmp_path: Pat
     for i in range(8):
         d.make_text(root / f"f{i}.txt", extra=d.text_body() * 10)
     out = tmp_path / "out"
-    job = Job(JobRequest(inputs=[str(root)], output_dir=str(out)))
+    job = Job(JobRequest(inputs=[str(root)], output_dir=str(out)), settings=pool.settings)
     executor = pool.get()
     runner = threading.Thread(target=run_job, args=(job, pool.get, pool.reset, 4))
     runner.start()
@@ -209,7 +212,7 @@ from redacta.jobs.pool import WorkerPool
 from redacta.settings import Settings
 if __name__ == "__main__":
     pool = WorkerPool(Settings(data_dir=sys.argv[3]), 2)
-    job = Job(JobRequest(inputs=[sys.argv[1]], output_dir=sys.argv[2]))
+    job = Job(JobRequest(inputs=[sys.argv[1]], output_dir=sys.argv[2]), settings=pool.settings)
     threading.Thread(target=run_job, args=(job, pool.get, pool.reset, 4), daemon=True).start()
     while not any(e.type == "file_done" for e in job.events):
         job.events_since(len(job.events), timeout=1)
@@ -261,7 +264,9 @@ def test_engine_that_cannot_start_fails_the_job_clearly(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data", model=str(tmp_path / "no-such-model"))
     broken = WorkerPool(settings, 1)
     try:
-        job = Job(JobRequest(inputs=[str(src)], output_dir=str(tmp_path / "out")))
+        job = Job(
+            JobRequest(inputs=[str(src)], output_dir=str(tmp_path / "out")), settings=settings
+        )
         run_job(job, broken.get, broken.reset, 2)
     finally:
         broken.close()
@@ -270,3 +275,15 @@ def test_engine_that_cannot_start_fails_the_job_clearly(tmp_path: Path) -> None:
     assert job.error is not None
     assert "could not start" in job.error
     assert not (tmp_path / "out" / "a.txt").exists()
+
+
+def test_job_applies_the_settings_document_limits(pool: WorkerPool, tmp_path: Path) -> None:
+    """A job redacts under its server's Settings: a lowered unzip limit refuses the docx."""
+    (tmp_path / "in").mkdir()
+    d.make_docx(tmp_path / "in" / "memo.docx")
+    settings = Settings(data_dir=tmp_path / "data", max_zip_members=3)
+    request = JobRequest(inputs=[str(tmp_path / "in")], output_dir=str(tmp_path / "out"))
+    job = Job(request, settings=settings)
+    run_job(job, pool.get, pool.reset, 4)
+    assert job.files[0].state == FileState.FAILED
+    assert job.files[0].error_code == "archive_bomb"

@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from redacta import __version__
+
+if TYPE_CHECKING:
+    from redacta.settings import Settings
 
 
 def _version_text() -> str:
@@ -60,21 +64,26 @@ def main(argv: list[str] | None = None) -> int:
         if sys.stdout is not None:
             print(_version_text())
         return 0
+    from redacta.settings import Settings
+
+    # Read once here and handed down: every part of a run sees the same settings.
+    settings = Settings()
     if args.command == "serve" and args.reload:
         from redacta.server import serve_reload
 
-        return serve_reload(host=args.host, port=args.port)
+        return serve_reload(settings, host=args.host, port=args.port)
     if args.command == "serve":
         from redacta.server import serve
 
         return serve(
+            settings,
             host=args.host,
             port=args.port,
             parent_watch=args.parent_watch,
             parent_pid=args.parent_pid,
         )
     if args.command == "redact":
-        return redact_cli_run(args)
+        return redact_cli_run(args, settings)
     if args.command == "openapi":
         from redacta.api.schema import print_schema
 
@@ -83,11 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def redact_cli_run(args: argparse.Namespace) -> int:
+def redact_cli_run(args: argparse.Namespace, settings: Settings) -> int:
     """`redacta redact ...` (documents and folders; see `redacta redact --help`)."""
     from redacta.cli.redact import run
 
-    return run(args)
+    return run(args, settings)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from typing import Any
 import uvicorn
 
 from redacta import __version__, logs
-from redacta.settings import Settings, get_settings
+from redacta.settings import Settings
 
 log = logs.get_logger("redacta.server")
 
@@ -167,15 +167,14 @@ def _exit_during_startup(_sig: int, _frame: FrameType | None) -> None:
 
 
 def serve(
+    settings: Settings,
     host: str = "127.0.0.1",
     port: int = 8000,
     *,
     parent_watch: str | None = None,
     parent_pid: int | None = None,
-    settings: Settings | None = None,
 ) -> int:
     """Load the engine, listen, print the ready line, serve until stopped; returns 0."""
-    settings = settings or get_settings()
     logs.configure(settings.log_level, settings.log_file)
     if settings.token is None or not settings.token.get_secret_value():
         log.warning(
@@ -235,20 +234,20 @@ def serve(
 
 
 def dev_app() -> Any:
-    """App factory for `--reload` (uvicorn re-imports it in a worker process on each change)."""
-    settings = get_settings()
+    """App factory for `--reload` (uvicorn re-imports it in a worker process on each change,
+    so the settings are read there)."""
+    settings = Settings()
     logs.configure(settings.log_level, settings.log_file)
     from redacta.api.app import create_app
 
     return create_app(settings)
 
 
-def serve_reload(host: str = "127.0.0.1", port: int = 8000) -> int:
+def serve_reload(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> int:
     """Development server that restarts on source changes (docker compose dev).
 
     Not the desktop contract: no ready line, no parent watch, a fixed port.
     """
-    settings = get_settings()
     logs.configure(settings.log_level, settings.log_file)
     uvicorn.run(
         "redacta.server:dev_app",

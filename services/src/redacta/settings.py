@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir, user_log_dir
@@ -35,6 +35,16 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class DocumentLimits:
+    """What one input file may cost; the values come from `Settings` (REDACTA_MAX_*)."""
+
+    max_document_bytes: int = 100 * 1024 * 1024
+    max_unzipped_bytes: int = 512 * 1024 * 1024
+    max_zip_members: int = 10_000
+    max_zip_ratio: int = 200
+
+
 class Settings(BaseSettings):
     """Everything an operator or the desktop shell may configure, with offline-safe defaults."""
 
@@ -62,9 +72,22 @@ class Settings(BaseSettings):
     log_file: Path | None = None
     log_level: str = "INFO"
     ui_dir: Path | None = None
+    jobs_allow_paths: bool = Field(
+        default=True,
+        description="false on a shared server: jobs take uploads only, never local paths.",
+    )
+    job_workers: int = Field(default=0, ge=0, description="Job worker processes; 0: one a core.")
+    max_document_bytes: int = Field(default=DocumentLimits.max_document_bytes, gt=0)
+    max_unzipped_bytes: int = Field(default=DocumentLimits.max_unzipped_bytes, gt=0)
+    max_zip_members: int = Field(default=DocumentLimits.max_zip_members, gt=0)
+    max_zip_ratio: int = Field(default=DocumentLimits.max_zip_ratio, gt=0)
 
-
-@lru_cache(maxsize=1)
-def get_settings() -> Settings:
-    """The process-wide settings, read once."""
-    return Settings()
+    @property
+    def document_limits(self) -> DocumentLimits:
+        """The per-file limits every document handler applies."""
+        return DocumentLimits(
+            max_document_bytes=self.max_document_bytes,
+            max_unzipped_bytes=self.max_unzipped_bytes,
+            max_zip_members=self.max_zip_members,
+            max_zip_ratio=self.max_zip_ratio,
+        )

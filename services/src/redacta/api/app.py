@@ -25,7 +25,7 @@ from redacta.api.errors import ErrorJSONResponse, ErrorMessage, ValidationErrors
 from redacta.api.guard import RequestGuard
 from redacta.api.routes import v1
 from redacta.engine import Engine
-from redacta.settings import Settings, get_settings
+from redacta.settings import Settings
 
 #: Routers other modules provide; included when present in this build.
 
@@ -127,12 +127,17 @@ def _include_optional_routers(app: FastAPI) -> None:
             app.include_router(importlib.import_module(name).router, responses=responses)
 
 
-def create_app(settings: Settings | None = None, engine: Engine | None = None) -> FastAPI:
-    """Build the app; the engine is loaded in the lifespan unless one is passed in."""
-    settings = settings or get_settings()
+def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
+    """Build the app; the engine is loaded in the lifespan unless one is passed in.
+
+    The lifespan owns every long-lived object the routes use (engine, job manager, their
+    worker pools) and closes them after serving, so no worker outlives the server.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from redacta.jobs.manager import JobManager
+        from redacta.jobs.pool import WorkerPool, default_job_workers
         from redacta.redaction.pipeline import build_anonymizer
         from redacta.redaction.salt import project_salt
         from redacta.redaction.user_settings import UserSettingsStore
@@ -143,7 +148,13 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         app.state.vaults = VaultStore()
         app.state.user_settings = UserSettingsStore(settings.data_dir)
         app.state.hash_salt = project_salt(settings.data_dir)
-        yield
+        workers = settings.job_workers or default_job_workers()
+        app.state.jobs = JobManager(settings, WorkerPool(settings, workers))
+        try:
+            yield
+        finally:
+            app.state.jobs.close()
+            app.state.engine.close()
 
     app = FastAPI(
         title="Redacta",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
 
     from redacta.engine import Engine
+    from redacta.jobs.manager import JobManager
     from redacta.settings import Settings
 
 
@@ -26,6 +27,12 @@ def get_settings(request: Request) -> Settings:
     """The server's settings."""
     settings: Settings = request.app.state.settings
     return settings
+
+
+def get_job_manager(request: Request) -> JobManager:
+    """The job manager the lifespan started (one worker pool for all jobs)."""
+    manager: JobManager = request.app.state.jobs
+    return manager
 
 
 def get_anonymizer(request: Request) -> AnonymizerEngine:

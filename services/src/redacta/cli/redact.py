@@ -256,13 +256,11 @@ def _user_settings(args: argparse.Namespace, settings: Settings) -> UserSettings
     return read_settings_file(saved) if saved.exists() else None
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the `redact` command; returns the exit code."""
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the `redact` command with the process's `settings`; returns the exit code."""
     from redacta.jobs import FileState, Job, JobRequest, JobState, PlanError, run_job
     from redacta.redaction.options import SettingsFileError
-    from redacta.settings import get_settings
 
-    settings = get_settings()
     try:
         if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
             raise UsageError("--threshold must be between 0 and 1")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from redacta.documents.errors import CorruptFileError, EncryptedFileError
-from redacta.documents.limits import DocumentLimits, check_office_zip
+from redacta.documents.limits import check_office_zip
 from redacta.documents.model import DocumentOptions, Extraction, RedactedText, TextUnit
 from redacta.engine.recognizers.table import header_type
 
@@ -105,8 +105,7 @@ class WorkbookExtraction(Extraction):
 
 
 def read_xlsx_file(src: Path, options: DocumentOptions) -> WorkbookExtraction:
-    del options
-    check_office_zip(src, DocumentLimits(), "xl/workbook.xml")
+    check_office_zip(src, options.limits, "xl/workbook.xml")
     import openpyxl
 
     try:

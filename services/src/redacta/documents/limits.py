@@ -10,9 +10,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
-
 from redacta.documents.errors import (
     ArchiveBombError,
     CorruptFileError,
@@ -20,19 +17,11 @@ from redacta.documents.errors import (
     FileTooLargeError,
     WrongFormatError,
 )
+from redacta.settings import DocumentLimits
+
+__all__ = ["DocumentLimits", "check_office_zip", "check_size"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files are OLE containers
-
-
-class DocumentLimits(BaseSettings):
-    """`REDACTA_MAX_DOCUMENT_BYTES` etc.: what one input file may cost."""
-
-    model_config = SettingsConfigDict(env_prefix="REDACTA_", extra="ignore")
-
-    max_document_bytes: int = Field(default=100 * 1024 * 1024, gt=0)
-    max_unzipped_bytes: int = Field(default=512 * 1024 * 1024, gt=0)
-    max_zip_members: int = Field(default=10_000, gt=0)
-    max_zip_ratio: int = Field(default=200, gt=0)
 
 
 def check_size(path: Path, limits: DocumentLimits) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from redacta.redaction.pipeline import RedactedText, Replacement, Span
+from redacta.settings import DocumentLimits
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -172,12 +173,14 @@ class DocumentResult:
 
 @dataclass(frozen=True)
 class DocumentOptions:
-    """Format-specific knobs; tables: columns by header name or 1-based index."""
+    """Format-specific knobs; tables: columns by header name or 1-based index. `limits`
+    travels with the options so the size and zip checks see the caller's settings."""
 
     include_values: bool = False
     include_columns: tuple[str, ...] = ()
     exclude_columns: tuple[str, ...] = ()
     pdf_dpi: int = 150
+    limits: DocumentLimits = field(default_factory=DocumentLimits)
 
 
 class DocumentReader(Protocol):

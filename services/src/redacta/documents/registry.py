@@ -8,7 +8,7 @@ from redacta.documents.analysis import find_in_units
 from redacta.documents.errors import UnsupportedFormatError
 from redacta.documents.excel import read_xlsx_file
 from redacta.documents.jsondoc import read_json_file
-from redacta.documents.limits import DocumentLimits, check_size
+from redacta.documents.limits import check_size
 from redacta.documents.model import (
     DocumentOptions,
     DocumentReader,
@@ -48,13 +48,12 @@ def reader_for(path: Path) -> DocumentReader:
     return reader
 
 
-def open_document(
-    src: Path, options: DocumentOptions | None = None, limits: DocumentLimits | None = None
-) -> Extraction:
+def open_document(src: Path, options: DocumentOptions | None = None) -> Extraction:
     """Open `src` for analysis and writing (close it when done). Raises `DocumentError`."""
+    options = options or DocumentOptions()
     reader = reader_for(src)
-    check_size(src, limits or DocumentLimits())
-    return reader(src, options or DocumentOptions())
+    check_size(src, options.limits)
+    return reader(src, options)
 
 
 def write_document(
@@ -89,11 +88,10 @@ def redact_document(
     dst: Path,
     redactor: TextRedactor,
     options: DocumentOptions | None = None,
-    limits: DocumentLimits | None = None,
 ) -> DocumentResult:
     """Redact `src` into `dst` (same format): every finding applied. Raises `DocumentError`."""
     options = options or DocumentOptions()
-    document = open_document(src, options, limits)
+    document = open_document(src, options)
     try:
         found = find_in_units(redactor, document.units)
         accepted = [

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from redacta.documents.errors import CorruptFileError
-from redacta.documents.limits import DocumentLimits, check_office_zip
+from redacta.documents.limits import check_office_zip
 from redacta.documents.model import (
     DocumentOptions,
     Extraction,
@@ -213,8 +213,7 @@ class WordExtraction(Extraction):
 
 
 def read_docx_file(src: Path, options: DocumentOptions) -> WordExtraction:
-    del options
-    check_office_zip(src, DocumentLimits(), "word/document.xml")
+    check_office_zip(src, options.limits, "word/document.xml")
     import docx
 
     try:

@@ -3,7 +3,6 @@ worker pool, so request handlers return at once and the API stays responsive."""
 
 from __future__ import annotations
 
-import atexit
 import shutil
 import threading
 import uuid
@@ -39,7 +38,6 @@ class JobManager:
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._closed = False
-        atexit.register(self.close)
 
     @property
     def uploads_dir(self) -> Path:
@@ -101,7 +99,7 @@ class JobManager:
                 shutil.rmtree(job.output_dir.parent, ignore_errors=True)
 
     def close(self) -> None:
-        """Cancel running jobs and stop the workers (at server exit)."""
+        """Cancel running jobs and stop the workers (the server's lifespan calls it at exit)."""
         if self._closed:
             return
         self._closed = True

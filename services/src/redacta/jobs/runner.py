@@ -35,7 +35,6 @@ from redacta.jobs.output import sweep_temp_files
 from redacta.jobs.plan import PlannedFile, is_supported, plan_files
 from redacta.jobs.report import report_order, write_reports
 from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, run_task
-from redacta.settings import get_settings
 
 if TYPE_CHECKING:
     from redacta.redaction.user_settings import UserSettings
@@ -53,7 +52,8 @@ class Job:
 
     Every file is redacted with the same options: `user` (the saved user settings) unless
     the request says otherwise, narrowed by the request (`JobOptions.redaction_options`).
-    `settings` (default: the process's) supplies the server defaults the summary reports.
+    `settings` (the server's or the CLI's) supplies the defaults the summary reports and the
+    per-file document limits.
     """
 
     def __init__(
@@ -61,13 +61,14 @@ class Job:
         request: JobRequest,
         user: UserSettings | None = None,
         *,
-        settings: Settings | None = None,
+        settings: Settings,
         report_name: str | None = None,
     ) -> None:
         self.id = uuid.uuid4().hex
         self.request = request
+        self.settings = settings
         self.options = request.redaction_options(user)
-        self.settings_applied = self.options.applied(settings or get_settings())
+        self.settings_applied = self.options.applied(settings)
         self.output_dir, planned = plan_files(
             request.inputs, request.output_dir, request.include, request.exclude
         )
@@ -212,6 +213,7 @@ def _task(job: Job, index: int, options: dict[str, Any], labels: LabelSource) ->
             include_values=job.request.include_values,
             include_columns=tuple(job.request.include_columns),
             exclude_columns=tuple(job.request.exclude_columns),
+            limits=job.settings.document_limits,
         ),
         labels=labels,
         overwrite=job.request.overwrite,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Literal
@@ -18,28 +17,17 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Uplo
 from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from redacta.api.deps import get_user_settings
+from redacta.api.deps import get_job_manager, get_settings, get_user_settings
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import JobDetail, JobSummary
-from redacta.jobs.pool import WorkerPool, default_job_workers
 from redacta.jobs.runner import Job
 from redacta.redaction.user_settings import UserSettings
+from redacta.settings import Settings
 
 router = APIRouter(prefix="/api/v1/jobs", tags=["jobs"])
-_lock = threading.Lock()
 _SAFE_NAME = re.compile(r"[^\w.\- ]+")
-
-
-class JobSettings(BaseSettings):
-    """`REDACTA_JOBS_ALLOW_PATHS=false` on a shared server: only uploads, no local paths."""
-
-    model_config = SettingsConfigDict(env_prefix="REDACTA_", extra="ignore")
-
-    jobs_allow_paths: bool = True
-    job_workers: int = 0
 
 
 class CancelResult(BaseModel):
@@ -47,19 +35,7 @@ class CancelResult(BaseModel):
     job: JobSummary
 
 
-def get_manager(request: Request) -> JobManager:
-    """The app's job manager, created with its worker pool on first use."""
-    state = request.app.state
-    with _lock:
-        manager: JobManager | None = getattr(state, "jobs", None)
-        if manager is None:
-            workers = JobSettings().job_workers or default_job_workers()
-            manager = JobManager(state.settings, WorkerPool(state.settings, workers))
-            state.jobs = manager
-    return manager
-
-
-Manager = Annotated[JobManager, Depends(get_manager)]
+Manager = Annotated[JobManager, Depends(get_job_manager)]
 User = Annotated[UserSettings, Depends(get_user_settings)]
 
 
@@ -84,9 +60,14 @@ def _job(manager: JobManager, job_id: str) -> Job:
 
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED)
-def create_job(body: JobRequest, manager: Manager, user: User) -> JobSummary:
+def create_job(
+    body: JobRequest,
+    manager: Manager,
+    user: User,
+    settings: Annotated[Settings, Depends(get_settings)],
+) -> JobSummary:
     """Redact files/folders on this machine into `output_dir` (mirrored tree)."""
-    if not JobSettings().jobs_allow_paths:
+    if not settings.jobs_allow_paths:
         raise HTTPException(
             status.HTTP_403_FORBIDDEN, "This server only accepts uploads (POST /jobs/upload)."
         )
