@@ -12,7 +12,7 @@ from typing import TypedDict
 MARK = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]", re.DOTALL)
 
 
-class Span(TypedDict):
+class GoldSpan(TypedDict):
     """One gold entity: character offsets into the sample's text and its type."""
 
     start: int
@@ -21,10 +21,10 @@ class Span(TypedDict):
     text: str
 
 
-def parse(marked: str) -> tuple[str, list[Span]]:
+def parse(marked: str) -> tuple[str, list[GoldSpan]]:
     """Strip the markup and return the plain text with the spans it marked."""
     out: list[str] = []
-    spans: list[Span] = []
+    spans: list[GoldSpan] = []
     pos = 0
     length = 0
     for m in MARK.finditer(marked):

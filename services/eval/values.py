@@ -180,7 +180,8 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]  # fmt: skip
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-Span = tuple[int, int, str]
+GoldRange = tuple[int, int, str]
+"""A gold entity inside a value: start and end offsets and its type."""
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ class Value:
     """A filled slot: its text and the gold spans inside it (empty = must not be flagged)."""
 
     text: str
-    spans: tuple[Span, ...] = ()
+    spans: tuple[GoldRange, ...] = ()
 
 
 def labelled(text: str, kind: str) -> Value:

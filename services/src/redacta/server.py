@@ -1,6 +1,6 @@
 """`redacta serve`: run the API under uvicorn with the process contract the desktop shell relies on.
 
-The contract (see the brief): bind the port (or a free one when it is taken), load the model,
+The contract: bind the port (or a free one when it is taken), load the model,
 and print exactly one JSON ready line on stdout once uvicorn accepts connections; exit 0 on
 SIGTERM / SIGINT / `POST /api/v1/shutdown` after in-flight requests finish; exit by itself
 within 2 s when the parent process dies (stdin EOF or a polled parent pid).

@@ -23,8 +23,8 @@ def get_engine(request: Request) -> Engine:
     return engine
 
 
-def get_settings(request: Request) -> Settings:
-    """The server's settings."""
+def get_server_settings(request: Request) -> Settings:
+    """The server's settings (environment and command line, read once at start)."""
     settings: Settings = request.app.state.settings
     return settings
 

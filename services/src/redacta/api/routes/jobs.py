@@ -18,7 +18,7 @@ from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
-from redacta.api.deps import get_job_manager, get_settings, get_user_settings
+from redacta.api.deps import get_job_manager, get_server_settings, get_user_settings
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import JobDetail, JobSummary
@@ -64,7 +64,7 @@ def create_job(
     body: JobRequest,
     manager: Manager,
     user: User,
-    settings: Annotated[Settings, Depends(get_settings)],
+    settings: Annotated[Settings, Depends(get_server_settings)],
 ) -> JobSummary:
     """Redact files/folders on this machine into `output_dir` (mirrored tree)."""
     if not settings.jobs_allow_paths:

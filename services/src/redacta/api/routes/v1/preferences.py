@@ -17,7 +17,7 @@ MAX_TEST_TEXT = 100_000
 
 
 @router.get("/settings", name="get_settings", summary="Read the user's settings")
-def get_user_settings(
+def read_user_settings(
     store: Annotated[UserSettingsStore, Depends(get_user_settings_store)],
 ) -> UserSettings:
     """The settings as saved (defaults when never saved)."""
@@ -31,7 +31,7 @@ def get_user_settings(
     description="Validated (bad or catastrophic regexes are a 422 naming the recognizer), "
     "then written atomically to the per-user data folder; applies to the next analysis.",
 )
-def put_user_settings(
+def save_user_settings(
     body: UserSettings, store: Annotated[UserSettingsStore, Depends(get_user_settings_store)]
 ) -> UserSettings:
     """The saved settings."""
