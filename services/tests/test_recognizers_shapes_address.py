@@ -76,6 +76,24 @@ if TYPE_CHECKING:
             "Correspondence: PASAJE AGUSTINA ACEVEDO 368, BARCELONA, 35001. E-mail: x",
             "PASAJE AGUSTINA ACEVEDO 368, BARCELONA, 35001",
         ),
+        (
+            "Giao hàng: 12 Đường Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh.",
+            "12 Đường Lê Lợi, Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh",
+        ),
+        (
+            "Office: 152 Teheran-ro, Gangnam-gu, Seoul 06236, South Korea",
+            "152 Teheran-ro, Gangnam-gu, Seoul 06236, South Korea",
+        ),
+        (
+            "Kantor: Jl. Merdeka No. 5, Kelurahan Citarum, Kecamatan Bandung Wetan, Bandung 40115",
+            "Jl. Merdeka No. 5, Kelurahan Citarum, Kecamatan Bandung Wetan, Bandung 40115",
+        ),
+        (
+            "Open house at Avenida Chaco N° 981 Dto. 1, Salta. Asking",
+            "Avenida Chaco N° 981 Dto. 1, Salta",
+        ),
+        ("Lost dog near Juliaweg 33, Wervershoof on Monday.", "Juliaweg 33, Wervershoof"),
+        ("Open house at Middelfart Allé 2, Kokkedal. Asking 3.4m", "Middelfart Allé 2, Kokkedal"),
     ],
 )
 def test_international_addresses_are_one_span(
@@ -147,3 +165,49 @@ def test_military_addresses(redacta_engine: Engine, text: str, address: str) -> 
 )
 def test_look_alikes_are_not_addresses(redacta_engine: Engine, text: str) -> None:
     assert not {f for f in findings(redacta_engine, text) if f[0] == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "mobile | 010-2234-8891\naddress | 서울특별시 마포구 월드컵북로 396, 03925",
+            "서울특별시 마포구 월드컵북로 396, 03925",
+        ),
+        ("담당자: 이서연 / 부산광역시 해운대구 센텀중앙로 79", "부산광역시 해운대구 센텀중앙로 79"),
+        (
+            "Deliver to 99/1 หมู่ 3 ตำบลสุเทพ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50200 by Friday.",
+            "99/1 หมู่ 3 ตำบลสุเทพ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50200",
+        ),
+        ("Ship to רחוב הרצל 12, תל אביב 6578901, Israel.", "רחוב הרצל 12, תל אביב 6578901, Israel"),
+        (
+            "Address: 14275 معصومه بزرگ راه, شهر مائده, ایلام 74150, IRAN\nPhone: +98 24 7424 6546",
+            "14275 معصومه بزرگ راه, شهر مائده, ایلام 74150, IRAN",
+        ),
+        ("Office: شارع الملك فهد 120، الرياض 12271", "شارع الملك فهد 120، الرياض 12271"),
+        ("The clinic moved to სადმელის ქ. 36, მცხეთა. Parking behind.", "სადმელის ქ. 36, მცხეთა"),
+    ],
+)
+def test_addresses_in_caseless_scripts(redacta_engine: Engine, text: str, address: str) -> None:
+    assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Hauptstraße 5, Max Mustermann will call you.", "Hauptstraße 5"),
+        ("Meet at Hauptstraße 5 - Anna will wait.", "Hauptstraße 5"),
+        ("Lost dog near Juliaweg 33, Wervershoof on Monday.", "Juliaweg 33, Wervershoof"),
+    ],
+)
+def test_an_address_swallows_no_name_or_date(
+    redacta_engine: Engine, text: str, address: str
+) -> None:
+    found = findings(redacta_engine, text)
+    assert ("LOCATION", address) in found
+    assert not any(t == "LOCATION" and len(v) > len(address) for t, v in found)
+
+
+def test_a_korean_name_is_no_address(redacta_engine: Engine) -> None:
+    found = findings(redacta_engine, "Contact 김민수 at 010-1234-5678.")
+    assert not any(t == "LOCATION" for t, _ in found)

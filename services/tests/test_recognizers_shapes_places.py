@@ -73,6 +73,31 @@ def test_town_before_its_country(redacta_engine: Engine, text: str, place: str) 
     assert ("LOCATION", place) in findings(redacta_engine, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kick-off Wednesday 19:30 at Steinmann AG, Oftringen.", "Oftringen"),
+        ("2014-2019  Firmware Developer, Vaisala Oyj, Vantaa\n", "Vantaa"),
+        ("Sr. Flores (Martin & Ruiz SA, Ushuaia) called back", "Ushuaia"),
+        ("Dentist: Dr. Anna Kowalska, Smile Dental Clinic, Hounslow", "Hounslow"),
+        ("Sr. Dugal (University of Bilaspur, Begusarai) called back", "Begusarai"),
+    ],
+)
+def test_town_after_a_firm(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Smith & Jones LLP, Solicitors.", "Solicitors"),
+        ("Signed for Acme Ltd, John Smith will call.", "John Smith"),
+    ],
+)
+def test_after_a_firm_not_a_town(redacta_engine: Engine, text: str, value: str) -> None:
+    assert "LOCATION" not in types_over(redacta_engine, text, value)
+
+
 def test_a_company_before_a_country_is_not_a_town(redacta_engine: Engine) -> None:
     text = "Supplier: Bach ApS, Denmark"
     assert "LOCATION" not in types_over(redacta_engine, text, "Bach ApS")

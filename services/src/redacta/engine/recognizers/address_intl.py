@@ -20,6 +20,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.vocabulary import is_common_word
 
 NAME = "InternationalAddressRecognizer"
@@ -55,14 +56,17 @@ STREET_SUFFIX = (
     r"gatan|vägen|väg|gränd|torget|gade|vej|vei|veien|veg|vegen|gate|gaten|allé|plass|"
     r"straat|laan|plein|gracht|kade|dijk|singel|steeg|ulica|cesta|caddesi|cad\.|sokak|"
     r"sokağı|sk\.|bulvarı|dōri|dori|döri|-ro|-gil|Road|Street|Avenue|Náměstí|náměstí|"  # noqa: RUF001
-    r"Caddesi|Sokak|Sokağı|Bulvarı|K\.|küç\.|KÜÇ\.)"  # noqa: RUF001
+    r"Caddesi|Sokak|Sokağı|Bulvarı|K\.|küç\.|KÜÇ\.|Allé|Allén|Gade|Vej|Vei|Veien|Vegen|Gata|"  # noqa: RUF001
+    r"Gatan|Vägen|Utca|Út|Körút|Katu|Tie|Kuja|Straat|Laan|Plein|Gracht|Kade|Singel|Ulica|Cesta|"
+    r"Nám\.|nám\.|Lu|Jie|Dajie|Dadao|Daero)"
 )
 """Street words written after the street's name, as a separate word."""
 COMPOUND_STREET = (
     r"\p{Lu}[\p{L}\p{M}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
     r"markt|graben|gracht|straat|laan|plein|kade|steeg|gata|gatan|vägen|väg|gränd|gade|vej|"
     r"vei|veien|gate|gaten|katu|tie|kuja|polku|tori|kaari|utca|körút|ulica|cesta|caddesi|"
-    r"torget|torg|stigen|backen|plan|allén|stien|svingen|bakken|haugen|lia|sokak|sokağı)"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"torget|torg|stigen|backen|plan|allén|stien|svingen|bakken|haugen|lia|sokak|sokağı|"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"-ro|-gil|-daero|-ro\s?\d{1,3}-gil)"
 )
 """A street name that carries its street word: "Hauptstraße", "Mannerheimintie"."""
 HOUSE_NUMBER = (
@@ -83,7 +87,8 @@ STREET_FIRST = (
 NUMBER_FIRST = (
     rf"\d{{1,5}}[a-zA-Z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+"
     rf"(?:{STREET_PREFIX}[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,3}}{CAP}"
-    rf"|(?:{CAP}[ \t]+){{0,2}}{COMPOUND_STREET})(?![\p{{L}}\d])"
+    rf"|(?:{CAP}[ \t]+){{0,2}}{COMPOUND_STREET}|(?:{CAP}[ \t]+){{1,3}}{STREET_SUFFIX})"
+    r"(?![\p{L}\d])"
 )
 """Number then street: "27 Rue des Lilas", "12 Via Roma", "5 Hauptstraße"."""
 
@@ -115,9 +120,11 @@ POSTCODE = (
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # Canada
 )
+_NOT_TOWN_WORD = rf"(?:{WEEKDAY}|{MONTH})(?![\p{{L}}])"
+"""A weekday or month after a town starts a date: "Wervershoof on Monday" ends at the town."""
 TOWN = (
-    rf"(?:{CAP}(?:(?:[ \t]+|-|/)(?:{CAP}|{PARTICLE}(?=[ \t\-]+\p{{Lu}})|(?:sur|sous|am|an|im|bei|"
-    rf"upon|on)(?![\p{{L}}]))){{0,3}})"
+    rf"(?:{CAP}(?:(?:[ \t]+|-|/)(?!{_NOT_TOWN_WORD})(?:{CAP}|(?:{PARTICLE}|sur|sous|bei|upon|on)"
+    rf"(?=[ \t\-]+\p{{Lu}})(?![ \t\-]+{_NOT_TOWN_WORD}))){{0,3}})"
 )
 TOWN_REGION = (
     rf"{TOWN}(?:[ \t]*[\-\u2013/,][ \t]*[A-Z]{{2,3}}(?![\p{{L}}\d])|[ \t]*\([A-Z]{{2,3}}\))?"
@@ -168,12 +175,46 @@ COUNTRY = (
 )
 ALLCAPS_COUNTRY = COUNTRY  # matched case-insensitively below ("GERMANY", "BRASIL")
 
+INLINE_UNIT = (
+    r"(?i:dto|dpto|depto|edif|edificio|torre|bl|bloc|sc|scara|ap|apt|apto|piso|int|interior|"
+    r"suite|ste|unit|flat|kv|кв|корп|стр|lok)\.?[ \t]*[#№]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?"
+)
+"""A unit written on the street line itself: "Avenida Chaco N° 981 Dto. 1", "Nr. 629 Bl. 96"."""
+REGION_PREFIX = (
+    r"(?:Phường|Quận|Huyện|Xã|Thị[ \t]+xã|Thị[ \t]+trấn|Thành[ \t]+phố|TP\.?|Tỉnh|Khu[ \t]+phố|"
+    r"Ấp|Thôn|Tổ|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Desa|"
+    r"Barangay|Brgy\.?|Tambon|Amphoe|Changwat|Khwaeng|Khet|Colonia|Col\.|Barrio|Bairro|"
+    r"Fraccionamiento|Fracc\.|Urbanización|Urb\.|Sector|Comuna|Municipio|Distrito|"
+    r"Province[ \t]+of|Provincia[ \t]+de|Departamento[ \t]+de|Estado[ \t]+de|District[ \t]+of|"
+    r"Canton|Kanton|Prefecture)"
+)
+"""Words that name a ward, district, province or neighbourhood before its name ("Phường Bến
+Nghé", "Quận 1", "Kecamatan Coblong", "Colonia Roma", "Barangay San Isidro")."""
+REGION_SUFFIX = (
+    r"(?:Province|District|County|Region|Prefecture|Oblast|oblast|obl\.|Krai|kraj|Kraj|megye|"
+    r"Voivodeship|województwo|Canton|Municipality|Governorate|Territory|rayonu|ray\.|ilçesi|"
+    r"Shi|Xian|Qu|Zhen|Sheng)"
+)
+"""Words that name a district or province after its name ("Gyeonggi Province")."""
+REGION_PART = (
+    rf"(?:{REGION_PREFIX}[ \t]*(?:{CAP}|\d{{1,3}})(?:[ \t]+{CAP}){{0,3}}"
+    rf"|(?:{CAP}[ \t]+){{1,3}}{REGION_SUFFIX}(?![\p{{L}}])"
+    r"|\p{Lu}[\p{L}\p{M}]*-(?:gu|gun|si|do|eup|myeon|dong|ri|ku|shi|ken|cho|machi)"
+    r"(?![\p{L}\d]))"
+)
+"""A ward, district or province part of an address, in any order it is written."""
 SEG_SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*|[ \t]+[\-\u2013|][ \t]+)"
 """Parts of an address are separated by a comma, a line break or a spaced dash/bar."""
-END = r"(?=[ \t]*(?:[.;)]|\n|$|,[ \t]*\n))"
+END = (
+    r"(?=[ \t]*(?:[.;)]|\n|$|,[ \t]*\n)|[ \t]+(?:on|from|until|since|before|after|during)[ \t]"
+    r"|[ \t]+[\-\u2013\u2014][ \t])"
+)
+"""Where a bare town ends an address: the end of a sentence, line or clause, or a date that
+follows it ("..., Wervershoof on Monday")."""
 SEGMENT = (
     rf"(?!{STREET_PREFIX}\s|{STREET_FIRST}|{NUMBER_FIRST}|(?i:PSC|CMR|APO|FPO|DPO)\b)"
     rf"(?:{UNIT}"
+    rf"|{REGION_PART}"
     rf"|{POSTCODE_TOWN}"
     rf"|{TOWN_POSTCODE}"
     rf"|(?i:{COUNTRY})(?![\p{{L}}])"
@@ -205,6 +246,7 @@ CJK_ADDRESS = regex.compile(
 to the building, with administrative suffixes (省 市 区 県 町 ...) and an optional postcode."""
 ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?:{UNIT}){SEG_SEP})?(?:{STREET_FIRST}|{NUMBER_FIRST}|{NAME_AND_NUMBER})"
+    rf"(?:[ \t]+{INLINE_UNIT}(?![\p{{L}}\d])){{0,3}}"
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
 )
@@ -251,6 +293,11 @@ _LEAD_WORDS = frozenset(
 _ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.", "pl.", "os.")
 
 
+_SENTENCE_END = regex.compile(r"\p{Ll}{4,}\.(?=[ \t]+\p{Lu})", regex.VERSION1)
+"""A full stop after a whole word ("...Kokkedal. Asking"): the sentence ends there; after an
+abbreviation ("Nám. 3", "Jl. Merdeka", "St. Albans") it does not."""
+
+
 def _trim(text: str, start: int, end: int) -> int:
     """Drop trailing separators and a sentence's full stop (not the one of "Str.")."""
     while end > start and text[end - 1] in " \t\n,.;:-\u2013|":
@@ -272,6 +319,9 @@ class InternationalAddressRecognizer(TextRecognizer):
         covered: list[tuple[int, int]] = []
 
         def add(start: int, end: int, score: float, why: str, pattern: str) -> None:
+            sentence_end = _SENTENCE_END.search(text, start, end)
+            if sentence_end is not None:
+                end = sentence_end.end() - 1
             end = _trim(text, start, end)
             if end <= start or any(s <= start and end <= e for s, e in covered):
                 return
@@ -300,6 +350,11 @@ class InternationalAddressRecognizer(TextRecognizer):
             if street_words and street_words[0].lower() in _NOT_STREET_WORDS:
                 continue  # "Invoice 12, 2024 Berlin", "Room 12, 10435 Berlin"
             add(start, end, score, why, "street_address")
+        for m in SCRIPT_ADDRESS.finditer(text, timeout=1.0):
+            if any(c.isdigit() for c in m.group(0)):
+                add(
+                    m.start(), m.end(), FULL_SCORE, "address in a caseless script", "script_address"
+                )
         for m in CJK_ADDRESS.finditer(text, timeout=1.0):
             add(m.start(), m.end(), FULL_SCORE, "Chinese/Japanese address", "cjk_address")
         for m in POSTCODE_TOWN_COUNTRY.finditer(text, timeout=1.0):
@@ -311,3 +366,57 @@ class InternationalAddressRecognizer(TextRecognizer):
                 "postcode_town_country",
             )
         return found
+
+
+def _script_address(letters: str, markers: str, extra: str = "") -> str:
+    """An address in a script without letter case: a run of words and numbers of that script
+    holding a street or district word (`markers`), then the town, district, postcode and
+    country parts after commas or line breaks."""
+    word = rf"[{letters}][{letters}\p{{M}}{extra}\-]*"
+    token = rf"(?:{word}|\d{{1,6}}(?:[\-/]\d{{1,5}})?|[\u0660-\u0669\u06f0-\u06f9]{{1,6}})"
+    part = rf"(?:{word}(?:[ \t]+{word}){{0,3}}(?:[ \t]+\d{{3,7}})?|\d{{3,7}}[ \t]+{word})"
+    return (
+        rf"(?<![{letters}\p{{M}}\d])(?:{token}[ \t]+){{0,4}}(?:{markers})(?:[ \t]*{token}){{0,5}}"
+        rf"(?:(?:[ \t]*[,\u060c][ \t]*|[ \t]*\n[ \t]*)(?:{UNIT}|{part}|\d{{3,7}}|(?i:{COUNTRY}))"
+        rf"(?![\p{{L}}\d])){{0,5}}"
+    )
+
+
+SCRIPT_ADDRESS = regex.compile(
+    "|".join(
+        (
+            # Korean: province/city/district words (시 도 구 군 읍 면 동 리) and road names
+            # (로 길), then the building number: "서울특별시 마포구 월드컵북로 396".
+            _script_address(
+                r"\p{Hangul}",
+                r"\p{Hangul}+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면|동|리|로|길)"
+                r"(?=[ \t]+[\p{Hangul}\d])",
+            ),
+            # Thai: road, lane, sub-district, district and province words.
+            _script_address(
+                r"\p{Thai}",
+                r"(?:ถนน|ถ\.|ซอย|ซ\.|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|หมู่(?:ที่)?|ม\.)"
+                r"[\p{Thai}]*",
+                ".",
+            ),
+            # Hebrew: street, avenue, road, square words.
+            _script_address(
+                r"\p{Hebrew}",
+                r"(?:רחוב|רח['\u05f3]|שדרות|שד['\u05f3]|דרך|סמטת|כיכר|מבוא|נתיב|שכונת)",
+                "'\"\u05f3\u05f4",
+            ),
+            # Arabic and Persian: street, alley, boulevard, square, highway, road words.
+            _script_address(
+                r"\p{Arabic}",
+                r"(?:شارع|طريق|خیابان|خيابان|کوچه|كوچه|بلوار|میدان|ميدان|بزرگ[ \t\u200c]?راه|جاده|"
+                r"تقاطع|بن[ \t\u200c]?بست|پلاک|حي|ساختمان)",
+                "\u200c",
+            ),
+            # Georgian: street (ქ., ქუჩა), avenue, lane words after the street's name.
+            _script_address(r"\p{Georgian}", r"(?:ქ\.|ქუჩა|გამზ\.|გამზირი|ჩიხი|შესახვევი)", "."),
+        )
+    ),
+    regex.VERSION1,
+)
+"""Addresses in Korean, Thai, Hebrew, Arabic/Persian and Georgian script, where capitals
+cannot mark a name: anchored on the script's own street and district words."""

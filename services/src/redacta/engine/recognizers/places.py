@@ -21,7 +21,7 @@ from presidio_analyzer import RecognizerResult
 from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
-from redacta.engine.recognizers.vocabulary import is_common_word, is_product
+from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
 
 NAME = "LocationCueRecognizer"
 PREPOSITION_NAME = "LocationPrepositionRecognizer"
@@ -94,6 +94,28 @@ TOWN_COUNTRY = regex.compile(
     regex.VERSION1,
 )
 """A town written before its country: "(Cieszyn, Poland)", "Aigle, Switzerland"."""
+_ORG_END = (
+    r"(?:Ltd|LLC|LLP|Inc|PLC|plc|GmbH|AG|KG|KGaA|SA|S\.A\.|SAS|S\.A\.S\.|SpA|SPA|Srl|SRL|BV|B\.V\.|"
+    r"NV|Oy|Oyj|AB|ASA|AS|A/S|ApS|Kft|Zrt|Nyrt|s\.r\.o|a\.s|v\.o\.s|d\.o\.o|OOD|EOOD|Ltda|"
+    r"S\.L|SL|Tbk|Bhd|Pte|Pty|K\.K|Co|Corp|Corporation|Company|Group|Holding|Bank|Hospital|"
+    r"Clinic|Foods|Capital|Partners|Union|Cars|Motors|Labs|Systems|Solutions|Services|Studio|"
+    r"Foundation|Trust|Institute|Agency|Ministry|Council|Club|Hotel|Pharmacy|Cooperative|"
+    r"University|College|School|Academy)\.?"
+)
+ORG_TOWN = regex.compile(
+    rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}&'\u2019.\-]*[ \t]+)?{_ORG_END}"
+    rf"(?:[ \t]+of[ \t]+{PLACE})?,[ \t]+({PLACE})"
+    r"(?=[ \t]*(?:[.;)\n]|$|[·|\u2013\u2014][ \t]|,[ \t]*\d))",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""A town after the firm or institution it is written with, closing the phrase: "at
+Steinmann AG, Oftringen.", "Vaisala Oyj, Vantaa", "(Martin & Ruiz SA, Ushuaia)",
+"Volvo Cars · Torslanda" is not this shape, "Smile Dental Clinic, Hounslow" is."""
+_PROFESSIONS = frozenset(
+    {"solicitor", "lawyer", "attorney", "advocate", "notarie", "notary", "barrister"}
+    | {"surveyor", "chartered", "estate agent", "dentist", "optician", "veterinarian"}
+)
+"""What a firm's name is followed by when it says what the firm does ("Smith LLP, Solicitors")."""
 NOT_PLACE = regex.compile(rf"(?:{MONTH}|{WEEKDAY})(?:\s.*)?", regex.VERSION1)
 SCORE = 0.6
 FIELD_SCORE = 0.65
@@ -142,6 +164,18 @@ class LocationCueRecognizer(TextRecognizer):
                 if not _is_place_name(name, text[m.end(1) : m.end(1) + 12]):
                     continue
                 found.append(result(NAME, "LOCATION", m.start(1), m.end(1), score, why))
+        for m in ORG_TOWN.finditer(text, timeout=1.0):
+            town = m.group(1)
+            if (
+                _ORG_WORDS.search(town)
+                or is_role_or_field(town.removesuffix("s"))
+                or town.lower().rstrip("s") in _PROFESSIONS
+                or not _is_place_name(town, "")
+            ):
+                continue
+            found.append(
+                result(NAME, "LOCATION", m.start(1), m.end(1), SCORE, "town after a firm's name")
+            )
         for m in TOWN_COUNTRY.finditer(text, timeout=1.0):
             town = m.group(1)
             if _ORG_WORDS.search(town) or not _is_place_name(town, ""):
