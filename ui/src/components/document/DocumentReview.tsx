@@ -3,7 +3,7 @@
  * Word documents as highlighted text (Word units labelled with their part: body, table,
  * header, footer, comment, note), tables as a grid, PDFs and images as pages with boxes. The
  * findings list beside it is the pasted-text one (accept, reject, reject every occurrence,
- * change type). "Write redacted copy" sends the decisions; the backend applies them to the
+ * change type). "Write redacted copy" sends the decisions once; the backend applies them to the
  * findings it stored, through the one redaction pipeline, and writes the file.
  */
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
@@ -90,7 +90,6 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
   const { info, update, editable } = useSettings();
   const [state, send] = useReducer(documentReducer, data, startDocumentReview);
   const [fileState, setFileState] = useState(data.state);
-  const [exported, setExported] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [selection, setSelection] = useState<SpanSelection | null>(null);
@@ -106,7 +105,8 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
   }, [info, review.findings]);
   const counts = acceptedCounts(state);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  const upToDate = exported === state.revision;
+  // Decisions are applied once: the copy is then written, and the findings are the job's record.
+  const open = fileState === "needs_review";
 
   const blocks = useMemo<TextBlock[]>(
     () => doc.units.map((p) => ({ start: p.start, end: p.end, label: data.kind === "docx" ? (PART_LABELS[p.unit.part] ?? p.unit.part) : undefined })),
@@ -137,11 +137,9 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
     if (!api.jobs) return;
     setBusy(true);
     setError(null);
-    const revision = state.revision;
     try {
       const out = await api.jobs.decide(data, documentDecisions(state));
       setFileState(out.state);
-      setExported(revision);
       onDecided?.();
     } catch (e) {
       setError(describeError(e));
@@ -189,11 +187,12 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
             {data.name} <span className={`count file-state ${fileState}`}>{fileStateText(fileState)}</span>
           </h2>
           <div className="row wrap">
-            <button type="button" className="primary" disabled={busy || upToDate} onClick={() => void write()}>
-              {busy ? "Writing…" : fileState === "needs_review" ? "Write redacted copy" : "Write again with these decisions"}
-            </button>
-            {exported !== null && (
-              <button type="button" disabled={!upToDate} title={upToDate ? undefined : "Your review changed: write the copy again first."} onClick={() => void download()}>
+            {open ? (
+              <button type="button" className="primary" disabled={busy} onClick={() => void write()}>
+                {busy ? "Writing…" : "Write redacted copy"}
+              </button>
+            ) : (
+              <button type="button" className="primary" onClick={() => void download()}>
                 Download {redactedCopyName(data.name)}
               </button>
             )}
@@ -209,7 +208,7 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
               .sort(([a], [b]) => a.localeCompare(b))
               .map(([t, n]) => `${t} ${n}`)
               .join(", ")})`}
-          {exported !== null && !upToDate && " · your review changed since the copy was written"}
+          {!open && " · the redacted copy is written from the decisions sent; later changes here are not applied"}
         </p>
         {error && (
           <p role="alert" className="error">
@@ -220,6 +219,31 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
           <div className="add-bar">
             <span>Areas you draw are redacted as</span>
             {typeSelect("Entity type for drawn areas")}
+            {state.drawn.length > 0 && (
+              <ul className="drawn-list" aria-label="Areas you drew">
+                {state.drawn.map((d, i) => (
+                  <li key={d.id} className="row">
+                    <span>
+                      Area {i + 1}, page {d.page}
+                    </span>
+                    <select
+                      aria-label={`Type of area ${i + 1}`}
+                      value={d.entityType}
+                      onChange={(e) => act({ type: "retypeDrawn", id: d.id, entityType: e.target.value })}
+                    >
+                      {entityChoices.map((t) => (
+                        <option key={t} value={t}>
+                          {t}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="button" onClick={() => act({ type: "removeDrawn", id: d.id })}>
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
         {selection && data.kind !== "pages" && (

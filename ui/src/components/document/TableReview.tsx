@@ -89,7 +89,7 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
     for (const c of cells) if (c.unit.columnHeader !== undefined) headers.set(c.unit.column ?? 0, c.unit.columnHeader);
     // The row whose cells name the columns is shown as the header, not as data.
     const headerRow = headers.size > 0 ? cells.find((c) => c.unit.columnHeader === undefined)?.unit.row : undefined;
-    return { rows: rows.filter((r) => r !== headerRow), columns, at, headers, headerRow };
+    return { rows: rows.filter((r) => r !== headerRow), columns, at, headers };
   }, [doc, sheet]);
 
   const ordered = useMemo(() => {
@@ -146,18 +146,19 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
         >
           <thead>
             <tr>
-              {grid.columns.map((c) => {
-                const header = grid.headers.get(c) ?? (grid.headerRow === undefined ? `Column ${c + 1}` : "");
+              {grid.columns.map((c, position) => {
+                const header = grid.headers.get(c) ?? "";
+                const fallback = `Column ${position + 1}`;
                 const stateNow = columnState(state, sheet, c);
                 return (
-                  <th key={c} scope="col" aria-label={header || `Column ${c + 1}`}>
+                  <th key={c} scope="col" aria-label={header || fallback}>
                     <div className="col-head">
-                      <span className="col-name">{header || `Column ${c + 1}`}</span>
+                      <span className="col-name">{header || fallback}</span>
                       <span className="col-actions">
                         <button
                           type="button"
                           aria-pressed={stateNow === "redacted"}
-                          aria-label={`Redact the whole column ${header || c + 1}`}
+                          aria-label={`Redact the whole column ${header || fallback}`}
                           onClick={() => onRedactColumn(sheet, c)}
                         >
                           Redact column
@@ -165,7 +166,7 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
                         <button
                           type="button"
                           aria-pressed={stateNow === "skipped"}
-                          aria-label={`Skip the column ${header || c + 1}`}
+                          aria-label={`Skip the column ${header || fallback}`}
                           onClick={() => onSkipColumn(sheet, c)}
                         >
                           Skip column

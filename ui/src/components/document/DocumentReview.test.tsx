@@ -1,0 +1,106 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { ApiContext } from "../../api/context";
+import type { JobsApi } from "../../api/port";
+import type { DocumentData } from "../../domain";
+import type { DocumentDecisions } from "../../review/documentReview";
+import { SettingsProvider } from "../../settings/SettingsContext";
+import { fakeApi } from "../../test/fakeApi";
+import { DocumentReview, redactedCopyName } from "./DocumentReview";
+
+const DOCX: DocumentData = {
+  jobId: "j1",
+  index: 0,
+  name: "letters/memo.docx",
+  kind: "docx",
+  state: "needs_review",
+  units: [
+    { unit: 0, text: "Memo for Ann Lee", part: "body" },
+    { unit: 1, text: "Call Bo Ray", part: "footer" },
+  ],
+  findings: [
+    { id: "a", entityType: "PERSON", score: 0.85, explanation: "", unit: 0, start: 9, end: 16 },
+    { id: "b", entityType: "PERSON", score: 0.85, explanation: "", unit: 1, start: 5, end: 11 },
+  ],
+  counts: { PERSON: 2 },
+  sheets: [],
+  pages: [],
+};
+
+function setup(doc: DocumentData) {
+  const decided: DocumentDecisions[] = [];
+  const jobs: JobsApi = {
+    create: async () => "j1",
+    get: async () => {
+      throw new Error("not used");
+    },
+    watch: () => () => undefined,
+    cancel: async () => undefined,
+    download: async () => new Blob(["x"]),
+    report: async () => new Blob(["{}"]),
+    openReview: async () => doc,
+    pageImage: async () => new Blob([]),
+    decide: async (_doc, d) => {
+      decided.push(d);
+      return { state: "reviewed", counts: {} };
+    },
+    acceptRemaining: async () => undefined,
+  };
+  const api = { ...fakeApi(), jobs };
+  render(
+    <ApiContext.Provider value={api}>
+      <SettingsProvider online>
+        <DocumentReview jobId="j1" index={0} onClose={() => undefined} />
+      </SettingsProvider>
+    </ApiContext.Provider>,
+  );
+  return { decided, user: userEvent.setup() };
+}
+
+describe("document review view", () => {
+  it("shows a Word document's units with their parts, and sends the decisions once", async () => {
+    const { decided, user } = setup(DOCX);
+    const view = await screen.findByRole("group", { name: /findings are highlighted/ });
+    expect([...view.querySelectorAll(".unit-part")].map((e) => e.textContent)).toEqual(["Body", "Footer"]);
+    expect([...view.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["Ann Lee", "Bo Ray"]);
+    // Keyboard as on pasted text: the first mark is the tab stop, Enter switches it.
+    const first = view.querySelector("mark") as HTMLElement;
+    first.focus();
+    await user.keyboard("{ArrowRight}{Enter}");
+    expect(view.querySelectorAll("mark")[1]).toHaveClass("rejected");
+    await user.click(screen.getByRole("button", { name: "Write redacted copy" }));
+    await waitFor(() => expect(decided).toEqual([{ rejected: ["b"], added: [], retyped: {} }]));
+    expect(await screen.findByRole("button", { name: "Download memo-redacted.docx" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Write redacted copy" })).toBeNull();
+    expect(screen.getByText("reviewed: redacted copy written")).toBeInTheDocument();
+  });
+
+  it("redacts and skips table columns from their headers", async () => {
+    const table: DocumentData = {
+      ...DOCX,
+      name: "people.csv",
+      kind: "table",
+      units: [
+        { unit: 0, text: "name", part: "cell", row: 1, column: 1 },
+        { unit: 1, text: "note", part: "cell", row: 1, column: 2 },
+        { unit: 2, text: "Ann Lee", part: "cell", row: 2, column: 1, columnHeader: "name" },
+        { unit: 3, text: "ok", part: "cell", row: 2, column: 2, columnHeader: "note" },
+      ],
+      findings: [{ id: "a", entityType: "PERSON", score: 0.85, explanation: "", unit: 2, start: 0, end: 7 }],
+    };
+    const { decided, user } = setup(table);
+    const grid = await screen.findByRole("table", { name: "Table" });
+    expect(within(grid).getAllByRole("columnheader").map((h) => h.getAttribute("aria-label"))).toEqual(["name", "note"]);
+    expect(within(grid).getAllByRole("row")).toHaveLength(2);
+    await user.click(screen.getByRole("button", { name: "Skip the column name" }));
+    await user.click(screen.getByRole("button", { name: "Redact the whole column note" }));
+    await user.click(screen.getByRole("button", { name: "Write redacted copy" }));
+    await waitFor(() => expect(decided).toEqual([{ rejected: ["a"], added: [{ unit: 3, start: 0, end: 2, entityType: "PERSON" }], retyped: {} }]));
+  });
+
+  it("names the redacted copy after the file", () => {
+    expect(redactedCopyName("a/b/report.final.pdf")).toBe("report.final-redacted.pdf");
+    expect(redactedCopyName("README")).toBe("README-redacted");
+  });
+});
