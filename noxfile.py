@@ -48,22 +48,37 @@ def lint(session: nox.Session) -> None:
     session.run("mypy")
 
 
-@nox.session(python=PYTHON)
-def tests(session: nox.Session) -> None:
-    """Backend tests: unit tests plus a real uvicorn server; no test may reach the network.
-
-    The eval group (Faker) is installed too: the evaluation set's own tests regenerate it.
-    """
+def run_backend_tests(session: nox.Session, marker: str) -> None:
+    """pytest over services/tests for the tests `marker` selects; no test may reach the network."""
     install_backend(session, "test", "eval")
     session.chdir(SERVICES)
     session.run(
         "pytest",
+        "-m",
+        marker,
         "--disable-socket",
         "--allow-unix-socket",
         "--allow-hosts=127.0.0.1,localhost",
         *session.posargs,
         env={"REDACTA_TEST_ENV": "1"},
     )
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Backend tests: unit tests, the real app in process, and a real uvicorn server; no test
+    may reach the network. The big inputs (marked `slow`) run in `nox -s slow`.
+
+    The eval group (Faker) is installed too: the evaluation set's own tests regenerate it.
+    """
+    run_backend_tests(session, "not slow")
+
+
+@nox.session(python=PYTHON)
+def slow(session: nox.Session) -> None:
+    """Backend tests marked `slow` (not default; `.ci/run` runs them after `nox`): the big
+    inputs, such as a 10 MB text through a fresh server or a 1 M-character document."""
+    run_backend_tests(session, "slow")
 
 
 @nox.session(python=False)

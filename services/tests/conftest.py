@@ -6,6 +6,10 @@ or kill it. Both give a `RunningServer`: `base_url`, `token`, `port`, `pid`, `cl
 httpx client with the bearer token), `get`/`post`/`put`/`delete` shortcuts, the paths of its
 stderr log, log file and network-audit file, and `stop()`.
 
+Tests of the request logic under other settings (allowed hosts, body limit, served UI) use
+`app_client(...)`: the real app in this process on the session's engine (`redacta_engine`),
+without a server start and a model load per test.
+
 Every server runs with `tests/netaudit/sitecustomize.py` on PYTHONPATH: an audit hook that
 records any non-loopback socket use; `RunningServer.outbound_attempts()` reads it.
 """
@@ -24,6 +28,7 @@ from typing import Any, ClassVar
 
 import httpx
 import pytest
+from starlette.testclient import TestClient
 from xprocess import ProcessStarter, XProcess
 
 NETAUDIT_DIR = Path(__file__).parent / "netaudit"
@@ -218,3 +223,25 @@ def redacta_engine() -> Iterator[Any]:
     engine = make_engine()
     yield engine
     engine.close()
+
+
+AppClient = Callable[..., TestClient]
+
+
+@pytest.fixture
+def app_client(redacta_engine: Any, tmp_path: Path) -> AppClient:
+    """Factory for the real app in this process: `with app_client(max_body_bytes=...) as
+    client:` runs `create_app` with those settings (a fresh token; data in `tmp_path/data`
+    unless `data_dir` is given) on the session's engine, through its lifespan, and the client
+    sends the token and a loopback Host header."""
+    from redacta.api.app import create_app
+    from redacta.settings import Settings
+
+    def make(**settings: Any) -> TestClient:
+        secret = secrets.token_urlsafe(24)
+        settings.setdefault("data_dir", tmp_path / "data")
+        app = create_app(Settings(token=secret, **settings), redacta_engine)
+        headers = {"Authorization": f"Bearer {secret}"}
+        return TestClient(app, base_url="http://127.0.0.1:8000", headers=headers)
+
+    return make

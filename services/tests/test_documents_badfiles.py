@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,14 +13,11 @@ from redacta.documents import DocumentError, DocumentOptions, redact_document
 from redacta.documents.limits import DocumentLimits
 from redacta.engine import Engine
 from redacta.redaction.pipeline import Redactor
-from redacta.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def redactor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Redactor]:
-    engine = Engine.create(Settings(data_dir=tmp_path_factory.mktemp("data")), workers=0)
-    yield Redactor(engine, salt=b"s" * 32)
-    engine.close()
+def redactor(redacta_engine: Engine) -> Redactor:
+    return Redactor(redacta_engine, salt=b"s" * 32)
 
 
 def _bad(tmp_path: Path, name: str, data: bytes) -> Path:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,15 +19,12 @@ from redacta.engine import Engine
 from redacta.redaction.operators import MaskOp, PseudonymizeOp
 from redacta.redaction.options import RedactionOptions
 from redacta.redaction.pipeline import Redactor
-from redacta.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
-    engine = Engine.create(settings, workers=0)
-    yield engine
-    engine.close()
+def engine(redacta_engine: Engine) -> Engine:
+    """The session's engine (loading spaCy takes seconds)."""
+    return redacta_engine
 
 
 @pytest.fixture

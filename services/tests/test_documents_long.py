@@ -7,7 +7,6 @@ sentence-aligned windows with exact offsets, instead of giving it to spaCy in on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ import docsamples as d
 from redacta.documents import redact_document
 from redacta.engine import Engine
 from redacta.redaction.pipeline import Redactor
-from redacta.settings import Settings
 
 SPACY_MAX_LENGTH = 1_000_000
 # Short sentences with no entities in them: cheap for the model, easy to check afterwards.
@@ -24,11 +22,9 @@ FILLER = "The quarterly invoice was approved without changes. "
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
-    engine = Engine.create(settings, workers=0)
-    yield engine
-    engine.close()
+def engine(redacta_engine: Engine) -> Engine:
+    """The session's engine (loading spaCy takes seconds)."""
+    return redacta_engine
 
 
 def _one_long_line() -> str:

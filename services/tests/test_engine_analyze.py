@@ -7,7 +7,6 @@ import dataclasses
 import importlib
 import random
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +46,9 @@ def key(results: list) -> list[tuple[str, int, int, float]]:  # type: ignore[typ
 
 
 @pytest.fixture(scope="module")
-def engine() -> Iterator[Engine]:
-    engine = Engine.create(Settings(), workers=0)
-    yield engine
-    engine.close()
+def engine(redacta_engine: Engine) -> Engine:
+    """The session's engine (loading spaCy takes seconds)."""
+    return redacta_engine
 
 
 def test_organization_is_detected(engine: Engine) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -86,10 +85,9 @@ def stock() -> Any:
 
 
 @pytest.fixture(scope="module")
-def engine() -> Iterator[Engine]:
-    engine = Engine.create(Settings(), workers=0)
-    yield engine
-    engine.close()
+def engine(redacta_engine: Engine) -> Engine:
+    """The session's engine (loading spaCy takes seconds)."""
+    return redacta_engine
 
 
 def analyze(server: RunningServer, **body: Any) -> Any:

@@ -14,7 +14,7 @@ from redacta.engine.recognizers import (
     replaced_stock_recognizers,
 )
 from redacta.settings import Settings
-from test_recognizers_helpers import findings, make_engine
+from test_recognizers_helpers import findings
 
 if TYPE_CHECKING:
     from redacta.engine import Engine
@@ -27,8 +27,9 @@ SAMPLE = (
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return make_engine()
+def engine(redacta_engine: Engine) -> Engine:
+    """The session's engine (loading spaCy takes seconds)."""
+    return redacta_engine
 
 
 def test_every_finding_carries_an_explanation(engine: Engine) -> None:

@@ -6,15 +6,16 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from test_recognizers_helpers import findings, make_engine
+from test_recognizers_helpers import findings
 
 if TYPE_CHECKING:
     from redacta.engine import Engine
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return make_engine()
+def engine(redacta_engine: Engine) -> Engine:
+    """The session's engine (loading spaCy takes seconds)."""
+    return redacta_engine
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """Security of the real server: token, Host check, CORS, body limit, malformed JSON, headers,
-and the served UI."""
+and the served UI. The request logic under non-default settings (an extra allowed host, a small
+body limit, a served UI folder) is tested on the real app in process (`app_client`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import RunningServer, StartServer
+from conftest import AppClient, RunningServer
 
 PROTECTED = [
     ("GET", "/api/v1/info"),
@@ -86,12 +87,12 @@ def test_loopback_host_headers_are_accepted(server: RunningServer, name: str) ->
         assert client.get("/api/v1/info").status_code == 200
 
 
-def test_configured_extra_host_is_accepted(start_server: StartServer) -> None:
-    running = start_server(env={"REDACTA_ALLOWED_HOSTS": '["redacta.internal:8000"]'})
-    with running.client(headers={"Host": "redacta.internal:8000"}) as client:
-        assert client.get("/api/v1/info").status_code == 200
-    with running.client(headers={"Host": "other.internal:8000"}) as client:
-        assert client.get("/api/v1/info").status_code == 400
+def test_configured_extra_host_is_accepted(app_client: AppClient) -> None:
+    with app_client(allowed_hosts=["redacta.internal:8000"]) as client:
+        extra = client.get("/api/v1/info", headers={"Host": "redacta.internal:8000"})
+        other = client.get("/api/v1/info", headers={"Host": "other.internal:8000"})
+    assert extra.status_code == 200
+    assert other.status_code == 400
 
 
 def test_no_cors_for_foreign_origins(server: RunningServer) -> None:
@@ -119,35 +120,27 @@ def test_security_headers_on_api_responses(server: RunningServer) -> None:
     assert refused.headers["x-content-type-options"] == "nosniff"
 
 
-def test_body_over_the_limit_is_413_then_server_still_serves(start_server: StartServer) -> None:
-    running = start_server(env={"REDACTA_MAX_BODY_BYTES": "100000"})
-    big = {"text": "a" * 150_000}
-    response = running.post("/api/v1/analyze", json=big)
-    assert response.status_code == 413
-    assert "100000 bytes" in response.json()["detail"]
-    assert running.post("/api/v1/analyze", json={"text": "Call 212-555-0187"}).status_code == 200
+def test_body_over_the_limit_is_413_then_the_app_still_serves(app_client: AppClient) -> None:
+    with app_client(max_body_bytes=100_000) as client:
+        big = {"text": "a" * 150_000}
+        response = client.post("/api/v1/analyze", json=big)
+        assert response.status_code == 413
+        assert "100000 bytes" in response.json()["detail"]
+        assert client.post("/api/v1/analyze", json={"text": "Call 212-555-0187"}).status_code == 200
 
-    # Streamed (chunked) body without Content-Length: counted as it arrives.
-    def chunks() -> Iterator[bytes]:
-        yield b'{"text": "'
-        for _ in range(20):
-            yield b"b" * 10_000
-        yield b'"}'
+        # Streamed (chunked) body without Content-Length: counted as it arrives.
+        def chunks() -> Iterator[bytes]:
+            yield b'{"text": "'
+            for _ in range(20):
+                yield b"b" * 10_000
+            yield b'"}'
 
-    with running.client() as client:
         streamed = client.post(
             "/api/v1/analyze", content=chunks(), headers={"Content-Type": "application/json"}
         )
-    assert streamed.status_code == 413
-    assert "too large" in streamed.json()["detail"]
-    assert running.get("/livez").status_code == 200
-
-    # On one keep-alive connection: the refused body must not be read as the next request.
-    with running.client() as client:
-        for _ in range(3):
-            assert client.post("/api/v1/analyze", json=big).status_code == 413
-            small = client.post("/api/v1/analyze", json={"text": "Call 212-555-0187"})
-            assert small.status_code == 200
+        assert streamed.status_code == 413
+        assert "too large" in streamed.json()["detail"]
+        assert client.get("/livez").status_code == 200
 
 
 MB = 1024 * 1024
@@ -171,6 +164,16 @@ def test_urllib_client_sees_the_413_for_a_26_mb_body(server: RunningServer, chun
     assert "too large" in json.loads(refused.value.read())["detail"]
     assert refused.value.headers["connection"] == "close"
     assert server.get("/livez").status_code == 200
+
+
+def test_refused_body_is_not_read_as_the_next_request(server: RunningServer) -> None:
+    """On one keep-alive connection of the real server, a 413 and then a normal request."""
+    big = {"text": "a" * 26 * MB}
+    with server.client() as client:
+        for _ in range(3):
+            assert client.post("/api/v1/analyze", json=big).status_code == 413
+            small = client.post("/api/v1/analyze", json={"text": "Call 212-555-0187"})
+            assert small.status_code == 200
 
 
 def test_lying_content_length_is_handled(server: RunningServer) -> None:
@@ -212,34 +215,34 @@ def test_openapi_has_no_docs_pages(server: RunningServer) -> None:
     assert server.get("/openapi.json").status_code == 200
 
 
-def test_served_ui_is_static_behind_host_check(start_server: StartServer, tmp_path: Path) -> None:
+def test_served_ui_is_static_behind_host_check(app_client: AppClient, tmp_path: Path) -> None:
     ui = tmp_path / "ui"
     (ui / "assets").mkdir(parents=True)
     (ui / "index.html").write_text("<!doctype html><title>Redacta</title>")
     (ui / "assets" / "app.js").write_text("console.log('ui')")
-    running = start_server(env={"REDACTA_UI_DIR": str(ui)})
-    with running.client(token=False) as client:
+    with app_client(ui_dir=ui) as client:
+        authorization = client.headers.pop("Authorization")  # the UI files need no token
         index = client.get("/")
         script = client.get("/assets/app.js")
         api = client.get("/api/v1/info")
         schema = client.get("/openapi.json")
         # Non-/api routes (Presidio-compatible ones) are API too, not UI files.
         presidio_routes = [client.get(path) for path in ("/health", "/recognizers")]
-    assert index.status_code == 200
-    assert "<title>Redacta</title>" in index.text
-    csp = index.headers["content-security-policy"]
-    assert "default-src 'self'" in csp
-    assert "frame-ancestors 'none'" in csp
-    assert index.headers["x-content-type-options"] == "nosniff"
-    assert script.status_code == 200
-    assert api.status_code == 401
-    assert schema.status_code == 401  # the API still needs the token
-    assert [r.status_code for r in presidio_routes] == [401, 401]
-    with running.client(token=False, headers={"Host": "evil.example.com"}) as client:
-        assert client.get("/").status_code == 400
-    with running.client() as client:
-        assert client.get("/api/v1/info").status_code == 200
-    assert json.loads(running.get("/livez").text) == {"status": "ok"}
+        assert index.status_code == 200
+        assert "<title>Redacta</title>" in index.text
+        csp = index.headers["content-security-policy"]
+        assert "default-src 'self'" in csp
+        assert "frame-ancestors 'none'" in csp
+        assert index.headers["x-content-type-options"] == "nosniff"
+        assert script.status_code == 200
+        assert api.status_code == 401
+        assert schema.status_code == 401  # the API still needs the token
+        assert [r.status_code for r in presidio_routes] == [401, 401]
+        assert client.get("/", headers={"Host": "evil.example.com"}).status_code == 400
+        assert (
+            client.get("/api/v1/info", headers={"Authorization": authorization}).status_code == 200
+        )
+        assert json.loads(client.get("/livez").text) == {"status": "ok"}
 
 
 def _post_raw_json(server: RunningServer, path: str, body: object) -> tuple[int, object]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import signal
 import socket
@@ -18,12 +19,14 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psutil
 import pytest
 
-from conftest import NETAUDIT_DIR
+from conftest import NETAUDIT_DIR, RunningServer
+from redacta.server import bind_socket
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -150,45 +153,57 @@ def test_shutdown_endpoint_exits_0(tmp_path: Path, backends: list[Backend]) -> N
     assert backend.proc.wait(30) == 0
 
 
-def test_shutdown_endpoint_needs_the_token(tmp_path: Path, backends: list[Backend]) -> None:
-    backend = Backend(tmp_path, "--port", "0")
-    backends.append(backend)
-    with httpx.Client(base_url=backend.base_url) as client:
+def test_shutdown_endpoint_needs_the_token(server: RunningServer) -> None:
+    with server.client(token=False) as client:
         assert client.post("/api/v1/shutdown").status_code == 401
     time.sleep(0.5)
-    assert backend.proc.poll() is None
+    assert psutil.pid_exists(server.pid)
+    assert server.get("/livez").status_code == 200
 
 
-def test_taken_port_falls_back_to_a_free_one(tmp_path: Path, backends: list[Backend]) -> None:
+def test_taken_port_falls_back_to_a_free_one(caplog: pytest.LogCaptureFixture) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen(1)
         port = taken.getsockname()[1]
-        backend = Backend(tmp_path, "--port", str(port))
-        backends.append(backend)
-        assert backend.port != port
-        with backend.client() as client:
-            assert client.get("/livez").status_code == 200
+        with caplog.at_level(logging.WARNING), bind_socket("127.0.0.1", port) as bound:
+            assert bound.getsockname()[1] not in (port, 0)
+    assert any(r.getMessage() == "port taken, picking a free one" for r in caplog.records)
 
 
-def test_requested_free_port_is_used(tmp_path: Path, backends: list[Backend]) -> None:
+def test_requested_free_port_is_used() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    backend = Backend(tmp_path, "--port", str(port))
-    backends.append(backend)
-    assert backend.port == port
+    with bind_socket("127.0.0.1", port) as bound:
+        assert bound.getsockname()[1] == port
 
 
-def test_no_token_prints_a_warning(tmp_path: Path, backends: list[Backend]) -> None:
-    backend = Backend(tmp_path, "--port", "0", token=None)
-    backends.append(backend)
-    warnings = [
-        json.loads(line)
-        for line in backend.stderr_path.read_text().splitlines()
-        if "REDACTA_TOKEN is not set" in line
-    ]
-    assert warnings
+def test_no_token_prints_a_warning(tmp_path: Path) -> None:
+    """Said at start, before the model loads: the process is stopped once it is seen."""
+    stderr_path = tmp_path / "stderr.log"
+    with stderr_path.open("wb") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "redacta", "serve", "--port", "0"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=backend_env(tmp_path, token=None),
+        )
+    try:
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        warnings: list[dict[str, Any]] = []
+        while not warnings and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+            warnings = [
+                json.loads(line)
+                for line in stderr_path.read_text().splitlines()
+                if "REDACTA_TOKEN is not set" in line
+            ]
+    finally:
+        proc.kill()
+        proc.wait(10)
+    assert warnings, stderr_path.read_text()[-2000:]
     assert warnings[0]["level"] == "warning"
 
 

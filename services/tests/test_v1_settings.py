@@ -1,57 +1,62 @@
-"""`/api/v1/settings` and `/api/v1/recognizers/test` on the real server."""
+"""`/api/v1/settings` and `/api/v1/recognizers/test` on the real server; saving and reloading
+across a restart on the real app in process (`app_client`)."""
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from conftest import RunningServer, StartServer
+from conftest import AppClient, RunningServer
 
 TEXT = "Project Bluebird: employee EMP-4411 (Acme Widgets) wrote to ops@acme-widgets.com."
 
 
-def test_settings_apply_to_analysis_and_persist_across_restart(start_server: StartServer) -> None:
-    first = start_server()
-    assert first.get("/api/v1/settings").json()["custom_recognizers"] == []
-    settings = {
-        "allow_list": ["ops@acme-widgets.com"],
-        "deny_lists": {"PROJECT": ["Bluebird"]},
-        "custom_recognizers": [
-            {
-                "name": "employee id",
-                "entity_type": "EMPLOYEE_ID",
-                "pattern": r"EMP-\d{4}",
-                "score": 0.9,
-            }
-        ],
-        "enabled_entities": ["EMAIL_ADDRESS", "PHONE_NUMBER"],
-        "score_threshold": 0.4,
-        "default_operators": {"EMPLOYEE_ID": {"type": "redact"}},
-    }
-    saved = first.put("/api/v1/settings", json=settings)
-    assert saved.status_code == 200, saved.text
-    findings = first.post("/api/v1/analyze", json={"text": TEXT}).json()["findings"]
-    found = {(f["entity_type"], TEXT[f["start"] : f["end"]]) for f in findings}
-    assert ("PROJECT", "Bluebird") in found
-    assert ("EMPLOYEE_ID", "EMP-4411") in found
-    assert not any(t == "EMAIL_ADDRESS" for t, _ in found)  # allow-listed
-    employee = next(f for f in findings if f["entity_type"] == "EMPLOYEE_ID")
-    assert employee["recognizer"] == "employee id"
-    assert employee["score"] == 0.9
-    # The default operators apply when the request gives none.
-    redacted = first.post("/api/v1/redact", json={"text": TEXT}).json()["text"]
-    assert "EMP-4411" not in redacted
-    assert "employee  (" in redacted
-    entities = first.get("/api/v1/entities").json()
-    assert entities["enabled"] == ["EMAIL_ADDRESS", "PHONE_NUMBER", "PROJECT", "EMPLOYEE_ID"]
-    first.stop()
+def test_settings_apply_to_analysis_and_persist_across_restart(
+    app_client: AppClient, tmp_path: Path
+) -> None:
+    """Saved, applied, and read back by a new app (a restart) on the same data folder."""
+    data_dir = tmp_path / "data"
+    with app_client(data_dir=data_dir) as first:
+        assert first.get("/api/v1/settings").json()["custom_recognizers"] == []
+        settings = {
+            "allow_list": ["ops@acme-widgets.com"],
+            "deny_lists": {"PROJECT": ["Bluebird"]},
+            "custom_recognizers": [
+                {
+                    "name": "employee id",
+                    "entity_type": "EMPLOYEE_ID",
+                    "pattern": r"EMP-\d{4}",
+                    "score": 0.9,
+                }
+            ],
+            "enabled_entities": ["EMAIL_ADDRESS", "PHONE_NUMBER"],
+            "score_threshold": 0.4,
+            "default_operators": {"EMPLOYEE_ID": {"type": "redact"}},
+        }
+        saved = first.put("/api/v1/settings", json=settings)
+        assert saved.status_code == 200, saved.text
+        findings = first.post("/api/v1/analyze", json={"text": TEXT}).json()["findings"]
+        found = {(f["entity_type"], TEXT[f["start"] : f["end"]]) for f in findings}
+        assert ("PROJECT", "Bluebird") in found
+        assert ("EMPLOYEE_ID", "EMP-4411") in found
+        assert not any(t == "EMAIL_ADDRESS" for t, _ in found)  # allow-listed
+        employee = next(f for f in findings if f["entity_type"] == "EMPLOYEE_ID")
+        assert employee["recognizer"] == "employee id"
+        assert employee["score"] == 0.9
+        # The default operators apply when the request gives none.
+        redacted = first.post("/api/v1/redact", json={"text": TEXT}).json()["text"]
+        assert "EMP-4411" not in redacted
+        assert "employee  (" in redacted
+        entities = first.get("/api/v1/entities").json()
+        assert entities["enabled"] == ["EMAIL_ADDRESS", "PHONE_NUMBER", "PROJECT", "EMPLOYEE_ID"]
 
-    second = start_server(data_dir=first.data_dir)
-    reloaded = second.get("/api/v1/settings").json()
-    assert reloaded["deny_lists"] == {"PROJECT": ["Bluebird"]}
-    assert reloaded["custom_recognizers"][0]["pattern"] == r"EMP-\d{4}"
-    assert reloaded["default_operators"] == {"EMPLOYEE_ID": {"type": "redact"}}
-    again = second.post("/api/v1/analyze", json={"text": TEXT}).json()["findings"]
-    assert any(f["entity_type"] == "EMPLOYEE_ID" for f in again)
+    with app_client(data_dir=data_dir) as second:
+        reloaded = second.get("/api/v1/settings").json()
+        assert reloaded["deny_lists"] == {"PROJECT": ["Bluebird"]}
+        assert reloaded["custom_recognizers"][0]["pattern"] == r"EMP-\d{4}"
+        assert reloaded["default_operators"] == {"EMPLOYEE_ID": {"type": "redact"}}
+        again = second.post("/api/v1/analyze", json={"text": TEXT}).json()["findings"]
+        assert any(f["entity_type"] == "EMPLOYEE_ID" for f in again)
 
 
 def test_bad_regex_is_422_naming_the_problem(server: RunningServer) -> None:
