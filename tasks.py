@@ -6,11 +6,9 @@
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import shutil
-import signal
 import subprocess
 import sys
 import webbrowser
@@ -34,6 +32,10 @@ BACKEND_EXE = DIST_BACKEND / ("redacta-backend.exe" if IS_WINDOWS else "redacta-
 VENV_PYTHON = SERVICES / ".venv" / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
 NO_ELECTRON_DOWNLOAD = {"ELECTRON_SKIP_BINARY_DOWNLOAD": "1"}
 
+# The backend's launcher (standard library only) from the source tree: same ready-line reading
+# as the tests and the benchmarks, without needing the backend's venv in this process.
+sys.path.insert(0, str(SERVICES / "src"))
+from redacta.launch import BackendStartError, start_backend, stop_process  # noqa: E402
 
 # --- building blocks -------------------------------------------------------------------------
 
@@ -110,52 +112,15 @@ def _backend(
     env = {**os.environ, "REDACTA_TOKEN": token}
     if ui_dir is not None:
         env["REDACTA_UI_DIR"] = str(ui_dir)
-    args = [
-        *command,
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--parent-watch",
-        "stdin",
-    ]
-    process = subprocess.Popen(
-        args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True
-    )
+    serve_args = ["--host", "127.0.0.1", "--port", str(port), "--parent-watch", "stdin"]
     try:
-        assert process.stdout is not None
-        ready_port = None
-        for line in process.stdout:
-            try:
-                event = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(event, dict) and event.get("event") == "ready":
-                ready_port = int(event["port"])
-                break
-        if ready_port is None:
-            raise SystemExit(
-                f"the backend stopped before it was ready (exit code {process.wait()})"
-            )
-        yield process, ready_port
+        started = start_backend(command, *serve_args, env=env, stdin=subprocess.PIPE)
+    except BackendStartError as error:
+        raise SystemExit(f"the backend did not start: {error}") from None
+    try:
+        yield started.process, started.port
     finally:
-        _stop(process)
-
-
-def _stop(process: subprocess.Popen[Any], grace: float = 10.0) -> None:
-    """SIGTERM (the backend exits 0 on it), then kill after the grace period."""
-    if process.poll() is not None:
-        return
-    if IS_WINDOWS:
-        process.terminate()
-    else:
-        process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(grace)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+        stop_process(started.process)
 
 
 def _wait_forever(*processes: subprocess.Popen[Any]) -> None:
@@ -252,7 +217,7 @@ def dev(c: Context, port: int = 5173) -> None:
             _wait_forever(*processes)
         finally:
             for process in reversed(processes[1:]):
-                _stop(process)
+                stop_process(process)
 
 
 @task(

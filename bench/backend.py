@@ -19,7 +19,6 @@ batch) use both cores too. On a machine whose other cores are busy they cannot.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import secrets
 import statistics
@@ -33,6 +32,8 @@ from typing import Any
 
 import httpx
 import psutil
+
+from redacta.launch import start_backend, stop_process
 
 sys.path.insert(0, str(Path(__file__).parent))
 import corpus
@@ -72,20 +73,16 @@ class Server:
         self.data_dir = tempfile.mkdtemp(prefix="redacta-bench-")
         env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
         env.update(REDACTA_TOKEN=self.token, REDACTA_DATA_DIR=self.data_dir, REDACTA_MODEL=MODEL)
-        start = time.perf_counter()
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "redacta", "serve", "--port", "0"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+        started = start_backend(
+            [sys.executable, "-m", "redacta"],
+            "--port",
+            "0",
             env=env,
-            text=True,
+            stderr=subprocess.DEVNULL,
         )
-        assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
-        self.ready_seconds = time.perf_counter() - start
-        ready = json.loads(line)
-        assert ready["event"] == "ready", line
-        self.port = int(ready["port"])
+        self.proc = started.process
+        self.ready_seconds = started.ready_after_s
+        self.port = started.port
         self.client = httpx.Client(
             base_url=f"http://127.0.0.1:{self.port}",
             headers={"Authorization": f"Bearer {self.token}"},
@@ -104,12 +101,7 @@ class Server:
 
     def stop(self) -> None:
         self.client.close()
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        stop_process(self.proc, grace_s=30)
 
 
 def main() -> int:

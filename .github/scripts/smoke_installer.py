@@ -31,15 +31,20 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import psutil  # type: ignore[import-untyped,unused-ignore]
+
+# The backend's launcher (standard library only) from the checkout: the same ready-line reading
+# as the app's other launchers.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services" / "src"))
+from redacta.launch import BackendStartError, start_backend
 
 READY_TIMEOUT_S = 180.0  # a cold first start unpacks the AppImage and loads the spaCy model
 # How long the app and its backend get to exit after SIGTERM (the shell's graceful shutdown
@@ -91,7 +96,7 @@ def isolated_env(home: Path) -> dict[str, str]:
     return env
 
 
-def stop(process: subprocess.Popen[bytes]) -> int:
+def stop(process: subprocess.Popen[Any]) -> int:
     """Ask the process to stop (SIGTERM / terminate) and return its exit code."""
     process.terminate()
     try:
@@ -110,43 +115,16 @@ def smoke_backend(exe: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="redacta-smoke-") as home:
         env = isolated_env(Path(home))
         env["REDACTA_TOKEN"] = token
-        process = subprocess.Popen(
-            [str(exe), "serve", "--port", "0"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            env=env,
-        )
         try:
-            port = read_ready_port(process)
-            check_backend(port, token)
+            backend = start_backend([str(exe)], "--port", "0", env=env, timeout_s=READY_TIMEOUT_S)
+        except BackendStartError as error:
+            raise SmokeError(str(error)) from None
+        try:
+            check_backend(backend.port, token)
         finally:
-            if process.poll() is None:
-                code = stop(process)
+            if backend.process.poll() is None:
+                code = stop(backend.process)
                 print(f"backend exited with {code} after SIGTERM")
-
-
-def read_ready_port(process: subprocess.Popen[bytes]) -> int:
-    """The port in the backend's `{"event": "ready", ...}` stdout line (with a timeout)."""
-    assert process.stdout is not None
-    found: list[int] = []
-
-    def reader() -> None:
-        assert process.stdout is not None
-        for raw in process.stdout:
-            try:
-                line = json.loads(raw)
-            except ValueError:
-                continue
-            if isinstance(line, dict) and line.get("event") == "ready":
-                found.append(int(line["port"]))
-                return
-
-    thread = threading.Thread(target=reader, daemon=True)
-    thread.start()
-    thread.join(READY_TIMEOUT_S)
-    if not found:
-        raise SmokeError(f"no ready line within {READY_TIMEOUT_S:.0f} s (exit {process.poll()})")
-    return found[0]
 
 
 def find_backend(app: psutil.Process) -> tuple[psutil.Process, int, str]:

@@ -1,4 +1,4 @@
-"""Shared fixtures: the REAL backend (`python -m redacta serve`) under pytest-xprocess.
+"""Shared fixtures: the REAL backend (`python -m redacta serve`), started by `redacta.launch`.
 
 `server` (session-scoped) is one running backend with a token, a temp data dir and a log file;
 `start_server(...)` starts an extra one (own data dir, env, args) for tests that stop, restart
@@ -17,22 +17,21 @@ records any non-loopback socket use; `RunningServer.outbound_attempts()` reads i
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import secrets
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import httpx
 import pytest
 from starlette.testclient import TestClient
-from xprocess import ProcessStarter, XProcess
+
+from redacta.launch import BackendStartError, StartedBackend, start_backend
 
 NETAUDIT_DIR = Path(__file__).parent / "netaudit"
-READY_TIMEOUT_S = 180
 _names = itertools.count()
 
 
@@ -40,7 +39,6 @@ _names = itertools.count()
 class RunningServer:
     """A backend process started for the tests, and how to talk to it."""
 
-    name: str
     ready: dict[str, Any]
     port: int
     pid: int
@@ -49,7 +47,7 @@ class RunningServer:
     stderr_path: Path
     log_file: Path
     audit_file: Path
-    xprocess: XProcess = field(repr=False)
+    process: StartedBackend = field(repr=False)
 
     @property
     def base_url(self) -> str:
@@ -96,9 +94,7 @@ class RunningServer:
 
     def stop(self) -> None:
         """Terminate the process (SIGTERM, then SIGKILL) if it still runs."""
-        info = self.xprocess.getinfo(self.name)
-        if info.isrunning():
-            info.terminate(timeout=20)
+        self.process.stop(grace_s=20)
 
 
 def server_env(
@@ -120,7 +116,6 @@ def server_env(
 
 
 def launch(
-    xprocess: XProcess,
     root: Path,
     *,
     token: str | None = "generated",  # noqa: S107 - a marker, not a password
@@ -129,66 +124,46 @@ def launch(
     args: list[str] | None = None,
 ) -> RunningServer:
     """Start `python -m redacta serve --port 0 ...` and wait for its ready line."""
-    name = f"redacta-{os.getpid()}-{next(_names)}"
-    work = root / name
+    work = root / f"redacta-{next(_names)}"
     work.mkdir(parents=True)
     token = secrets.token_urlsafe(24) if token == "generated" else token
     data_dir = data_dir or work / "data"
     stderr_path, log_file, audit_file = work / "stderr.log", work / "redacta.log", work / "net.txt"
-    stderr_handle = stderr_path.open("wb")
+    # Without other arguments the server watches this process: it exits if pytest dies.
     serve_args = args if args is not None else ["--parent-pid", str(os.getpid())]
-
-    class Starter(ProcessStarter):  # type: ignore[misc]
-        pattern = r'"event": "ready"'
-        timeout = READY_TIMEOUT_S
-        terminate_on_interrupt = True
-        args: ClassVar[list[str]] = [
-            sys.executable,
-            "-m",
-            "redacta",
-            "serve",
-            "--port",
-            "0",
-            *serve_args,
-        ]
-        popen_kwargs: ClassVar[dict[str, Any]] = {
-            "stderr": stderr_handle
-        }  # logs apart from the stdout ready line
-        max_read_lines = 5
-
-    Starter.env = server_env(
-        token=token,
-        data_dir=data_dir,
-        log_file=log_file,
-        audit_file=audit_file,
-        extra=env or {},
+    process_env = server_env(
+        token=token, data_dir=data_dir, log_file=log_file, audit_file=audit_file, extra=env or {}
     )
-    pid, logpath = xprocess.ensure(name, Starter)
-    stderr_handle.close()
-    ready = next(
-        json.loads(line)
-        for line in Path(logpath).read_text(encoding="utf-8").splitlines()
-        if '"event": "ready"' in line
-    )
-    assert ready["pid"] == pid
+    with stderr_path.open("wb") as stderr:  # logs apart from the stdout ready line
+        try:
+            started = start_backend(
+                [sys.executable, "-m", "redacta"],
+                "--port",
+                "0",
+                *serve_args,
+                env=process_env,
+                stderr=stderr,
+            )
+        except BackendStartError as error:
+            log = stderr_path.read_text(encoding="utf-8", errors="replace")
+            raise BackendStartError(f"{error}\n{log[-3000:]}") from None
     return RunningServer(
-        name=name,
-        ready=ready,
-        port=int(ready["port"]),
-        pid=pid,
+        ready=started.ready,
+        port=started.port,
+        pid=started.process.pid,
         token=token,
         data_dir=data_dir,
         stderr_path=stderr_path,
         log_file=log_file,
         audit_file=audit_file,
-        xprocess=xprocess,
+        process=started,
     )
 
 
 @pytest.fixture(scope="session")
-def server(xprocess: XProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     """One real backend shared by the session (token set, temp data dir, log file)."""
-    running = launch(xprocess, tmp_path_factory.mktemp("server"))
+    running = launch(tmp_path_factory.mktemp("server"))
     yield running
     running.stop()
 
@@ -197,7 +172,7 @@ StartServer = Callable[..., RunningServer]
 
 
 @pytest.fixture
-def start_server(xprocess: XProcess, tmp_path: Path) -> Iterator[StartServer]:
+def start_server(tmp_path: Path) -> Iterator[StartServer]:
     """Factory for extra servers: `start_server(token=..., data_dir=..., env=..., args=...)`.
 
     Every server it started is stopped after the test.
@@ -205,7 +180,7 @@ def start_server(xprocess: XProcess, tmp_path: Path) -> Iterator[StartServer]:
     started: list[RunningServer] = []
 
     def start(**kwargs: Any) -> RunningServer:
-        running = launch(xprocess, tmp_path, **kwargs)
+        running = launch(tmp_path, **kwargs)
         started.append(running)
         return running
 

@@ -1,4 +1,4 @@
-"""Presidio-compatible routes on the REAL server (pytest-xprocess `server` fixture): exact
+"""Presidio-compatible routes on the REAL server (the `server` fixture): exact
 JSON shapes compared with Presidio's own objects computed in-process, every endpoint, bad
 input, batch, ORGANIZATION, and exact offsets past 1,000,000 characters and across chunk
 boundaries."""

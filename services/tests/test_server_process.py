@@ -1,7 +1,8 @@
 """The process contract of `python -m redacta serve`, on real processes.
 
-Exit codes are observed on processes started here with Popen (xprocess does not report them);
-parent death is simulated with a real parent process killed with SIGKILL.
+The processes are started here (`redacta.launch`, or Popen where the test needs the raw
+process), so their exit codes can be observed; parent death is simulated with a real parent
+process killed with SIGKILL.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import psutil
 import pytest
 
 from conftest import NETAUDIT_DIR, RunningServer
+from redacta.launch import start_backend
 from redacta.server import bind_socket
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -46,24 +48,21 @@ def backend_env(tmp_path: Path, token: str | None = TOKEN) -> dict[str, str]:
 
 
 class Backend:
-    """A backend started with Popen: its ready line, and its exit code later."""
+    """A backend started here (`redacta.launch`): its ready line, and its exit code later."""
 
     def __init__(self, tmp_path: Path, *args: str, token: str | None = TOKEN) -> None:
         self.stderr_path = tmp_path / f"stderr-{time.monotonic_ns()}.log"
         self.token = token
         with self.stderr_path.open("wb") as stderr:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "redacta", "serve", *args],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=stderr,
+            self.started = start_backend(
+                [sys.executable, "-m", "redacta"],
+                *args,
                 env=backend_env(tmp_path, token),
+                stderr=stderr,
             )
-        assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()  # blocks until the ready line (or exit)
-        assert line, f"no ready line; stderr: {self.stderr_path.read_text()[-2000:]}"
-        self.ready = json.loads(line)
-        self.port = int(self.ready["port"])
+        self.proc = self.started.process
+        self.ready = self.started.ready
+        self.port = self.started.port
 
     @property
     def base_url(self) -> str:
@@ -73,14 +72,12 @@ class Backend:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         return httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout)
 
-    def rest_of_stdout(self) -> bytes:
-        assert self.proc.stdout is not None
-        return self.proc.stdout.read()
+    def other_stdout(self) -> list[str]:
+        """Every stdout line but the ready line, up to the process's exit."""
+        return self.started.stdout_before_ready + self.started.stdout_after_ready(until_closed_s=10)
 
     def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(10)
+        self.started.kill()
 
 
 @pytest.fixture
@@ -103,7 +100,7 @@ def test_ready_line_is_the_only_stdout_and_sigterm_exits_0(
         assert client.get("/api/v1/info").status_code == 200
     backend.proc.send_signal(signal.SIGTERM)
     assert backend.proc.wait(30) == 0
-    assert backend.rest_of_stdout() == b""  # logs went to stderr, never stdout
+    assert backend.other_stdout() == []  # logs went to stderr, never stdout
     stderr_lines = backend.stderr_path.read_text().splitlines()
     assert all(json.loads(line)["event"] for line in stderr_lines)  # structured JSON lines
 

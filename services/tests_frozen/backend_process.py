@@ -1,28 +1,24 @@
-"""Start a backend process (frozen exe or `python -m redacta`), wait for its ready line, talk to it.
-
-Shared by the frozen smoke tests and `bench/freeze.py`. Stdout carries exactly one JSON ready
-line; stderr (structured logs) goes to a file so a failing test can show it.
+"""A backend process (frozen exe or `python -m redacta`) for the frozen smoke tests and
+`bench/freeze.py`: started through `redacta.launch` (which waits for the ready line), with
+stderr (structured logs) in a file so a failing test can show it, and an HTTP client.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import queue
 import subprocess
 import sys
-import threading
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import httpx
+
+from redacta.launch import BackendStartError, StartedBackend, start_backend
 
 SERVICES = Path(__file__).resolve().parent.parent
 EXE_NAME = "redacta-backend.exe" if sys.platform == "win32" else "redacta-backend"
 DEFAULT_EXE = SERVICES.parent / "dist" / "backend" / EXE_NAME
-READY_TIMEOUT_S = 120.0  # a cold start on a busy 2-core machine; normally ~2 s
 
 TOKEN = "frozen-smoke-test-token"  # noqa: S105 - a per-test token, not a secret
 
@@ -66,94 +62,60 @@ def clean_env(root: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def _pump_stdout(stream: IO[str], lines: queue.Queue[str | None]) -> None:
-    for line in stream:
-        lines.put(line)
-    lines.put(None)
-
-
 @dataclass
 class Backend:
-    """A started backend process and an authenticated HTTP client to it."""
+    """A started backend process (`redacta.launch`) and an authenticated HTTP client to it."""
 
-    process: subprocess.Popen[str]
+    started: StartedBackend
     log_path: Path
-    ready: dict[str, Any] = field(default_factory=dict)
-    started_at: float = 0.0
-    ready_after_s: float = 0.0
-    stdout_lines: queue.Queue[str | None] = field(default_factory=queue.Queue)
-    client: httpx.Client | None = None
+    http: httpx.Client
 
     @classmethod
     def start(cls, command: list[str], env: dict[str, str], log_path: Path) -> Backend:
-        """Spawn `command serve --port 0` and wait for the ready line."""
-        log = log_path.open("w", encoding="utf-8")
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            [*command, "serve", "--host", "127.0.0.1", "--port", "0"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=log,
-            env=env,
-            text=True,
-            encoding="utf-8",
-        )
-        log.close()
-        backend = cls(process=process, log_path=log_path, started_at=started)
-        threading.Thread(
-            target=_pump_stdout, args=(process.stdout, backend.stdout_lines), daemon=True
-        ).start()
-        backend.wait_ready()
-        return backend
-
-    def wait_ready(self, timeout: float = READY_TIMEOUT_S) -> dict[str, Any]:
-        """Block until the JSON ready line arrives (the first stdout line)."""
-        try:
-            line = self.stdout_lines.get(timeout=timeout)
-        except queue.Empty:
-            self.kill()
-            raise TimeoutError(f"no ready line within {timeout} s\n{self.log_tail()}") from None
-        if line is None:
-            code = self.process.wait(timeout=10)
-            raise RuntimeError(f"backend exited ({code}) before ready\n{self.log_tail()}")
-        self.ready_after_s = time.perf_counter() - self.started_at
-        self.ready = json.loads(line)
-        self.client = httpx.Client(
-            base_url=f"http://127.0.0.1:{self.ready['port']}",
+        """Spawn `command serve --port 0` and wait for the ready line (stderr to `log_path`)."""
+        with log_path.open("w", encoding="utf-8") as log:
+            try:
+                started = start_backend(
+                    command, "--host", "127.0.0.1", "--port", "0", env=env, stderr=log
+                )
+            except BackendStartError as error:
+                raise BackendStartError(f"{error}\n{_tail(log_path)}") from None
+        http = httpx.Client(
+            base_url=started.base_url,
             headers={"Authorization": f"Bearer {TOKEN}"},
             timeout=60.0,
         )
-        return self.ready
+        return cls(started=started, log_path=log_path, http=http)
 
     @property
-    def http(self) -> httpx.Client:
-        """The authenticated client (only after the ready line)."""
-        assert self.client is not None, "backend not ready"
-        return self.client
+    def process(self) -> subprocess.Popen[str]:
+        return self.started.process
+
+    @property
+    def ready(self) -> dict[str, Any]:
+        return self.started.ready
+
+    @property
+    def ready_after_s(self) -> float:
+        return self.started.ready_after_s
 
     def extra_stdout(self) -> list[str]:
-        """Stdout lines printed after the ready line (the contract says: none)."""
-        lines: list[str] = []
-        while True:
-            try:
-                line = self.stdout_lines.get_nowait()
-            except queue.Empty:
-                return lines
-            if line is not None:
-                lines.append(line)
+        """Stdout lines other than the ready line so far (the contract says: none)."""
+        return self.started.stdout_before_ready + self.started.stdout_after_ready()
 
     def log_tail(self, lines: int = 40) -> str:
         """The end of the backend's stderr, for failure messages (no user text is logged)."""
-        try:
-            text = self.log_path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return ""
-        return "\n".join(text.splitlines()[-lines:])
+        return _tail(self.log_path, lines)
 
     def kill(self) -> None:
         """Stop the process hard (test tear-down)."""
-        if self.client is not None:
-            self.client.close()
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(timeout=10)
+        self.http.close()
+        self.started.kill()
+
+
+def _tail(path: Path, lines: int = 40) -> str:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    return "\n".join(text.splitlines()[-lines:])
