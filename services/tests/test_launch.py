@@ -37,17 +37,28 @@ def test_lines_before_the_ready_line_are_kept_apart() -> None:
         "print('a stray line', flush=True)\n"
         f"print(json.dumps({READY!r}), flush=True)\n"
         "print('after', flush=True)\n"
-        "time.sleep(30)\n"
     )
     backend = start_backend(_program(code), timeout_s=60)
     try:
         assert backend.ready == READY
         assert backend.port == 8123
         assert backend.stdout_before_ready == ["a stray line\n"]
-        assert backend.stop(grace_s=5) != 0  # the stand-in does not handle SIGTERM
-        assert backend.stdout_after_ready(until_closed_s=5) == ["after\n"]
+        assert backend.stdout_after_ready(until_closed_s=30) == ["after\n"]
+        assert backend.process.wait(30) == 0
     finally:
         backend.kill()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a POSIX signal")
+def test_stop_ends_a_process_that_ignores_sigterm() -> None:
+    code = (
+        "import json, signal, time\n"
+        "signal.signal(signal.SIGTERM, signal.SIG_IGN)\n"
+        f"print(json.dumps({READY!r}), flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    backend = start_backend(_program(code), timeout_s=60)
+    assert backend.stop(grace_s=1) == -9  # killed after the grace period
 
 
 def test_exit_before_ready_is_an_error_with_the_exit_code() -> None:

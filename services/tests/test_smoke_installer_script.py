@@ -82,7 +82,7 @@ def test_backend_mode_fails_when_the_backend_never_gets_ready(tmp_path: Path) ->
     broken = executable(tmp_path / "redacta-backend", "#!/bin/sh\nexit 3\n")
     result = run_smoke("backend", str(broken))
     assert result.returncode == 1
-    assert "no ready line" in result.stderr
+    assert "exited with code 3 before it was ready" in result.stderr
 
 
 def test_appimage_mode_finds_the_spawned_backend_and_sees_it_exit_with_the_app(
