@@ -211,3 +211,52 @@ def test_an_address_swallows_no_name_or_date(
 def test_a_korean_name_is_no_address(redacta_engine: Engine) -> None:
     found = findings(redacta_engine, "Contact 김민수 at 010-1234-5678.")
     assert not any(t == "LOCATION" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Адреса: вул. Шевченка, 12, м. Київ, 01001, Україна.",
+            "вул. Шевченка, 12, м. Київ, 01001, Україна",
+        ),
+        ("Cím: 1055 Budapest, Kossuth Lajos utca 12.", "1055 Budapest, Kossuth Lajos utca 12"),
+        (
+            "Our office: Kerkstraat 12 bus 3, 2000 Antwerpen, België.",
+            "Kerkstraat 12 bus 3, 2000 Antwerpen, België",
+        ),
+        (
+            "the apartment at Rua Augusta 120, 2.º Esq., 1100-053 Lisboa, consent",
+            "Rua Augusta 120, 2.º Esq., 1100-053 Lisboa",
+        ),
+        (
+            "Envío: Calle 45 # 12-34, Chapinero, Bogotá, Colombia.",
+            "Calle 45 # 12-34, Chapinero, Bogotá, Colombia",
+        ),
+        (
+            "Directions: Calle 8 N° 367, Flat 266, Paraná 3100, Entre Ríos. Ring twice.",
+            "Calle 8 N° 367, Flat 266, Paraná 3100, Entre Ríos",
+        ),
+        (
+            "Endereço: Rua das Flores, 123 - Centro, Curitiba - PR, 80010-120",
+            "Rua das Flores, 123 - Centro, Curitiba - PR, 80010-120",
+        ),
+        (
+            "寄到 100 臺北市中正區重慶南路一段 122 號 5 樓，謝謝",  # noqa: RUF001
+            "100 臺北市中正區重慶南路一段 122 號 5 樓",
+        ),
+        ("Ship to הרצל 12, חיפה 3303111 today.", "הרצל 12, חיפה 3303111"),
+        (
+            "123 Moo 4, Tambon Suthep, Amphoe Mueang, Chiang Mai 50200, Thailand",
+            "123 Moo 4, Tambon Suthep, Amphoe Mueang, Chiang Mai 50200, Thailand",
+        ),
+    ],
+)
+def test_more_address_orders(redacta_engine: Engine, text: str, address: str) -> None:
+    assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
+def test_a_year_before_a_town_is_no_postcode(redacta_engine: Engine) -> None:
+    found = findings(redacta_engine, "In 2019 Oslo, Karl Johans gate 22 hosted it.")
+    assert ("LOCATION", "Karl Johans gate 22") in found
+    assert not any("2019" in value for _, value in found if _ == "LOCATION")

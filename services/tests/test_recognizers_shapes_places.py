@@ -42,6 +42,9 @@ def test_cued_places(redacta_engine: Engine, text: str, place: str) -> None:
         ("Place of birth: تبریز\nDate of birth: 1990", "تبریز"),
         ("Town ........ Nova Gorica\nPhone ....... 05 333 1200", "Nova Gorica"),
         ("Nearest branch: ქუთაისი, open daily", "ქუთაისი"),
+        ("Venue: Kraljevica\nTime: 18:00", "Kraljevica"),
+        ("Place of issue: KYIV", "KYIV"),
+        ("Suburb: Ponsonby", "Ponsonby"),
     ],
 )
 def test_form_fields_that_ask_for_a_place(redacta_engine: Engine, text: str, place: str) -> None:
@@ -55,6 +58,8 @@ def test_form_fields_that_ask_for_a_place(redacta_engine: Engine, text: str, pla
         "Location: Conference Room B",
         "City: N/A",
         "Country of residence: see above",
+        "Where: Room 4",
+        "Address: see above",
     ],
 )
 def test_place_fields_without_a_place(redacta_engine: Engine, text: str) -> None:

@@ -77,6 +77,14 @@ HOUSE_NUMBER = (
 )
 STREET_PREFIX_CAPS = STREET_PREFIX.upper()
 """The same street words in ALL-CAPS address lines ("PASAJE", "UL.", "ОДОС")."""
+NUMBERED_STREET = (
+    rf"(?:{STREET_PREFIX}|Cl\.|Cll\.|Kr\.|Dg\.|Tv\.|Trans\.)[ \t]+\d{{1,3}}[A-Za-z]?"
+    r"(?:[ \t]+(?:Bis|Sur|Este|Norte|Oeste))?[ \t]*(?:#|N[°º]|No\.?|Nro\.?|Nº)[ \t]*"
+    r"\d{1,5}[A-Za-z]?"
+    r"(?:[ \t]*-[ \t]*\d{1,4})?"
+)
+"""A street named by a number, then the house number: "Calle 45 # 12-34", "Calle 8 N° 367",
+"Carrera 7 No. 72-41"."""
 STREET_FIRST = (
     rf"(?:(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
     rf"|(?:{CAP}[ \t]+){{1,3}}{STREET_SUFFIX}"
@@ -96,12 +104,13 @@ UNIT = (
     r"(?:(?i:apt|apto|apartment|appt|app|suite|ste|unit|flat|floor|fl|piso|andar|planta|"
     r"puerta|pta|étage|etage|wohnung|whg|stock|bloco|bloque|bl|blok|escalera|esc|entrance|"
     r"entr|room|rm|door|dept|depto|departamento|int|interior|casa|lote|sala|conj|"
-    r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom)\.?[ \t]*[#№]?[ \t]*"
+    r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom|bus|moo|mu)\.?"
+    r"[ \t]*[#№]?[ \t]*"
     r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4})?"
     r"|\d{1,2}(?:st|nd|rd|th|º|ª|°|\.)?[ \t]*(?i:floor|andar|piso|étage|etage|stock|OG|et\.?|"
     r"emelet|krs|kerros|vån|våning|sal)\b(?:[ \t]*(?i:dto|dta|esq|dir|izq|links|rechts|"
     r"left|right)\.?)?"
-    r"|\d{1,2}[º°ª][ \t]*[A-Z0-9]{0,2}(?![\p{L}\d])"
+    r"|\d{1,2}\.?[º°ª][ \t]*(?:[A-Z0-9]{0,2}|(?i:esq|dto|dir)\.?)(?![\p{L}\d])"
     r"|#[ \t]?\d{1,5}[A-Za-z]?"
     r"|(?i:c/o|attn:?)[ \t]+[^\n,]{2,40})"
 )
@@ -177,7 +186,8 @@ ALLCAPS_COUNTRY = COUNTRY  # matched case-insensitively below ("GERMANY", "BRASI
 
 INLINE_UNIT = (
     r"(?i:dto|dpto|depto|edif|edificio|torre|bl|bloc|sc|scara|ap|apt|apto|piso|int|interior|"
-    r"suite|ste|unit|flat|kv|кв|корп|стр|lok)\.?[ \t]*[#№]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?"
+    r"suite|ste|unit|flat|kv|кв|корп|стр|lok|bus|moo|mu)\.?[ \t]*[#№]?[ \t]*"
+    r"[A-Za-z]?\d{1,5}[A-Za-z]?"
 )
 """A unit written on the street line itself: "Avenida Chaco N° 981 Dto. 1", "Nr. 629 Bl. 96"."""
 REGION_PREFIX = (
@@ -186,7 +196,8 @@ REGION_PREFIX = (
     r"Barangay|Brgy\.?|Tambon|Amphoe|Changwat|Khwaeng|Khet|Colonia|Col\.|Barrio|Bairro|"
     r"Fraccionamiento|Fracc\.|Urbanización|Urb\.|Sector|Comuna|Municipio|Distrito|"
     r"Province[ \t]+of|Provincia[ \t]+de|Departamento[ \t]+de|Estado[ \t]+de|District[ \t]+of|"
-    r"Canton|Kanton|Prefecture)"
+    r"Canton|Kanton|Prefecture|м\.|г\.|с\.|смт|пгт|пос\.|село|місто|город|обл\.|область|"  # noqa: RUF001 (Cyrillic)
+    r"район|р-н)"  # noqa: RUF001 (Cyrillic)
 )
 """Words that name a ward, district, province or neighbourhood before its name ("Phường Bến
 Nghé", "Quận 1", "Kecamatan Coblong", "Colonia Roma", "Barangay San Isidro")."""
@@ -207,7 +218,7 @@ SEG_SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*|[ \t]+[\-\u2013|][ \t]+
 """Parts of an address are separated by a comma, a line break or a spaced dash/bar."""
 END = (
     r"(?=[ \t]*(?:[.;)]|\n|$|,[ \t]*\n)|[ \t]+(?:on|from|until|since|before|after|during)[ \t]"
-    r"|[ \t]+[\-\u2013\u2014][ \t])"
+    r"|[ \t]+[\-\u2013\u2014][ \t]|[ \t]*,[ \t]*\d{4,6}(?:-\d{3})?(?![\p{L}\d.\-/:]))"
 )
 """Where a bare town ends an address: the end of a sentence, line or clause, or a date that
 follows it ("..., Wervershoof on Monday")."""
@@ -218,9 +229,12 @@ SEGMENT = (
     rf"|{POSTCODE_TOWN}"
     rf"|{TOWN_POSTCODE}"
     rf"|(?i:{COUNTRY})(?![\p{{L}}])"
+    rf"|(?:{POSTCODE})(?={SEG_SEP}(?i:{COUNTRY})(?![\p{{L}}]))"
+    rf"|{TOWN}(?={SEG_SEP}{TOWN_REGION}(?:{SEG_SEP}(?:(?i:{COUNTRY})(?![\p{{L}}])|{POSTCODE})|{END}))"
     rf"|{TOWN}(?={SEG_SEP}(?:{POSTCODE}|{TOWN}-\d{{6}}|(?i:{COUNTRY})(?![\p{{L}}])"
     rf"|[A-Z]{{2,3}}{END}))"
     rf"|{TOWN}{END}"
+    rf"|(?:{POSTCODE}){END}"
     rf"|[A-Z]{{2,3}}{END})"
 )
 """A part after the street line (a bare town only before a postcode/country or at the end);
@@ -231,21 +245,26 @@ NAME_AND_NUMBER = (
     rf"(?=(?:,[ \t]*|[ \t]*\n[ \t]*)(?:{POSTCODE_TOWN}))"
     rf"|\d{{1,5}}(?:/\d{{1,5}})?,[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?=,[ \t]*{TOWN}-\d{{6}})"
     r"|(?i:H\.?[ \t]?No\.?|House[ \t]+No\.?|Plot[ \t]+No\.?|Door[ \t]+No\.?)[ \t]*\d{1,5}[\w/\-]*"
+    r"|\d{1,5}(?:/\d{1,4})?[ \t]+(?i:Moo|Mu)[ \t]+\d{1,3}(?![\d])"
 )
 """A street line without a street word, when a postcode and town follow it directly
-("Kotrčová 8, 331 79 Potštát", "Gračanska 7c\n87733 Ogulin"), or an Indian house number."""
+("Kotrčová 8, 331 79 Potštát", "Gračanska 7c\n87733 Ogulin"), an Indian house number, or
+a Thai house and village number ("123 Moo 4")."""
 CJK_ADDRESS = regex.compile(
-    r"(?:〒?\d{3}-\d{4}[ \t]*)?"
+    r"(?:〒?\d{3}-\d{4}[ \t]*|(?<![\d\-])\d{3}(?:\d{2,3})?[ \t]*(?=\p{Han}))?"
     r"[\p{Han}\p{Hiragana}\p{Katakana}ー0-9０-９A-Za-z]*?"  # noqa: RUF001
     r"\p{Han}+(?:省|市|区|區|県|縣|县|都|府|道|州|镇|鎮|町|村|郡)"
     r"[\p{Han}\p{Hiragana}\p{Katakana}ー0-9０-９A-Za-z\-]*"  # noqa: RUF001
+    r"(?:[ \t]*\d{1,5}[ \t]*(?:號|号|巷|弄|樓|楼|室|F|之\d{1,3})(?![\p{Han}]*\p{Han}(?:省|市)))*"
     r"(?:[ \t]+\d{5,6}(?![\d\-]))?",
     regex.VERSION1,
 )
 """Chinese and Japanese addresses: written without spaces from province or prefecture down
-to the building, with administrative suffixes (省 市 区 県 町 ...) and an optional postcode."""
+to the building, with administrative suffixes (省 市 区 県 町 ...), an optional postcode
+before or after, and house, lane and floor numbers that may stand apart ("信義路三段 123 號")."""
 ADDRESS = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:(?:{UNIT}){SEG_SEP})?(?:{STREET_FIRST}|{NUMBER_FIRST}|{NAME_AND_NUMBER})"
+    rf"(?<![\p{{L}}\d])(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}){SEG_SEP})?"
+    rf"(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST}|{NAME_AND_NUMBER})"
     rf"(?:[ \t]+{INLINE_UNIT}(?![\p{{L}}\d])){{0,3}}"
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
@@ -293,9 +312,13 @@ _LEAD_WORDS = frozenset(
 _ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.", "pl.", "os.")
 
 
-_SENTENCE_END = regex.compile(r"\p{Ll}{4,}\.(?=[ \t]+\p{Lu})", regex.VERSION1)
-"""A full stop after a whole word ("...Kokkedal. Asking"): the sentence ends there; after an
-abbreviation ("Nám. 3", "Jl. Merdeka", "St. Albans") it does not."""
+_SENTENCE_END = regex.compile(r"(\p{Lu}\p{Ll}{3,}|\p{Ll}{4,})\.(?=[ \t]+\p{Lu})", regex.VERSION1)
+"""A full stop after a whole word ("...Kokkedal. Asking", "Entre Ríos. Ring"): the sentence
+ends there; after an abbreviation ("Nám. 3", "Jl. Merdeka", "Blvd. Kukulcán") it does not."""
+_DOTTED_ABBREVIATIONS = frozenset(
+    {"blvd", "avda", "ctra", "prol", "bldg", "gral", "dpto", "depto", "edif", "fracc", "prov"}
+    | {"dist", "apto", "priv", "calz", "carr", "cond", "conj", "resid", "ulit", "prosp", "nám"}
+)
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -319,9 +342,10 @@ class InternationalAddressRecognizer(TextRecognizer):
         covered: list[tuple[int, int]] = []
 
         def add(start: int, end: int, score: float, why: str, pattern: str) -> None:
-            sentence_end = _SENTENCE_END.search(text, start, end)
-            if sentence_end is not None:
-                end = sentence_end.end() - 1
+            for sentence_end in _SENTENCE_END.finditer(text, start, end):
+                if sentence_end.group(1).lower() not in _DOTTED_ABBREVIATIONS:
+                    end = sentence_end.end() - 1
+                    break
             end = _trim(text, start, end)
             if end <= start or any(s <= start and end <= e for s, e in covered):
                 return
@@ -379,6 +403,10 @@ def _script_address(letters: str, markers: str, extra: str = "") -> str:
         rf"(?<![{letters}\p{{M}}\d])(?:{token}[ \t]+){{0,4}}(?:{markers})(?:[ \t]*{token}){{0,5}}"
         rf"(?:(?:[ \t]*[,\u060c][ \t]*|[ \t]*\n[ \t]*)(?:{UNIT}|{part}|\d{{3,7}}|(?i:{COUNTRY}))"
         rf"(?![\p{{L}}\d])){{0,5}}"
+        # or, without a street word: name and number, then its town ("הרצל 12, חיפה")
+        rf"|(?<![{letters}\p{{M}}\d])(?:{word}[ \t]+){{1,3}}\d{{1,4}}[a-z]?[ \t]*[,\u060c][ \t]*"
+        rf"{word}(?:[ \t\-]+{word}){{0,2}}(?:[ \t]+\d{{5,7}})?"
+        rf"(?:[ \t]*,[ \t]*(?i:{COUNTRY})(?![\p{{L}}]))?"
     )
 
 

@@ -72,11 +72,14 @@ BRANCH = regex.compile(
     regex.VERSION1,
 )
 _FIELD_LABEL = (
-    r"(?:city|town|city/town|town/city|place\s+of\s+birth|birth\s*place|place\s+of\s+residence|"
-    r"country(?:\s+of\s+(?:birth|residence))?|residence|home\s*town|location|region|province|"
-    r"county|municipality|district|village|nearest\s+branch|branch|destination|origin|"
+    r"(?:city|town|city/town|town/city|place\s+of\s+(?:birth|residence|issue|death)|"
+    r"birth\s*place|country(?:\s+of\s+(?:birth|residence|issue))?|issuing\s+country|residence|"
+    r"domicile|home\s*town|(?:office\s+|work\s+|meeting\s+)?location|region|province|county|"
+    r"municipality|district|village|suburb|locality|neighbou?rhood|nearest\s+branch|branch|"
+    r"venue|meeting\s+point|destination|origin|(?:departure|arrival)\s+(?:city|airport)|"
     r"pick-?up(?:\s+location)?|drop-?off(?:\s+location)?|port\s+of\s+(?:loading|discharge|"
-    r"entry)|city\s+of\s+birth|state/province|prefecture)"
+    r"entry)|city\s+of\s+birth|state/province|province/state|prefecture|duty\s+station|"
+    r"(?:home|postal|mailing|billing|shipping|delivery|correspondence)?\s*address|where)"
 )
 FIELD = regex.compile(
     rf"(?:^|(?<=[\n|;(]|[.!?][ \t]))[ \t]*(?i:{_FIELD_LABEL})[ \t]*"
