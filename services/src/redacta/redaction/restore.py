@@ -1,14 +1,27 @@
-"""Restore: put the original values back for `<ENTITY_n>` labels, using a session's vault."""
+"""Restore: put the original values back for pseudonym labels, using what minted them.
+
+Session labels (`<PERSON_1>`) come back from the session's vault, keyed labels
+(`<PERSON_3f9a2c81d07e>`, see `keyed`) from a decrypted mapping table.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import regex
 
-from redacta.redaction.vault import Vault
+from redacta.redaction.keyed import LABEL_HEX_DIGITS
 
-LABEL = regex.compile(r"<([A-Z][A-Z0-9_]*_\d+)>")
+LABEL = regex.compile(rf"<([A-Z][A-Z0-9_]*_(?:\d+|[0-9a-f]{{{LABEL_HEX_DIGITS}}}))>")
+
+
+class LabelLookup(Protocol):
+    """Knows the original value behind the labels it minted (a vault, a keyed mapping)."""
+
+    def value_of(self, label: str) -> str | None:
+        """The value behind `label`, or None when unknown."""
+        ...
 
 
 @dataclass
@@ -20,7 +33,7 @@ class Restored:
     unknown_labels: list[str] = field(default_factory=list)
 
 
-def restore(text: str, vault: Vault) -> Restored:
+def restore(text: str, vault: LabelLookup) -> Restored:
     """Replace every label minted by `vault`; others are left as they are and reported."""
     result = Restored(text="")
     unknown: dict[str, None] = {}
