@@ -26,20 +26,23 @@ nox.options.sessions = ["lint", "tests", "ui", "e2e", "freeze", "frozen", "workf
 PYTHON = "3.12"
 
 
-def install_backend(session: nox.Session, *groups: str) -> None:
-    """Install the backend and the given dependency groups exactly as locked in uv.lock."""
+def install_backend(session: nox.Session, *groups: str, extras: tuple[str, ...] = ()) -> None:
+    """Install the backend, the given dependency groups and extras exactly as locked in uv.lock."""
     args = ["uv", "sync", "--frozen", "--project", str(SERVICES), "--inexact"]
     for group in groups:
         args += ["--group", group]
+    for extra in extras:
+        args += ["--extra", extra]
     session.run_install(*args, env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location})
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """Ruff (lint + format check) over every Python file of the repository, mypy --strict over
-    the backend (services/pyproject.toml) and over the root files: noxfile.py, tasks.py,
-    bench/ and .github/scripts (mypy.ini, ruff.toml)."""
-    install_backend(session, "lint", "test")
+    the backend (services/pyproject.toml; with the spark extra, so `redacta.spark` is checked
+    against pyspark's own types) and over the root files: noxfile.py, tasks.py, bench/ and
+    .github/scripts (mypy.ini, ruff.toml)."""
+    install_backend(session, "lint", "test", extras=("spark",))
     session.chdir(ROOT)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
@@ -79,6 +82,25 @@ def slow(session: nox.Session) -> None:
     """Backend tests marked `slow` (not default; `.ci/run` runs them after `nox`): the big
     inputs, such as a 10 MB text through a fresh server or a 1 M-character document."""
     run_backend_tests(session, "slow")
+
+
+@nox.session(python=PYTHON)
+def spark(session: nox.Session) -> None:
+    """`redacta.spark` on a real local Spark (local[2]; needs Java 17+): generated Parquet, CSV
+    and JSON Lines redacted through the library call and `python -m redacta.spark`, compared
+    with the desktop engine. Not in the default `nox` (a JVM and several Spark starts); run
+    by `.ci/run`."""
+    install_backend(session, "test", extras=("spark",))
+    session.chdir(SERVICES)
+    session.run(
+        "pytest",
+        "tests_spark",
+        "--disable-socket",
+        "--allow-unix-socket",
+        "--allow-hosts=127.0.0.1,localhost",
+        *session.posargs,
+        env={"REDACTA_TEST_ENV": "1"},
+    )
 
 
 @nox.session(python=False)
@@ -165,6 +187,16 @@ def bench_documents(session: nox.Session) -> None:
     """
     install_backend(session, "test")
     session.run("python", str(ROOT / "bench" / "documents.py"), *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench_spark(session: nox.Session) -> None:
+    """Spark benchmark (not default; needs Java): rows/s and chars/s of `redacta.spark` on
+    local[1] vs local[2] (the scaling ratio), the one pipeline in one process, and cold runs of
+    `python -m redacta.spark` vs the CLI job on the same CSV. `-- --rows 1200 --runs 5`."""
+    install_backend(session, extras=("spark",))
+    session.chdir(SERVICES)
+    session.run("python", str(ROOT / "bench" / "spark.py"), *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -49,6 +49,10 @@ _NOT_USED = (
     "cupyx",
     "langextract",
     "azure",
+    # The Spark extra (`redacta.spark`, pyspark): for clusters, never in the desktop app
+    "redacta.spark",
+    "pyspark",
+    "py4j",
     # Notebook / plotting / dataframe libraries occasionally probed by optional imports
     "IPython",
     "matplotlib",

@@ -173,7 +173,7 @@ def test_keyed_pseudonyms_agree_across_partitions_and_runs(
 
 def test_one_engine_per_python_worker(spark: SparkSession, table: Table) -> None:
     """Many Arrow batches and tasks per worker, one engine build per worker process."""
-    from pyspark.sql.types import IntegerType, StructField, StructType
+    from pyspark.sql.types import LongType, StructField, StructType
 
     from redacta.settings import get_settings
     from redacta.spark.frame import ENGINE_FIELDS
@@ -205,7 +205,7 @@ def test_one_engine_per_python_worker(spark: SparkSession, table: Table) -> None
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", "6")
     try:
         schema = StructType(
-            [StructField("pid", IntegerType()), StructField("builds", IntegerType())]
+            [StructField("pid", LongType()), StructField("builds", LongType())]
         )
         seen = _frame(spark, table, 6).select("body").mapInArrow(probe, schema).collect()
     finally:

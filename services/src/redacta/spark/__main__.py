@@ -31,10 +31,10 @@ examples:
   python -m redacta.spark restore --input notes-redacted --format csv --output notes-restored \\
       --columns text --mapping notes-mapping --key-file pseudonym.key
   spark-submit --master yarn --archives redacta-env.tar.gz#env \\
-      --conf spark.pyspark.python=./env/bin/python \\
-      -m redacta.spark redact ...   (see the README: running on a cluster)
+      --conf spark.pyspark.python=./env/bin/python path/to/redacta/spark/__main__.py redact ...
+      (spark-submit takes a file: this module's; see the README, running on a cluster)
 
-settings: the JSON file the desktop app saves (Settings > export, or its data folder), with
+settings: the JSON file the desktop app saves (settings.json in its data folder), with
   the same validation errors; without --settings the defaults apply.
 keys: pseudonymize and hash need a key, the same on every worker and in every run:
   REDACTA_PSEUDONYM_KEY or --key-file FILE (at least 16 bytes).
