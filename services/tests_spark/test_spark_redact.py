@@ -204,9 +204,7 @@ def test_one_engine_per_python_worker(spark: SparkSession, table: Table) -> None
 
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", "6")
     try:
-        schema = StructType(
-            [StructField("pid", LongType()), StructField("builds", LongType())]
-        )
+        schema = StructType([StructField("pid", LongType()), StructField("builds", LongType())])
         seen = _frame(spark, table, 6).select("body").mapInArrow(probe, schema).collect()
     finally:
         spark.conf.unset("spark.sql.execution.arrow.maxRecordsPerBatch")
