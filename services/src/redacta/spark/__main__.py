@@ -161,7 +161,13 @@ def _read(spark: SparkSession, fmt: str, uri: str) -> DataFrame:
 def _write(df: DataFrame, fmt: str, uri: str, overwrite: bool) -> None:
     writer = df.write.mode("overwrite" if overwrite else "errorifexists")
     if fmt == "csv":
-        writer = writer.option("header", True).option("escape", '"')
+        # Spark's CSV writer trims cells by default; a redacted cell keeps its spaces.
+        writer = (
+            writer.option("header", True)
+            .option("escape", '"')
+            .option("ignoreLeadingWhiteSpace", False)
+            .option("ignoreTrailingWhiteSpace", False)
+        )
     writer.format(fmt).save(uri)
 
 
