@@ -175,14 +175,13 @@ def test_one_engine_per_python_worker(spark: SparkSession, table: Table) -> None
     """Many Arrow batches and tasks per worker, one engine build per worker process."""
     from pyspark.sql.types import LongType, StructField, StructType
 
-    from redacta.settings import get_settings
     from redacta.spark.frame import ENGINE_FIELDS
     from redacta.spark.worker import BatchJob
 
     job = BatchJob(
         columns=("body",),
         options_json=RedactionOptions().model_dump_json(),
-        engine_settings=get_settings().model_dump(include=set(ENGINE_FIELDS)),
+        engine_settings=Settings().model_dump(include=set(ENGINE_FIELDS)),
         key=None,
         max_chars=LONG_LIMIT,
         keep_bad=False,

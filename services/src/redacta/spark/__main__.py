@@ -174,8 +174,10 @@ def _write(df: DataFrame, fmt: str, uri: str, overwrite: bool) -> None:
 def _redact(
     spark: SparkSession, args: argparse.Namespace, options: RedactionOptions, key: bytes | None
 ) -> dict[str, Any]:
-    from redacta.settings import get_settings
+    from redacta.settings import Settings
     from redacta.spark.frame import DEFAULT_MAX_CHARS, redact_dataframe
+
+    settings = Settings()  # the driver's REDACTA_* configuration, sent to the workers
 
     table = _read(spark, args.format, args.input)
     result = redact_dataframe(
@@ -189,6 +191,7 @@ def _redact(
         mapping=args.mapping is not None,
         max_chars=args.max_chars or DEFAULT_MAX_CHARS,
         keep_bad=args.keep_bad,
+        engine_settings=settings,
     )
     _write(result.redacted, args.format, args.output, args.overwrite)
     summary: dict[str, Any] = {"output": args.output, "rows": result.redacted.count()}
@@ -200,7 +203,7 @@ def _redact(
         _write(result.mapping, "parquet", args.mapping, args.overwrite)
         summary["mapping_output"] = args.mapping
     summary["bad_cells"] = result.bad_cells()
-    summary["settings_applied"] = options.applied(get_settings()).model_dump()
+    summary["settings_applied"] = options.applied(settings).model_dump()
     summary["pseudonyms"] = "keyed" if key is not None else "none"
     result.unpersist()
     return summary

@@ -9,7 +9,6 @@ the same analysis, never from a second run of it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from pyspark import StorageLevel
 from pyspark.sql import DataFrame
@@ -28,6 +27,7 @@ from redacta.redaction.keyed import KeyedLabels, PseudonymKeyError
 from redacta.redaction.operators import HashOp, PseudonymizeOp
 from redacta.redaction.options import RedactionOptions
 from redacta.redaction.user_settings import UserSettings
+from redacta.settings import Settings
 from redacta.spark.worker import (
     BAD_COLUMN,
     FINDINGS_COLUMN,
@@ -38,9 +38,6 @@ from redacta.spark.worker import (
     redact_batches,
     restore_batches,
 )
-
-if TYPE_CHECKING:
-    from redacta.settings import Settings
 
 DEFAULT_MAX_CHARS = 1_000_000
 """Longest cell analysed; longer ones are reported as oversized (one cell is one task's work)."""
@@ -161,8 +158,6 @@ def redact_dataframe(
     `engine_settings` defaults to the driver's `REDACTA_*` configuration, sent to the workers.
     Nothing runs until a result is used (Spark is lazy); call `unpersist()` when done.
     """
-    from redacta.settings import get_settings
-
     if not columns:
         raise SparkUsageError("name at least one column to redact")
     missing = [c for c in [*columns, *([id_column] if id_column else [])] if c not in df.columns]
@@ -174,7 +169,7 @@ def redact_dataframe(
         raise SparkUsageError("max_chars must be at least 1")
     options = _options(settings)
     check_key(options, key, mapping=mapping)
-    engine = engine_settings or get_settings()
+    engine = engine_settings or Settings()
     job = BatchJob(
         columns=tuple(dict.fromkeys(columns)),
         options_json=options.model_dump_json(),
