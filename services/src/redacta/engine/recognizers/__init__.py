@@ -5,8 +5,9 @@ The engine (`redacta.engine.registry`) calls:
 * `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions and
   phone-shaped numbers after a phone cue, calendar dates, years, weekdays and clock times,
   credit cards incl. Mastercard 2-series, whole URLs, SSNs named as such, organisation names
-  by form, people named after titles/greetings/labels, places named after "lives in",
-  "City:" or before their country, and capitalised names after "in"/"near";
+  by form, people named after titles/greetings/labels or written as "Given Surname", places
+  named after "lives in", "City:" or before their country, and capitalised names after
+  "in"/"near";
 * `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card,
   URL);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
@@ -44,6 +45,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
     from redacta.engine.recognizers.person_list import PersonListRecognizer
+    from redacta.engine.recognizers.person_shape import GivenNameRecognizer
     from redacta.engine.recognizers.phone import RedactaPhoneRecognizer
     from redacta.engine.recognizers.phone_cue import PhoneCueRecognizer
     from redacta.engine.recognizers.places import (
@@ -67,6 +69,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         OrganizationRecognizer(supported_language=language),
         PersonCueRecognizer(supported_language=language),
         PersonListRecognizer(supported_language=language),
+        GivenNameRecognizer(supported_language=language),
         LocationCueRecognizer(supported_language=language),
         LocationPrepositionRecognizer(supported_language=language),
         TableColumnRecognizer(supported_language=language),

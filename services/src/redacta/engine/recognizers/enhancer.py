@@ -33,6 +33,7 @@ from redacta.engine.recognizers import (
     organization,
     person,
     person_list,
+    person_shape,
     phone,
     phone_cue,
     places,
@@ -40,6 +41,7 @@ from redacta.engine.recognizers import (
     table,
     url,
 )
+from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
 
 NER_RECOGNIZER = "SpacyRecognizer"
@@ -69,6 +71,7 @@ RANK: dict[str, float] = {
     organization.NAME: 3,
     person.NAME: 2.5,
     places.NAME: 2,
+    person_shape.NAME: 1.6,  # "Given Surname" outweighs "in <name>" and the model's guess
     places.PREPOSITION_NAME: 1.5,  # "in <name>" outweighs the model's guess, nothing else
     NER_RECOGNIZER: 1,
 }
@@ -250,6 +253,24 @@ def person_by_context(text: str, results: list[RecognizerResult]) -> None:
                 )
 
 
+def person_by_given_name(text: str, results: list[RecognizerResult]) -> None:
+    """Retype spaCy's one-word ORGANIZATION spans as PERSON when the word is a known given
+    name ("Marek, quick note", "Interview with Rodrigo"): a lone given name is far more often
+    a person than a company. One-word places stay places ("Florence", "Chad" are both)."""
+    for r in results:
+        if _name(r) != NER_RECOGNIZER or r.score == 0 or r.entity_type != "ORGANIZATION":
+            continue
+        span = text[r.start : r.end]
+        if " " in span.strip() or not span[:1].isupper():
+            continue
+        if is_given_name(span) and not _ORG_FORM.search(span):
+            r.entity_type = "PERSON"
+            if r.analysis_explanation is not None:
+                r.analysis_explanation.append_textual_explanation_line(
+                    "retyped PERSON: a known given name on its own"
+                )
+
+
 def _words(span: str) -> set[str]:
     """The name words of a span, without possessive endings ("Marek's" -> "marek")."""
     words = re.findall(r"[^\W\d_][\w\-'\u2019]*", span)
@@ -337,6 +358,7 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         trim_salutations(text, results, user)
         clean_ner(text, results)
         person_by_context(text, results)
+        person_by_given_name(text, results)
         place_by_context(text, results)
         drop_salutation_supersets(text, results, user)
         drop_weaker_conflicts(results, user)

@@ -15,15 +15,25 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.person_shape import is_place_or_org_word
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NAME = "PersonCueRecognizer"
 
+CASELESS_WORD = (
+    r"(?:(?![\u00aa\u00ba])[\p{Lo}\p{Script=Georgian}]"
+    r"[\p{Lo}\p{Lm}\p{M}\p{Script=Georgian}'\u2019\-]{0,15})"
+)
+"""A word of a script without capitals (Han, kana, Hangul, Arabic, Hebrew, Devanagari, Thai,
+Georgian...): there capitalisation cannot mark a name, so after a cue any such word can be
+one ("Name: 马淑兰", "Witness: ციალა ბალიაშვილი", "Dear 민준,")."""
 NAME_WORD = (
     r"(?:\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}[\p{Ll}'\u2019]+)?|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|"
-    r"O['\u2019]\p{Lu}\p{Ll}+|Ó\s\p{Lu}\p{Ll}+|\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})?(?![\p{Ll}\d]))"
+    r"O['\u2019]\p{Lu}\p{Ll}+|Ó\s\p{Lu}\p{Ll}+|\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})?(?![\p{Ll}\d])|"
+    rf"{CASELESS_WORD})"
 )
-"""A name word: capitalised, Mc/Mac/O' forms, or ALL-CAPS as forms and labels print names."""
+"""A name word: capitalised, Mc/Mac/O' forms, ALL-CAPS as forms and labels print names, or a
+word of a caseless script."""
 # Name words are joined by exactly one space: a double space or a tab ends a form field.
 FULL_NAME = rf"{NAME_WORD}(?: (?:(?:van|von|de|da|del|di|le|la|bin|al) )?{NAME_WORD}){{0,2}}"
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Lady|Lord)\.?"
@@ -50,6 +60,8 @@ HEADER = (
     r"Parent|Child|Student|Member|Guest|Visitor)"
 )
 """Words that name a person only as a form/e-mail header, i.e. followed by a colon."""
+ADDRESSEE = r"(?:(?:ship|deliver|send|bill|sold|post)(?:ped)?\s+to|return\s+address|addressee)"
+"""Labels of an address block whose first line is the person it goes to."""
 SPEECH = r"(?:said|says|wrote|asked|told|replied|mentioned|called|emailed|texted|will|would)"
 SALUTATION = regex.compile(rf"(?:(?:{GREETING}|{TITLE})[ \t]+)+", regex.VERSION1)
 """Greetings and titles before a name: cues, never part of the name to redact."""
@@ -94,6 +106,14 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
         0.6,
     ),
     (
+        "label above",
+        regex.compile(
+            rf"\b(?i:{LABEL}|{HEADER}|{ADDRESSEE})[ \t]*:[ \t]*\n[ \t]*({FULL_NAME})[ \t]*$",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
+        0.6,
+    ),
+    (
         "lower-case form value",
         regex.compile(
             rf"^[ \t]*(?i:{LABEL}|{HEADER})[ \t]*:[ \t]*"
@@ -117,6 +137,24 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
             rf"^(?:\[[\d:]+\]\s*)?({FULL_NAME}):[ \t]+\S", regex.VERSION1 | regex.MULTILINE
         ),
         0.5,
+    ),
+    (
+        "timestamped chat speaker",
+        regex.compile(
+            r"^[ \t]*\[[\d/.,:\- ]{4,25}\][ \t]*"
+            rf"({FULL_NAME}|\p{{Ll}}[\p{{Ll}}\d._\-]{{1,30}}):[ \t]+\S",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
+        0.55,
+    ),
+    (
+        "signature under a valediction",
+        regex.compile(
+            r"^[ \t]*\p{L}[\p{L}\p{M}'\u2019]*(?:[ \t]+[\p{L}&][\p{L}\p{M}'\u2019]*){0,2},[ \t]*\n"
+            rf"[ \t]*({FULL_NAME})[ \t]*$",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
+        0.55,
     ),
     (
         "reported speech",
@@ -199,6 +237,9 @@ class PersonCueRecognizer(TextRecognizer):
                 if cue != "title" and (
                     is_common_word(name) or is_product(name, text[end : end + 12])
                 ):
+                    continue
+                # Under a line ending in a comma may also be the next line of an address.
+                if cue == "signature under a valediction" and is_place_or_org_word(name):
                     continue
                 prev = best.get((start, end))
                 if prev is None or prev.score < score:

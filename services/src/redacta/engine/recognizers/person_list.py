@@ -13,11 +13,12 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.person import CASELESS_WORD
 from redacta.engine.recognizers.vocabulary import is_common_word
 
 NAME = "PersonListRecognizer"
 
-WORD = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'\u2019\-]*)"
+WORD = rf"(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'\u2019\-]*|{CASELESS_WORD})"
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|le|la|al|bin|ibn|ter|ten)"
 ITEM = rf"(?:(?:{PARTICLE}[ \t]+){{0,2}}{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{WORD}){{0,2}})"
 """One person in a list: a surname, or up to three name words ("de Leeuw", "Ana Sousa")."""

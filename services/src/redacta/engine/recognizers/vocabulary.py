@@ -127,7 +127,9 @@ def is_product(text: str, following: str = "") -> bool:
         return True
     # A one-word name right before a model number ("Pixel 8"); a longer span must carry the
     # model in itself, since "John Smith 12 Main St" is a person followed by an address.
-    after = [w.strip(".,:;!?()") for w in following.split()[:1]] if len(words) == 1 else []
+    # The model is on the same line: "Name: Anna\nPhone: ..." is a name, then the next field.
+    same_line = following.split("\n", 1)[0]
+    after = [w.strip(".,:;!?()") for w in same_line.split()[:1]] if len(words) == 1 else []
     tail = [*words[1:], *after]
     return any(_MODEL.fullmatch(w) or w.lower() in PRODUCT_NOUNS for w in tail)
 

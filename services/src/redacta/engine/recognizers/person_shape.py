@@ -1,0 +1,132 @@
+"""People written as "Given Surname" that NER misses or calls an organisation or a place.
+
+The small NER model knows the names of the cultures it was trained on; "Vera Persson",
+"MAGNUS SANDVIK" or "Bahuwirya Maheswara" it often calls an organisation, a place or
+nothing. Two or three capitalised words whose first word is a known given name (of many
+cultures, `given_names`) or one of which ends like a family name ("-poulos", "-enko",
+"-escu", "-inen", "-shvili") are a person; so is "KOVÁCS Anna" (an ALL-CAPS family name
+first, as Hungarian, Japanese or French forms write it). The list alone is never enough: a given
+name on its own ("Florence", "Mercedes") stays what NER says, and a run that ends in a
+place or organisation word ("Maria Street", "Anna Hotel", "Erik Holdings") is not a person.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.given_names import fold, is_given_name
+from redacta.engine.recognizers.vocabulary import COMMON_CAPITALISED, FIELD_ACRONYMS
+
+NAME = "GivenNameRecognizer"
+SCORE = 0.55
+
+_WORD = (
+    r"(?:\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?|"
+    r"\p{Lu}[\p{Lu}\p{M}'\u2019\-]+)"
+)
+RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d@.#/_\-])({_WORD}(?: {_WORD}){{1,4}})"
+    r"(?![\p{L}\p{M}\d@_\-]|\.\p{L})",
+    regex.VERSION1,
+)
+"""A run of capitalised words joined by single spaces (a tab or line break ends it)."""
+
+_PLACE_ORG_DATE_WORDS = """
+    street st road rd avenue ave lane boulevard blvd drive way close court square place
+    park gardens garden hill hills bridge station airport port harbour harbor bay beach
+    lake river mount mountain island islands valley forest wood woods falls city town
+    village county district province region state republic kingdom north south east west
+    upper lower new old san santa santo são sankt saint ste fort point cape isle church
+    cathedral chapel abbey castle palace tower hall house villa casa hotel motel inn hostel
+    cafe café restaurant bar pub bistro shop store market mall centre center plaza
+    school academy university college institute hospital clinic bank trust foundation
+    group holdings company co corp inc ltd llc plc gmbh ag sa srl spa bv nv oy ab as
+    partners associates solicitors services solutions systems technologies industries
+    international global consulting media studio studios foods farms energy motors
+    capital ventures fund insurance agency council ministry department office bureau
+    team club association society union federation league cup trophy award prize
+    strasse straße gasse weg platz allee rue via calle rua ulica utca
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december
+"""
+_NOT_A_NAME = frozenset(_PLACE_ORG_DATE_WORDS.split())
+"""Words that make a capitalised run a place, an organisation, an event or a date."""
+
+
+def is_place_or_org_word(span: str) -> bool:
+    """Whether any word of `span` makes it a place, an organisation or a date."""
+    return any(w.casefold() in _NOT_A_NAME for w in span.split())
+
+
+SURNAME_ENDING = regex.compile(
+    r"(?:ov|ova|ev|eva|ovich|evich|ovna|evna|enko|chuk|czuk|ski|ska|sky|skyi|cki|cka|owicz|"
+    r"ewicz|ovic|evic|escu|eanu|poulos|opoulou|idis|idou|akis|adis|nen|sson|dottir|"
+    r"shvili|dze|yan|oglu|zadeh|eira|ов|ова|ев|ева|ович|евич|овна|евна|енко|ський|ська|ский|"
+    r"ская|цкий|цкая|πουλοσ|πουλου|ιδησ|ιδου|ακησ|αδησ)$"
+)
+"""Family-name endings of many cultures (Slavic -ov/-ova/-ski/-ović/-enko, Romanian -escu,
+Greek -poulos/-idis/-akis, Finnish -nen, Nordic -sson/-dottir, Georgian -shvili/-dze,
+Armenian -yan, Turkish -oğlu, Persian -zadeh, Portuguese -eira), compared accent-free and
+case-folded (Greek final sigma folds to the medial one)."""
+
+
+def has_surname_ending(word: str) -> bool:
+    """Whether `word` ends like a family name of one of many cultures ("Kovalenko")."""
+    folded = fold(word)
+    return len(folded) >= 5 and SURNAME_ENDING.search(folded) is not None
+
+
+def person_start(words: list[str]) -> int | None:
+    """Index of the word where a person's name starts in a capitalised run, if it is one.
+
+    Leading common words ("Dear", "Thanks", "Customer") are skipped; what is left must be two
+    or three words, with a known given name first, an ALL-CAPS family name and then a given
+    name ("KOVÁCS Anna"), or a word ending like a family name ("Ioanna Papadopoulou",
+    "Taras Kovalenko"), and no place/organisation/date word.
+    """
+    lead = 0
+    while lead < len(words) and (
+        words[lead].casefold() in COMMON_CAPITALISED or words[lead].casefold() in FIELD_ACRONYMS
+    ):
+        lead += 1
+    name = words[lead:]
+    if not 2 <= len(name) <= 3:
+        return None
+    if any(w.casefold() in _NOT_A_NAME or w.casefold() in COMMON_CAPITALISED for w in name):
+        return None
+    family_first = name[0].isupper() and not name[1].isupper() and is_given_name(name[1])
+    if not (is_given_name(name[0]) or family_first or any(map(has_surname_ending, name))):
+        return None
+    return lead
+
+
+class GivenNameRecognizer(TextRecognizer):
+    """Two or three capitalised words starting with a known given name."""
+
+    ENTITY = "PERSON"
+    NAME = NAME
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        """Every capitalised run that reads as "Given Surname" or "FAMILY Given"."""
+        found: list[RecognizerResult] = []
+        for m in RUN.finditer(text, timeout=1.0):
+            words = m.group(1).split(" ")
+            first = person_start(words)
+            if first is None:
+                continue
+            start = m.start(1) + sum(len(w) + 1 for w in words[:first])
+            end = m.end(1)
+            found.append(
+                result(
+                    NAME,
+                    "PERSON",
+                    start,
+                    end,
+                    SCORE,
+                    "capitalised words starting with a known given name",
+                    "given name",
+                )
+            )
+        return found

@@ -1,0 +1,120 @@
+"""PERSON: names in scripts without capitals after a person cue, "Given Surname" runs that
+NER calls an organisation or a place, family-name-first forms, a name on the line under an
+address label; and what must stay what it is (streets, firms, field labels, lone places)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from test_recognizers_helpers import findings, types_over
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name: 马淑兰\nPhone: 139 1234 5678", "马淑兰"),
+        ("Witness: ციალა ბალიაშვილი, 0 348 380 805.", "ციალა ბალიაშვილი"),
+        ("Dear 민준,\nyour parcel is ready.", "민준"),
+        ("Cardholder: बृजेश मित्रा\nCard number on file", "बृजेश मित्रा"),
+        ("Policyholder: 石井 京助\nClaim opened today.", "石井 京助"),
+        ("Pupil: کيانا هاشمی\nYear 4", "کيانا هاشمی"),
+    ],
+)
+def test_caseless_script_names_after_a_person_cue(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in findings(redacta_engine, text)
+
+
+def test_caseless_script_names_in_a_list_after_a_person_cue(redacta_engine: Engine) -> None:
+    text = "We thank 胡, Luo, Dan & 陈 for comments."
+    for name in ("胡", "Luo", "Dan", "陈"):
+        assert types_over(redacta_engine, text, name) == {"PERSON"}
+
+
+def test_a_name_above_the_next_form_field_is_still_a_name(redacta_engine: Engine) -> None:
+    # "Phone" on the next line is a field label, not the product after a brand ("Pixel 8").
+    assert ("PERSON", "Anna") in findings(redacta_engine, "Name: Anna\nPhone: 555 0199")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Üdv,\nZsófia\n--\nprojektmenedzser", "Zsófia"),
+        ("Saygılarımla,\nElif Yılmaz\nArçelik Yetkili Servis", "Elif Yılmaz"),  # noqa: RUF001
+        ("Thanks & regards,\nTharindu Jayasinghe\nJohn Keells Holdings", "Tharindu Jayasinghe"),
+    ],
+)
+def test_name_under_a_valediction_in_any_language(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+def test_address_line_under_a_line_ending_in_a_comma_is_not_a_signature() -> None:
+    from redacta.engine.recognizers.person import PersonCueRecognizer
+
+    assert PersonCueRecognizer().find("Rose Court,\nGreen Lane\n") == []
+
+
+def test_speakers_after_a_dated_timestamp_including_lower_case_handles(
+    redacta_engine: Engine,
+) -> None:
+    text = (
+        "[28/05/2024, 21:14] Mariana Costa: cheguei! tô no portão 3\n"
+        "[28/05/2024, 21:15] beto: já vou descer"
+    )
+    found = findings(redacta_engine, text)
+    assert ("PERSON", "Mariana Costa") in found
+    assert ("PERSON", "beto") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Customs declaration: gift from Vera Persson (Karlskoga, Sweden).", "Vera Persson"),
+        ("Repeat prescription for MAGNUS SANDVIK, NHS 848 996 6117.", "MAGNUS SANDVIK"),
+        ("Alternate contact: Bradley Warner, 0909 8790371.", "Bradley Warner"),
+        ("Jury: KOVÁCS Anna signed the minutes.", "KOVÁCS Anna"),
+    ],
+)
+def test_given_name_and_surname_are_a_person_not_an_organisation(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+    assert "ORGANIZATION" not in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SHIP TO:\nQULU RZAQULUZADƏ\nUcar ray.", "QULU RZAQULUZADƏ"),
+        ("Please ship to:\nAxenia Tabacu\nUnit 9784 Box 6873", "Axenia Tabacu"),
+    ],
+)
+def test_name_on_the_line_under_an_address_label(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deliveries to Maria Street only.",
+        "The Erik Holdings board met on Friday.",
+        "Grant from the Anna Lindqvist Foundation.",
+        "Full Name: see below",
+        "Florence is lovely in May.",
+        "Santa Maria, Lake Louise and Fort William.",
+    ],
+)
+def test_given_names_inside_places_firms_and_labels_are_not_read_as_people(text: str) -> None:
+    from redacta.engine.recognizers.person_shape import GivenNameRecognizer
+
+    assert GivenNameRecognizer().find(text) == []
