@@ -1,6 +1,7 @@
 """PERSON: names in scripts without capitals after a person cue, "Given Surname" runs that
 NER calls an organisation or a place, family-name-first forms, a name on the line under an
-address label; and what must stay what it is (streets, firms, field labels, lone places)."""
+address label; and what must stay what it is (streets, firms, field labels, lone places).
+ORGANIZATION: a capitalised common noun at the head of a line is not a company."""
 
 from __future__ import annotations
 
@@ -118,3 +119,21 @@ def test_given_names_inside_places_firms_and_labels_are_not_read_as_people(text:
     from redacta.engine.recognizers.person_shape import GivenNameRecognizer
 
     assert GivenNameRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Certificate issued to Irfan Suryatmi, born 1990.", "Certificate"),
+        ("Yard work available, $20/hr", "Yard"),
+        ("Bank letter — confirmation of account", "Bank"),
+    ],
+)
+def test_capitalised_common_nouns_are_not_organisations(
+    redacta_engine: Engine, text: str, value: str
+) -> None:
+    assert "ORGANIZATION" not in types_over(redacta_engine, text, value)
+
+
+def test_a_company_name_stays_an_organisation(redacta_engine: Engine) -> None:
+    assert "ORGANIZATION" in types_over(redacta_engine, "She works at Google now.", "Google")

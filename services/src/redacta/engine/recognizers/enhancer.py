@@ -253,6 +253,24 @@ def person_by_context(text: str, results: list[RecognizerResult]) -> None:
                 )
 
 
+def drop_common_noun_organisations(
+    results: list[RecognizerResult], nlp_artifacts: NlpArtifacts | None
+) -> None:
+    """Drop spaCy ORGANIZATION spans whose every word the tagger reads as a common noun
+    ("Certificate issued to ...", "Server inventory", "Bank letter"): a capital at the start
+    of a line or heading does not make a noun a name; a company's name is a proper noun."""
+    doc = getattr(nlp_artifacts, "tokens", None)
+    if doc is None or not hasattr(doc, "char_span"):
+        return
+    for r in results:
+        if _name(r) != NER_RECOGNIZER or r.score == 0 or r.entity_type != "ORGANIZATION":
+            continue
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        words = [t for t in span or () if t.is_alpha]
+        if words and all(t.pos_ == "NOUN" for t in words):
+            _drop(r, "dropped: common nouns, not an organisation's name")
+
+
 def person_by_given_name(text: str, results: list[RecognizerResult]) -> None:
     """Retype spaCy's one-word ORGANIZATION spans as PERSON when the word is a known given
     name ("Marek, quick note", "Interview with Rodrigo"): a lone given name is far more often
@@ -357,6 +375,7 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         )
         trim_salutations(text, results, user)
         clean_ner(text, results)
+        drop_common_noun_organisations(results, nlp_artifacts)
         person_by_context(text, results)
         person_by_given_name(text, results)
         place_by_context(text, results)
