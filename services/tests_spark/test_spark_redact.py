@@ -212,13 +212,23 @@ def test_one_engine_per_python_worker(spark: SparkSession, table: Table) -> None
     assert len({r["pid"] for r in seen}) <= 2  # local[2]: two reused Python workers
 
 
-def _cli(*args: str, key: bool = True, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+def _cli(
+    *args: str, key: bool = True, submit: bool = False, timeout: int = 600
+) -> subprocess.CompletedProcess[str]:
+    """`python -m redacta.spark ARGS`, or with `submit` the same module file through
+    pyspark's own `spark-submit --master local[2]` (then the master comes from spark-submit)."""
     env = {**os.environ, **spark_env()}
     env.pop(KEY_ENV, None)
     if key:
         env[KEY_ENV] = KEY.decode()
+    command = [sys.executable, "-m", "redacta.spark"]
+    if submit:
+        import redacta.spark.__main__ as entry
+
+        spark_submit = str(Path(sys.executable).parent / "spark-submit")
+        command = [spark_submit, "--master", MASTER, "--driver-memory", "2g", entry.__file__]
     return subprocess.run(
-        [sys.executable, "-m", "redacta.spark", *args],
+        [*command, *args],
         env=env,
         capture_output=True,
         text=True,
@@ -231,7 +241,7 @@ def _part_files(folder: Path, suffix: str) -> list[Path]:
     return sorted(p for p in folder.glob(f"part-*{suffix}") if p.stat().st_size)
 
 
-def test_cli_csv_with_a_desktop_settings_file(
+def test_spark_submit_csv_with_a_desktop_settings_file(
     tmp_path: Path, table: Table, desktop: Engine
 ) -> None:
     source = tmp_path / "tickets.csv"
@@ -246,7 +256,7 @@ def test_cli_csv_with_a_desktop_settings_file(
     run = _cli(
         "redact", "--input", str(source), "--format", "csv", "--output", str(out),
         "--columns", "subject,body", "--settings", str(settings), "--id-column", "id",
-        "--findings", str(findings), "--max-chars", str(LONG_LIMIT), "--master", MASTER,
+        "--findings", str(findings), "--max-chars", str(LONG_LIMIT), submit=True,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-3000:]
     summary = json.loads(run.stdout)
