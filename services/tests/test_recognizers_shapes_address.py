@@ -260,3 +260,41 @@ def test_a_year_before_a_town_is_no_postcode(redacta_engine: Engine) -> None:
     found = findings(redacta_engine, "In 2019 Oslo, Karl Johans gate 22 hosted it.")
     assert ("LOCATION", "Karl Johans gate 22") in found
     assert not any("2019" in value for _, value in found if _ == "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Host: Gunhild Vestergaard, Suite 17\nHyttehusgade 819\n3771 Højer\nTel. 1130 2928",
+            "Suite 17\nHyttehusgade 819\n3771 Højer",
+        ),
+        (
+            "Re: Astrid Nilsson, f. 1971-08-22, Vasagatan 7, 411 24 Göteborg\n\nI would",
+            "Vasagatan 7, 411 24 Göteborg",
+        ),
+        (
+            "ΦΟΥΡΝΟΣ ΚΑΡΑΓΙΑΝΝΗΣ\nΑΘΗΝΑΣ 44, ΘΕΣΣΑΛΟΝΙΚΗ 546 22\nΤΗΛ. 2310 234 118",  # noqa: RUF001
+            "ΑΘΗΝΑΣ 44, ΘΕΣΣΑΛΟΝΙΚΗ 546 22",
+        ),
+        (
+            "Address: 166 GONZALEZ WELL, SOUTH DESIREE, SK Y5Y3X7\nDate of loss: 11th June",
+            "166 GONZALEZ WELL, SOUTH DESIREE, SK Y5Y3X7",
+        ),
+        ("Deliver to: 14 HIGH STREET, LEEDS LS1 4AP", "14 HIGH STREET, LEEDS LS1 4AP"),
+        (
+            "Адрес: Невский проспект, д. 88, кв. 41, Санкт-Петербург, 191025.",
+            "Невский проспект, д. 88, кв. 41, Санкт-Петербург, 191025",
+        ),
+        (
+            "We'll send him to Bağdat Cad. No: 215 D: 6, 34728 Kadıköy/İstanbul on 22.04.2024.",  # noqa: RUF001
+            "Bağdat Cad. No: 215 D: 6, 34728 Kadıköy/İstanbul",  # noqa: RUF001
+        ),
+    ],
+)
+def test_capitals_labels_and_dates_around_addresses(
+    redacta_engine: Engine, text: str, address: str
+) -> None:
+    """ALL-CAPS street types and towns belong to the address; a phone label ("Tel.", "ΤΗΛ.")
+    on the next line and a date before the street ("1971-08-22, Vasagatan 7") do not."""
+    assert ("LOCATION", address) in findings(redacta_engine, text)

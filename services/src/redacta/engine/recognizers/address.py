@@ -45,6 +45,9 @@ Wynd Yard Spur Cres Pde Hwy Cct Esp Gr
 # Street types from USPS Publication 28, Australia Post and Royal Mail usage; a plural form
 # ("Knolls", "Groves") is accepted for each.
 STREET_TYPES = sorted({w.removesuffix("s") for w in _STREET_TYPES.split()}, key=len, reverse=True)
+_STREET_TYPE_WORDS = "|".join(STREET_TYPES)
+STREET_TYPE_ANY_CASE = rf"(?:{_STREET_TYPE_WORDS}|{_STREET_TYPE_WORDS.upper()})"
+"""A street type as written, or in the capitals of forms and labels ("166 GONZALEZ WELL")."""
 
 UNIT = (
     r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot)"
@@ -54,7 +57,7 @@ NUMBER = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,6}[A-Za-z]?)?"
 WORD = r"(?:\p{Lu}[\p{L}'\u2019\-]*\.?|Mc\p{Lu}\p{Ll}+|O['\u2019]\p{Lu}\p{Ll}+|of|the|des|de|la|du)"
 DIRECTION = r"(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)"
 STREET = (
-    rf"{NUMBER}[ \t]+(?:{WORD}[ \t]+){{1,4}}(?:{'|'.join(STREET_TYPES)})s?\.?(?![\p{{L}}\d])"
+    rf"{NUMBER}[ \t]+(?:{WORD}[ \t]+){{1,4}}{STREET_TYPE_ANY_CASE}[sS]?\.?(?![\p{{L}}\d])"
     rf"(?:\s+{DIRECTION}(?![\p{{L}}\d]))?"
     rf"|{NUMBER}[ \t]+(?:Rue|Rte|Chemin|Boulevard|Boul\.?|Avenue|Route)[ \t]+"
     rf"(?:{WORD}(?![\p{{L}}])[ \t\-]?){{1,3}}"
@@ -64,7 +67,8 @@ STREET = (
 # only in an abbreviation: after any other word it ends the sentence, and the next
 # capitalised word ("...United Kingdom. You can...") is not part of the place.
 _PLACE_WORD = (
-    r"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:St|Ste|Mt|Ft|Pt)\.|\p{Lu}[\p{Ll}'\u2019\-][\p{L}'\u2019\-]*)"
+    r"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:St|Ste|Mt|Ft|Pt|ST|MT)\.|\p{Lu}[\p{Ll}'\u2019\-][\p{L}'\u2019\-]*"
+    r"|\p{Lu}{3,}(?![\p{Ll}]))"
 )
 PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|of|upon|on|the)){{0,2}}"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
@@ -88,7 +92,7 @@ SEGMENT = (
     rf"(?:{UNIT}|{COUNTY}|{POSTAL}|{PLACE}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?:{POSTAL}|{REGION}\b))?)"
 )
 SEP = r"(?:,\s*|\s+)"
-STREET_TYPE = rf"(?:{'|'.join(STREET_TYPES)})s?\.?(?![\p{{L}}\d])"
+STREET_TYPE = rf"{STREET_TYPE_ANY_CASE}[sS]?\.?(?![\p{{L}}\d])"
 ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?:{UNIT},?\s+)?(?:{STREET})|{UNIT},?\s+(?:{WORD}\s+){{1,3}}{STREET_TYPE})"
     rf"(?:,\s*(?:{SEGMENT})(?![\p{{L}}\d])){{0,5}}"

@@ -58,7 +58,8 @@ STREET_SUFFIX = (
     r"sokağı|sk\.|bulvarı|dōri|dori|döri|-ro|-gil|Road|Street|Avenue|Náměstí|náměstí|"  # noqa: RUF001
     r"Caddesi|Sokak|Sokağı|Bulvarı|K\.|küç\.|KÜÇ\.|Allé|Allén|Gade|Vej|Vei|Veien|Vegen|Gata|"  # noqa: RUF001
     r"Gatan|Vägen|Utca|Út|Körút|Katu|Tie|Kuja|Straat|Laan|Plein|Gracht|Kade|Singel|Ulica|Cesta|"
-    r"Nám\.|nám\.|Lu|Jie|Dajie|Dadao|Daero)"
+    r"Nám\.|nám\.|Lu|Jie|Dajie|Dadao|Daero|Cad\.|проспект|улица|переулок|бульвар|шоссе|"
+    r"набережная|площадь|вулиця|провулок)"
 )
 """Street words written after the street's name, as a separate word."""
 COMPOUND_STREET = (
@@ -71,7 +72,7 @@ COMPOUND_STREET = (
 """A street name that carries its street word: "Hauptstraße", "Mannerheimintie"."""
 HOUSE_NUMBER = (
     r"(?:(?i:n[º°o.][ \t]*|nr\.?[ \t]*|no[.:]?[ \t]*|№[ \t]*|д\.[ \t]*|αρ\.[ \t]*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
-    r"(?:[ \t]?[a-zA-Z](?![\p{L}])(?:[ \t]\d{1,3}(?![\d\-/]))?)?"
+    r"(?:[ \t]?[a-zA-Z](?![\p{L}:])(?:[ \t]\d{1,3}(?![\d\-/]))?)?"
     r"(?:[ \t]?[\-/][ \t]?\d{1,5}[a-zA-Z]?)?"
     r"(?:[ \t]?(?:bis|ter)\b)?)"
 )
@@ -186,7 +187,7 @@ ALLCAPS_COUNTRY = COUNTRY  # matched case-insensitively below ("GERMANY", "BRASI
 
 INLINE_UNIT = (
     r"(?i:dto|dpto|depto|edif|edificio|torre|bl|bloc|sc|scara|ap|apt|apto|piso|int|interior|"
-    r"suite|ste|unit|flat|kv|кв|корп|стр|lok|bus|moo|mu)\.?[ \t]*[#№]?[ \t]*"
+    r"suite|ste|unit|flat|kv|кв|корп|стр|lok|bus|moo|mu|daire|kat|d(?=:))[.:]?[ \t]*[#№]?[ \t]*"
     r"[A-Za-z]?\d{1,5}[A-Za-z]?"
 )
 """A unit written on the street line itself: "Avenida Chaco N° 981 Dto. 1", "Nr. 629 Bl. 96"."""
@@ -223,7 +224,9 @@ END = (
 """Where a bare town ends an address: the end of a sentence, line or clause, or a date that
 follows it ("..., Wervershoof on Monday")."""
 SEGMENT = (
-    rf"(?!{STREET_PREFIX}\s|{STREET_FIRST}|{NUMBER_FIRST}|(?i:PSC|CMR|APO|FPO|DPO)\b)"
+    rf"(?!{STREET_PREFIX}\s|{STREET_FIRST}|{NUMBER_FIRST}|(?i:PSC|CMR|APO|FPO|DPO)\b"
+    r"|(?i:tel|tél|phone|ph|fax|mobile|mob|cell|e-?mail|web|www|iban|contact|attn|τηλ|тел)"
+    r"(?![\p{L}]))"
     rf"(?:{UNIT}"
     rf"|{REGION_PART}"
     rf"|{POSTCODE_TOWN}"
@@ -242,7 +245,7 @@ the next street line starts a new address."""
 
 NAME_AND_NUMBER = (
     rf"(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{HOUSE_NUMBER}"
-    rf"(?=(?:,[ \t]*|[ \t]*\n[ \t]*)(?:{POSTCODE_TOWN}))"
+    rf"(?=(?:,[ \t]*|[ \t]*\n[ \t]*)(?:{POSTCODE_TOWN}|{TOWN}[ \t]+\d{{3}}[ \t]?\d{{2}}(?!\d)))"
     rf"|\d{{1,5}}(?:/\d{{1,5}})?,[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?=,[ \t]*{TOWN}-\d{{6}})"
     r"|(?i:H\.?[ \t]?No\.?|House[ \t]+No\.?|Plot[ \t]+No\.?|Door[ \t]+No\.?)[ \t]*\d{1,5}[\w/\-]*"
     r"|\d{1,5}(?:/\d{1,4})?[ \t]+(?i:Moo|Mu)[ \t]+\d{1,3}(?![\d])"
@@ -263,7 +266,7 @@ CJK_ADDRESS = regex.compile(
 to the building, with administrative suffixes (省 市 区 県 町 ...), an optional postcode
 before or after, and house, lane and floor numbers that may stand apart ("信義路三段 123 號")."""
 ADDRESS = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}){SEG_SEP})?"
+    rf"(?<![\p{{L}}\d\-./:])(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}){SEG_SEP})?"
     rf"(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST}|{NAME_AND_NUMBER})"
     rf"(?:[ \t]+{INLINE_UNIT}(?![\p{{L}}\d])){{0,3}}"
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
