@@ -143,3 +143,25 @@ def test_a_name_after_in_keeps_the_type_a_stronger_finding_gives_it(
 ) -> None:
     text = "The parts are made in Kovács Kft. by hand."
     assert "LOCATION" not in types_over(redacta_engine, text, "Kovács Kft.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We will travel together by Shinkansen from Tokyo Station.", "Tokyo Station"),
+        ("Day 5: fly Mara to Wilson Airport, onward to Zanzibar", "Wilson Airport"),
+        ("Your train: ICE 597 Hamburg Hbf to München Hbf, 22.03.2024", "München Hbf"),
+        ("Meet at Gare de Lyon at noon.", "Gare de Lyon"),
+        ("Shipped via Port of Rotterdam.", "Port of Rotterdam"),
+    ],
+)
+def test_airports_stations_and_ports(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+
+
+def test_kinds_of_station_are_not_places() -> None:
+    """The station rule adds nothing here (what the NER model says is its own matter)."""
+    from redacta.engine.recognizers.places import LocationCueRecognizer
+
+    text = "Report it at the Police Station, then plug the laptop into its Docking Station."
+    assert LocationCueRecognizer().find(text) == []

@@ -114,6 +114,21 @@ ORG_TOWN = regex.compile(
 """A town after the firm or institution it is written with, closing the phrase: "at
 Steinmann AG, Oftringen.", "Vaisala Oyj, Vantaa", "(Martin & Ruiz SA, Ushuaia)",
 "Volvo Cars · Torslanda" is not this shape, "Smile Dental Clinic, Hounslow" is."""
+LANDMARK = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:({PLACE})[ \t]+(?:(?:International|Central|Railway|Bus|Main)[ \t]+)?"
+    r"(?:Airport|AIRPORT|Station|STATION|Hbf|Hauptbahnhof|Bahnhof)"
+    rf"|(?:Gare|Stazione|Estación|Estação|Aeropuerto|Aeroporto|Aéroport|Flughafen|Port[ \t]+of)"
+    rf"[ \t]+(?:(?:de|di|del|do|da|du|des)[ \t]+)?({PLACE}))(?![\p{{L}}\d])",
+    regex.VERSION1,
+)
+"""Airports, stations and ports named after their town: "Tokyo Station", "Wilson Airport",
+"München Hbf", "Gare de Lyon", "Port of Rotterdam"."""
+_NOT_LANDMARK_TOWNS = frozenset(
+    {"gas", "police", "fire", "work", "docking", "charging", "petrol", "service", "radio"}
+    | {"space", "weather", "power", "base", "train", "bus", "metro", "tube", "pumping", "filling"}
+    | {"polling", "research", "ski", "coast", "guard", "ambulance", "lifeboat", "fuel", "first"}
+)
+"""First words of "<word> Station" that name a kind of station, not a place ("Police Station")."""
 _PROFESSIONS = frozenset(
     {"solicitor", "lawyer", "attorney", "advocate", "notarie", "notary", "barrister"}
     | {"surveyor", "chartered", "estate agent", "dentist", "optician", "veterinarian"}
@@ -178,6 +193,13 @@ class LocationCueRecognizer(TextRecognizer):
                 continue
             found.append(
                 result(NAME, "LOCATION", m.start(1), m.end(1), SCORE, "town after a firm's name")
+            )
+        for m in LANDMARK.finditer(text, timeout=1.0):
+            town = m.group(1) or m.group(2) or ""
+            if town.split()[0].lower() in _NOT_LANDMARK_TOWNS or is_common_word(town):
+                continue
+            found.append(
+                result(NAME, "LOCATION", m.start(), m.end(), SCORE, "airport, station or port")
             )
         for m in TOWN_COUNTRY.finditer(text, timeout=1.0):
             town = m.group(1)
