@@ -75,11 +75,15 @@ def test_mixed_folder(pool: WorkerPool, mixed_folder: Path, tmp_path: Path) -> N
     assert states["bomb.docx"].error_code == "archive_bomb"
     assert states["hr/locked.pdf"].error_code == "encrypted"
     assert states["photo.png"].state == FileState.SKIPPED
-    # Output mirrors the tree, only for files that succeeded; originals untouched.
+    # Output mirrors the tree, only for files that succeeded, each named <name>-redacted.<ext>;
+    # originals untouched.
+    named = {states[p].output for p in done}
+    assert "hr/2024/letter-redacted.pdf" in named
     outputs = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    assert outputs == done | {f"{job.report_name}.json", f"{job.report_name}.csv"}
+    assert outputs == named | {f"{job.report_name}.json", f"{job.report_name}.csv"}
     assert _digest(mixed_folder) == before
-    for rel in done:
+    for rel in named:
+        assert rel is not None
         assert d.EMAIL.encode() not in (out / rel).read_bytes()
     # Reports: every finding of every file, no values unless asked.
     summary = job.summary()
@@ -121,7 +125,7 @@ def test_values_in_report_only_when_asked(pool: WorkerPool, tmp_path: Path) -> N
     report = json.loads(Path(job.reports["json"]).read_text(encoding="utf-8"))
     assert d.EMAIL in {f["value"] for f in report["findings"]}
     assert "value" in Path(job.reports["csv"]).read_text(encoding="utf-8").splitlines()[0]
-    assert "<PERSON_1>" in (tmp_path / "o" / "a.txt").read_text(encoding="utf-8")
+    assert "<PERSON_1>" in (tmp_path / "o" / "a-redacted.txt").read_text(encoding="utf-8")
 
 
 def test_cancel_leaves_no_partial_output(pool: WorkerPool, tmp_path: Path) -> None:
@@ -130,7 +134,9 @@ def test_cancel_leaves_no_partial_output(pool: WorkerPool, tmp_path: Path) -> No
     for i in range(40):
         d.make_text(root / f"f{i:02}.txt", extra=d.text_body() * 20)
     out = tmp_path / "out"
-    job = Job(JobRequest(inputs=[str(root)], output_dir=str(out)), settings=pool.settings)
+    job = Job(
+        JobRequest(inputs=[str(root)], output_dir=str(out), keep_names=True), settings=pool.settings
+    )
     runner = threading.Thread(target=run_job, args=(job, pool.get, pool.reset, 4))
     runner.start()
     seq = 0
@@ -172,10 +178,10 @@ def test_existing_output_kept_unless_overwrite(pool: WorkerPool, tmp_path: Path)
     out = tmp_path / "o"
     out.mkdir()
     (out / "a.txt").write_text("keep me", encoding="utf-8")
-    job = _run(pool, inputs=[str(src)], output_dir=str(out))
+    job = _run(pool, inputs=[str(src)], output_dir=str(out), keep_names=True)
     assert job.files[0].error_code == "output_exists"
     assert (out / "a.txt").read_text(encoding="utf-8") == "keep me"
-    job = _run(pool, inputs=[str(src)], output_dir=str(out), overwrite=True)
+    job = _run(pool, inputs=[str(src)], output_dir=str(out), overwrite=True, keep_names=True)
     assert job.files[0].state == FileState.DONE
     assert "<PERSON>" in (out / "a.txt").read_text(encoding="utf-8")
 

@@ -78,9 +78,10 @@ def test_path_job_with_events(server: RunningServer, tmp_path: Path) -> None:
     files = {f["path"]: f for f in job["files"]}
     assert files["sub/bad.docx"]["error_code"] == "corrupt"
     assert files["a.txt"]["state"] == "done"
-    assert "#" * len(d.EMAIL) in (out / "a.txt").read_text(encoding="utf-8")
-    assert (out / "sub" / "b.docx").is_file()
-    assert not (out / "skip.log").exists()
+    assert files["a.txt"]["output"] == "a-redacted.txt"
+    assert "#" * len(d.EMAIL) in (out / "a-redacted.txt").read_text(encoding="utf-8")
+    assert (out / "sub" / "b-redacted.docx").is_file()
+    assert not list(out.rglob("skip*"))
     listed = server.get("/api/v1/jobs").json()
     assert job_id in {j["id"] for j in listed}
     report = server.get(f"/api/v1/jobs/{job_id}/report", params={"format": "csv"})
@@ -90,10 +91,15 @@ def test_path_job_with_events(server: RunningServer, tmp_path: Path) -> None:
 
 def test_upload_job_and_download(server: RunningServer, tmp_path: Path) -> None:
     docx_path = d.make_docx(tmp_path / "memo.docx")
+    for escape in ("../../evil.txt", "/etc/evil.txt", "folder/../../evil.txt"):
+        refused = server.post(
+            "/api/v1/jobs/upload", files=[("files", (escape, b"Call John Smith.", "text/plain"))]
+        )
+        assert refused.status_code == 422, escape
+        assert "relative paths" in refused.json()["detail"]
     files = [
         ("files", ("notes.txt", d.text_body().encode(), "text/plain")),
-        ("files", ("memo.docx", docx_path.read_bytes(), "application/octet-stream")),
-        ("files", ("../../evil.txt", b"Call John Smith.", "text/plain")),
+        ("files", ("case/hr/memo.docx", docx_path.read_bytes(), "application/octet-stream")),
     ]
     response = server.post(
         "/api/v1/jobs/upload", files=files, data={"options": json.dumps({"include_values": False})}
@@ -102,13 +108,15 @@ def test_upload_job_and_download(server: RunningServer, tmp_path: Path) -> None:
     job = _wait(server, response.json()["id"])
     assert job["state"] == "completed"
     by_name = {f["path"]: f for f in job["files"]}
-    assert set(by_name) == {"notes.txt", "memo.docx", "evil.txt"}  # no path escape
+    assert set(by_name) == {"notes.txt", "case/hr/memo.docx"}  # the uploaded tree is kept
+    assert by_name["case/hr/memo.docx"]["output"] == "case/hr/memo-redacted.docx"
     index = by_name["notes.txt"]["index"]
     download = server.get(f"/api/v1/jobs/{job['id']}/files/{index}")
     assert download.status_code == 200
     assert d.EMAIL not in download.text
     assert d.FILLER in download.text
-    memo = server.get(f"/api/v1/jobs/{job['id']}/files/{by_name['memo.docx']['index']}")
+    memo = server.get(f"/api/v1/jobs/{job['id']}/files/{by_name['case/hr/memo.docx']['index']}")
+    assert 'filename="memo-redacted.docx"' in memo.headers["content-disposition"]
     (tmp_path / "got.docx").write_bytes(memo.content)
     for value in d.PII:
         assert value not in d.all_text_of_docx(tmp_path / "got.docx")
@@ -117,7 +125,7 @@ def test_upload_job_and_download(server: RunningServer, tmp_path: Path) -> None:
     while list((server.data_dir / "uploads").glob("*/input")) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not list((server.data_dir / "uploads").glob("*/input"))
-    assert list((server.data_dir / "uploads").glob("*/output/notes.txt"))
+    assert list((server.data_dir / "uploads").glob("*/output/notes-redacted.txt"))
 
 
 def test_cancel_and_api_stays_responsive(server: RunningServer, tmp_path: Path) -> None:
@@ -138,7 +146,7 @@ def test_cancel_and_api_stays_responsive(server: RunningServer, tmp_path: Path) 
     job = _wait(server, job_id)
     assert job["state"] == "cancelled"
     assert not [p for p in out.rglob("*") if p.name.endswith(".redacta-part")]
-    done = {f["path"] for f in job["files"] if f["state"] == "done"}
+    done = {f["output"] for f in job["files"] if f["state"] == "done"}
     assert {p.name for p in out.glob("f*.txt")} == done
     assert len(done) < 30
 

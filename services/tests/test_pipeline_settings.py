@@ -197,7 +197,7 @@ def test_job_applies_the_user_settings_in_every_format(
     pasted = _pasted(saved_settings)
     pasted_labels = set(LABEL.findall(pasted))
     for suffix in MAKERS:
-        text = output_text(out / f"notes{suffix}")
+        text = output_text(out / f"notes-redacted{suffix}")
         _assert_redacted_with_settings(text, suffix)
         # One numbering for the whole job: Maria is <PERSON_1> and John <PERSON_2> in every
         # file, exactly as in the pasted text.
@@ -207,7 +207,7 @@ def test_job_applies_the_user_settings_in_every_format(
         assert moved.startswith("<PERSON_1>"), suffix
         assert approved.startswith("<PERSON_2>"), suffix
     # The plain-text file is the pasted text: its output is the pasted text's output.
-    assert (out / "notes.txt").read_text(encoding="utf-8") == pasted
+    assert (out / "notes-redacted.txt").read_text(encoding="utf-8") == pasted
 
     assert job["settings_applied"] == {
         "source": "user",
@@ -234,7 +234,7 @@ def test_job_without_user_settings_uses_the_defaults(
     job = _run_job(saved_settings, src, out, use_user_settings=False)
     assert job["settings_applied"]["source"] == "defaults"
     assert job["settings_applied"]["custom_recognizers"] == 0
-    text = (out / "notes.txt").read_text(encoding="utf-8")
+    text = (out / "notes-redacted.txt").read_text(encoding="utf-8")
     assert all(value in text for value in EMPLOYEE_IDS)  # no custom recognizer
     assert COMPANY not in text  # no allow list: the model's organisation is redacted
     assert "<PERSON>" in text  # the default operator, not the user's pseudonyms
@@ -250,7 +250,7 @@ def test_request_fields_narrow_the_user_settings(
     job = _run_job(
         saved_settings, src, out, operators={"EMPLOYEE_ID": {"type": "mask", "masking_char": "X"}}
     )
-    text = (out / "notes.txt").read_text(encoding="utf-8")
+    text = (out / "notes-redacted.txt").read_text(encoding="utf-8")
     assert "X" * len(EMPLOYEE_IDS[0]) in text
     assert COMPANY in text
     assert STREET not in text

@@ -213,6 +213,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/{job_id}/accept-remaining": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept Remaining
+         * @description Write every file that still needs review with its findings as found.
+         */
+        post: operations["accept_remaining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{job_id}/cancel": {
         parameters: {
             query?: never;
@@ -267,6 +287,69 @@ export interface paths {
          * @description The redacted copy of file number `index` (see `files` in the job).
          */
         get: operations["download_job_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/files/{index}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File Decisions
+         * @description Apply the user's decisions to file `index`'s stored findings (nothing is analyzed
+         *     again) and write its output: rejected ids are left, added spans/boxes and retyped
+         *     findings redacted, every other finding redacted as found.
+         */
+        post: operations["file_decisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/files/{index}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * File Findings
+         * @description A review job's stored findings of file `index`, with stable ids and locations.
+         */
+        get: operations["file_findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/files/{index}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * File Preview
+         * @description The text units of file `index` (where each is: part, sheet/row/column, page), or
+         *     with `?page=N` that page as a PNG, rendered now.
+         */
+        get: operations["file_preview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,6 +685,36 @@ export interface components {
             start: number;
         };
         /**
+         * AddedBox
+         * @description An area of page `page` to paint over: `[x0, y0, x1, y1]` in PDF points, origin at the
+         *     top-left of the page as rendered.
+         */
+        AddedBox: {
+            /** Box */
+            box: number[];
+            /**
+             * Entity Type
+             * @default REDACTED
+             */
+            entity_type: string;
+            /** Page */
+            page: number;
+        };
+        /**
+         * AddedSpan
+         * @description Characters `start:end` of text unit `unit` to redact as `entity_type`.
+         */
+        AddedSpan: {
+            /** End */
+            end: number;
+            /** Entity Type */
+            entity_type: string;
+            /** Start */
+            start: number;
+            /** Unit */
+            unit: number;
+        };
+        /**
          * AnalyzeRequest
          * @description Text to analyze; omitted options come from the user settings, then the server's.
          */
@@ -668,15 +781,25 @@ export interface components {
         Body_upload_job: {
             /**
              * Files
-             * @description Documents to redact.
+             * @description Documents to redact; a file name may be a relative path (folder/sub/file.docx): the output keeps that tree.
              */
             files: string[];
+            /**
+             * Keep Names
+             * @description true: keep the input names instead of <name>-redacted.<ext>.
+             */
+            keep_names?: boolean | null;
             /**
              * Options
              * @description JobOptions as JSON, e.g. {"entities": ["PERSON"]}; "{}" redacts with the saved user settings.
              * @default {}
              */
             options: string;
+            /**
+             * Review
+             * @description true: stop each file after analysis for review (as in options).
+             */
+            review?: boolean | null;
         };
         /** CancelResult */
         CancelResult: {
@@ -716,6 +839,39 @@ export interface components {
              * @default 0.8
              */
             score: number;
+        };
+        /** DecisionResult */
+        DecisionResult: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Index */
+            index: number;
+            /** Output */
+            output: string | null;
+            /** State */
+            state: string;
+        };
+        /**
+         * Decisions
+         * @description What the user decided; findings not named are accepted as found.
+         */
+        Decisions: {
+            /** Added */
+            added?: (components["schemas"]["AddedSpan"] | components["schemas"]["AddedBox"])[];
+            /**
+             * Rejected
+             * @description Finding ids to leave.
+             */
+            rejected?: string[];
+            /**
+             * Retyped
+             * @description Finding id -> the entity type to redact it as.
+             */
+            retyped?: {
+                [key: string]: string;
+            };
         };
         /**
          * EncryptOp
@@ -768,6 +924,47 @@ export interface components {
             blob: string;
         };
         /**
+         * FileFindings
+         * @description A file's stored findings (`state` says whether it still needs review).
+         */
+        FileFindings: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Findings */
+            findings: components["schemas"]["ReviewFinding"][];
+            /** Index */
+            index: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "text" | "table" | "docx" | "pages";
+            /** Name */
+            name: string;
+            /** State */
+            state: string;
+        };
+        /**
+         * FilePreview
+         * @description The text units of a file; pages (for `kind: pages`) are rendered one by one with
+         *     `?page=N`.
+         */
+        FilePreview: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "text" | "table" | "docx" | "pages";
+            /** Pages */
+            pages?: components["schemas"]["PageSize"][] | null;
+            /** Sheets */
+            sheets?: string[] | null;
+            /** Units */
+            units: components["schemas"]["PreviewUnit"][];
+        };
+        /**
          * FileResult
          * @description One input file's outcome (no content).
          */
@@ -816,7 +1013,7 @@ export interface components {
          * FileState
          * @enum {string}
          */
-        FileState: "pending" | "running" | "done" | "failed" | "skipped" | "cancelled";
+        FileState: "pending" | "running" | "needs_review" | "reviewed" | "done" | "failed" | "skipped" | "cancelled";
         /**
          * Finding
          * @description One detected entity: its type, offsets in the text, score and why it was found.
@@ -971,6 +1168,12 @@ export interface components {
              * @description Files and/or folders to redact.
              */
             inputs: string[];
+            /**
+             * Keep Names
+             * @description Name outputs as their inputs; default: <name>-redacted.<ext>.
+             * @default false
+             */
+            keep_names: boolean;
             /** Language */
             language?: string | null;
             /**
@@ -993,6 +1196,12 @@ export interface components {
             overwrite: boolean;
             /** Report Formats */
             report_formats?: string[];
+            /**
+             * Review
+             * @description Stop each file after analysis (state needs_review) until its findings are reviewed: GET .../files/{index}/findings, POST .../files/{index}/decisions.
+             * @default false
+             */
+            review: boolean;
             /** Score Threshold */
             score_threshold?: number | null;
             /**
@@ -1006,7 +1215,7 @@ export interface components {
          * JobState
          * @enum {string}
          */
-        JobState: "queued" | "running" | "completed" | "cancelled" | "failed";
+        JobState: "queued" | "running" | "awaiting_review" | "completed" | "cancelled" | "failed";
         /**
          * JobSummary
          * @description A job's state and counters, as listed and as returned by `GET /jobs/{id}`.
@@ -1061,6 +1270,26 @@ export interface components {
             type: "keep";
         };
         /**
+         * Location
+         * @description Where a finding is: `unit` + `start`/`end` (offsets into that unit's text) for text
+         *     units; `page` + `box` (union) + `boxes` (one per line) in PDF points, origin top-left,
+         *     for pages. Findings from a page's text layer carry both.
+         */
+        Location: {
+            /** Box */
+            box?: number[] | null;
+            /** Boxes */
+            boxes?: number[][] | null;
+            /** End */
+            end?: number | null;
+            /** Page */
+            page?: number | null;
+            /** Start */
+            start?: number | null;
+            /** Unit */
+            unit?: number | null;
+        };
+        /**
          * MaskOp
          * @description Overwrite characters of the value with `masking_char`.
          */
@@ -1097,6 +1326,21 @@ export interface components {
             name: string;
             /** Version */
             version: string | null;
+        };
+        /** PageSize */
+        PageSize: {
+            /**
+             * Height
+             * @description Points.
+             */
+            height: number;
+            /** Page */
+            page: number;
+            /**
+             * Width
+             * @description Points.
+             */
+            width: number;
         };
         /**
          * PatternMatch
@@ -1395,6 +1639,37 @@ export interface components {
             /** Start */
             start: number;
         };
+        /** PreviewUnit */
+        PreviewUnit: {
+            /**
+             * Column
+             * @description 1-based.
+             */
+            column?: number | null;
+            /** Column Header */
+            column_header?: string | null;
+            /**
+             * Page
+             * @description 1-based.
+             */
+            page?: number | null;
+            /**
+             * Part
+             * @description body | table | header | footer | comment | note | cell | ...
+             */
+            part: string;
+            /**
+             * Row
+             * @description 1-based, as the file numbers rows.
+             */
+            row?: number | null;
+            /** Sheet */
+            sheet?: string | null;
+            /** Text */
+            text: string;
+            /** Unit */
+            unit: number;
+        };
         /**
          * PseudonymizeOp
          * @description Replace the value with a session label like `<PERSON_1>`; restorable with the session.
@@ -1506,6 +1781,21 @@ export interface components {
              * @description Labels in the text this session never issued (left unchanged).
              */
             unknown_labels: string[];
+        };
+        /** ReviewFinding */
+        ReviewFinding: {
+            /** Entity Type */
+            entity_type: string;
+            /** Explanation */
+            explanation: string;
+            /**
+             * Id
+             * @description Stable for the job's lifetime; name it in decisions.
+             */
+            id: string;
+            location: components["schemas"]["Location"];
+            /** Score */
+            score: number;
         };
         /**
          * SessionOut
@@ -2484,6 +2774,91 @@ export interface operations {
             };
         };
     };
+    accept_remaining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDetail"];
+                };
+            };
+            /** @description Host header not allowed, or a body that cannot be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Local paths are disabled on this server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Unknown session, job or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Not available yet (e.g. a job still running). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Invalid request: the field-by-field problems, or one message. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrors"] | components["schemas"]["ErrorMessage"];
+                };
+            };
+        };
+    };
     cancel_job: {
         parameters: {
             query?: never;
@@ -2672,6 +3047,274 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Host header not allowed, or a body that cannot be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Local paths are disabled on this server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Unknown session, job or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Not available yet (e.g. a job still running). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Invalid request: the field-by-field problems, or one message. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrors"] | components["schemas"]["ErrorMessage"];
+                };
+            };
+        };
+    };
+    file_decisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decisions"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResult"];
+                };
+            };
+            /** @description Host header not allowed, or a body that cannot be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Local paths are disabled on this server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Unknown session, job or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Not available yet (e.g. a job still running). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Invalid request: the field-by-field problems, or one message. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrors"] | components["schemas"]["ErrorMessage"];
+                };
+            };
+        };
+    };
+    file_findings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileFindings"];
+                };
+            };
+            /** @description Host header not allowed, or a body that cannot be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Local paths are disabled on this server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Unknown session, job or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Not available yet (e.g. a job still running). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Invalid request: the field-by-field problems, or one message. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrors"] | components["schemas"]["ErrorMessage"];
+                };
+            };
+        };
+    };
+    file_preview: {
+        parameters: {
+            query?: {
+                /** @description A page (1-based) to render as a PNG. */
+                page?: number | null;
+                /** @description Pixels per PDF point. */
+                scale?: number;
+            };
+            header?: never;
+            path: {
+                job_id: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilePreview"];
+                    "image/png": unknown;
+                };
             };
             /** @description Host header not allowed, or a body that cannot be read. */
             400: {

@@ -279,6 +279,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             include=args.include,
             exclude=args.exclude,
             overwrite=args.overwrite,
+            keep_names=True,  # the CLI mirrors the tree into its own output folder
             report_formats=list(dict.fromkeys(args.report or ["json"])),
             use_user_settings=not args.no_user_settings,
         )

@@ -54,19 +54,17 @@ class JobManager:
         """Plan the job (raises `PlanError` for bad paths) and start it in the background.
 
         `user`: the saved user settings, applied unless the request says otherwise.
-        `delete_inputs`: a folder of uploaded originals to delete once the job is done.
+        `delete_inputs`: a folder of uploaded originals to delete once the job is finished
+        (after its review, for a review job).
         """
         job = Job(request, user, settings=self.settings, report_name=report_name)
+        job.delete_inputs = delete_inputs  # kept while the job's files wait for review
         with self._lock:
             self._jobs[job.id] = job
             self._forget_old()
 
         def work() -> None:
-            try:
-                run_job(job, self.pool.get, self.pool.reset, 2 * self.pool.workers)
-            finally:
-                if delete_inputs is not None:
-                    shutil.rmtree(delete_inputs, ignore_errors=True)
+            run_job(job, self.pool.get, self.pool.reset, 2 * self.pool.workers)
 
         thread = threading.Thread(
             target=work,

@@ -40,6 +40,15 @@ class JobOptions(BaseModel):
     include_values: bool = Field(
         default=False, description="Put the detected values in the findings report."
     )
+    review: bool = Field(
+        default=False,
+        description="Stop each file after analysis (state needs_review) until its findings "
+        "are reviewed: GET .../files/{index}/findings, POST .../files/{index}/decisions.",
+    )
+    keep_names: bool = Field(
+        default=False,
+        description="Name outputs as their inputs; default: <name>-redacted.<ext>.",
+    )
     include_columns: list[str] = Field(
         default_factory=list, description="CSV/TSV: only these columns (header name or 1-based)."
     )
@@ -79,6 +88,7 @@ class JobRequest(JobOptions):
 class JobState(StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
+    AWAITING_REVIEW = "awaiting_review"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
     FAILED = "failed"
@@ -87,6 +97,8 @@ class JobState(StrEnum):
 class FileState(StrEnum):
     PENDING = "pending"
     RUNNING = "running"
+    NEEDS_REVIEW = "needs_review"
+    REVIEWED = "reviewed"
     DONE = "done"
     FAILED = "failed"
     SKIPPED = "skipped"
@@ -140,7 +152,10 @@ class JobEvent(BaseModel):
     """One progress event (SSE `event:` is `type`)."""
 
     seq: int
-    type: str = Field(description="started | file_started | file_done | finished")
+    type: str = Field(
+        description="started | file_started | file_done | file_reviewed | awaiting_review | "
+        "finished"
+    )
     job: JobSummary
     file: FileResult | None = None
 

@@ -87,5 +87,16 @@ def plan_files(
     return output, planned_files
 
 
+OUTPUT_MARK = "-redacted"
+
+
+def output_name(relative: PurePosixPath, *, keep_names: bool) -> PurePosixPath:
+    """Where a file's output goes under the output folder: the same tree, the file named
+    `<name>-redacted.<ext>` unless the names are kept."""
+    if keep_names:
+        return relative
+    return relative.with_name(f"{relative.stem}{OUTPUT_MARK}{relative.suffix}")
+
+
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES

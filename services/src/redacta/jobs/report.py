@@ -27,11 +27,23 @@ def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
 
 def report_order(finding: dict[str, Any]) -> tuple[object, ...]:
     """Reading order for a report: by file, then position in it, numbers compared as numbers."""
-    return (_natural(str(finding["file"])), _natural(str(finding["location"])), finding["start"])
+    start = finding["start"]  # None for a box drawn on a page: before the page's text
+    return (
+        _natural(str(finding["file"])),
+        _natural(str(finding["location"])),
+        -1 if start is None else start,
+    )
 
 
-def report_csv(findings: list[dict[str, Any]], *, include_values: bool) -> bytes:
-    columns = (*COLUMNS, "value") if include_values else COLUMNS
+REVIEW_COLUMNS = ("file", "id", "entity_type", "location", "start", "end", "score", "decision")
+
+
+def report_csv(
+    findings: list[dict[str, Any]], *, include_values: bool, review: bool = False
+) -> bytes:
+    """One row per finding; a review job's rows say what the user decided about each."""
+    columns = REVIEW_COLUMNS if review else COLUMNS
+    columns = (*columns, "value") if include_values else columns
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
@@ -55,6 +67,7 @@ def write_reports(
     findings: list[dict[str, Any]],
     *,
     include_values: bool,
+    review: bool = False,
 ) -> dict[str, str]:
     """Write `name.csv` / `name.json` into `folder` atomically; returns format -> path."""
     written: dict[str, str] = {}
@@ -62,7 +75,11 @@ def write_reports(
     for fmt in formats:
         path = folder / f"{name}.{fmt}"
         if fmt == "csv":
-            write_atomic(path, report_csv(findings, include_values=include_values), mode=mode)
+            write_atomic(
+                path,
+                report_csv(findings, include_values=include_values, review=review),
+                mode=mode,
+            )
         elif fmt == "json":
             write_atomic(path, report_json(summary, files, findings), mode=mode)
         else:

@@ -10,6 +10,7 @@ flight are retried once on a fresh pool; a file that breaks it twice is reported
 from __future__ import annotations
 
 import contextlib
+import shutil
 import tempfile
 import threading
 import time
@@ -20,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from redacta.documents import DocumentOptions
+from redacta.documents import DocumentOptions, open_document, write_document
 from redacta.jobs.labels import job_labels
 from redacta.jobs.model import (
     FileResult,
@@ -31,19 +32,22 @@ from redacta.jobs.model import (
     JobState,
     JobSummary,
 )
-from redacta.jobs.output import sweep_temp_files
-from redacta.jobs.plan import PlannedFile, is_supported, plan_files
+from redacta.jobs.output import atomic_target, sweep_temp_files
+from redacta.jobs.plan import PlannedFile, is_supported, output_name, plan_files
 from redacta.jobs.report import report_order, write_reports
+from redacta.jobs.review import DecisionResult, Decisions, FileReview, ReviewConflictError, resolve
 from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, run_task
+from redacta.redaction.vault import Vault
 
 if TYPE_CHECKING:
+    from redacta.redaction.pipeline import Redactor
     from redacta.redaction.user_settings import UserSettings
     from redacta.redaction.vault import LabelSource
     from redacta.settings import Settings
 
 REPORT_NAME = "redacta-report"
 FINISHED_FILE_STATES = frozenset(
-    {FileState.DONE, FileState.FAILED, FileState.SKIPPED, FileState.CANCELLED}
+    {FileState.DONE, FileState.REVIEWED, FileState.FAILED, FileState.SKIPPED, FileState.CANCELLED}
 )
 
 
@@ -85,6 +89,10 @@ class Job:
         self._cond = threading.Condition()
         self.cancel_flag = Path(tempfile.gettempdir()) / f"redacta-cancel-{self.id}"
         self.files = [self._initial_result(i, p) for i, p in enumerate(planned)]
+        self.reviews: dict[int, FileReview] = {}
+        self.review_labels: LabelSource = Vault()  # pseudonyms across the reviewed files
+        self._review_lock = threading.Lock()
+        self.delete_inputs: Path | None = None  # uploaded originals, deleted when finished
         self._bytes_total = sum(f.bytes for f in self.files)
         self._tally = {"done": 0, "failed": 0, "skipped": 0, "bytes_done": 0, "findings": 0}
         for result in self.files:
@@ -181,13 +189,82 @@ class Job:
             return self.events[seq:]
 
     def cancel(self) -> bool:
-        """Ask the job to stop; files in progress are abandoned without output."""
+        """Ask the job to stop; files in progress are abandoned without output, files
+        waiting for review are not written."""
         if self.finished:
             return False
         self.cancel_flag.touch()
         with self._cond:
             self._cond.notify_all()
+        with self._review_lock:
+            if self.state == JobState.AWAITING_REVIEW:
+                for result in list(self.files):
+                    if result.state == FileState.NEEDS_REVIEW:
+                        self.set_state(result.index, FileState.CANCELLED)
+                _finish(self, JobState.CANCELLED)
         return True
+
+    # -- review ----------------------------------------------------------------------------
+
+    def review_of(self, index: int) -> FileReview:
+        """The stored review of file `index`; `ReviewError` when there is none (yet)."""
+        review = self.reviews.get(index)
+        if review is None:
+            if not self.request.review:
+                raise ReviewConflictError(
+                    "This job was not started with review: true; its files were written as found."
+                )
+            raise ReviewConflictError(
+                f"File {index} has no findings to review (state {self.files[index].state.value});"
+                " wait until it is needs_review."
+            )
+        return review
+
+    def decide(self, index: int, decisions: Decisions, redactor: Redactor) -> DecisionResult:
+        """Apply the user's decisions to file `index`'s stored findings through the one
+        pipeline and write its output; the job finishes when no file needs review."""
+        with self._review_lock:
+            review = self.review_of(index)
+            current = self.files[index]
+            if current.state != FileState.NEEDS_REVIEW:
+                raise ReviewConflictError(
+                    f"File {index} is {current.state.value}; decisions apply only to a file "
+                    "that needs review."
+                )
+            resolved = resolve(review, decisions, include_values=self.request.include_values)
+            task = _task(self, index, {}, self.review_labels)
+            started = time.perf_counter()
+            document = open_document(Path(task.source), task.document)
+            try:
+                if [u.text for u in document.units] != [u.text for u in review.units]:
+                    raise ReviewConflictError(
+                        "The file changed since it was analyzed; start a new job for it."
+                    )
+                with atomic_target(Path(task.target), self.id, overwrite=task.overwrite) as tmp:
+                    written = write_document(
+                        document, tmp, redactor, resolved.spans, task.document, resolved.boxes
+                    )
+            finally:
+                document.close()
+            counts = resolved.counts
+            done = self.set_state(
+                index,
+                FileState.REVIEWED,
+                output=task.output,
+                findings=sum(counts.values()),
+                by_entity=counts,
+                notes=written.notes,
+                seconds=round(current.seconds + time.perf_counter() - started, 4),
+            )
+            self.findings.extend({"file": done.path, **row} for row in resolved.rows)
+            self.emit("file_reviewed", done)
+            if self.state == JobState.AWAITING_REVIEW and not any(
+                f.state == FileState.NEEDS_REVIEW for f in self.files
+            ):
+                _finish(self, JobState.COMPLETED)
+            return DecisionResult(
+                index=index, state=done.state.value, counts=counts, output=done.output
+            )
 
     def wait(self, timeout: float | None = None) -> bool:
         deadline = None if timeout is None else time.monotonic() + timeout
@@ -202,12 +279,14 @@ class Job:
 
 def _task(job: Job, index: int, options: dict[str, Any], labels: LabelSource) -> FileTask:
     planned = job.planned[index]
+    output = output_name(planned.relative, keep_names=job.request.keep_names)
     return FileTask(
         job_id=job.id,
         index=index,
         source=str(planned.source),
         relative=planned.relative.as_posix(),
-        target=str(job.output_dir / Path(*planned.relative.parts)),
+        output=output.as_posix(),
+        target=str(job.output_dir / Path(*output.parts)),
         options=options,
         document=DocumentOptions(
             include_values=job.request.include_values,
@@ -218,6 +297,7 @@ def _task(job: Job, index: int, options: dict[str, Any], labels: LabelSource) ->
         labels=labels,
         overwrite=job.request.overwrite,
         cancel_flag=str(job.cancel_flag),
+        review=job.request.review,
     )
 
 
@@ -273,6 +353,8 @@ def run_job(
                     )
                     job.emit("file_done", crashed)
                     continue
+                if outcome.review is not None:
+                    job.reviews[index] = outcome.review
                 job.update(outcome.result)
                 job.findings.extend(outcome.findings)
                 job.emit("file_done", outcome.result)
@@ -284,8 +366,12 @@ def run_job(
                 job.set_state(result.index, FileState.CANCELLED)
         if job.error:
             final = JobState.FAILED
+        elif job.cancelled:
+            final = JobState.CANCELLED
+        elif any(f.state == FileState.NEEDS_REVIEW for f in job.files):
+            final = JobState.AWAITING_REVIEW
         else:
-            final = JobState.CANCELLED if job.cancelled else JobState.COMPLETED
+            final = JobState.COMPLETED
     except Exception as exc:  # the job itself failed (e.g. cannot start workers)
         final = JobState.FAILED
         job.error = f"The job stopped: {type(exc).__name__}: {exc}"
@@ -293,7 +379,12 @@ def run_job(
         stack.close()
         job.current = None
         sweep_temp_files(job.output_dir, job.id)
-        _finish(job, final)
+        if final == JobState.AWAITING_REVIEW:
+            with job._review_lock:
+                job.state = final
+                job.emit("awaiting_review")
+        else:
+            _finish(job, final)
 
 
 def _finish(job: Job, final: JobState) -> None:
@@ -310,11 +401,14 @@ def _finish(job: Job, final: JobState) -> None:
             [f.model_dump(mode="json") for f in job.files],
             findings,
             include_values=job.request.include_values,
+            review=job.request.review,
         )
     except OSError as exc:
         job.error = f"Could not write the report: {exc.strerror or type(exc).__name__}"
     finally:
         with contextlib.suppress(FileNotFoundError):
             job.cancel_flag.unlink()
+        if job.delete_inputs is not None:
+            shutil.rmtree(job.delete_inputs, ignore_errors=True)
         job.state = final
         job.emit("finished")

@@ -17,9 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from redacta.documents import DocumentError, DocumentOptions, redact_document
+from redacta.documents import (
+    DocumentError,
+    DocumentOptions,
+    find_in_units,
+    open_document,
+    redact_document,
+)
 from redacta.jobs.model import FileResult, FileState, count_by_entity
 from redacta.jobs.output import OutputExistsError, atomic_target
+from redacta.jobs.review import FileReview, build_review
 from redacta.redaction.options import RedactionOptions
 from redacta.redaction.pipeline import Cancelled, Redactor
 
@@ -42,18 +49,30 @@ class FileTask:
     index: int
     source: str
     relative: str
+    output: str  # the output's path relative to the output folder
     target: str
     options: dict[str, Any]  # RedactionOptions as JSON-able dict
     document: DocumentOptions
     labels: LabelSource  # the job's pseudonym vault (a proxy when it lives in another process)
     overwrite: bool
     cancel_flag: str
+    review: bool = False  # analyze only: keep the findings for the user to review
+
+
+def analyze_for_review(source: Path, redactor: Redactor, options: DocumentOptions) -> FileReview:
+    """Open and analyze a file once, keeping its units and findings; nothing is written."""
+    document = open_document(source, options)
+    try:
+        return build_review(document, find_in_units(redactor, document.units, explain=True))
+    finally:
+        document.close()
 
 
 @dataclass(frozen=True)
 class FileOutcome:
     result: FileResult
     findings: list[dict[str, Any]]
+    review: FileReview | None = None
 
 
 def exit_with_parent() -> None:
@@ -97,7 +116,7 @@ def run_task(task: FileTask) -> FileOutcome:
     """Redact one file into its target atomically; never raises for a bad file."""
     started = time.perf_counter()
     source = Path(task.source)
-    result = FileResult(index=task.index, path=task.relative, output=task.relative)
+    result = FileResult(index=task.index, path=task.relative, output=task.output)
     findings: list[dict[str, Any]] = []
     flag = Path(task.cancel_flag)
     try:
@@ -116,6 +135,15 @@ def run_task(task: FileTask) -> FileOutcome:
             labels=task.labels,
             cancelled=flag.exists,
         )
+        if task.review:
+            review = analyze_for_review(source, redactor, task.document)
+            if flag.exists():
+                raise Cancelled
+            result.state, result.output = FileState.NEEDS_REVIEW, None
+            result.findings = len(review.findings)
+            result.by_entity = count_by_entity([f.entity_type for f in review.findings])
+            result.seconds = round(time.perf_counter() - started, 4)
+            return FileOutcome(result, findings, review)
         with atomic_target(Path(task.target), task.job_id, overwrite=task.overwrite) as tmp:
             doc = redact_document(source, tmp, redactor, task.document)
             if flag.exists():

@@ -10,19 +10,50 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile, status
+from fastapi import (
+    APIRouter,
+    Depends,
+    File,
+    Form,
+    HTTPException,
+    Query,
+    Request,
+    Response,
+    UploadFile,
+    status,
+)
 from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
-from redacta.api.deps import get_job_manager, get_server_settings, get_user_settings
+from redacta.api.deps import (
+    get_anonymizer,
+    get_engine,
+    get_job_manager,
+    get_salt,
+    get_server_settings,
+    get_user_settings,
+)
+from redacta.documents import DocumentError
+from redacta.documents.pdf import render_page_png
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import JobDetail, JobSummary
+from redacta.jobs.output import OutputExistsError
+from redacta.jobs.review import (
+    DecisionResult,
+    Decisions,
+    FileFindings,
+    FilePreview,
+    FileReview,
+    ReviewConflictError,
+    ReviewError,
+)
 from redacta.jobs.runner import Job
+from redacta.redaction.pipeline import Redactor
 from redacta.redaction.user_settings import UserSettings
 from redacta.settings import Settings
 
@@ -83,11 +114,32 @@ def create_job(
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from None
 
 
+def _upload_path(filename: str | None) -> PurePosixPath:
+    """The relative path an uploaded part names (a folder upload sends `folder/sub/a.txt`),
+    each part made safe; `..` or an absolute path is refused with a 422."""
+    raw = (filename or "file").replace("\\", "/")
+    if raw.startswith("/") or re.match(r"^[A-Za-z]:", raw) or ".." in raw.split("/"):
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            "Uploaded file names must be relative paths inside the upload (no '..', no "
+            "absolute path); send names such as 'folder/sub/file.docx'.",
+        )
+    parts = [_SAFE_NAME.sub("_", p).strip(". ") for p in raw.split("/") if p not in ("", ".")]
+    parts = [p or "file" for p in parts] or ["file"]
+    return PurePosixPath(*parts)
+
+
 @router.post("/upload", status_code=status.HTTP_202_ACCEPTED)
 def upload_job(
     manager: Manager,
     user: User,
-    files: Annotated[list[UploadFile], File(description="Documents to redact.")],
+    files: Annotated[
+        list[UploadFile],
+        File(
+            description="Documents to redact; a file name may be a relative path "
+            "(folder/sub/file.docx): the output keeps that tree."
+        ),
+    ],
     options: Annotated[
         str,
         Form(
@@ -95,6 +147,14 @@ def upload_job(
             "the saved user settings."
         ),
     ] = "{}",
+    review: Annotated[
+        bool | None,
+        Form(description="true: stop each file after analysis for review (as in options)."),
+    ] = None,
+    keep_names: Annotated[
+        bool | None,
+        Form(description="true: keep the input names instead of <name>-redacted.<ext>."),
+    ] = None,
 ) -> JobSummary:
     """Redact uploaded files; download results from `/jobs/{id}/files/{index}`."""
     try:
@@ -105,21 +165,25 @@ def upload_job(
         )
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, problems) from None
     _refuse_invalid_text(parsed)
+    paths = [_upload_path(upload.filename) for upload in files]
     folder = manager.new_upload_dir()
-    names: set[str] = set()
-    for upload in files:
-        name = _SAFE_NAME.sub("_", Path(upload.filename or "file").name).strip(". ") or "file"
-        stem, suffix = Path(name).stem, Path(name).suffix
+    names: set[PurePosixPath] = set()
+    for upload, path in zip(files, paths, strict=True):
+        name = path
         n = 1
         while name in names:
             n += 1
-            name = f"{stem} ({n}){suffix}"
+            name = path.with_name(f"{path.stem} ({n}){path.suffix}")
         names.add(name)
-        with (folder / "input" / name).open("wb") as out:
+        target = folder / "input" / Path(*name.parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as out:
             while chunk := upload.file.read(1024 * 1024):
                 out.write(chunk)
     request = JobRequest(
-        **parsed.model_dump(),
+        **parsed.model_dump(exclude={"review", "keep_names"}),
+        review=parsed.review or bool(review),
+        keep_names=parsed.keep_names or bool(keep_names),
         inputs=[str(folder / "input")],
         output_dir=str(folder / "output"),
     )
@@ -190,7 +254,7 @@ def download_job_file(job_id: str, index: int, manager: Manager) -> FileResponse
     if not 0 <= index < len(job.files):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "No such file in this job.")
     result = job.files[index]
-    if result.state != FileState.DONE or result.output is None:
+    if result.state not in (FileState.DONE, FileState.REVIEWED) or result.output is None:
         raise HTTPException(status.HTTP_409_CONFLICT, f"File is {result.state.value}, no output.")
     path = (job.output_dir / result.output).resolve()
     if job.output_dir not in path.parents or not path.is_file():
@@ -209,3 +273,121 @@ def job_report(
         raise HTTPException(status.HTTP_409_CONFLICT, "The report is written when the job ends.")
     media = "text/csv" if format == "csv" else "application/json"
     return FileResponse(path, media_type=media, filename=Path(path).name)
+
+
+# -- review ------------------------------------------------------------------------------
+
+
+def _file_review(job: Job, index: int) -> FileReview:
+    if not 0 <= index < len(job.files):
+        raise HTTPException(
+            status.HTTP_404_NOT_FOUND,
+            f"No file {index} in this job; its files are numbered 0-{len(job.files) - 1}.",
+        )
+    try:
+        return job.review_of(index)
+    except ReviewError as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
+
+
+@router.get("/{job_id}/files/{index}/findings", response_model_exclude_none=True)
+def file_findings(job_id: str, index: int, manager: Manager) -> FileFindings:
+    """A review job's stored findings of file `index`, with stable ids and locations."""
+    job = _job(manager, job_id)
+    review = _file_review(job, index)
+    result = job.files[index]
+    return review.file_findings(index, result.path, result.state.value)
+
+
+@router.get(
+    "/{job_id}/files/{index}/preview",
+    response_model=FilePreview,
+    response_model_exclude_none=True,
+    responses={200: {"content": {"image/png": {}}}},
+)
+def file_preview(
+    job_id: str,
+    index: int,
+    manager: Manager,
+    page: Annotated[
+        int | None, Query(ge=1, description="A page (1-based) to render as a PNG.")
+    ] = None,
+    scale: Annotated[float, Query(gt=0, le=4, description="Pixels per PDF point.")] = 1.5,
+) -> FilePreview | Response:
+    """The text units of file `index` (where each is: part, sheet/row/column, page), or
+    with `?page=N` that page as a PNG, rendered now."""
+    job = _job(manager, job_id)
+    review = _file_review(job, index)
+    if page is None:
+        return review.preview()
+    if review.kind != "pages":
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            f"This file is {review.kind}, not pages: leave out ?page and show its units.",
+        )
+    if page > len(review.pages):
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_ENTITY,
+            f"Page {page} is out of range: this file has pages 1-{len(review.pages)}.",
+        )
+    source = job.planned[index].source
+    if not source.is_file():
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            "The original file is gone (the job is finished); its pages cannot be shown.",
+        )
+    try:
+        png = render_page_png(source, page, scale)
+    except DocumentError as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, exc.message) from None
+    return Response(png, media_type="image/png", headers={"Cache-Control": "no-store"})
+
+
+def _redactor(job: Job, request: Request) -> Redactor:
+    """The job's options over the server's engine and anonymizer; the job's own label
+    source keeps pseudonyms consistent across its reviewed files."""
+    return Redactor(
+        get_engine(request),
+        job.options,
+        salt=get_salt(request),
+        labels=job.review_labels,
+        anonymizer=get_anonymizer(request),
+    )
+
+
+def _decide(job: Job, index: int, decisions: Decisions, request: Request) -> DecisionResult:
+    _file_review(job, index)
+    try:
+        return job.decide(index, decisions, _redactor(job, request))
+    except ReviewConflictError as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
+    except ReviewError as exc:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(exc)) from None
+    except DocumentError as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, exc.message) from None
+    except OutputExistsError:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            "The output file already exists; start the job with overwrite: true.",
+        ) from None
+
+
+@router.post("/{job_id}/files/{index}/decisions")
+def file_decisions(
+    job_id: str, index: int, body: Decisions, manager: Manager, request: Request
+) -> DecisionResult:
+    """Apply the user's decisions to file `index`'s stored findings (nothing is analyzed
+    again) and write its output: rejected ids are left, added spans/boxes and retyped
+    findings redacted, every other finding redacted as found."""
+    _refuse_invalid_text(body)
+    return _decide(_job(manager, job_id), index, body, request)
+
+
+@router.post("/{job_id}/accept-remaining")
+def accept_remaining(job_id: str, manager: Manager, request: Request) -> JobDetail:
+    """Write every file that still needs review with its findings as found."""
+    job = _job(manager, job_id)
+    for result in list(job.files):
+        if result.state == FileState.NEEDS_REVIEW:
+            _decide(job, result.index, Decisions(), request)
+    return job.detail()

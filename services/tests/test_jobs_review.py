@@ -1,0 +1,344 @@
+"""Document review through the API, on the real server: each file stops after analysis, the
+user rejects one finding and adds one span (a box on a PDF page), and the written file holds
+the rejected value, not the added one, and nothing else that was found."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import docsamples as d
+from conftest import RunningServer
+
+ADDED_WORDS = {
+    "notes.txt": "renewal",
+    "people.csv": "Renewal approved",
+    "book.xlsx": "Approved",
+    "memo.docx": "Approved",
+}
+BOX_LINE = "Nothing else to report."
+# make_pdf writes line i of a page at baseline y = 720 - 20 i (bottom-up, 12 pt Helvetica) on a
+# 792 pt page: line 1's glyphs sit between 792-700-12 and 792-700+3 from the top.
+DRAWN_BOX = [70.0, 78.0, 250.0, 96.0]
+
+
+def _wait_state(server: RunningServer, job_id: str, states: set[str]) -> dict[str, Any]:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        job: dict[str, Any] = server.get(f"/api/v1/jobs/{job_id}").json()
+        if job["state"] in states:
+            return job
+        time.sleep(0.3)
+    raise AssertionError(f"job never reached {states}")
+
+
+@pytest.fixture(scope="module")
+def review_job(server: RunningServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    src = tmp_path_factory.mktemp("review-in")
+    d.make_text(src / "notes.txt")
+    d.make_csv(src / "people.csv")
+    d.make_xlsx(src / "book.xlsx")
+    d.make_docx(src / "memo.docx")
+    d.make_pdf(src / "letter.pdf")
+    out = tmp_path_factory.mktemp("review") / "out"
+    response = server.post(
+        "/api/v1/jobs", json={"inputs": [str(src)], "output_dir": str(out), "review": True}
+    )
+    assert response.status_code == 202, response.text
+    job = _wait_state(server, response.json()["id"], {"awaiting_review", "failed", "completed"})
+    assert job["state"] == "awaiting_review", job
+    assert {f["state"] for f in job["files"]} == {"needs_review"}
+    assert not out.exists() or not any(out.iterdir())  # nothing written before decisions
+    return {"job": job, "out": out, "files": {f["path"]: f["index"] for f in job["files"]}}
+
+
+def _findings(server: RunningServer, job_id: str, index: int) -> dict[str, Any]:
+    response = server.get(f"/api/v1/jobs/{job_id}/files/{index}/findings")
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    ids = [f["id"] for f in body["findings"]]
+    assert len(ids) == len(set(ids))
+    assert sum(body["counts"].values()) == len(ids)
+    return body
+
+
+def _units(server: RunningServer, job_id: str, index: int) -> list[dict[str, Any]]:
+    response = server.get(f"/api/v1/jobs/{job_id}/files/{index}/preview")
+    assert response.status_code == 200, response.text
+    units: list[dict[str, Any]] = response.json()["units"]
+    assert [u["unit"] for u in units] == list(range(len(units)))
+    return units
+
+
+def _value(units: list[dict[str, Any]], finding: dict[str, Any]) -> str:
+    loc = finding["location"]
+    text: str = units[loc["unit"]]["text"]
+    return text[loc["start"] : loc["end"]]
+
+
+def _decide(server: RunningServer, job_id: str, index: int, decisions: dict[str, Any]) -> Any:
+    response = server.post(f"/api/v1/jobs/{job_id}/files/{index}/decisions", json=decisions)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["state"] == "reviewed"
+    assert result["index"] == index
+    return result
+
+
+def _reject_name_add_word(
+    server: RunningServer, job_id: str, index: int, word: str
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:
+    body = _findings(server, job_id, index)
+    units = _units(server, job_id, index)
+    names = [f for f in body["findings"] if _value(units, f) == d.NAME]
+    assert len(names) == 1, [(_value(units, f), f["entity_type"]) for f in body["findings"]]
+    assert all(word not in _value(units, f) for f in body["findings"])
+    target = next(u for u in units if word in u["text"])
+    start = target["text"].index(word)
+    added = {
+        "unit": target["unit"],
+        "start": start,
+        "end": start + len(word),
+        "entity_type": "CUSTOM_WORD",
+    }
+    result = _decide(server, job_id, index, {"rejected": [names[0]["id"]], "added": [added]})
+    return body, units, result
+
+
+def test_text_review(server: RunningServer, review_job: dict[str, Any]) -> None:
+    job_id, index = review_job["job"]["id"], review_job["files"]["notes.txt"]
+    body, _, result = _reject_name_add_word(server, job_id, index, "renewal")
+    assert body["kind"] == "text"
+    assert result["output"] == "notes-redacted.txt"
+    text = (review_job["out"] / "notes-redacted.txt").read_text(encoding="utf-8")
+    assert d.NAME in text
+    assert "renewal" not in text
+    assert "<CUSTOM_WORD>" in text
+    for value in (d.EMAIL, d.NAME2, d.EMAIL2):
+        assert value not in text
+    assert d.FILLER in text
+
+
+def test_csv_review_cells_with_headers(server: RunningServer, review_job: dict[str, Any]) -> None:
+    job_id, index = review_job["job"]["id"], review_job["files"]["people.csv"]
+    units = _units(server, job_id, index)
+    cell = next(u for u in units if u["text"] == d.NAME2)
+    assert cell == {
+        "unit": cell["unit"],
+        "text": d.NAME2,
+        "part": "cell",
+        "row": 3,
+        "column": 2,
+        "column_header": "name",
+    }
+    body, _, _ = _reject_name_add_word(server, job_id, index, "Renewal approved")
+    assert body["kind"] == "table"
+    with (review_job["out"] / "people-redacted.csv").open(encoding="utf-8") as fh:
+        text = fh.read()
+    assert d.NAME in text
+    assert "Renewal approved" not in text
+    for value in (d.EMAIL, d.NAME2, d.EMAIL2):
+        assert value not in text
+    assert "Sent the invoice" in text
+
+
+def test_xlsx_review(server: RunningServer, review_job: dict[str, Any]) -> None:
+    import openpyxl
+
+    job_id, index = review_job["job"]["id"], review_job["files"]["book.xlsx"]
+    preview = server.get(f"/api/v1/jobs/{job_id}/files/{index}/preview").json()
+    assert preview["sheets"] == ["Contacts", "Notes"]
+    a2 = next(u for u in preview["units"] if u["sheet"] == "Contacts" and u.get("row") == 2)
+    assert a2["column"] == 1
+    assert a2["column_header"] == "Name"
+    _reject_name_add_word(server, job_id, index, "Approved")
+    wb = openpyxl.load_workbook(str(review_job["out"] / "book-redacted.xlsx"))
+    cells = " ".join(
+        str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value
+    )
+    assert d.NAME in cells
+    assert "Approved" not in cells
+    for value in (d.EMAIL, d.NAME2, d.EMAIL2):
+        assert value not in cells
+    assert d.FILLER in cells
+
+
+def test_docx_review(server: RunningServer, review_job: dict[str, Any]) -> None:
+    import docx
+
+    job_id, index = review_job["job"]["id"], review_job["files"]["memo.docx"]
+    units = _units(server, job_id, index)
+    parts = {u["part"] for u in units}
+    assert {"body", "table", "header", "footer", "link"} <= parts
+    assert next(u for u in units if u["text"] == "Approved")["part"] == "table"
+    body, _, _ = _reject_name_add_word(server, job_id, index, "Approved")
+    assert body["kind"] == "docx"
+    path = review_job["out"] / "memo-redacted.docx"
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    cells = [c.text for row in document.tables[0].rows for c in row.cells]
+    assert any(d.NAME in p for p in paragraphs)
+    assert "Approved" not in cells
+    everything = d.all_text_of_docx(path)
+    for value in (d.EMAIL, d.NAME2, d.EMAIL2):
+        assert value not in everything
+
+
+def test_pdf_review_box_burned_and_removed_from_text_layer(
+    server: RunningServer, review_job: dict[str, Any]
+) -> None:
+    import pypdfium2 as pdfium
+
+    job_id, index = review_job["job"]["id"], review_job["files"]["letter.pdf"]
+    body = _findings(server, job_id, index)
+    assert body["kind"] == "pages"
+    preview = server.get(f"/api/v1/jobs/{job_id}/files/{index}/preview").json()
+    assert preview["pages"] == [
+        {"page": 1, "width": 612.0, "height": 792.0},
+        {"page": 2, "width": 612.0, "height": 792.0},
+    ]
+    units = preview["units"]
+    email = next(f for f in body["findings"] if _value(units, f) == d.EMAIL)
+    x0, y0, x1, y1 = email["location"]["box"]
+    assert email["location"]["page"] == 1
+    assert email["location"]["boxes"] == [email["location"]["box"]]
+    assert 72 < x0 < x1 < 612
+    assert 792 - 720 - 12 < y0 < y1 < 792 - 720 + 6  # line 0 of page 1, measured from the top
+    png = server.get(f"/api/v1/jobs/{job_id}/files/{index}/preview", params={"page": 2})
+    assert png.status_code == 200
+    assert png.headers["content-type"] == "image/png"
+    assert png.content.startswith(b"\x89PNG\r\n\x1a\n")
+    name = next(f for f in body["findings"] if _value(units, f) == d.NAME)
+    result = _decide(
+        server,
+        job_id,
+        index,
+        {"rejected": [name["id"]], "added": [{"page": 2, "box": DRAWN_BOX}]},
+    )
+    assert result["counts"].get("REDACTED") == 1
+    pdf = pdfium.PdfDocument(str(review_job["out"] / "letter-redacted.pdf"))
+    try:
+        texts = [page.get_textpage().get_text_range() for page in pdf]
+        assert d.NAME in texts[0]
+        assert d.EMAIL not in texts[0]
+        assert d.NAME2 not in texts[1]
+        assert "Nothing else" not in texts[1]
+        assert "report" not in texts[1]
+        bitmap = pdf[1].render(scale=1, rev_byteorder=True)
+        buffer = memoryview(bitmap.buffer).cast("B")
+        channels, stride = bitmap.n_channels, bitmap.stride
+
+        def pixel(x: int, y: int) -> tuple[int, ...]:
+            at = y * stride + x * channels
+            return tuple(buffer[at : at + 3])
+
+        for x in range(int(DRAWN_BOX[0]) + 2, int(DRAWN_BOX[2]) - 2, 7):
+            for y in range(int(DRAWN_BOX[1]) + 2, int(DRAWN_BOX[3]) - 2, 3):
+                assert pixel(x, y) == (0, 0, 0), (x, y)
+        assert pixel(400, 400) == (255, 255, 255)  # the rest of the page is not painted
+    finally:
+        pdf.close()
+
+
+def test_report_records_decisions_without_values(
+    server: RunningServer, review_job: dict[str, Any]
+) -> None:
+    job_id = review_job["job"]["id"]
+    for test_index in review_job["files"].values():  # finish whatever an earlier test left
+        state = server.get(f"/api/v1/jobs/{job_id}").json()["files"][test_index]["state"]
+        if state == "needs_review":
+            assert server.post(f"/api/v1/jobs/{job_id}/accept-remaining").status_code == 200
+    job = _wait_state(server, job_id, {"completed", "failed"})
+    assert job["state"] == "completed"
+    assert {f["state"] for f in job["files"]} == {"reviewed"}
+    report = server.get(f"/api/v1/jobs/{job_id}/report").json()
+    decisions = {(f["file"], f["decision"]) for f in report["findings"]}
+    for name in ("notes.txt", "people.csv", "book.xlsx", "memo.docx", "letter.pdf"):
+        assert (name, "rejected") in decisions
+        assert (name, "added") in decisions
+        assert (name, "accepted") in decisions
+    assert all(f["location"] for f in report["findings"])
+    dumped = json.dumps(report)
+    for value in (*d.PII, "Renewal approved", BOX_LINE):
+        assert value not in dumped
+    csv_report = server.get(f"/api/v1/jobs/{job_id}/report", params={"format": "csv"}).text
+    assert csv_report.splitlines()[0] == "file,id,entity_type,location,start,end,score,decision"
+    # Decisions on a file that is already written are refused with what to do.
+    again = server.post(f"/api/v1/jobs/{job_id}/files/0/decisions", json={})
+    assert again.status_code == 409
+    assert "needs review" in again.json()["detail"]
+    logs = "\n".join(server.log_lines())
+    for value in d.PII:
+        assert value not in logs
+
+
+def test_bad_review_input_says_what_to_do(server: RunningServer, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    d.make_text(src / "a.txt")
+    d.make_pdf(src / "b.pdf")
+    plain = server.post(
+        "/api/v1/jobs",
+        json={"inputs": [str(src / "a.txt")], "output_dir": str(tmp_path / "plain")},
+    ).json()["id"]
+    _wait_state(server, plain, {"completed"})
+    not_review = server.get(f"/api/v1/jobs/{plain}/files/0/findings")
+    assert not_review.status_code == 409
+    assert "review: true" in not_review.json()["detail"]
+
+    job_id = server.post(
+        "/api/v1/jobs",
+        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
+    ).json()["id"]
+    job = _wait_state(server, job_id, {"awaiting_review"})
+    files = {f["path"]: f["index"] for f in job["files"]}
+    txt, pdf = files["a.txt"], files["b.pdf"]
+    base = f"/api/v1/jobs/{job_id}/files"
+    cases: list[tuple[str, dict[str, Any] | None, dict[str, Any] | None, int, str]] = [
+        (f"{base}/{txt}/decisions", {"rejected": ["nope"]}, None, 422, "Unknown finding id"),
+        (f"{base}/{txt}/decisions", {"retyped": {"nope": "PERSON"}}, None, 422, "GET .../findings"),
+        (
+            f"{base}/{txt}/decisions",
+            {"added": [{"unit": 99, "start": 0, "end": 2, "entity_type": "X"}]},
+            None,
+            422,
+            "does not exist",
+        ),
+        (
+            f"{base}/{txt}/decisions",
+            {"added": [{"unit": 0, "start": 0, "end": 10_000, "entity_type": "X"}]},
+            None,
+            422,
+            "past the end",
+        ),
+        (
+            f"{base}/{txt}/decisions",
+            {"added": [{"page": 1, "box": [0, 0, 10, 10]}]},
+            None,
+            422,
+            "only be drawn on pages",
+        ),
+        (
+            f"{base}/{pdf}/decisions",
+            {"added": [{"page": 3, "box": [0, 0, 10, 10]}]},
+            None,
+            422,
+            "pages 1-2",
+        ),
+        (f"{base}/{pdf}/preview", None, {"page": 3}, 422, "pages 1-2"),
+        (f"{base}/{txt}/preview", None, {"page": 1}, 422, "not pages"),
+        (f"{base}/7/findings", None, None, 404, "numbered 0-1"),
+    ]
+    for path, body, params, status, words in cases:
+        response = server.get(path, params=params) if body is None else server.post(path, json=body)
+        assert response.status_code == status, (path, body, response.text)
+        assert words in response.json()["detail"], response.text
+    # Nothing was written by the refused decisions; the job still waits for them.
+    assert server.get(f"/api/v1/jobs/{job_id}").json()["state"] == "awaiting_review"
+    assert server.post(f"/api/v1/jobs/{job_id}/cancel").json()["cancelled"] is True
+    assert server.get(f"/api/v1/jobs/{job_id}").json()["state"] == "cancelled"
+    assert not (tmp_path / "out" / "a-redacted.txt").exists()
