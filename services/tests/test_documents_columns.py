@@ -1,0 +1,89 @@
+"""Table cells are analyzed with their column header as evidence: a cell under "name",
+"customer", "contact" or "employee" is a person, under "city" or "address" a place, whatever
+the model makes of two words out of context; other columns add nothing."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from redacta.documents import find_in_units, open_document
+from redacta.engine import Engine
+from redacta.redaction.options import RedactionOptions
+from redacta.redaction.pipeline import Redactor
+
+ROWS = [
+    ["id", "name", "city", "customer", "note"],
+    ["1", "Oluwaseun Adeyemi", "Lagos", "Camille Dubois", "Renewal approved"],
+    ["2", "Aroha Ngata", "Rotorua", "Tomasz Wójcik", "Sent the invoice"],
+    ["3", "Contact Ana Lima", "Porto", "Camille Dubois", "Call back on Monday"],
+]
+
+
+def _types_by_cell(path: Path, redactor: Redactor) -> dict[tuple[int, int], set[tuple[str, str]]]:
+    """(row, column) -> {(value, type)} of every finding."""
+    document = open_document(path)
+    try:
+        found = find_in_units(redactor, document.units)
+        return {
+            (unit.row or 0, unit.column or 0): {
+                (unit.text[f.start : f.end], f.entity_type) for f in fs
+            }
+            for unit, fs in zip(document.units, found, strict=True)
+        }
+    finally:
+        document.close()
+
+
+@pytest.fixture
+def redactor(redacta_engine: Engine) -> Redactor:
+    return Redactor(redacta_engine, RedactionOptions())
+
+
+def _write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def _write_xlsx(path: Path, rows: list[list[str]]) -> Path:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "People"
+    for row in rows:
+        ws.append(row)
+    wb.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("writer", [_write_csv, _write_xlsx])
+def test_header_types_the_cells(tmp_path: Path, redactor: Redactor, writer: object) -> None:
+    suffix = ".csv" if writer is _write_csv else ".xlsx"
+    path = writer(tmp_path / f"people{suffix}", ROWS)  # type: ignore[operator]
+    cells = _types_by_cell(path, redactor)
+    assert ("Oluwaseun Adeyemi", "PERSON") in cells[(2, 2)]
+    assert ("Aroha Ngata", "PERSON") in cells[(3, 2)]
+    assert cells[(2, 4)] == {("Camille Dubois", "PERSON")}  # never typed as a place
+    assert ("Tomasz Wójcik", "PERSON") in cells[(3, 4)]
+    assert ("Rotorua", "LOCATION") in cells[(3, 3)]
+    # The model's own narrower finding stands: only the name, not "Contact".
+    assert ("Ana Lima", "PERSON") in cells[(4, 2)]
+    assert not any(value.startswith("Contact") for value, _ in cells[(4, 2)])
+    # Headers and columns that name no type add nothing.
+    assert cells[(1, 2)] == set()
+    assert cells[(2, 5)] == set()
+
+
+def test_header_evidence_respects_entities_and_allow_list(
+    tmp_path: Path, redacta_engine: Engine
+) -> None:
+    path = _write_csv(tmp_path / "people.csv", ROWS)
+    only_places = Redactor(redacta_engine, RedactionOptions(entities=["LOCATION"]))
+    cells = _types_by_cell(path, only_places)
+    assert all(kind == "LOCATION" for found in cells.values() for _, kind in found)
+    allowed = Redactor(redacta_engine, RedactionOptions(allow_list=["Aroha Ngata"]))
+    assert not any(value == "Aroha Ngata" for value, _ in _types_by_cell(path, allowed)[(3, 2)])
