@@ -78,6 +78,32 @@ def test_speakers_after_a_dated_timestamp_including_lower_case_handles(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Parent-teacher slots: 16:00 Abdi family, 16:10 free", "Abdi"),
+        ("Transfer from the account of Familie Brunner, CHF 200", "Brunner"),
+        ("Assigned to Bikash in localisation.", "Bikash"),
+        ("Interview with Rodrigo on Wednesday at 2pm.", "Rodrigo"),
+        ('signup source=landing_b name="Bongani Zulu" email=x', "Bongani Zulu"),
+        ("VPN session opened user=hkarlsson src=83.250.17.61", "hkarlsson"),
+    ],
+)
+def test_names_after_family_meeting_and_log_field_cues(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["sudo session opened user=root", "Ask the family doctor.", "A Family Affair"]
+)
+def test_system_accounts_and_family_as_a_word_are_not_names(text: str) -> None:
+    from redacta.engine.recognizers.person import PersonCueRecognizer
+
+    assert PersonCueRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Customs declaration: gift from Vera Persson (Karlskoga, Sweden).", "Vera Persson"),
         ("Repeat prescription for MAGNUS SANDVIK, NHS 848 996 6117.", "MAGNUS SANDVIK"),
         ("Alternate contact: Bradley Warner, 0909 8790371.", "Bradley Warner"),

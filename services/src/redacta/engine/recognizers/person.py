@@ -52,7 +52,8 @@ LABEL = (
     r"(?:son|daughter|child|wife|husband|widow|mother|father|parent|sister|brother)\s+of|"
     r"supervised|collected\s+by|emergency\s+contact|contact\s+person|ICE|Surname|"
     r"Given\s+names?|Forenames?|First\s+name|Last\s+name|Family\s+name|Policyholder|"
-    r"Parent/guardian|Dependent|Insured)"
+    r"Parent/guardian|Dependent|Insured|assigned\s+to|interview(?:ed)?\s+with|"
+    r"(?:meeting|call|chat)\s+with|pick-?up\s+by|picked\s+up\s+by)"
 )
 """Words after which a capitalised name is a person, with or without a colon."""
 HEADER = (
@@ -95,7 +96,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "form label",
         regex.compile(
-            rf"(?:^|(?<=[\n(,;]\s*)|\b)(?i:{LABEL})(?:\s*[:\-]?[ \t]+|[ \t]*=[ \t]*)({FULL_NAME})",
+            rf"(?:^|(?<=[\n(,;]\s*)|\b)(?i:{LABEL})(?:\s*[:\-]?[ \t]+|[ \t]*=[ \t]*[\"']?)"
+            rf"({FULL_NAME})",
             regex.VERSION1 | regex.MULTILINE,
         ),
         0.6,
@@ -130,6 +132,25 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
             regex.VERSION1 | regex.MULTILINE,
         ),
         0.55,
+    ),
+    (
+        "family",
+        regex.compile(
+            rf"\b({NAME_WORD})[ \t]+family\b|\b(?:Familie|famille|familia|famiglia|rodzina)"
+            rf"[ \t]+({NAME_WORD})",
+            regex.VERSION1,
+        ),
+        0.55,
+    ),
+    (
+        "log user field",
+        regex.compile(
+            r"\b(?:user(?:name)?|login|uid)=[\"']?(?!(?:root|admin|administrator|system|guest|"
+            r"nobody|service|daemon|www-data|postgres|test|anonymous|unknown|none|null)\b)"
+            r"(\p{Ll}[\p{Ll}\d._\-]{2,30})",
+            regex.VERSION1,
+        ),
+        0.5,
     ),
     (
         "chat speaker",
@@ -222,7 +243,8 @@ class PersonCueRecognizer(TextRecognizer):
         speakers = Counter(m.group(1) for m in SPEAKER.finditer(text, timeout=1.0))
         for cue, pattern, score in PATTERNS:
             for m in pattern.finditer(text, timeout=1.0):
-                start, end = m.start(1), m.end(1)
+                name_group = m.lastindex or 1  # "family" has two ways to write it
+                start, end = m.start(name_group), m.end(name_group)
                 if cue == "chat speaker" and (
                     not _is_speaker(m.group(0), m.group(1), speakers)
                     or LABEL_ONLY.fullmatch(m.group(1))
