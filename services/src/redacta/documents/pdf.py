@@ -1,4 +1,4 @@
-"""`.pdf` with a text layer: rebuilt so the redacted values exist nowhere in the output.
+"""`.pdf`: rebuilt so the redacted values exist nowhere in the output.
 
 Approach: each page is rendered to an image (pdfium), the boxes of redacted characters are
 painted black in the pixels, and a new PDF is written (pypdf) whose page is that image plus an
@@ -11,8 +11,13 @@ Trade-offs: the output is raster (vector sharpness, links, bookmarks, forms and 
 dropped; size grows with the DPI setting); the invisible layer is placed word-run by
 word-run with approximate widths and standard-font encoding (characters outside Windows-1252
 become '?' in the hidden layer only; the visible pixels are exact). Text inside images or
-drawn as vector paths is not analyzed (that needs OCR). A PDF with no extractable text at all
-is refused as `NoTextLayerError` instead of being passed through.
+drawn as vector paths is not analyzed.
+
+Pages without a text layer, and pages mostly covered by images (scans, photos of paper), are
+also read by OCR (`documents.ocr`) on the rendered pixels: the words the text layer does not
+hold join the page's text as glyphs cut from the word boxes, so they are analyzed, painted and
+kept in the hidden layer exactly like text-layer characters. A PDF in which neither the text
+layer nor OCR finds any text is refused as `NoTextLayerError` instead of being passed through.
 """
 
 from __future__ import annotations
@@ -39,8 +44,12 @@ from redacta.documents.model import (
     Replacement,
     TextUnit,
 )
+from redacta.documents.ocr import OcrPage, OcrWord, bounds, grown, ocr_notes, read_page
 
 BLACK = (0, 0, 0, 255)
+IMAGE_COVER = 0.5
+"""A page whose images cover more than this share of it is read by OCR too (a scan with a
+text layer that may miss words, or a photo of a document placed on a text page)."""
 
 
 @dataclass
@@ -102,6 +111,77 @@ def _shown_converter(page: Any) -> Any:
     width, height = page.get_size()
     size = (round(width * SHOWN_RESOLUTION), round(height * SHOWN_RESOLUTION))
     return PdfPosConv(page, (0, 0, *size, 0))
+
+
+_NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)
+
+
+def _image_cover(page: Any) -> float:
+    """The share of the page its image objects cover (overlaps counted twice, capped at 1)."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    area = 0.0
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
+        left, bottom, right, top = obj.get_pos()
+        w = min(right, width) - max(left, 0.0)
+        h = min(top, height) - max(bottom, 0.0)
+        area += max(w, 0.0) * max(h, 0.0)
+    return float(min(area / max(width * height, 1.0), 1.0))
+
+
+def _ocr_glyphs(page: Any, scale: float, known: list[_Glyph]) -> tuple[OcrPage, str, list[_Glyph]]:
+    """OCR the rendered page; the words the text layer does not already hold become glyphs
+    (one per character, cut from the word's box grown by the paint margin), so painting, the
+    hidden text layer and review boxes treat them like text-layer characters."""
+    import numpy as np
+
+    bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
+    try:
+        pixels = np.frombuffer(_rgb_bytes(bitmap), dtype=np.uint8)
+        ocr_page = read_page(pixels.reshape(bitmap.height, bitmap.width, bitmap.n_channels))
+        conv = bitmap.get_posconv(page)
+    finally:
+        bitmap.close()
+    shown = [g.shown for g in known if g.shown[2] > g.shown[0]]
+
+    def already_known(word: OcrWord) -> bool:
+        x0, y0, x1, y1 = bounds(word.quad)
+        cx, cy = (x0 + x1) / 2 / scale, (y0 + y1) / 2 / scale
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in shown)
+
+    text: list[str] = []
+    glyphs: list[_Glyph] = []
+    last_line = -1
+    for word in ocr_page.words:
+        if already_known(word):
+            continue
+        line = ocr_page.text.count("\n", 0, word.start)
+        if glyphs:
+            sep = " " if line == last_line else "\n"
+            x = glyphs[-1].box[2] if sep == " " else 0.0
+            box = (x, glyphs[-1].box[1], x, glyphs[-1].box[3]) if sep == " " else _NO_BOX
+            glyphs.append(_Glyph(sep, box, (x, box[1]), glyphs[-1].size, _NO_BOX))
+            text.append(sep)
+        last_line = line
+        quad = grown(word.quad)
+        n = len(word.text)
+        for i, char in enumerate(word.text):
+            t0, t1 = i / n, (i + 1) / n
+            corners = [
+                (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+                for a, b in ((quad[0], quad[1]), (quad[3], quad[2]))
+                for t in (t0, t1)
+            ]
+            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+            on_page = [conv.to_page(x, y) for x, y in ((min(xs), min(ys)), (max(xs), max(ys)))]
+            px, py = [c[0] for c in on_page], [c[1] for c in on_page]
+            box = (min(px), min(py), max(px), max(py))
+            size = 0.75 * (max(ys) - min(ys)) / scale
+            view = (min(xs) / scale, min(ys) / scale, max(xs) / scale, max(ys) / scale)
+            glyphs.append(_Glyph(char, box, (box[0], box[1]), size, view))
+        text.append(word.text)
+    return ocr_page, "".join(text), glyphs
 
 
 def _glyphs(page: Any, textpage: Any) -> tuple[str, list[_Glyph]]:
@@ -321,20 +401,28 @@ class PdfExtraction(Extraction):
         self.pages_read: list[tuple[Any, list[_Glyph]]] = []
         units: list[TextUnit] = []
         self._sizes: list[tuple[float, float]] = []
+        read: list[tuple[int, OcrPage]] = []
         for number, page in enumerate(pdf, 1):
             text, glyphs = _glyphs(page, page.get_textpage())
+            if not text.strip() or _image_cover(page) > IMAGE_COVER:
+                ocr_page, ocr_text, ocr_glyphs = _ocr_glyphs(page, options.pdf_dpi / 72, glyphs)
+                read.append((number, ocr_page))
+                if ocr_text:
+                    if text.strip():
+                        text += "\n"
+                        glyphs.append(_Glyph("\n", (0.0, 0.0, 0.0, 0.0), (0.0, 0.0), 0.0, _NO_BOX))
+                    text += ocr_text
+                    glyphs.extend(ocr_glyphs)
             self.pages_read.append((page, glyphs))
             width, height = page.get_size()
             self._sizes.append((round(width, 2), round(height, 2)))
             units.append(TextUnit(text, f"page {number}", part="page", page=number))
         if not any(unit.text.strip() for unit in units):
             raise NoTextLayerError(
-                "PDF has no text layer (scanned images?); it cannot be redacted without OCR, "
-                "which Redacta does not do yet."
+                "PDF has no text layer and OCR found no text on its pages (handwriting, a "
+                "photo or blank scans?); nothing could be checked, so redact it by hand."
             )
-        blank = sum(1 for unit in units if not unit.text.strip())
-        notes = [f"{blank} page(s) without a text layer were not analyzed."] if blank else []
-        super().__init__(units, notes)
+        super().__init__(units, ocr_notes(read))
 
     @property
     def pages(self) -> list[tuple[float, float]]:

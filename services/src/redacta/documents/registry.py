@@ -7,6 +7,7 @@ from pathlib import Path
 from redacta.documents.analysis import find_in_units
 from redacta.documents.errors import UnsupportedFormatError
 from redacta.documents.excel import read_xlsx_file
+from redacta.documents.image import IMAGE_FORMATS, read_image_file
 from redacta.documents.jsondoc import read_json_file
 from redacta.documents.limits import check_size
 from redacta.documents.model import (
@@ -34,6 +35,7 @@ READERS: dict[str, DocumentReader] = {
     ".docx": read_docx_file,
     ".xlsx": read_xlsx_file,
     ".pdf": read_pdf_file,
+    **dict.fromkeys(IMAGE_FORMATS, read_image_file),
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
 
