@@ -57,7 +57,6 @@ _NOT_USED = (
     "IPython",
     "matplotlib",
     "pandas",
-    "PIL",
     # Build tooling
     "setuptools",
     "pkg_resources",
@@ -90,6 +89,16 @@ _NOT_USED = (
     "pydantic.mypy",
     "pydantic.v1.mypy",
     "uvicorn.workers",  # gunicorn workers
+    # OCR: rapidocr's engines other than onnxruntime (their frameworks are not installed),
+    # its command line and result drawing; OpenCV's optional Python helpers
+    "rapidocr.inference_engine.mnn",
+    "rapidocr.inference_engine.openvino",
+    "rapidocr.inference_engine.paddle",
+    "rapidocr.inference_engine.pytorch",
+    "rapidocr.inference_engine.tensorrt",
+    "onnxruntime.tools",
+    "onnxruntime.transformers",
+    "onnxruntime.quantization",
     # lxml parts python-docx/openpyxl never use (the contrib hook collects every submodule)
     "lxml.objectify",
     "lxml.html",

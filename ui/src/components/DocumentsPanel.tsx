@@ -189,7 +189,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p>Drop documents or folders here (.txt, .md, .log, .csv, .tsv, .json, .jsonl, .docx, .xlsx, .pdf) or</p>
+        <p>Drop documents or folders here (.txt, .md, .log, .csv, .tsv, .json, .jsonl, .docx, .xlsx, .pdf, scans and photos: .png, .jpg, .jpeg, .tif, .tiff, .bmp, .webp) or</p>
         <div className="row">
           <label className="button primary">
             Choose files…

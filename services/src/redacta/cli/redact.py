@@ -49,7 +49,9 @@ operators: replace[:new_value=TEXT], redact, mask[:masking_char=C,chars_to_mask=
   hash, encrypt:key=16/24/32-byte-key, keep, pseudonymize (<PERSON_1>, the same value always
   gets the same label in every file of one run). DEFAULT=OP sets the operator for all others.
 
-formats: .txt .md .log .csv .tsv .json .jsonl .docx .xlsx .pdf (PDFs with a text layer).
+formats: .txt .md .log .csv .tsv .json .jsonl .docx .xlsx .pdf, and scans or photos of paper:
+  .png .jpg .jpeg .tif .tiff (all pages) .bmp .webp, read by OCR like PDF pages without a text
+  layer; found words are painted over and image metadata (EXIF, GPS, XMP, IPTC) is dropped.
   The output folder mirrors the inputs; originals are never changed. Other files in folders
   are skipped; a bad file is reported and the rest goes on.
 

@@ -23,6 +23,7 @@ layer nor OCR finds any text is refused as `NoTextLayerError` instead of being p
 from __future__ import annotations
 
 import ctypes
+import math
 import struct
 import zlib
 from collections.abc import Mapping, Sequence
@@ -174,7 +175,9 @@ def _ocr_glyphs(page: Any, scale: float, known: list[_Glyph]) -> tuple[OcrPage, 
                 for t in (t0, t1)
             ]
             xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-            on_page = [conv.to_page(x, y) for x, y in ((min(xs), min(ys)), (max(xs), max(ys)))]
+            corner_a = (math.floor(min(xs)), math.floor(min(ys)))
+            corner_b = (math.ceil(max(xs)), math.ceil(max(ys)))
+            on_page = [conv.to_page(x, y) for x, y in (corner_a, corner_b)]
             px, py = [c[0] for c in on_page], [c[1] for c in on_page]
             box = (min(px), min(py), max(px), max(py))
             size = 0.75 * (max(ys) - min(ys)) / scale
