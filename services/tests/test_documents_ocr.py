@@ -230,3 +230,25 @@ def test_image_with_wrong_extension_is_a_clear_error(tmp_path: Path, redactor: R
     (tmp_path / "page.jpg").write_bytes((tmp_path / "page.png").read_bytes())
     with pytest.raises(WrongFormatError, match="not JPEG"):
         redact_document(tmp_path / "page.jpg", tmp_path / "out.jpg", redactor)
+
+
+def test_image_is_a_pages_document_for_the_review(tmp_path: Path) -> None:
+    from redacta.documents.registry import open_document, render_page_png
+
+    page = scans.letter(10, points=12)
+    page.image.save(tmp_path / "letter.png", dpi=(150, 150))
+    document = open_document(tmp_path / "letter.png")
+    try:
+        assert document.kind == "pages"
+        assert document.pages == [(round(1240 * 72 / 150, 2), round(1754 * 72 / 150, 2))]
+        (unit,) = document.units
+        _type, value, labels = next(v for v in page.planted_values if v[0] == "EMAIL_ADDRESS")
+        start = unit.text.index(value)
+        (box,) = document.unit_boxes(0, start, start + len(value))
+        # The box (points, top-left origin) lies over the planted e-mail's pixels.
+        x0, y0, x1, y1 = (round(v * 150 / 72) for v in box)
+        assert set(np.unique(page.labels[y0:y1, x0:x1])) >= set(labels)
+    finally:
+        document.close()
+    png = render_page_png(tmp_path / "letter.png", 1, 150 / 72)
+    assert Image.open(io.BytesIO(png)).size == (1240, 1754)

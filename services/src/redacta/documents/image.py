@@ -92,7 +92,7 @@ def _read_frames(src: Path) -> tuple[list[Image.Image], str, float | None]:
         ) from None
     resolution = None
     if dpi and float(dpi[0]) >= 30:
-        resolution = float(dpi[0])
+        resolution = float(round(float(dpi[0])))  # PNG stores dots per metre: 149.99 -> 150
     return frames, expected[0], resolution
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from redacta.documents.analysis import find_in_units
 from redacta.documents.errors import UnsupportedFormatError
 from redacta.documents.excel import read_xlsx_file
-from redacta.documents.image import IMAGE_FORMATS, read_image_file
+from redacta.documents.image import IMAGE_FORMATS, read_image_file, render_image_page_png
 from redacta.documents.jsondoc import read_json_file
 from redacta.documents.limits import check_size
 from redacta.documents.model import (
@@ -19,6 +19,7 @@ from redacta.documents.model import (
     TextRedactor,
 )
 from redacta.documents.pdf import read_pdf_file
+from redacta.documents.pdf import render_page_png as render_pdf_page_png
 from redacta.documents.plaintext import read_text_file
 from redacta.documents.tabular import read_table_file
 from redacta.documents.word import read_docx_file
@@ -103,3 +104,11 @@ def redact_document(
         return write_document(document, dst, redactor, accepted, options)
     finally:
         document.close()
+
+
+def render_page_png(src: Path, number: int, scale: float) -> bytes:
+    """Page `number` (1-based) of a page document (PDF or image) as a PNG at `scale` pixels
+    per point, as the review shows it. Raises `DocumentError` for a bad file."""
+    if src.suffix.lower() in IMAGE_FORMATS:
+        return render_image_page_png(src, number, scale)
+    return render_pdf_page_png(src, number, scale)

@@ -38,7 +38,7 @@ from redacta.api.deps import (
     get_user_settings,
 )
 from redacta.documents import DocumentError
-from redacta.documents.pdf import render_page_png
+from redacta.documents.registry import render_page_png
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import JobDetail, JobSummary
