@@ -329,6 +329,14 @@ def test_bad_review_input_says_what_to_do(server: RunningServer, tmp_path: Path)
             422,
             "pages 1-2",
         ),
+        (
+            f"{base}/{pdf}/decisions",
+            {"added": [{"page": 1, "box": [700, 900, 1e308, 1e308]}]},
+            None,
+            422,
+            "lies outside page 1",
+        ),
+        (f"{base}/{pdf}/decisions", {"retyped": {"f1": "a person"}}, None, 422, "pattern"),
         (f"{base}/{pdf}/preview", None, {"page": 3}, 422, "pages 1-2"),
         (f"{base}/{txt}/preview", None, {"page": 1}, 422, "not pages"),
         (f"{base}/7/findings", None, None, 404, "numbered 0-1"),
@@ -336,7 +344,7 @@ def test_bad_review_input_says_what_to_do(server: RunningServer, tmp_path: Path)
     for path, body, params, status, words in cases:
         response = server.get(path, params=params) if body is None else server.post(path, json=body)
         assert response.status_code == status, (path, body, response.text)
-        assert words in response.json()["detail"], response.text
+        assert words in json.dumps(response.json()["detail"]), response.text
     # Nothing was written by the refused decisions; the job still waits for them.
     assert server.get(f"/api/v1/jobs/{job_id}").json()["state"] == "awaiting_review"
     assert server.post(f"/api/v1/jobs/{job_id}/cancel").json()["cancelled"] is True

@@ -9,7 +9,7 @@ twice and what is written is exactly what was accepted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -18,6 +18,7 @@ from redacta.jobs.model import count_by_entity
 from redacta.redaction.pipeline import Span
 
 Kind = Literal["text", "table", "docx", "pages"]
+EntityType = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Z][A-Z0-9_]*$")]
 Decision = Literal["accepted", "rejected", "added", "retyped"]
 DRAWN_TYPE = "REDACTED"
 """Entity type of a box drawn on a page without one."""
@@ -90,7 +91,7 @@ class AddedSpan(BaseModel):
     unit: int = Field(ge=0)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    entity_type: str = Field(min_length=1, max_length=64, pattern=r"^[A-Z][A-Z0-9_]*$")
+    entity_type: EntityType
 
     @model_validator(mode="after")
     def _ordered(self) -> AddedSpan:
@@ -107,9 +108,7 @@ class AddedBox(BaseModel):
 
     page: int = Field(ge=1)
     box: list[float] = Field(min_length=4, max_length=4)
-    entity_type: str = Field(
-        default=DRAWN_TYPE, min_length=1, max_length=64, pattern=r"^[A-Z][A-Z0-9_]*$"
-    )
+    entity_type: EntityType = DRAWN_TYPE
 
     @model_validator(mode="after")
     def _ordered(self) -> AddedBox:
@@ -126,7 +125,7 @@ class Decisions(BaseModel):
 
     rejected: list[str] = Field(default_factory=list, description="Finding ids to leave.")
     added: list[AddedSpan | AddedBox] = Field(default_factory=list)
-    retyped: dict[str, str] = Field(
+    retyped: dict[str, EntityType] = Field(
         default_factory=dict, description="Finding id -> the entity type to redact it as."
     )
 
@@ -247,9 +246,6 @@ def resolve(review: FileReview, decisions: Decisions, *, include_values: bool) -
         raise ReviewError(
             f"Unknown finding id(s) {shown}: use the ids from GET .../findings of this file."
         )
-    bad_types = [t for t in decisions.retyped.values() if not t or not t.isupper()]
-    if bad_types:
-        raise ReviewError("retyped: entity types are upper-case names such as PERSON.")
     rejected = set(decisions.rejected)
     spans: list[list[Span]] = [[] for _ in review.units]
     boxes: dict[int, list[Box]] = {}
@@ -297,7 +293,14 @@ def resolve(review: FileReview, decisions: Decisions, *, include_values: bool) -
                     f"added: page {added.page} is out of range; this file has pages "
                     f"1-{len(review.pages)}."
                 )
-            box: Box = (added.box[0], added.box[1], added.box[2], added.box[3])
+            width, height = review.pages[added.page - 1]
+            x0, y0, x1, y1 = added.box
+            box: Box = (max(x0, 0.0), max(y0, 0.0), min(x1, width), min(y1, height))
+            if box[2] <= box[0] or box[3] <= box[1]:
+                raise ReviewError(
+                    f"added: the box {added.box} lies outside page {added.page} "
+                    f"({width} x {height} points, origin top-left)."
+                )
             boxes.setdefault(added.page, []).append(box)
             loc = Location(page=added.page, box=list(box), boxes=[list(box)])
         rows.append(_row(review, loc, added.entity_type, 1.0, "added", None, include_values))
