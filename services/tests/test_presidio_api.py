@@ -219,6 +219,7 @@ def _luhn_card(rng: random.Random) -> str:
     return " ".join(s[i : i + 4] for i in range(0, 16, 4))
 
 
+@pytest.mark.slow  # a 1 M-character text through the server
 def test_long_text_offsets_past_one_million_chars(server: RunningServer) -> None:
     rng = random.Random(42)  # noqa: S311 - deterministic layout
     words = [
