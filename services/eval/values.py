@@ -179,6 +179,9 @@ PATHS = ["account/settings", "invoices/2024/INV-{n}", "help/articles/{n}-reset-p
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]  # fmt: skip
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+#: The range of generated calendar dates (forty years back, two ahead, from when the set was made).
+DATES_FROM = dt.date(1986, 11, 28)
+DATES_TO = dt.date(2028, 11, 27)
 
 GoldRange = tuple[int, int, str]
 """A gold entity inside a value: start and end offsets and its type."""
@@ -515,7 +518,8 @@ class LocaleValues:
 
     # --- dates and times ----------------------------------------------------------------
     def _day(self) -> tuple[int, int, int]:
-        d = self.fake.date_between(start_date="-40y", end_date="+2y")
+        # Fixed bounds, not relative to today: the set must regenerate byte for byte any day.
+        d = self.fake.date_between(start_date=DATES_FROM, end_date=DATES_TO)
         return d.year, d.month, d.day
 
     @staticmethod
