@@ -152,7 +152,7 @@ def run_serial(corpus: Path, out: Path) -> dict[str, Any]:
 
     settings = Settings()
     t0 = time.perf_counter()
-    engine = Engine.create(settings, workers=0)
+    engine = Engine.create(settings)
     salt = project_salt(settings.data_dir)
     load = time.perf_counter() - t0
     files = sorted(p for p in corpus.rglob("*") if p.is_file())

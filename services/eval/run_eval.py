@@ -212,7 +212,7 @@ def redacta_engine(model: str | None) -> Any:
     from redacta.settings import Settings
 
     settings = Settings() if model is None else Settings(model=model)
-    return Engine.create(settings, workers=0)
+    return Engine.create(settings)
 
 
 def redacta_analyzer(engine: Any) -> Analyze:

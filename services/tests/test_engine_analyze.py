@@ -15,6 +15,7 @@ import pytest
 from redacta.engine import Engine, InvalidRequestError, ModelNotFoundError, chunking, core
 from redacta.engine.nlp import resolve_model
 from redacta.engine.options import AnalyzeOptions
+from redacta.engine.pool import AnalysisPool
 from redacta.settings import Settings
 
 SENTENCES = [
@@ -235,7 +236,7 @@ def _model_directory() -> Path:
 def test_model_from_a_directory_path(engine: Engine) -> None:
     # `engine` was built from the package name (the default); the folder gives the same results.
     assert engine.settings.model == Settings.model_fields["model"].default
-    from_dir = Engine.create(Settings(model=str(_model_directory())), workers=0)
+    from_dir = Engine.create(Settings(model=str(_model_directory())))
     text = corpus(3000)
     assert key(from_dir.analyze(text)) == key(engine.analyze(text))
 
@@ -268,22 +269,23 @@ def test_skipping_the_string_table_changes_no_token_lemma_tag_or_entity(engine: 
 
 def test_missing_model_fails_without_download() -> None:
     with pytest.raises(ModelNotFoundError, match="REDACTA_MODEL"):
-        Engine.create(Settings(model="/nonexistent/model-dir"), workers=0)
+        Engine.create(Settings(model="/nonexistent/model-dir"))
     with pytest.raises(ModelNotFoundError):
-        Engine.create(Settings(model="xx_not_a_model_package"), workers=0)
+        Engine.create(Settings(model="xx_not_a_model_package"))
     with pytest.raises(ModelNotFoundError, match="not an installed model package"):
-        Engine.create(Settings(model="pytest"), workers=0)  # installed, but ships no pipeline
+        Engine.create(Settings(model="pytest"))  # installed, but ships no pipeline
 
 
 def test_worker_pool_gives_the_same_results(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(core, "POOL_MIN_CHARS", 10_000)
-    pooled = dataclasses.replace(engine, workers=2, _pool=None)
+    pooled = dataclasses.replace(engine, pool=AnalysisPool(engine.settings, 2))
     text = corpus(60_000)
     try:
         in_pool = pooled.analyze(text)
-        assert pooled._pool is not None
+        assert pooled.pool is not None
+        assert pooled.pool.running
         batch = pooled.analyze_batch([text, corpus(500)])
     finally:
         pooled.close()
@@ -296,15 +298,16 @@ def test_idle_workers_are_stopped(engine: Engine, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(core, "POOL_MIN_CHARS", 1_000)
     monkeypatch.setattr(pool, "IDLE_SECONDS", 0.5)
-    pooled = dataclasses.replace(engine, workers=1, _pool=None)
+    pooled = dataclasses.replace(engine, pool=AnalysisPool(engine.settings, 1))
     try:
         text = corpus(3_000)
         assert key(pooled.analyze(text)) == key(engine.analyze(text))
-        assert pooled._pool is not None
+        assert pooled.pool is not None
+        assert pooled.pool.running
         deadline = time.monotonic() + 30
-        while pooled._pool.running and time.monotonic() < deadline:
+        while pooled.pool.running and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert not pooled._pool.running
+        assert not pooled.pool.running
         assert key(pooled.analyze(text)) == key(engine.analyze(text))  # restarts on demand
     finally:
         pooled.close()

@@ -95,7 +95,7 @@ def test_the_recorder_catches_outbound_connects(outbound: list[str]) -> None:
 
 
 def test_engine_opens_no_outbound_connection(outbound: list[str]) -> None:
-    engine = Engine.create(Settings(), workers=0)
+    engine = Engine.create(Settings())
     _analyze_everything(engine)
     import tldextract
 

@@ -13,7 +13,7 @@ def make_engine() -> Engine:
     from redacta.engine import Engine
     from redacta.settings import Settings
 
-    return Engine.create(Settings(), workers=0)
+    return Engine.create(Settings())
 
 
 def findings(engine: Engine, text: str) -> set[tuple[str, str]]:

@@ -6,10 +6,9 @@ headers, privacy-safe request log). Error responses never echo the request's inp
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -23,11 +22,9 @@ from redacta import __version__
 from redacta.api.cancellable import NDJSON
 from redacta.api.errors import ErrorJSONResponse, ErrorMessage, ValidationErrors, on_http_exception
 from redacta.api.guard import RequestGuard
-from redacta.api.routes import v1
+from redacta.api.routes import jobs, presidio, v1
 from redacta.engine import Engine
 from redacta.settings import Settings
-
-#: Routers other modules provide; included when present in this build.
 
 DESCRIPTION = """\
 Redacta's local API: finds and removes personal data, offline.
@@ -65,13 +62,16 @@ API_RESPONSES: dict[int | str, dict[str, Any]] = {
     },
 }
 
-#: Per optional router: the errors its routes document (the Presidio routes their own shape).
-OPTIONAL_ROUTER_RESPONSES: dict[str, dict[int | str, dict[str, Any]]] = {
-    "redacta.api.routes.presidio": {401: GUARD_RESPONSES[401], 413: GUARD_RESPONSES[413]},
-    "redacta.api.routes.jobs": {
-        **API_RESPONSES,
-        403: {"model": ErrorMessage, "description": "Local paths are disabled on this server."},
-    },
+#: Errors of the Presidio-compatible routes beyond their own shape.
+PRESIDIO_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: GUARD_RESPONSES[401],
+    413: GUARD_RESPONSES[413],
+}
+
+#: Errors of the job routes.
+JOB_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **API_RESPONSES,
+    403: {"model": ErrorMessage, "description": "Local paths are disabled on this server."},
 }
 
 
@@ -121,12 +121,6 @@ def _without_stream_placeholders(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def _include_optional_routers(app: FastAPI) -> None:
-    for name, responses in OPTIONAL_ROUTER_RESPONSES.items():
-        if importlib.util.find_spec(name) is not None:
-            app.include_router(importlib.import_module(name).router, responses=responses)
-
-
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     """Build the app; the engine is loaded in the lifespan unless one is passed in.
 
@@ -136,19 +130,24 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from redacta.engine.pool import AnalysisPool
         from redacta.jobs.manager import JobManager
-        from redacta.jobs.pool import WorkerPool, default_job_workers
+        from redacta.jobs.pool import WorkerPool
+        from redacta.processes import default_workers
         from redacta.redaction.pipeline import build_anonymizer
         from redacta.redaction.salt import project_salt
         from redacta.redaction.user_settings import UserSettingsStore
         from redacta.redaction.vault import VaultStore
 
-        app.state.engine = engine or Engine.create(settings)
+        # One process a core; on a single core the caller's own process is as fast.
+        cores = default_workers()
+        analysis_pool = AnalysisPool(settings, cores) if cores > 1 else None
+        app.state.engine = replace(engine or Engine.create(settings), pool=analysis_pool)
         app.state.redactor = build_anonymizer()
         app.state.vaults = VaultStore()
         app.state.user_settings = UserSettingsStore(settings.data_dir)
         app.state.hash_salt = project_salt(settings.data_dir)
-        workers = settings.job_workers or default_job_workers()
+        workers = settings.job_workers or cores
         app.state.jobs = JobManager(settings, WorkerPool(settings, workers))
         try:
             yield
@@ -179,7 +178,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         return {"status": "ok"}
 
     app.include_router(v1.router, responses=API_RESPONSES)
-    _include_optional_routers(app)
+    app.include_router(presidio.router, responses=PRESIDIO_RESPONSES)
+    app.include_router(jobs.router, responses=JOB_RESPONSES)
     if settings.ui_dir is not None:
         app.mount("/", StaticFiles(directory=settings.ui_dir, html=True), name="ui")
 

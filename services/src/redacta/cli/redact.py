@@ -300,7 +300,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from redacta.redaction.salt import project_salt
 
         try:
-            engine = Engine.create(settings, workers=0)
+            engine = Engine.create(settings)
         except Exception as exc:
             print(f"redacta redact: the detection engine could not start: {exc}", file=sys.stderr)
             return EXIT_JOB_FAILED

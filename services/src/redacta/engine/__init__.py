@@ -2,8 +2,9 @@
 
 Public API (used by the HTTP routes, the CLI and the document jobs; names are stable):
 
-- `Engine.create(settings, *, workers=None) -> Engine`: load the spaCy model (offline, never
-  downloads) and the recognizers. Slow; call once.
+- `Engine.create(settings, *, pool=None) -> Engine`: load the spaCy model (offline, never
+  downloads) and the recognizers. Slow; call once. `pool` (`engine.pool.AnalysisPool`): worker
+  processes for large calls, built and closed by the caller (the server's lifespan).
 - `AnalyzeOptions(language=None, entities=None, score_threshold=None,
   return_decision_process=False, ad_hoc_recognizers=None, context=None, allow_list=None,
   allow_list_match="exact", regex_flags=None)`: the one options object of an analysis;
@@ -16,7 +17,7 @@ Public API (used by the HTTP routes, the CLI and the document jobs; names are st
 - `Engine.supported_entities(language=None) -> list[str]`, `Engine.recognizers(language=None)
   -> list[EntityRecognizer]`, `Engine.languages`.
 - `Engine.analyzer` (Presidio `AnalyzerEngine`), `Engine.anonymizer` (`AnonymizerEngine`),
-  `Engine.deanonymizer` (`DeanonymizeEngine`), `Engine.close()` (stops worker processes).
+  `Engine.deanonymizer` (`DeanonymizeEngine`), `Engine.close()` (stops the pool's worker processes).
 - `InvalidRequestError`: bad input (empty text, unknown language, bad regex_flags, bad
   ad-hoc recognizer...); its message says what to fix. Routes answer it with a 4xx.
 - `pattern_recognizers_from_dicts(list_of_dicts)`: Presidio's ad-hoc recognizer JSON to

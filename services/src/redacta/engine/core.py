@@ -4,21 +4,22 @@ Every text goes through `chunking.plan`: a short text is analyzed whole (exactly
 Presidio), a long one in ~2 KB windows whose results are shifted back to full-text offsets
 and merged. All windows of a call flow through one `nlp.pipe` stream (Presidio's
 `process_batch`), so batches are piped and no more than one pipe batch of spaCy Docs is alive
-at a time. Large calls are spread over a pool of worker processes (see `pool.py`).
+at a time. The pieces are analyzed by a `PieceAnalyzer` here, or, for large calls when a
+pool is given, by the same unit in worker processes (`pool.py`).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from redacta import offline
-from redacta.engine import builtin_patterns, chunking
+from redacta.engine import chunking
 from redacta.engine.errors import InvalidRequestError, ModelNotFoundError
 from redacta.engine.options import AnalyzeOptions, validated
+from redacta.engine.pieces import PieceAnalyzer
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
@@ -30,11 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Engine", "ModelNotFoundError"]
 
-PIPE_BATCH_SIZE = 4
-"""spaCy `nlp.pipe` batch size: Docs alive at once per process, and how often a cancelled
-analysis notices (4 windows take about 0.2 s of one core). Larger batches use no less CPU
-with the CPU pipelines (measured: the same CPU time for batches of 1 to 32 windows)."""
-
 POOL_MIN_CHARS = 200_000
 """Calls with at least this many characters start the worker processes (start-up costs
 seconds: below this, one process is faster)."""
@@ -43,60 +39,46 @@ WARM_POOL_MIN_CHARS = 30_000
 """Once the workers run, calls with at least this many characters use them too."""
 
 
-def default_workers() -> int:
-    """Worker processes for large calls: one per core, none on a single core."""
-    cores = os.cpu_count() or 1
-    return cores if cores > 1 else 0
-
-
 def _sort_key(result: RecognizerResult) -> tuple[int, int, str]:
     return (result.start, result.end, str(result.entity_type))
 
 
 @dataclass
 class Engine:
-    """Presidio's analyzer and anonymizer on Redacta's settings; load with `Engine.create`."""
+    """Presidio's analyzer and anonymizer on Redacta's settings; load with `Engine.create`.
+
+    `pool`: worker processes for large calls, owned (started and closed) by whoever passes
+    it in; without one every call runs in this process.
+    """
 
     settings: Settings
-    analyzer: AnalyzerEngine
+    pieces: PieceAnalyzer
     anonymizer: AnonymizerEngine
     deanonymizer: DeanonymizeEngine
-    workers: int = 0
+    pool: AnalysisPool | None = field(default=None, repr=False)
     chunk_chars: int = chunking.TARGET_CHARS
-    _pool: AnalysisPool | None = field(default=None, repr=False)
     _supported: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def create(cls, settings: Settings, *, workers: int | None = None) -> Engine:
-        """Load the spaCy model and the recognizers. Slow (seconds): call once at start-up.
-
-        `workers` is the number of processes used for large calls (default: one per core;
-        0 keeps all work in this process).
-        """
-        offline.enforce()
-        with builtin_patterns.trusted():
-            from presidio_analyzer import AnalyzerEngine
+    def create(cls, settings: Settings, *, pool: AnalysisPool | None = None) -> Engine:
+        """Load the spaCy model and the recognizers. Slow (seconds): call once at start-up."""
         from presidio_anonymizer import AnonymizerEngine, DeanonymizeEngine
 
-        from redacta.engine.nlp import create_nlp_engine
-        from redacta.engine.registry import build_registry, context_enhancer, ner_model_config
-
-        nlp_engine = create_nlp_engine(settings.model, settings.language, ner_model_config())
-        analyzer = AnalyzerEngine(
-            registry=build_registry(settings, nlp_engine),
-            nlp_engine=nlp_engine,
-            supported_languages=[settings.language],
-            context_aware_enhancer=context_enhancer(),
-        )
+        pieces = PieceAnalyzer.load(settings)
         anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
         offline.remove_network_operators(anonymizer)
         return cls(
             settings=settings,
-            analyzer=analyzer,
+            pieces=pieces,
             anonymizer=anonymizer,
             deanonymizer=DeanonymizeEngine(),  # type: ignore[no-untyped-call]
-            workers=default_workers() if workers is None else workers,
+            pool=pool,
         )
+
+    @property
+    def analyzer(self) -> AnalyzerEngine:
+        """Presidio's analyzer (registry, NLP engine) the pieces run through."""
+        return self.pieces.analyzer
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -203,10 +185,10 @@ class Engine:
         jobs = [(i, chunk) for i, plan in enumerate(plans) for chunk in plan]
         pieces = (texts[i][chunk.start : chunk.end] for i, chunk in jobs)
         total = sum(len(text) for text in texts)
-        if self._use_pool(total):
-            piece_results = self._get_pool().imap(pieces, options, total, control)
+        if self.pool is not None and self._use_pool(self.pool, total):
+            piece_results = self.pool.imap(pieces, options, total, control)
         else:
-            piece_results = self.iter_piece_results(pieces, options, control)
+            piece_results = self.pieces.results(pieces, options, control)
 
         out: list[list[RecognizerResult]] = [[] for _ in texts]
         done = 0
@@ -226,44 +208,13 @@ class Engine:
             out[i].sort(key=_sort_key)
         return out
 
-    def iter_piece_results(
-        self,
-        pieces: Iterable[str],
-        options: AnalyzeOptions,
-        control: AnalysisControl | None = None,
-    ) -> Generator[list[RecognizerResult], None, None]:
-        """Presidio's results per piece (offsets into the piece), piped through spaCy."""
-        kwargs = options.presidio_kwargs()
-        if control is not None:
-            pieces = control.checked(pieces)
-        stream = self.analyzer.nlp_engine.process_batch(
-            pieces, options.language or self.settings.language, batch_size=PIPE_BATCH_SIZE
-        )
-        for text, artifacts in stream:
-            if control is not None:
-                control.check()
-            results: list[RecognizerResult] = self.analyzer.analyze(
-                text=text, nlp_artifacts=artifacts, **kwargs
-            )
-            yield results
-
     # -- worker processes ------------------------------------------------------------------
 
-    def _use_pool(self, chars: int) -> bool:
-        if self.workers <= 0:
-            return False
-        warm = self._pool is not None and self._pool.running
-        return chars >= (WARM_POOL_MIN_CHARS if warm else POOL_MIN_CHARS)
-
-    def _get_pool(self) -> AnalysisPool:
-        if self._pool is None:
-            from redacta.engine.pool import AnalysisPool
-
-            self._pool = AnalysisPool(self.settings, self.workers)
-        return self._pool
+    @staticmethod
+    def _use_pool(pool: AnalysisPool, chars: int) -> bool:
+        return chars >= (WARM_POOL_MIN_CHARS if pool.running else POOL_MIN_CHARS)
 
     def close(self) -> None:
-        """Stop the worker processes, if any were started. The engine stays usable."""
-        if self._pool is not None:
-            self._pool.close()
-            self._pool = None
+        """Stop the pool's worker processes, if any run. The engine stays usable."""
+        if self.pool is not None:
+            self.pool.close()

@@ -2,10 +2,9 @@
 
 spaCy and Presidio are single-threaded, so one process uses one core. For calls of at least
 `POOL_MIN_CHARS`, the windows are sent in ~64 KB batches to worker processes, each with its
-own `Engine` (spaCy *and* the recognizers run in the workers; the caller only splits and
-merges). The pool is started on first use and then reused; it uses the `spawn` start method,
-which is safe inside a threaded uvicorn server and in a PyInstaller-frozen executable (whose
-entry point calls `multiprocessing.freeze_support()`). Workers exit when their parent dies.
+own `PieceAnalyzer` (spaCy *and* the recognizers run in the workers; the caller only splits and
+merges). The processes start on the first large call and are then reused; they are the
+same kind of `ProcessPool` the jobs use (spawn start method, exit with their parent).
 
 A cancelled call stops within a window: the caller stops waiting at once, and the workers see
 the call's id in a small array shared with them and drop the rest of its batches.
@@ -13,25 +12,24 @@ the call's id in a small array shared with them and drop the rest of its batches
 
 from __future__ import annotations
 
-import atexit
 import itertools
 import multiprocessing
-import os
 import threading
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from concurrent.futures import TimeoutError as FutureTimeoutError
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from redacta.engine.control import AnalysisControl
+from redacta.engine.pieces import PieceAnalyzer
+from redacta.processes import ProcessPool
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
 
-    from redacta.engine.core import Engine
     from redacta.engine.options import AnalyzeOptions
     from redacta.settings import Settings
 
@@ -40,8 +38,6 @@ BATCH_CHARS = 64_000
 worker twice, so a mid-size call still keeps every core busy)."""
 
 MIN_BATCH_CHARS = 4_000
-
-PARENT_POLL_SECONDS = 0.5
 
 IDLE_SECONDS = 300.0
 """Workers unused this long are stopped, giving their memory back (restarted on demand)."""
@@ -52,7 +48,7 @@ CANCEL_POLL_SECONDS = 0.1
 CANCELLED_SLOTS = 64
 """Ids of the most recently cancelled calls the workers can see (more than can be in flight)."""
 
-_worker_engine: Engine | None = None
+_worker_pieces: PieceAnalyzer | None = None
 _cancelled_calls: Any = None  # multiprocessing Array of call ids, shared with the parent
 
 
@@ -66,28 +62,19 @@ class _CallCancelled:
         return _cancelled_calls is not None and self._call_id in _cancelled_calls[:]
 
 
-def _exit_when_orphaned(parent_pid: int) -> None:
-    while os.getppid() == parent_pid:
-        time.sleep(PARENT_POLL_SECONDS)
-    os._exit(0)
-
-
-def _init_worker(settings: Settings, parent_pid: int, cancelled_calls: Any) -> None:
-    global _worker_engine, _cancelled_calls
+def _init_worker(settings: Settings, cancelled_calls: Any) -> None:
+    global _worker_pieces, _cancelled_calls
     _cancelled_calls = cancelled_calls
-    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
-    from redacta.engine.core import Engine
-
-    _worker_engine = Engine.create(settings, workers=0)
+    _worker_pieces = PieceAnalyzer.load(settings)
 
 
 def _analyze_batch(
     pieces: list[str], options: AnalyzeOptions, call_id: int
 ) -> list[list[RecognizerResult]]:
     """One batch; raises `AnalysisCancelledError` between windows once the call is cancelled."""
-    assert _worker_engine is not None, "worker not initialised"
+    assert _worker_pieces is not None, "worker not initialised"
     control = AnalysisControl(flag=_CallCancelled(call_id))
-    return list(_worker_engine.iter_piece_results(pieces, options, control))
+    return list(_worker_pieces.results(pieces, options, control))
 
 
 def _batches(pieces: Iterable[str], max_chars: int) -> Iterator[list[str]]:
@@ -117,53 +104,50 @@ def _wait(
 
 
 class AnalysisPool:
-    """A lazily started, reused pool of analysis worker processes."""
+    """Analysis worker processes, started on the first large call and stopped when idle.
+
+    Whoever builds the pool closes it (the server's lifespan); `Engine` only uses it.
+    """
 
     def __init__(self, settings: Settings, workers: int) -> None:
-        self._settings = settings
-        self._workers = max(1, workers)
-        self._executor: ProcessPoolExecutor | None = None
+        self._cancelled_calls = multiprocessing.get_context("spawn").Array("q", CANCELLED_SLOTS)
+        self._processes = ProcessPool(workers, _init_worker, (settings, self._cancelled_calls))
         self._lock = threading.Lock()
         self._active = 0
         self._last_used = time.monotonic()
         self._reaper: threading.Thread | None = None
         self._call_ids = itertools.count(1)
-        context = multiprocessing.get_context("spawn")
-        self._cancelled_calls = context.Array("q", CANCELLED_SLOTS)
         self._next_slot = 0
-        atexit.register(self.close)
+
+    @property
+    def workers(self) -> int:
+        return self._processes.workers
 
     @property
     def running(self) -> bool:
         """Whether worker processes are up (their start-up cost is already paid)."""
-        return self._executor is not None
+        return self._processes.running
 
     def _reap_when_idle(self) -> None:
         while True:
             time.sleep(min(IDLE_SECONDS, 10.0))
             with self._lock:
                 idle = time.monotonic() - self._last_used
-                if self._executor is None:
+                if not self._processes.running:
                     self._reaper = None
                     return
                 stop = self._active == 0 and idle >= IDLE_SECONDS
             if stop:
-                self.close()
+                self._processes.close()
 
-    def _get(self) -> ProcessPoolExecutor:
+    def _get(self) -> Executor:
         with self._lock:
-            if self._executor is None:
-                self._executor = ProcessPoolExecutor(
-                    max_workers=self._workers,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_init_worker,
-                    initargs=(self._settings, os.getpid(), self._cancelled_calls),
-                )
+            executor = self._processes.get()
             if self._reaper is None:
                 self._reaper = threading.Thread(target=self._reap_when_idle, daemon=True)
                 self._reaper.start()
             self._active += 1
-            return self._executor
+            return executor
 
     def imap(
         self,
@@ -180,13 +164,13 @@ class AnalysisPool:
         executor = self._get()
         call_id = next(self._call_ids)
         pending: deque[Future[list[list[RecognizerResult]]]] = deque()
-        per_task = total_chars // (2 * self._workers) + 1 if total_chars else BATCH_CHARS
+        per_task = total_chars // (2 * self.workers) + 1 if total_chars else BATCH_CHARS
         batch_chars = max(MIN_BATCH_CHARS, min(BATCH_CHARS, per_task))
         finished = False
         try:
             for batch in _batches(pieces, batch_chars):
                 pending.append(executor.submit(_analyze_batch, batch, options, call_id))
-                if len(pending) >= 2 * self._workers:
+                if len(pending) >= 2 * self.workers:
                     results = _wait(pending[0], control)
                     pending.popleft()
                     yield from results
@@ -196,7 +180,7 @@ class AnalysisPool:
                 yield from results
             finished = True
         except BrokenProcessPool:
-            self.close()  # a worker died (e.g. killed): start afresh next time
+            self._processes.reset(executor)  # a worker died (e.g. killed): start afresh
             raise
         finally:
             if not finished:  # cancelled, failed or abandoned: free the workers
@@ -214,7 +198,4 @@ class AnalysisPool:
 
     def close(self) -> None:
         """Stop the workers (idempotent)."""
-        with self._lock:
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        self._processes.close()

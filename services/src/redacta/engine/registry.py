@@ -1,58 +1,24 @@
-"""Which recognizers run: Presidio's predefined ones plus Redacta's own.
-
-Redacta's detection-quality recognizers live in `redacta.engine.recognizers`, which provides
-`redacta_recognizers(settings)` and optionally `replaced_stock_recognizers()` (names of stock
-recognizers it supersedes), `ner_model_config()` (spaCy label mapping) and
-`context_enhancer()` (replaces Presidio's `LemmaContextAwareEnhancer`). When that package
-is not present the engine runs Presidio's predefined recognizers only.
-"""
+"""Which recognizers run: Presidio's predefined ones for the served language, minus those
+Redacta's own (`redacta.engine.recognizers`) replace, plus Redacta's own."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import RecognizerRegistry
+from presidio_analyzer.recognizer_registry.recognizers_loader_utils import (
+    RecognizerConfigurationLoader,
+    RecognizerListLoader,
+)
 
 from redacta.engine import builtin_patterns
+from redacta.engine.recognizers import redacta_recognizers, replaced_stock_recognizers
 
 if TYPE_CHECKING:
     from presidio_analyzer import EntityRecognizer
-    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
     from presidio_analyzer.nlp_engine import NlpEngine
 
     from redacta.settings import Settings
-
-RECOGNIZERS_PACKAGE = "redacta.engine.recognizers"
-
-
-def custom_recognizers_module() -> ModuleType | None:
-    """Redacta's recognizer package, or None if it is not part of this build."""
-    if importlib.util.find_spec(RECOGNIZERS_PACKAGE) is None:
-        return None
-    return importlib.import_module(RECOGNIZERS_PACKAGE)
-
-
-def ner_model_config() -> dict[str, Any] | None:
-    """The recognizer package's spaCy label mapping, if it defines one."""
-    module = custom_recognizers_module()
-    factory = getattr(module, "ner_model_config", None)
-    if factory is None:
-        return None
-    config: dict[str, Any] = factory()
-    return config
-
-
-def context_enhancer() -> ContextAwareEnhancer | None:
-    """The recognizer package's context enhancer (None: Presidio's default)."""
-    module = custom_recognizers_module()
-    factory = getattr(module, "context_enhancer", None)
-    if factory is None:
-        return None
-    enhancer: ContextAwareEnhancer = factory()
-    return enhancer
 
 
 class OrderedRecognizerRegistry(RecognizerRegistry):
@@ -88,17 +54,47 @@ class OrderedRecognizerRegistry(RecognizerRegistry):
         return sorted(found, key=order)
 
 
+def _for_language(recognizer_conf: dict[str, Any] | str, language: str) -> Any:
+    """A predefined recognizer's configuration narrowed to `language`, or None when it does
+    not serve it (no languages listed: it is built for the registry's languages anyway)."""
+    if isinstance(recognizer_conf, str) or not recognizer_conf.get("supported_languages"):
+        return recognizer_conf
+    served = [
+        entry
+        for entry in recognizer_conf["supported_languages"]
+        if (entry if isinstance(entry, str) else entry.get("language")) == language
+    ]
+    return {**recognizer_conf, "supported_languages": served} if served else None
+
+
+def _load_predefined(registry: RecognizerRegistry, language: str, nlp_engine: NlpEngine) -> None:
+    """Presidio's predefined recognizers for `language` only, and its NLP recognizer.
+
+    Presidio's `load_predefined_recognizers` builds one for every language in its
+    configuration and logs a warning for each it then drops (eleven for English); building
+    only the served language's keeps the start-up log to what matters.
+    """
+    configuration = RecognizerConfigurationLoader.get(
+        registry_configuration={
+            "supported_languages": [language],
+            "global_regex_flags": registry.global_regex_flags,
+        }
+    )
+    narrowed = (_for_language(conf, language) for conf in configuration["recognizers"])
+    configuration["recognizers"] = [conf for conf in narrowed if conf is not None]
+    for recognizer in RecognizerListLoader.get(**configuration):
+        registry.add_recognizer(recognizer)
+    registry.add_nlp_recognizer(nlp_engine=nlp_engine)
+
+
 def build_registry(settings: Settings, nlp_engine: NlpEngine) -> RecognizerRegistry:
     """Predefined recognizers for the configured language, minus replaced, plus Redacta's."""
     language = settings.language
     registry = OrderedRecognizerRegistry(supported_languages=[language])
     with builtin_patterns.trusted():
-        registry.load_predefined_recognizers(languages=[language], nlp_engine=nlp_engine)
-        module = custom_recognizers_module()
-        if module is not None:
-            replaced = getattr(module, "replaced_stock_recognizers", None)
-            for name in sorted(replaced() if replaced else ()):
-                registry.remove_recognizer(name)
-            for recognizer in module.redacta_recognizers(settings):
-                registry.add_recognizer(recognizer)
+        _load_predefined(registry, language, nlp_engine)
+        for name in sorted(replaced_stock_recognizers()):
+            registry.remove_recognizer(name)
+        for recognizer in redacta_recognizers(settings):
+            registry.add_recognizer(recognizer)
     return registry

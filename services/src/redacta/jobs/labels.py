@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from multiprocessing.managers import BaseManager
 
-from redacta.jobs.worker import exit_with_parent
+from redacta.processes import exit_with_parent
 from redacta.redaction.vault import LabelSource, Vault
 
 

@@ -7,10 +7,6 @@ parent creates: workers check it between batches and before the final rename.
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.connection
-import os
-import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -75,32 +71,17 @@ class FileOutcome:
     review: FileReview | None = None
 
 
-def exit_with_parent() -> None:
-    """Leave when the parent process dies (killed server or CLI): a pool worker would
-    otherwise wait for work forever. The parent's sentinel works on every OS."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        multiprocessing.connection.wait([parent.sentinel])
-        os._exit(0)
-
-    threading.Thread(target=watch, name="redacta-parent-watch", daemon=True).start()
-
-
 def init_worker(settings: Settings) -> None:
     """Pool initializer: load the engine once in this process (no nested pool).
 
     A failure is kept and reported by every task (a broken pool would only say "crashed").
     """
     global _ENGINE, _SALT, _INIT_ERROR
-    exit_with_parent()
     try:
         from redacta.engine import Engine
         from redacta.redaction.salt import project_salt
 
-        _ENGINE = Engine.create(settings, workers=0)
+        _ENGINE = Engine.create(settings)
         _SALT = project_salt(settings.data_dir)
     except Exception as exc:
         _INIT_ERROR = f"{type(exc).__name__}: {exc}"
