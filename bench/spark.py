@@ -131,7 +131,7 @@ def in_process(table: Path, runs: int) -> tuple[float, list[str]]:
 
     with table.open(encoding="utf-8") as f:
         texts = [row[c] for row in csv.DictReader(f) for c in COLUMNS]
-    engine = Engine.create(Settings(), workers=0)
+    engine = Engine.create(Settings())
     redactor = Redactor(engine)
     redactor.redact(texts[:50])  # warm-up
     try:

@@ -156,7 +156,7 @@ def main() -> None:
     from redacta.redaction.pipeline import Redactor
     from redacta.settings import Settings
 
-    engine = Engine.create(Settings(), workers=0)
+    engine = Engine.create(Settings())
     redactor = Redactor(engine, salt=b"s" * 32)
     print(
         "| set | pages | OCR word accuracy | PII recall | false-box rate "

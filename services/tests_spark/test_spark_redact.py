@@ -44,7 +44,7 @@ TEAM_SETTINGS = UserSettings(
 
 @pytest.fixture(scope="module")
 def desktop() -> Iterator[Engine]:
-    engine = Engine.create(Settings(), workers=0)
+    engine = Engine.create(Settings())
     yield engine
     engine.close()
 

@@ -91,8 +91,8 @@ def worker_engine(engine_settings: dict[str, Any]) -> Engine:
         from redacta.engine import Engine
         from redacta.settings import Settings
 
-        # workers=0: Spark already runs one Python worker per core; no nested pool.
-        _engine = Engine.create(Settings(**engine_settings), workers=0)
+        # No analysis pool: Spark already runs one Python worker per core.
+        _engine = Engine.create(Settings(**engine_settings))
         _engine_config = dict(engine_settings)
         engine_builds += 1
         _redactors.clear()
