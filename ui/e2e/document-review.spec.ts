@@ -6,7 +6,7 @@
  * the rejected value, lose the added one, and lose everything else that was found.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -92,9 +92,10 @@ test("a .docx, an .xlsx and a PDF are reviewed: a finding rejected, a value adde
     await openApp(page);
     await page.getByRole("tab", { name: "Documents" }).click();
     await page.getByLabel("Review each file before its redacted copy is written").check();
-    await page.getByLabel("Choose files…").setInputFiles(["review.docx", "review.xlsx", "review.pdf"].map((n) => join(dir, n)));
+    writeFileSync(join(dir, "notes.txt"), "Notes for Mary Johnson.\n");
+    await page.getByLabel("Choose files…").setInputFiles(["review.docx", "review.xlsx", "review.pdf", "notes.txt"].map((n) => join(dir, n)));
     const files = page.getByRole("list", { name: "Files" });
-    await expect(files.getByText("needs review")).toHaveCount(3, { timeout: 120_000 });
+    await expect(files.getByText("needs review")).toHaveCount(4, { timeout: 120_000 });
     await expect(page.getByRole("button", { name: "Accept the rest as found" })).toBeVisible();
     await screenshot(page, "30-review-job-waiting");
 
@@ -148,6 +149,21 @@ test("a .docx, an .xlsx and a PDF are reviewed: a finding rejected, a value adde
     expect(pdf.raw).not.toContain(ADDED);
     // The drawn area is burned into the pixels: black where the word was.
     expect(pdf.dark).toBeGreaterThan(0.9);
+    await page.getByRole("button", { name: "Close" }).click();
+
+    // The file nobody reviewed is written as found.
+    await expect(files.getByText("reviewed")).toHaveCount(3);
+    await page.getByRole("button", { name: "Accept the rest as found" }).click();
+    await expect(page.getByRole("button", { name: "Report (JSON)" })).toBeVisible({ timeout: 60_000 });
+    const notes = files.getByRole("listitem").filter({ hasText: "notes.txt" });
+    const notesP = page.waitForEvent("download");
+    await notes.getByRole("button", { name: "Download" }).click();
+    const notesOut = await notesP;
+    expect(notesOut.suggestedFilename()).toBe("notes-redacted.txt");
+    const notesText = readFileSync(await notesOut.path(), "utf8");
+    expect(notesText).toContain("Notes for ");
+    expect(notesText).not.toContain("Mary Johnson");
+    await screenshot(page, "35-review-job-done");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

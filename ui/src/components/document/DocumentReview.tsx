@@ -42,7 +42,7 @@ export function redactedCopyName(path: string): string {
 
 const STATE_TEXT: Record<string, string> = {
   needs_review: "needs review",
-  reviewed: "reviewed: redacted copy written",
+  reviewed: "reviewed",
 };
 export const fileStateText = (s: string) => STATE_TEXT[s] ?? s.replaceAll("_", " ");
 
