@@ -24,6 +24,8 @@ interface Props {
   onSkipColumn: (sheet: string | null, column: number) => void;
 }
 
+const NONE: Finding[] = [];
+
 const idOf = (t: EventTarget | null) => (t instanceof HTMLElement ? (t.closest("mark[data-id]") as HTMLElement | null)?.dataset.id : undefined);
 
 interface CellProps {
@@ -92,17 +94,44 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
     return { rows: rows.filter((r) => r !== headerRow), columns, at, headers };
   }, [doc, sheet]);
 
+  // Each cell's findings, found once per change by binary search on the cells' offsets (a
+  // sheet of thousands of cells must not scan every finding per cell).
+  const byUnit = useMemo(() => {
+    const map = new Map<number, Finding[]>();
+    const units = doc.units;
+    for (const f of review.findings) {
+      if (f.end <= f.start) continue;
+      let lo = 0;
+      let hi = units.length - 1;
+      let at = 0;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((units[mid] as PlacedUnit).start <= f.start) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let i = at; i < units.length && (units[i] as PlacedUnit).start < f.end; i++) {
+        const p = units[i] as PlacedUnit;
+        if (p.end <= f.start) continue;
+        const list = map.get(p.unit.unit);
+        if (list) list.push(f);
+        else map.set(p.unit.unit, [f]);
+      }
+    }
+    return map;
+  }, [doc, review.findings]);
+
   const ordered = useMemo(() => {
-    const ids: string[] = [];
+    const ids = new Set<string>();
     for (const r of grid.rows) {
       for (const c of grid.columns) {
         const cell = grid.at.get(`${r}:${c}`);
-        if (!cell) continue;
-        for (const f of review.findings) if (f.start >= cell.start && f.end <= cell.end && f.end > f.start && !ids.includes(f.id)) ids.push(f.id);
+        for (const f of (cell && byUnit.get(cell.unit.unit)) ?? []) ids.add(f.id);
       }
     }
-    return ids;
-  }, [grid, review.findings]);
+    return [...ids];
+  }, [grid, byUnit]);
 
   const onClick = (e: ReactMouseEvent<HTMLTableElement>) => {
     const id = idOf(e.target);
@@ -185,7 +214,7 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
                   const cell = grid.at.get(`${r}:${c}`);
                   return (
                     <td key={c}>
-                      {cell && <CellText text={doc.text} cell={cell} findings={review.findings} decisions={review.decisions} tabStop={first} />}
+                      {cell && <CellText text={doc.text} cell={cell} findings={byUnit.get(cell.unit.unit) ?? NONE} decisions={review.decisions} tabStop={first} />}
                     </td>
                   );
                 })}
