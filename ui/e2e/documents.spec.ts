@@ -29,7 +29,7 @@ test("upload documents, follow the job, download results", async ({ page }) => {
   const downloadP = page.waitForEvent("download");
   await letter.getByRole("button", { name: "Download" }).click();
   const download = await downloadP;
-  expect(download.suggestedFilename()).toBe("letter.txt");
+  expect(download.suggestedFilename()).toBe("letter-redacted.txt");
   const redacted = readFileSync(await download.path(), "utf8");
   expect(redacted).not.toContain("David Miller");
   expect(redacted).not.toContain("david.miller@example.com");

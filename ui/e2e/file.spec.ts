@@ -20,7 +20,7 @@ test("open a text file, redact it, save the result", async ({ page }) => {
 
 test("a binary file is refused with a message", async ({ page }) => {
   await openApp(page);
-  await page.getByLabel("Open file…").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+  await page.getByLabel("Open file…").setInputFiles({ name: "archive.zip", mimeType: "application/zip", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]) });
   await expect(page.getByRole("alert")).toContainText("not a text file");
   await screenshot(page, "08-file-error");
 });

@@ -272,11 +272,7 @@ export function createHttpApi(endpoint: BackendEndpoint, fetchImpl: typeof fetch
       });
     },
 
-    jobs: createJobsApi(client, (path, init) => {
-      const headers = new Headers(init?.headers);
-      if (endpoint.token) headers.set("Authorization", `Bearer ${endpoint.token}`);
-      return fetchImpl(`${endpoint.baseUrl}/api/v1/jobs/${path}`, { ...init, headers });
-    }),
+    jobs: createJobsApi(client),
   };
   return api;
 }

@@ -5,8 +5,8 @@
  */
 import type { Client } from "openapi-fetch";
 import type { JobFileView, JobView, SettingsApplied } from "../domain";
-import type { WireDecided, WireFindings, WirePreview } from "./reviewWire";
 import { fromWireDocument, toWireDecisions } from "./reviewWire";
+import type { WirePreview } from "./reviewWire";
 import type { components, paths } from "./schema.gen";
 import { ApiError } from "./port";
 import type { JobsApi } from "./port";
@@ -87,19 +87,7 @@ function fail(r: { error?: unknown; response: Response }): never {
   throw new ApiError(errorMessage(r.response.status, r.error), r.response.status);
 }
 
-/**
- * A request to a route of the review API: path relative to `/api/v1/jobs/`, auth added by the
- * caller's fetch.
- */
-export type JobRequest = (path: string, init?: RequestInit) => Promise<Response>;
-
-async function json<T>(r: Response): Promise<T> {
-  const body: unknown = await r.json().catch(() => undefined);
-  if (!r.ok) throw new ApiError(errorMessage(r.status, body), r.status);
-  return body as T;
-}
-
-export function createJobsApi(client: Client<paths>, request: JobRequest): JobsApi {
+export function createJobsApi(client: Client<paths>): JobsApi {
   const api: JobsApi = {
     async create(files, options) {
       const form = new FormData();
@@ -168,32 +156,38 @@ export function createJobsApi(client: Client<paths>, request: JobRequest): JobsA
     },
 
     async openReview(id, index) {
-      const base = `${encodeURIComponent(id)}/files/${index}`;
+      const path = { job_id: id, index };
       const [preview, found] = await Promise.all([
-        request(`${base}/preview`).then((r) => json<WirePreview>(r)),
-        request(`${base}/findings`).then((r) => json<WireFindings>(r)),
+        client.GET("/api/v1/jobs/{job_id}/files/{index}/preview", { params: { path } }),
+        client.GET("/api/v1/jobs/{job_id}/files/{index}/findings", { params: { path } }),
       ]);
-      return fromWireDocument(id, preview, found);
+      if (!preview.data) return fail(preview);
+      if (!found.data) return fail(found);
+      return fromWireDocument(id, preview.data as WirePreview, found.data);
     },
 
     async pageImage(id, index, page, signal) {
-      const r = await request(`${encodeURIComponent(id)}/files/${index}/preview?page=${page}`, { signal });
-      if (!r.ok) await json(r);
-      return r.blob();
+      const r = await client.GET("/api/v1/jobs/{job_id}/files/{index}/preview", {
+        params: { path: { job_id: id, index }, query: { page } },
+        parseAs: "blob",
+        signal,
+      });
+      if (!r.response.ok || !r.data) return fail(r);
+      return r.data as Blob;
     },
 
     async decide(doc, decisions) {
-      const r = await request(`${encodeURIComponent(doc.jobId)}/files/${doc.index}/decisions`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(toWireDecisions(doc, decisions)),
+      const r = await client.POST("/api/v1/jobs/{job_id}/files/{index}/decisions", {
+        params: { path: { job_id: doc.jobId, index: doc.index } },
+        body: toWireDecisions(doc, decisions),
       });
-      const out = await json<WireDecided>(r);
-      return { state: out.state, counts: out.counts ?? {} };
+      if (!r.data) return fail(r);
+      return { state: r.data.state, counts: r.data.counts };
     },
 
     async acceptRemaining(id) {
-      await json(await request(`${encodeURIComponent(id)}/accept-remaining`, { method: "POST" }));
+      const r = await client.POST("/api/v1/jobs/{job_id}/accept-remaining", { params: { path: { job_id: id } } });
+      if (!r.response.ok) fail(r);
     },
   };
   return api;

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { documentDecisions, documentReducer, startDocumentReview } from "../review/documentReview";
 import { fromWireDocument, toWireDecisions } from "./reviewWire";
+import type { WireFindings, WirePreview } from "./reviewWire";
 
 // "😀" is one code point (the backend's unit) and two UTF-16 units (JavaScript's).
-const preview = {
+const preview: WirePreview = {
   kind: "docx",
   units: [
     { unit: 0, text: "😀 Ann Lee", part: "body" },
     { unit: 1, text: "Bo Ray", part: "footer", page: null },
   ],
 };
-const findings = {
+const findings: WireFindings = {
   index: 2,
   name: "memo.docx",
   kind: "docx",
@@ -31,13 +32,14 @@ describe("review wire", () => {
   it("reads page boxes, and sends added spans in code points and drawn areas as boxes", () => {
     const pages = fromWireDocument(
       "job",
-      { kind: "pages", units: [{ text: "😀 Ann", part: "page", page: 1 }], pages: [{ page: 1, width: 612, height: 792 }] },
+      { kind: "pages", units: [{ unit: 0, text: "😀 Ann", part: "page", page: 1 }], pages: [{ page: 1, width: 612, height: 792 }] },
       {
         index: 0,
         name: "a.pdf",
         kind: "pages",
         state: "needs_review",
-        findings: [{ id: "p", entity_type: "PERSON", location: { page: 1, box: [1, 2, 3, 4], boxes: [[1, 2, 3, 4]] } }],
+        counts: { PERSON: 1 },
+        findings: [{ id: "p", entity_type: "PERSON", score: 1, explanation: "", location: { page: 1, box: [1, 2, 3, 4], boxes: [[1, 2, 3, 4]] } }],
       },
     );
     expect(pages.findings[0]).toEqual({ id: "p", entityType: "PERSON", score: 1, explanation: "", page: 1, box: [1, 2, 3, 4], boxes: [[1, 2, 3, 4]] });

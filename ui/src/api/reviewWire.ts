@@ -1,73 +1,20 @@
 /**
- * The wire side of document review (`/api/v1/jobs/{id}/files/{index}/findings|preview|decisions`):
- * snake_case fields and code-point offsets in, the UI's `DocumentData` (UTF-16 offsets) out,
- * and decisions back the other way. Pure functions, so the conversions are tested without a
- * server.
+ * The wire side of document review (`/api/v1/jobs/{id}/files/{index}/findings|preview|decisions`,
+ * shapes from the generated schema): snake_case fields and code-point offsets in, the UI's
+ * `DocumentData` (UTF-16 offsets) out, and decisions back the other way. Pure functions, so
+ * the conversions are tested without a server.
  */
 import type { DocumentData, DocumentFinding, DocumentKind, DocumentUnit, PageBox, PageSize } from "../domain";
 import type { DocumentDecisions } from "../review/documentReview";
 import { offsetMap } from "../text/offsets";
+import type { components } from "./schema.gen";
 
-export interface WireUnit {
-  unit?: number;
-  text: string;
-  part?: string;
-  sheet?: string | null;
-  row?: number | null;
-  column?: number | null;
-  column_header?: string | null;
-  page?: number | null;
-}
+type Schemas = components["schemas"];
+export type WireFindings = Schemas["FileFindings"];
+export type WirePreview = Schemas["FilePreview"];
+export type WireDecisions = Required<Schemas["Decisions"]>;
+type WireAdded = WireDecisions["added"][number];
 
-export interface WireLocation {
-  unit?: number | null;
-  start?: number | null;
-  end?: number | null;
-  page?: number | null;
-  box?: number[] | null;
-  boxes?: number[][] | null;
-}
-
-export interface WireFinding {
-  id: string;
-  entity_type: string;
-  score?: number;
-  explanation?: string | null;
-  location: WireLocation;
-}
-
-export interface WireFindings {
-  index: number;
-  name: string;
-  kind: string;
-  state: string;
-  findings: WireFinding[];
-  counts?: Record<string, number>;
-}
-
-export interface WirePreview {
-  kind: string;
-  units: WireUnit[];
-  sheets?: string[] | null;
-  pages?: { page: number; width: number; height: number }[] | null;
-}
-
-export type WireAdded = { unit: number; start: number; end: number; entity_type: string } | { page: number; box: PageBox; entity_type?: string };
-
-export interface WireDecisions {
-  rejected: string[];
-  added: WireAdded[];
-  retyped: Record<string, string>;
-}
-
-export interface WireDecided {
-  index: number;
-  state: string;
-  counts?: Record<string, number>;
-  output?: string | null;
-}
-
-const KINDS: readonly DocumentKind[] = ["text", "table", "docx", "pages"];
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 
 function toBox(b: number[] | null | undefined): PageBox | undefined {
@@ -76,10 +23,10 @@ function toBox(b: number[] | null | undefined): PageBox | undefined {
 }
 
 export function fromWireDocument(jobId: string, preview: WirePreview, found: WireFindings): DocumentData {
-  const units: DocumentUnit[] = preview.units.map((u, i) => ({
-    unit: u.unit ?? i,
+  const units: DocumentUnit[] = preview.units.map((u) => ({
+    unit: u.unit,
     text: u.text,
-    part: u.part ?? "body",
+    part: u.part,
     sheet: opt(u.sheet),
     row: opt(u.row),
     column: opt(u.column),
@@ -89,7 +36,7 @@ export function fromWireDocument(jobId: string, preview: WirePreview, found: Wir
   const texts = new Map(units.map((u) => [u.unit, u.text]));
   const findings = found.findings.map((f): DocumentFinding => {
     const loc = f.location;
-    const out: DocumentFinding = { id: f.id, entityType: f.entity_type, score: f.score ?? 1, explanation: f.explanation ?? "" };
+    const out: DocumentFinding = { id: f.id, entityType: f.entity_type, score: f.score, explanation: f.explanation };
     const unit = opt(loc.unit);
     if (unit !== undefined && loc.start != null && loc.end != null) {
       const m = offsetMap(texts.get(unit) ?? "");
@@ -105,7 +52,7 @@ export function fromWireDocument(jobId: string, preview: WirePreview, found: Wir
     }
     return out;
   });
-  const kind = (KINDS as readonly string[]).includes(found.kind) ? (found.kind as DocumentKind) : "text";
+  const kind: DocumentKind = found.kind;
   const pages: PageSize[] = (preview.pages ?? []).map((p) => ({ page: p.page, width: p.width, height: p.height }));
   return {
     jobId,
@@ -115,7 +62,7 @@ export function fromWireDocument(jobId: string, preview: WirePreview, found: Wir
     state: found.state,
     units,
     findings,
-    counts: found.counts ?? {},
+    counts: found.counts,
     sheets: preview.sheets ?? [],
     pages,
   };

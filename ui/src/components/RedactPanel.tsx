@@ -38,8 +38,8 @@ function openedAsFile(doc: OpenedDocument): File {
   return new File([new Uint8Array(doc.data)], doc.name);
 }
 
-/** Files reviewed as documents (tables, Word, PDF) rather than pasted into the editor as text. */
-export const DOCUMENT_FILE = /\.(csv|tsv|xlsx|docx|pdf)$/i;
+/** Files reviewed as documents (tables, Word, PDF, scans) rather than pasted into the editor as text. */
+export const DOCUMENT_FILE = /\.(csv|tsv|xlsx|docx|pdf|png|jpe?g|tiff?|bmp|webp)$/i;
 
 /** Share done and an estimate of the time left, from the progress reported so far. */
 export function progressText(done: number, total: number, elapsedMs: number): string {
@@ -239,7 +239,7 @@ export function RedactPanel({ online, onOpenDocument }: Props) {
                   Open file…
                   <input
                     type="file"
-                    accept=".txt,.md,.log,.csv,.tsv,.json,.jsonl,.docx,.xlsx,.pdf,text/*"
+                    accept=".txt,.md,.log,.csv,.tsv,.json,.jsonl,.docx,.xlsx,.pdf,.png,.jpg,.jpeg,.tif,.tiff,.bmp,.webp,text/*"
                     className="visually-hidden"
                     onChange={(e) => void loadFile(e.target.files?.[0])}
                   />
