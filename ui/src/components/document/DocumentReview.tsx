@@ -208,7 +208,10 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
               .sort(([a], [b]) => a.localeCompare(b))
               .map(([t, n]) => `${t} ${n}`)
               .join(", ")})`}
-          {!open && " · the redacted copy is written from the decisions sent; later changes here are not applied"}
+          {!open &&
+            (data.state === "needs_review"
+              ? " · the redacted copy is written from the decisions sent; later changes here are not applied"
+              : " · the redacted copy was written before: the findings are shown as found, the job report has the decisions")}
         </p>
         {error && (
           <p role="alert" className="error">
