@@ -177,6 +177,7 @@ def test_redact_folder_of_scans_covers_planted_values_and_drops_metadata(tmp_pat
                 assert value not in text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("turn", [90, 180, 270])
 def test_turned_page_is_read_upright_and_boxes_land_on_the_words(turn: int) -> None:
     page = scans.letter(7, points=12)
