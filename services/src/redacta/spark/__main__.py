@@ -77,7 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--overwrite", action="store_true", help="Replace existing outputs.")
 
-    redact = sub.add_parser("redact", help="Redact columns; optionally write findings.")
+    raw = argparse.RawDescriptionHelpFormatter
+    redact = sub.add_parser(
+        "redact",
+        help="Redact columns; optionally write findings.",
+        epilog=EPILOG,
+        formatter_class=raw,
+    )
     common(redact)
     redact.add_argument("--settings", metavar="FILE", help="Settings JSON saved by the app.")
     redact.add_argument(
@@ -109,7 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="Write non-string and oversized cells unchanged (default: null, never unread text).",
     )
 
-    restore = sub.add_parser("restore", help="Put original values back for keyed pseudonyms.")
+    restore = sub.add_parser(
+        "restore",
+        help="Put original values back for keyed pseudonyms.",
+        epilog=EPILOG,
+        formatter_class=raw,
+    )
     common(restore)
     restore.add_argument(
         "--mapping", required=True, metavar="URI", help="The mapping table written by redact."
