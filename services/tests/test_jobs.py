@@ -53,7 +53,7 @@ def mixed_folder(tmp_path: Path) -> Path:
     d.make_corrupt_docx(root / "broken.docx")
     d.make_zip_bomb_docx(root / "bomb.docx")
     d.make_pdf(root / "hr" / "locked.pdf", password="secret")
-    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (root / "clip.mp3").write_bytes(b"ID3\x04\x00")  # a format Redacta does not read
     return root
 
 
@@ -74,7 +74,7 @@ def test_mixed_folder(pool: WorkerPool, mixed_folder: Path, tmp_path: Path) -> N
     assert states["broken.docx"].error_code == "corrupt"
     assert states["bomb.docx"].error_code == "archive_bomb"
     assert states["hr/locked.pdf"].error_code == "encrypted"
-    assert states["photo.png"].state == FileState.SKIPPED
+    assert states["clip.mp3"].state == FileState.SKIPPED
     # Output mirrors the tree, only for files that succeeded, each named <name>-redacted.<ext>;
     # originals untouched.
     named = {states[p].output for p in done}
