@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import signal
 import sys
 import threading
@@ -137,7 +136,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
         type=int,
         default=0,
         metavar="N",
-        help="Worker processes (default: one per core; 1 = in this process).",
+        help="Worker processes (default: REDACTA_JOB_WORKERS, else one a core; 1 = this process).",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="No progress bar or summary.")
     return p
@@ -291,7 +290,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"redacta redact: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
-    workers = args.jobs or (os.cpu_count() or 1)
+    from redacta.processes import default_workers
+
+    workers = args.jobs or settings.job_workers or default_workers()
     pending = sum(f.state == FileState.PENDING for f in job.files)
     workers = max(1, min(workers, pending))
     if workers == 1 and pending:
