@@ -50,6 +50,22 @@ test("upload documents, follow the job, download results", async ({ page }) => {
   expect(report).toContain("EMAIL_ADDRESS");
 });
 
+test("with \"Keep original file names\", the redacted copy keeps the input's name", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("tab", { name: "Documents" }).click();
+  await page.getByLabel("Keep original file names").check();
+  await page.getByLabel("Choose files…").setInputFiles([
+    { name: "minutes.txt", mimeType: "text/plain", buffer: Buffer.from("Present: Laura Bennett, laura.bennett@example.com.\n") },
+  ]);
+  const item = page.getByRole("list", { name: "Files" }).getByRole("listitem").filter({ hasText: "minutes.txt" });
+  await expect(item.getByRole("button", { name: "Download" })).toBeVisible({ timeout: 60_000 });
+  const downloadP = page.waitForEvent("download");
+  await item.getByRole("button", { name: "Download" }).click();
+  const download = await downloadP;
+  expect(download.suggestedFilename()).toBe("minutes.txt");
+  expect(readFileSync(await download.path(), "utf8")).not.toContain("laura.bennett@example.com");
+});
+
 test("a folder is taken recursively, and a running job can be cancelled", async ({ page }) => {
   test.setTimeout(240_000);
   const dir = mkdtempSync(join(tmpdir(), "redacta-e2e-folder-"));

@@ -95,6 +95,7 @@ export function createJobsApi(client: Client<paths>): JobsApi {
       for (const f of files) form.append("files", f, f.webkitRelativePath || f.name);
       form.append("options", "{}");
       if (options?.review) form.append("review", "true");
+      if (options?.keepNames) form.append("keep_names", "true");
       const r = await client.POST("/api/v1/jobs/upload", {
         // The generated type describes the form fields; the FormData carries the real files.
         body: { files: [], options: "{}" },

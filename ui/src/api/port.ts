@@ -56,9 +56,10 @@ export interface DecidedFile {
 export interface JobsApi {
   /**
    * Uploads the files and starts a job; resolves to its id. With `review`, each file stops
-   * after analysis until its decisions are sent (or the rest is accepted as found).
+   * after analysis until its decisions are sent (or the rest is accepted as found). With
+   * `keepNames`, the redacted copies keep the input names instead of `<name>-redacted.<ext>`.
    */
-  create(files: File[], options?: { review?: boolean }): Promise<string>;
+  create(files: File[], options?: { review?: boolean; keepNames?: boolean }): Promise<string>;
   get(id: string): Promise<JobView>;
   /** Calls `onUpdate` with each progress snapshot until the job ends; returns a stop function. */
   watch(id: string, onUpdate: (job: JobView) => void, onError: (message: string) => void): () => void;

@@ -77,6 +77,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   const [starting, setStarting] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [reviewFirst, setReviewFirst] = useState(false);
+  const [keepNames, setKeepNames] = useState(false);
   const [reviewing, setReviewing] = useState<number | null>(null);
   const stopWatch = useRef<(() => void) | null>(null);
 
@@ -104,7 +105,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
     setJobInput({ files, settingsKey: currentKey });
     setReviewing(null);
     try {
-      const id = await jobs.create(files, { review: reviewFirst });
+      const id = await jobs.create(files, { review: reviewFirst, keepNames });
       stopWatch.current = jobs.watch(id, setJob, setError);
     } catch (e) {
       setError(describeError(e));
@@ -222,6 +223,10 @@ export function DocumentsPanel({ online }: { online: boolean }) {
         <label className="inline">
           <input type="checkbox" checked={reviewFirst} disabled={running} onChange={(e) => setReviewFirst(e.target.checked)} />
           Review each file before its redacted copy is written
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={keepNames} disabled={running} onChange={(e) => setKeepNames(e.target.checked)} />
+          Keep original file names
         </label>
         <p className="hint">Your files are not changed: Redacta writes redacted copies that you download here.</p>
       </section>
