@@ -43,6 +43,10 @@ class DocumentLimits:
     max_unzipped_bytes: int = 512 * 1024 * 1024
     max_zip_members: int = 10_000
     max_zip_ratio: int = 200
+    max_image_pixels: int = 500_000_000
+    """Pixels of all the frames of one image file together (about 57 A4 pages at 300 dpi):
+    a small compressed TIFF can hold thousands of large blank pages, and every frame is
+    decoded and kept for painting, so Pillow's per-frame bomb check alone does not bound it."""
 
 
 class Settings(BaseSettings):
@@ -81,6 +85,7 @@ class Settings(BaseSettings):
     max_unzipped_bytes: int = Field(default=DocumentLimits.max_unzipped_bytes, gt=0)
     max_zip_members: int = Field(default=DocumentLimits.max_zip_members, gt=0)
     max_zip_ratio: int = Field(default=DocumentLimits.max_zip_ratio, gt=0)
+    max_image_pixels: int = Field(default=DocumentLimits.max_image_pixels, gt=0)
 
     @property
     def document_limits(self) -> DocumentLimits:
@@ -90,4 +95,5 @@ class Settings(BaseSettings):
             max_unzipped_bytes=self.max_unzipped_bytes,
             max_zip_members=self.max_zip_members,
             max_zip_ratio=self.max_zip_ratio,
+            max_image_pixels=self.max_image_pixels,
         )

@@ -16,6 +16,7 @@ alike.
 from __future__ import annotations
 
 import io
+import sys
 from collections.abc import Mapping, Sequence
 from itertools import islice
 from pathlib import Path
@@ -61,8 +62,12 @@ def _clean_frame(frame: Image.Image) -> Image.Image:
     return PILImage.fromarray(np.array(upright.convert(mode)), mode)
 
 
-def _read_frames(src: Path) -> tuple[list[Image.Image], str, float | None]:
-    """The pages of the image file, its format and its resolution (dpi) when it states one."""
+def _read_frames(
+    src: Path, max_pixels: int, only: int | None = None
+) -> tuple[list[Image.Image], str, float | None]:
+    """The pages of the image file (or only page `only`, 1-based), its format and its
+    resolution (dpi) when it states one. Frame sizes are added up before each is decoded, so
+    a file whose pages together pass `max_pixels` is refused without filling the memory."""
     from PIL import Image as PILImage
     from PIL import ImageSequence, UnidentifiedImageError
 
@@ -77,7 +82,21 @@ def _read_frames(src: Path) -> tuple[list[Image.Image], str, float | None]:
             dpi = image.info.get("dpi")
             # Animated PNG/WebP: the first frame is the picture; TIFF frames are pages.
             pages = islice(ImageSequence.Iterator(image), None if expected[0] == "TIFF" else 1)
-            frames = [_clean_frame(frame) for frame in pages]
+            frames: list[Image.Image] = []
+            pixels = 0
+            for number, frame in enumerate(pages, 1):
+                if only is not None and number != only:
+                    continue
+                pixels += frame.width * frame.height
+                if pixels > max_pixels:
+                    raise FileTooLargeError(
+                        f"Image pages hold more than {max_pixels:,} pixels together; split "
+                        "the file or scan at a lower resolution (or set "
+                        "REDACTA_MAX_IMAGE_PIXELS to raise the limit)."
+                    )
+                frames.append(_clean_frame(frame))
+                if only is not None:
+                    break
     except PILImage.DecompressionBombError:
         raise FileTooLargeError(
             "Image has too many pixels to open safely; scale it down first."
@@ -190,7 +209,7 @@ def encode_pages(pages: Sequence[Image.Image], fmt: str, dpi: float) -> bytes:
 
 
 def read_image_file(src: Path, options: DocumentOptions) -> ImageExtraction:
-    frames, fmt, dpi = _read_frames(src)
+    frames, fmt, dpi = _read_frames(src, options.limits.max_image_pixels)
     return ImageExtraction(frames, fmt, dpi or float(options.pdf_dpi))
 
 
@@ -199,10 +218,11 @@ def render_image_page_png(src: Path, number: int, scale: float) -> bytes:
     and without metadata, as the review shows it."""
     from PIL import Image as PILImage
 
-    frames, _fmt, dpi = _read_frames(src)
-    if not 1 <= number <= len(frames):
-        raise ValueError(f"page {number} is outside 1..{len(frames)}")
-    frame = frames[number - 1]
+    # Only the asked page is decoded (one frame is bounded by Pillow's own bomb check).
+    frames, _fmt, dpi = _read_frames(src, sys.maxsize, only=number)
+    if not frames:
+        raise ValueError(f"page {number} is not in the file")
+    frame = frames[0]
     factor = scale * 72.0 / (dpi or 150.0)
     if abs(factor - 1) > 1e-3:
         size = (max(1, round(frame.width * factor)), max(1, round(frame.height * factor)))
