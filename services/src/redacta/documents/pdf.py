@@ -100,6 +100,19 @@ def _flatten(pdf: Any) -> None:
         page.close()  # handles are stale after flattening: pages are re-read below
 
 
+MAX_RENDER_PIXELS = 60_000_000
+"""The most pixels a page is rendered with (240 MB of RGBA; A0 at 150 dpi is 35 million).
+A PDF page may be 200 inches square, more with /UserUnit, which at the configured DPI or the
+preview's scale would take gigabytes from a file of a few bytes; such a page is rendered
+at the scale that fits instead."""
+
+
+def _render_scale(page: Any, scale: float) -> float:
+    """`scale` (pixels per point), lowered where the page would pass `MAX_RENDER_PIXELS`."""
+    width, height = page.get_size()
+    return min(scale, math.sqrt(MAX_RENDER_PIXELS / max(width * height, 1.0)))
+
+
 SHOWN_RESOLUTION = 10
 """Device units per point when mapping glyph boxes to the shown page (0.1 pt precision)."""
 
@@ -137,6 +150,7 @@ def _ocr_glyphs(page: Any, scale: float, known: list[_Glyph]) -> tuple[OcrPage, 
     hidden text layer and review boxes treat them like text-layer characters."""
     import numpy as np
 
+    scale = _render_scale(page, scale)
     bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
     try:
         pixels = np.frombuffer(_rgb_bytes(bitmap), dtype=np.uint8)
@@ -440,11 +454,11 @@ class PdfExtraction(Extraction):
         from pypdf import PdfWriter
 
         writer = PdfWriter()
-        scale = self.options.pdf_dpi / 72
         for number, ((page, glyphs), red) in enumerate(
             zip(self.pages_read, redacted, strict=True), 1
         ):
             drawn = boxes.get(number, ())
+            scale = _render_scale(page, self.options.pdf_dpi / 72)
             bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
             indexes = {i for rep in red.replacements for i in range(rep.start, rep.end)}
             _paint(bitmap, page, glyphs, indexes)
@@ -453,7 +467,7 @@ class PdfExtraction(Extraction):
             conv = bitmap.get_posconv(page)
 
             def to_page(
-                x: float, y: float, conv: Any = conv, height: float = height
+                x: float, y: float, conv: Any = conv, height: float = height, scale: float = scale
             ) -> tuple[float, float]:
                 dx, dy = conv.to_bitmap(x, y)
                 return dx / scale, height - dy / scale
@@ -516,7 +530,9 @@ def render_page_png(src: Path, number: int, scale: float) -> bytes:
         raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY)
         page.close()
         page = pdf[number - 1]
-        bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
+        bitmap = page.render(
+            scale=_render_scale(page, scale), rev_byteorder=True, may_draw_forms=True
+        )
         try:
             return _png(bitmap.width, bitmap.height, _rgb_bytes(bitmap))
         finally:
