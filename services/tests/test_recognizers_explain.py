@@ -122,3 +122,22 @@ def test_weak_guesses_do_not_suppress_real_findings(engine: Engine) -> None:
     phone = result("RedactaPhoneRecognizer", "PHONE_NUMBER", 0, 14, 0.6, "valid phone")
     drop_weaker_conflicts([weak, phone])
     assert phone.score == pytest.approx(0.6)
+
+
+def test_analyze_and_document_review_explain_a_finding_alike(engine: Engine) -> None:
+    """The /analyze answer and a document's review findings carry the same words for the
+    same finding (one explanation helper), and no value."""
+    from redacta.documents.analysis import find_in_units
+    from redacta.documents.model import TextUnit
+    from redacta.engine import explanation_of
+    from redacta.redaction.pipeline import Redactor
+
+    text = "Call Priya Shah on +1 415-555-0132 tomorrow."
+    redactor = Redactor(engine, salt=b"s" * 32)
+    (unit_findings,) = find_in_units(redactor, [TextUnit(text, "line 1")], explain=True)
+    results = engine.analyze(text, AnalyzeOptions(return_decision_process=True))
+    by_span = {(r.start, r.end): explanation_of(r) for r in results}
+    assert unit_findings
+    for found in unit_findings:
+        assert found.explanation == by_span[(found.start, found.end)]
+        assert text[found.start : found.end] not in found.explanation

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from redacta.documents.model import TextRedactor, TextUnit
+from redacta.engine import explanation_of
 
 CELL_SEPARATOR = "\n"
 COLUMN_SCORE = 0.85
@@ -31,19 +32,6 @@ class UnitFinding:
     entity_type: str
     score: float
     explanation: str
-
-
-def _explanation(result: object, entity_type: str) -> str:
-    expl = getattr(result, "analysis_explanation", None)
-    parts: list[str] = []
-    if expl is not None:
-        if expl.textual_explanation:
-            parts.append(str(expl.textual_explanation))
-        if expl.score_context_improvement:
-            parts.append(
-                f"score raised by {expl.score_context_improvement:.2f} by context words nearby"
-            )
-    return "; ".join(parts) or f"Detected as {entity_type}"
 
 
 def _column_evidence(
@@ -116,7 +104,7 @@ def find_in_units(
                             hi,
                             entity,
                             round(float(result.score), 4),
-                            _explanation(result, entity) if explain else "",
+                            explanation_of(result) if explain else "",
                         )
                     )
     return [

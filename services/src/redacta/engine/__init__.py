@@ -18,6 +18,7 @@ Public API (used by the HTTP routes, the CLI and the document jobs; names are st
   -> list[EntityRecognizer]`, `Engine.languages`.
 - `Engine.analyzer` (Presidio `AnalyzerEngine`), `Engine.anonymizer` (`AnonymizerEngine`),
   `Engine.deanonymizer` (`DeanonymizeEngine`), `Engine.close()` (stops the pool's worker processes).
+- `explanation_of(result) -> str`: why a result was found, in words (never the value).
 - `InvalidRequestError`: bad input (empty text, unknown language, bad regex_flags, bad
   ad-hoc recognizer...); its message says what to fix. Routes answer it with a 4xx.
 - `pattern_recognizers_from_dicts(list_of_dicts)`: Presidio's ad-hoc recognizer JSON to
@@ -25,7 +26,7 @@ Public API (used by the HTTP routes, the CLI and the document jobs; names are st
 """
 
 from redacta.engine.adhoc import pattern_recognizers_from_dicts
-from redacta.engine.core import Engine
+from redacta.engine.core import Engine, explanation_of
 from redacta.engine.errors import InvalidRequestError, ModelNotFoundError
 from redacta.engine.options import AnalyzeOptions
 
@@ -34,5 +35,6 @@ __all__ = [
     "Engine",
     "InvalidRequestError",
     "ModelNotFoundError",
+    "explanation_of",
     "pattern_recognizers_from_dicts",
 ]

@@ -39,6 +39,21 @@ WARM_POOL_MIN_CHARS = 30_000
 """Once the workers run, calls with at least this many characters use them too."""
 
 
+def explanation_of(result: RecognizerResult) -> str:
+    """Why `result` was found, in words (the recognizer's own explanation and any context
+    boost), for the analyze answer and the review's findings alike; never the value."""
+    expl = result.analysis_explanation
+    parts: list[str] = []
+    if expl is not None:
+        if expl.textual_explanation:
+            parts.append(str(expl.textual_explanation))
+        if expl.score_context_improvement:
+            parts.append(
+                f"score raised by {expl.score_context_improvement:.2f} by context words nearby"
+            )
+    return "; ".join(parts) or f"Detected as {result.entity_type}"
+
+
 def _sort_key(result: RecognizerResult) -> tuple[int, int, str]:
     return (result.start, result.end, str(result.entity_type))
 

@@ -26,7 +26,7 @@ from redacta.api.deps import (
     get_user_settings,
     get_vaults,
 )
-from redacta.engine import Engine
+from redacta.engine import Engine, explanation_of
 from redacta.engine.control import AnalysisControl
 from redacta.redaction.operators import OperatorSpec, uses_pseudonymize
 from redacta.redaction.options import RedactionOptions
@@ -70,19 +70,6 @@ class AnalyzeResponse(BaseModel):
     findings: list[Finding]
 
 
-def _explanation(result: RecognizerResult) -> str:
-    expl = result.analysis_explanation
-    parts: list[str] = []
-    if expl is not None:
-        if expl.textual_explanation:
-            parts.append(str(expl.textual_explanation))
-        if expl.score_context_improvement:
-            parts.append(
-                f"score raised by {expl.score_context_improvement:.2f} by context words nearby"
-            )
-    return "; ".join(parts) or f"Detected as {result.entity_type}"
-
-
 def _finding(result: RecognizerResult) -> Finding:
     metadata = result.recognition_metadata or {}
     recognizer = metadata.get("recognizer_name") or (
@@ -94,7 +81,7 @@ def _finding(result: RecognizerResult) -> Finding:
         end=result.end,
         score=round(float(result.score), 4),
         recognizer=str(recognizer),
-        explanation=_explanation(result),
+        explanation=explanation_of(result),
     )
 
 
