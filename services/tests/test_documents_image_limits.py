@@ -46,3 +46,20 @@ def test_page_preview_decodes_the_page_asked_for(tmp_path: Path) -> None:
         assert shown.getpixel((10, 10)) == grey
     with pytest.raises(ValueError, match="page 4"):
         render_page_png(src, 4, 1.0)
+
+
+@pytest.mark.parametrize("suffix", [".png", ".tif"])
+def test_sixteen_bit_grey_keeps_its_tones(tmp_path: Path, suffix: str) -> None:
+    """Scanners write 16-bit grey: ink at 10 % and paper at 90 % stay dark and light (a
+    plain conversion to 8 bits clips both to white)."""
+    import numpy as np
+
+    pixels = np.full((40, 80), 59_000, dtype=np.uint16)
+    pixels[10:30, 10:70] = 6_500
+    src = tmp_path / f"scan{suffix}"
+    Image.fromarray(pixels).save(src, dpi=(72, 72))
+    assert Image.open(src).mode.startswith("I")
+    shown = Image.open(io.BytesIO(render_page_png(src, 1, 1.0)))
+    assert shown.mode == "L"
+    assert shown.getpixel((40, 20)) == 6_500 >> 8
+    assert shown.getpixel((2, 2)) == 59_000 >> 8

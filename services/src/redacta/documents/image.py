@@ -53,7 +53,12 @@ def _clean_frame(frame: Image.Image) -> Image.Image:
     from PIL import ImageOps
 
     upright = ImageOps.exif_transpose(frame) or frame
-    if upright.mode in ("1", "L", "I", "I;16", "I;16B", "I;16L", "F"):
+    if upright.mode in ("I;16", "I;16B", "I;16L"):
+        # 16-bit grey (scanners, PNG): Pillow's convert("L") clips at 255, which whitens
+        # every pixel lighter than 0.4 % grey, text included; keep the high byte instead.
+        high = np.asarray(upright, dtype=np.uint16) >> 8
+        return PILImage.fromarray(high.astype(np.uint8), "L")
+    if upright.mode in ("1", "L", "I", "F"):
         mode = "L"
     elif upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info:
         mode = "RGBA"
