@@ -76,3 +76,21 @@ def test_huge_page_is_written_within_the_cap_with_the_values_painted_and_gone(
         assert pixels[1000:1100, 1000:1100].mean() > 250
     finally:
         pdf.close()
+
+
+def test_preview_png_keeps_colours_and_size(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(200, 100)
+    content = DecodedStreamObject()
+    content.set_data(b"1 0 0 rg 10 10 50 50 re f")  # a red square, 10 pt from the bottom left
+    page[NameObject("/Contents")] = writer._add_object(content)
+    src = tmp_path / "red.pdf"
+    with src.open("wb") as fh:
+        writer.write(fh)
+    shown = Image.open(io.BytesIO(render_page_png(src, 1, 2.0)))
+    assert (shown.mode, shown.size) == ("RGB", (400, 200))
+    assert shown.getpixel((60, 140)) == (255, 0, 0)
+    assert shown.getpixel((300, 40)) == (255, 255, 255)

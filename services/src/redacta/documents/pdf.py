@@ -23,9 +23,8 @@ layer nor OCR finds any text is refused as `NoTextLayerError` instead of being p
 from __future__ import annotations
 
 import ctypes
+import io
 import math
-import struct
-import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,7 +119,7 @@ SHOWN_RESOLUTION = 10
 def _shown_converter(page: Any) -> Any:
     """Maps page coordinates to the page as rendered (rotation applied, origin top-left) in
     device units of 1/SHOWN_RESOLUTION point."""
-    from pypdfium2._helpers.bitmap import PdfPosConv
+    from pypdfium2 import PdfPosConv
 
     width, height = page.get_size()
     size = (round(width * SHOWN_RESOLUTION), round(height * SHOWN_RESOLUTION))
@@ -492,32 +491,6 @@ def read_pdf_file(src: Path, options: DocumentOptions) -> PdfExtraction:
         raise
 
 
-def _png(width: int, height: int, rgb_rows: bytes) -> bytes:
-    """A PNG of packed 8-bit RGB rows (zlib and the PNG chunk layout are all it takes)."""
-    row = width * 3
-    raw = b"".join(b"\x00" + rgb_rows[y * row : (y + 1) * row] for y in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw, 3))
-        + chunk(b"IEND", b"")
-    )
-
-
-def page_count(src: Path) -> int:
-    pdf = _open(src)
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
-
-
 def render_page_png(src: Path, number: int, scale: float) -> bytes:
     """Page `number` (1-based) as a PNG at `scale` pixels per point, forms and annotations
     drawn, as the review shows it; only that page is read."""
@@ -534,7 +507,9 @@ def render_page_png(src: Path, number: int, scale: float) -> bytes:
             scale=_render_scale(page, scale), rev_byteorder=True, may_draw_forms=True
         )
         try:
-            return _png(bitmap.width, bitmap.height, _rgb_bytes(bitmap))
+            buffer = io.BytesIO()
+            bitmap.to_pil().save(buffer, format="PNG", compress_level=3)
+            return buffer.getvalue()
         finally:
             bitmap.close()
             page.close()
