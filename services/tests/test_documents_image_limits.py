@@ -63,3 +63,12 @@ def test_sixteen_bit_grey_keeps_its_tones(tmp_path: Path, suffix: str) -> None:
     assert shown.mode == "L"
     assert shown.getpixel((40, 20)) == 6_500 >> 8
     assert shown.getpixel((2, 2)) == 59_000 >> 8
+
+
+def test_absurd_stated_resolution_is_ignored(tmp_path: Path) -> None:
+    """A TIFF may state any resolution; at billions of dpi the page would measure 0 points
+    and no box could be drawn on it, so the default rendering resolution is used."""
+    src = tmp_path / "odd.tif"
+    Image.new("L", (300, 150), 255).save(src, dpi=(4_000_000_000, 4_000_000_000))
+    shown = Image.open(io.BytesIO(render_page_png(src, 1, 1.0)))
+    assert shown.size == (144, 72)  # 300 x 150 pixels at 150 dpi, one pixel per point

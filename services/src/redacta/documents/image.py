@@ -46,6 +46,12 @@ IMAGE_FORMATS: dict[str, tuple[str, ...]] = {
 """Extension -> the Pillow formats its content may have (the first is the one written)."""
 
 
+MIN_DPI, MAX_DPI = 30, 4800
+"""A stated resolution outside this range is a wrong header (TIFF stores any fraction): at
+4 billion dpi a page measures 0 points, so no box could be drawn on it; the PDF rendering
+resolution is taken instead."""
+
+
 def _clean_frame(frame: Image.Image) -> Image.Image:
     """The frame's pixels, upright, in a fresh image that carries no metadata at all."""
     import numpy as np
@@ -115,7 +121,7 @@ def _read_frames(
             f"Image is damaged and cannot be read ({type(exc).__name__})."
         ) from None
     resolution = None
-    if dpi and float(dpi[0]) >= 30:
+    if dpi and MIN_DPI <= float(dpi[0]) <= MAX_DPI:
         resolution = float(round(float(dpi[0])))  # PNG stores dots per metre: 149.99 -> 150
     return frames, expected[0], resolution
 
