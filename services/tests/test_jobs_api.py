@@ -128,6 +128,23 @@ def test_upload_job_and_download(server: RunningServer, tmp_path: Path) -> None:
     assert list((server.data_dir / "uploads").glob("*/output/notes-redacted.txt"))
 
 
+def test_upload_names_that_clash_on_disk_are_all_kept(server: RunningServer) -> None:
+    # A file named like another part's folder, and names equal but for case, once ended in a
+    # 500 and a lost file; each part now gets its own name.
+    files = [
+        ("files", ("notes.txt", b"Call John Smith.", "text/plain")),
+        ("files", ("notes.txt/inner.txt", b"Call John Smith.", "text/plain")),
+        ("files", ("NOTES.TXT", b"Call John Smith.", "text/plain")),
+    ]
+    response = server.post("/api/v1/jobs/upload", files=files)
+    assert response.status_code == 202, response.text
+    job = _wait(server, response.json()["id"])
+    assert job["state"] == "completed"
+    paths = sorted(f["path"] for f in job["files"])
+    assert paths == ["NOTES (3).TXT", "notes (2).txt", "notes.txt/inner.txt"]
+    assert all(f["state"] == "done" for f in job["files"]), job["files"]
+
+
 def test_cancel_and_api_stays_responsive(server: RunningServer, tmp_path: Path) -> None:
     src = tmp_path / "many"
     src.mkdir()

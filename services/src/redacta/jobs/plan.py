@@ -98,5 +98,40 @@ def output_name(relative: PurePosixPath, *, keep_names: bool) -> PurePosixPath:
     return relative.with_name(f"{relative.stem}{OUTPUT_MARK}{relative.suffix}")
 
 
+# Names Windows reserves for devices, with or without an extension ("CON.txt" opens the console).
+_WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul"]
+    + [f"com{i}" for i in range(1, 10)]
+    + [f"lpt{i}" for i in range(1, 10)]
+)
+
+
+def upload_names(paths: list[PurePosixPath]) -> list[PurePosixPath]:
+    """One stored name per uploaded part, in order, that no other part's name or folder can
+    collide with on any desktop file system: names equal but for letter case (macOS and
+    Windows fold case) get " (2)", " (3)"...; a file named like another part's folder
+    ("a" beside "a/b.txt") is renamed the same way; Windows device names get a leading "_"."""
+    safe = [
+        PurePosixPath(
+            *(
+                f"_{part}" if part.split(".")[0].casefold() in _WINDOWS_DEVICES else part
+                for part in path.parts
+            )
+        )
+        for path in paths
+    ]
+    folders = {str(parent).casefold() for path in safe for parent in path.parents}
+    taken: set[str] = set(folders)
+    names: list[PurePosixPath] = []
+    for path in safe:
+        name, n = path, 1
+        while str(name).casefold() in taken:
+            n += 1
+            name = path.with_name(f"{path.stem} ({n}){path.suffix}")
+        taken.add(str(name).casefold())
+        names.append(name)
+    return names
+
+
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES

@@ -43,6 +43,7 @@ from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import JobDetail, JobSummary
 from redacta.jobs.output import OutputExistsError
+from redacta.jobs.plan import upload_names
 from redacta.jobs.review import (
     DecisionResult,
     Decisions,
@@ -165,16 +166,9 @@ def upload_job(
         )
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, problems) from None
     _refuse_invalid_text(parsed)
-    paths = [_upload_path(upload.filename) for upload in files]
+    names = upload_names([_upload_path(upload.filename) for upload in files])
     folder = manager.new_upload_dir()
-    names: set[PurePosixPath] = set()
-    for upload, path in zip(files, paths, strict=True):
-        name = path
-        n = 1
-        while name in names:
-            n += 1
-            name = path.with_name(f"{path.stem} ({n}){path.suffix}")
-        names.add(name)
+    for upload, name in zip(files, names, strict=True):
         target = folder / "input" / Path(*name.parts)
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("wb") as out:
