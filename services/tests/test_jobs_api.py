@@ -121,11 +121,13 @@ def test_upload_job_and_download(server: RunningServer, tmp_path: Path) -> None:
     for value in d.PII:
         assert value not in d.all_text_of_docx(tmp_path / "got.docx")
     # The uploaded originals are deleted once the job is done; outputs stay downloadable.
+    folder = Path(job["output_dir"]).parent
+    assert folder.parent == server.data_dir / "uploads"
     deadline = time.monotonic() + 10
-    while list((server.data_dir / "uploads").glob("*/input")) and time.monotonic() < deadline:
+    while (folder / "input").exists() and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not list((server.data_dir / "uploads").glob("*/input"))
-    assert list((server.data_dir / "uploads").glob("*/output/notes-redacted.txt"))
+    assert not (folder / "input").exists()
+    assert (folder / "output" / "notes-redacted.txt").is_file()
 
 
 def test_upload_names_that_clash_on_disk_are_all_kept(server: RunningServer) -> None:

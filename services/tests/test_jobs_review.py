@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import docsamples as d
@@ -350,3 +352,175 @@ def test_bad_review_input_says_what_to_do(server: RunningServer, tmp_path: Path)
     assert server.post(f"/api/v1/jobs/{job_id}/cancel").json()["cancelled"] is True
     assert server.get(f"/api/v1/jobs/{job_id}").json()["state"] == "cancelled"
     assert not (tmp_path / "out" / "a-redacted.txt").exists()
+
+
+def test_reviewed_file_findings_carry_the_decisions(server: RunningServer, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    d.make_text(src / "notes.txt")
+    job_id = server.post(
+        "/api/v1/jobs",
+        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
+    ).json()["id"]
+    _wait_state(server, job_id, {"awaiting_review"})
+    before = _findings(server, job_id, 0)
+    assert "added" not in before
+    assert all("decision" not in f for f in before["findings"])
+    units = _units(server, job_id, 0)
+    name = next(f for f in before["findings"] if _value(units, f) == d.NAME)
+    email = next(f for f in before["findings"] if _value(units, f) == d.EMAIL)
+    target = next(u for u in units if "renewal" in u["text"])
+    start = target["text"].index("renewal")
+    added = {"unit": target["unit"], "start": start, "end": start + 7, "entity_type": "TERM"}
+    _decide(
+        server,
+        job_id,
+        0,
+        {"rejected": [name["id"]], "retyped": {email["id"]: "CONTACT"}, "added": [added]},
+    )
+
+    after = _findings(server, job_id, 0)
+    assert after["state"] == "reviewed"
+    decided = {f["id"]: f for f in after["findings"]}
+    assert decided[name["id"]]["decision"] == "rejected"
+    assert decided[email["id"]]["decision"] == "retyped"
+    assert decided[email["id"]]["retyped_as"] == "CONTACT"
+    assert decided[email["id"]]["entity_type"] == "EMAIL_ADDRESS"  # as found
+    others = [f for f in after["findings"] if f["id"] not in (name["id"], email["id"])]
+    assert others
+    assert {f["decision"] for f in others} == {"accepted"}
+    assert all("retyped_as" not in f for f in others)
+    assert after["added"] == [
+        {
+            "entity_type": "TERM",
+            "location": {"unit": target["unit"], "start": start, "end": start + 7},
+        }
+    ]
+    dumped = json.dumps(after)
+    for value in (*d.PII, "renewal"):
+        assert value not in dumped
+
+
+def test_upload_review_keeps_originals_for_pages_until_the_job_is_deleted(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    d.make_pdf(tmp_path / "letter.pdf")
+    response = server.post(
+        "/api/v1/jobs/upload",
+        files=[
+            ("files", ("letter.pdf", (tmp_path / "letter.pdf").read_bytes(), "application/pdf")),
+            ("files", ("notes.txt", d.text_body().encode(), "text/plain")),
+        ],
+        data={"review": "true"},
+    )
+    assert response.status_code == 202, response.text
+    job_id = response.json()["id"]
+    folder = Path(response.json()["output_dir"]).parent
+    assert folder.parent == server.data_dir / "uploads"
+    _wait_state(server, job_id, {"awaiting_review"})
+    accepted = server.post(f"/api/v1/jobs/{job_id}/accept-remaining")
+    assert accepted.status_code == 200, accepted.text
+    job = _wait_state(server, job_id, {"completed", "failed"})
+    assert job["state"] == "completed"
+    pdf = next(f["index"] for f in job["files"] if f["path"] == "letter.pdf")
+    # The finished job's pages are still rendered from the kept original.
+    for page in (1, 2):
+        png = server.get(f"/api/v1/jobs/{job_id}/files/{pdf}/preview", params={"page": page})
+        assert png.status_code == 200, png.text
+        assert png.content.startswith(b"\x89PNG")
+    assert (folder / "input" / "letter.pdf").is_file()
+
+    deleted = server.request("DELETE", f"/api/v1/jobs/{job_id}")
+    assert deleted.status_code == 204, deleted.text
+    assert not folder.exists()  # originals and outputs
+    assert server.get(f"/api/v1/jobs/{job_id}").status_code == 404
+    gone = server.get(f"/api/v1/jobs/{job_id}/files/{pdf}/preview", params={"page": 1})
+    assert gone.status_code == 404
+
+
+def test_deleting_a_job_awaiting_review_cancels_it_and_removes_its_upload(
+    server: RunningServer,
+) -> None:
+    response = server.post(
+        "/api/v1/jobs/upload",
+        files=[("files", ("notes.txt", d.text_body().encode(), "text/plain"))],
+        data={"review": "true"},
+    )
+    job_id = response.json()["id"]
+    folder = Path(response.json()["output_dir"]).parent
+    _wait_state(server, job_id, {"awaiting_review"})
+    assert (folder / "input" / "notes.txt").is_file()
+    assert server.request("DELETE", f"/api/v1/jobs/{job_id}").status_code == 204
+    assert not folder.exists()
+    missing = server.request("DELETE", f"/api/v1/jobs/{job_id}")
+    assert missing.status_code == 404
+    assert "list them at /jobs" in missing.json()["detail"]
+
+
+def test_decisions_for_two_files_at_once_while_others_are_analysed(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    d.make_csv(src / "a.csv")
+    d.make_csv(src / "b.csv")
+    # Larger files analysed after the two CSVs, so decisions meet a running job.
+    for n in range(6):
+        d.make_text(src / f"z{n}.txt", extra=(d.text_body() * 40))
+    job_id = server.post(
+        "/api/v1/jobs",
+        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
+    ).json()["id"]
+    deadline = time.monotonic() + 300
+    while True:
+        job = server.get(f"/api/v1/jobs/{job_id}").json()
+        states = {f["path"]: f["state"] for f in job["files"]}
+        if states["a.csv"] == states["b.csv"] == "needs_review":
+            break
+        assert time.monotonic() < deadline, states
+        time.sleep(0.05)
+    index = {f["path"]: f["index"] for f in job["files"]}
+    findings = {name: _findings(server, job_id, index[name]) for name in ("a.csv", "b.csv")}
+
+    def decide(name: str) -> httpx.Response:
+        first = findings[name]["findings"][0]["id"]
+        with server.client() as client:
+            return client.post(
+                f"/api/v1/jobs/{job_id}/files/{index[name]}/decisions",
+                json={"rejected": [first]},
+            )
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        answers = list(pool.map(decide, ["a.csv", "b.csv"]))
+    for answer in answers:
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["state"] == "reviewed"
+    assert (tmp_path / "out" / "a-redacted.csv").is_file()
+    assert (tmp_path / "out" / "b-redacted.csv").is_file()
+    job = _wait_state(server, job_id, {"awaiting_review", "completed", "failed"})
+    assert job["state"] == "awaiting_review"
+    assert server.post(f"/api/v1/jobs/{job_id}/accept-remaining").status_code == 200
+    job = _wait_state(server, job_id, {"completed", "failed"})
+    assert job["state"] == "completed"
+    assert {f["state"] for f in job["files"]} == {"reviewed"}
+    assert not list((tmp_path / "out").rglob(".*.redacta-part"))
+
+
+def test_the_last_review_during_the_analysis_ends_the_job(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    d.make_text(src / "a.txt")
+    job_id = server.post(
+        "/api/v1/jobs",
+        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
+    ).json()["id"]
+    deadline = time.monotonic() + 300
+    while server.get(f"/api/v1/jobs/{job_id}").json()["files"][0]["state"] != "needs_review":
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    # Decided as soon as the file waits, perhaps before the job itself says awaiting_review:
+    # either way the job must end once no file waits.
+    _decide(server, job_id, 0, {})
+    assert _wait_state(server, job_id, {"completed", "failed"})["state"] == "completed"

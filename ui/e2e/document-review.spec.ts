@@ -164,6 +164,14 @@ test("a .docx, an .xlsx and a PDF are reviewed: a finding rejected, a value adde
     expect(notesText).toContain("Notes for ");
     expect(notesText).not.toContain("Mary Johnson");
     await screenshot(page, "35-review-job-done");
+
+    // Reopened after the job ended: the page is still rendered, with the decisions it was written from.
+    await page.getByRole("button", { name: "Review review.pdf" }).click();
+    await expect(page.getByRole("img", { name: "Page 1" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText(/written from these decisions \(shown as decided, read-only\)/)).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: `Redact PERSON “${KEPT}”` }).first()).not.toBeChecked();
+    await expect(page.getByRole("button", { name: /Area drawn by you/ })).toBeVisible();
+    await page.getByRole("button", { name: "Close" }).click();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -144,7 +144,15 @@ export interface DocumentFinding {
   box?: PageBox;
   /** One box per line the finding spans. */
   boxes?: PageBox[];
+  /** Once the file is reviewed: what was decided, and the type a retyped finding was redacted as. */
+  decision?: "accepted" | "rejected" | "retyped";
+  retypedAs?: string;
 }
+
+/** A span or area the user added to a file that is reviewed (UTF-16 offsets for spans). */
+export type DocumentAdded =
+  | { entityType: string; unit: number; start: number; end: number }
+  | { entityType: string; page: number; box: PageBox };
 
 export interface PageSize {
   page: number;
@@ -165,6 +173,8 @@ export interface DocumentData {
   counts: Record<string, number>;
   sheets: string[];
   pages: PageSize[];
+  /** Once the file is reviewed: the spans and areas the user added. */
+  added?: DocumentAdded[];
 }
 
 export interface JobFileView {

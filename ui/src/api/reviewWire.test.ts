@@ -56,4 +56,50 @@ describe("review wire", () => {
       ],
     });
   });
+
+  it("reads a reviewed file's decisions and additions, and the review starts from them", () => {
+    const reviewed = fromWireDocument(
+      "job",
+      { kind: "pages", units: [{ unit: 0, text: "😀 Ann Lee, ann@x.org", part: "page", page: 1 }], pages: [{ page: 1, width: 612, height: 792 }] },
+      {
+        index: 0,
+        name: "a.pdf",
+        kind: "pages",
+        state: "reviewed",
+        counts: { PERSON: 1, EMAIL_ADDRESS: 1 },
+        findings: [
+          { id: "f1", entity_type: "PERSON", score: 0.85, explanation: "", location: { unit: 0, start: 2, end: 9 }, decision: "rejected" },
+          { id: "f2", entity_type: "EMAIL_ADDRESS", score: 1, explanation: "", location: { unit: 0, start: 11, end: 20 }, decision: "retyped", retyped_as: "CONTACT" },
+        ],
+        added: [
+          { entity_type: "TERM", location: { unit: 0, start: 0, end: 1 } },
+          { entity_type: "REDACTED", location: { page: 1, box: [10, 20, 110, 40], boxes: [[10, 20, 110, 40]] } },
+        ],
+      },
+    );
+    expect(reviewed.findings.map((f) => [f.decision, f.retypedAs])).toEqual([
+      ["rejected", undefined],
+      ["retyped", "CONTACT"],
+    ]);
+    expect(reviewed.added).toEqual([
+      { entityType: "TERM", unit: 0, start: 0, end: 2 },
+      { entityType: "REDACTED", page: 1, box: [10, 20, 110, 40] },
+    ]);
+    const s = startDocumentReview(reviewed);
+    const byId = Object.fromEntries(s.review.findings.map((f) => [f.id, f]));
+    expect(s.review.decisions).toMatchObject({ f1: "rejected", f2: "accepted" });
+    expect(byId.f2?.entityType).toBe("CONTACT");
+    const added = s.review.findings.filter((f) => f.manual);
+    expect(added.map((f) => [s.doc.text.slice(f.start, f.end), f.entityType, s.review.decisions[f.id]])).toEqual([["😀", "TERM", "accepted"]]);
+    expect(s.drawn).toEqual([{ id: "d1", page: 1, box: [10, 20, 110, 40], entityType: "REDACTED" }]);
+    // What the view shows is what the copy was written from.
+    expect(toWireDecisions(reviewed, documentDecisions(s))).toEqual({
+      rejected: ["f1"],
+      retyped: { f2: "CONTACT" },
+      added: [
+        { unit: 0, start: 0, end: 1, entity_type: "TERM" },
+        { page: 1, box: [10, 20, 110, 40], entity_type: "REDACTED" },
+      ],
+    });
+  });
 });

@@ -4,7 +4,7 @@
  * `DocumentData` (UTF-16 offsets) out, and decisions back the other way. Pure functions, so
  * the conversions are tested without a server.
  */
-import type { DocumentData, DocumentFinding, DocumentKind, DocumentUnit, PageBox, PageSize } from "../domain";
+import type { DocumentAdded, DocumentData, DocumentFinding, DocumentKind, DocumentUnit, PageBox, PageSize } from "../domain";
 import type { DocumentDecisions } from "../review/documentReview";
 import { offsetMap } from "../text/offsets";
 import type { components } from "./schema.gen";
@@ -50,7 +50,18 @@ export function fromWireDocument(jobId: string, preview: WirePreview, found: Wir
       out.box = box;
       out.boxes = (loc.boxes ?? []).map(toBox).filter((b): b is PageBox => b !== undefined);
     }
+    if (f.decision) out.decision = f.decision;
+    if (f.retyped_as) out.retypedAs = f.retyped_as;
     return out;
+  });
+  const added = found.added?.flatMap((a): DocumentAdded[] => {
+    const loc = a.location;
+    if (loc.unit != null && loc.start != null && loc.end != null) {
+      const m = offsetMap(texts.get(loc.unit) ?? "");
+      return [{ entityType: a.entity_type, unit: loc.unit, start: m.toUtf16(loc.start), end: m.toUtf16(loc.end) }];
+    }
+    const box = toBox(loc.box);
+    return loc.page != null && box ? [{ entityType: a.entity_type, page: loc.page, box }] : [];
   });
   const kind: DocumentKind = found.kind;
   const pages: PageSize[] = (preview.pages ?? []).map((p) => ({ page: p.page, width: p.width, height: p.height }));
@@ -65,6 +76,7 @@ export function fromWireDocument(jobId: string, preview: WirePreview, found: Wir
     counts: found.counts,
     sheets: preview.sheets ?? [],
     pages,
+    ...(added ? { added } : {}),
   };
 }
 

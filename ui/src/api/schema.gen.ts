@@ -207,7 +207,12 @@ export interface paths {
         get: operations["get_job"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete Job
+         * @description Forget a finished job (or one awaiting review: its waiting files are cancelled);
+         *     an uploaded job's originals and redacted copies are deleted with it.
+         */
+        delete: operations["delete_job"];
         options?: never;
         head?: never;
         patch?: never;
@@ -701,6 +706,15 @@ export interface components {
             page: number;
         };
         /**
+         * AddedFinding
+         * @description A span or box the user added to a reviewed file (where and as what; never the value).
+         */
+        AddedFinding: {
+            /** Entity Type */
+            entity_type: string;
+            location: components["schemas"]["Location"];
+        };
+        /**
          * AddedSpan
          * @description Characters `start:end` of text unit `unit` to redact as `entity_type`.
          */
@@ -928,6 +942,11 @@ export interface components {
          * @description A file's stored findings (`state` says whether it still needs review).
          */
         FileFindings: {
+            /**
+             * Added
+             * @description Once the file is reviewed: the spans and boxes the user added.
+             */
+            added?: components["schemas"]["AddedFinding"][] | null;
             /** Counts */
             counts: {
                 [key: string]: number;
@@ -1784,7 +1803,15 @@ export interface components {
         };
         /** ReviewFinding */
         ReviewFinding: {
-            /** Entity Type */
+            /**
+             * Decision
+             * @description Once the file is reviewed: what the user decided.
+             */
+            decision?: ("accepted" | "rejected" | "retyped") | null;
+            /**
+             * Entity Type
+             * @description The type it was found as.
+             */
             entity_type: string;
             /** Explanation */
             explanation: string;
@@ -1794,6 +1821,11 @@ export interface components {
              */
             id: string;
             location: components["schemas"]["Location"];
+            /**
+             * Retyped As
+             * @description For a retyped finding: the type it was redacted as.
+             */
+            retyped_as?: string | null;
             /** Score */
             score: number;
         };
@@ -2708,6 +2740,89 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["JobDetail"];
                 };
+            };
+            /** @description Host header not allowed, or a body that cannot be read. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Missing or wrong bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Local paths are disabled on this server. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Unknown session, job or file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Not available yet (e.g. a job still running). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Request body over the size limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /** @description Invalid request: the field-by-field problems, or one message. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrors"] | components["schemas"]["ErrorMessage"];
+                };
+            };
+        };
+    };
+    delete_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Host header not allowed, or a body that cannot be read. */
             400: {

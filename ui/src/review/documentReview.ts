@@ -110,15 +110,30 @@ function placeFinding(doc: LaidOutDocument, f: DocumentFinding): Finding {
   };
 }
 
+/**
+ * The review of a document as loaded: as found while it needs review; once reviewed, with the
+ * decisions its redacted copy was written from (rejections, new types, added spans and areas).
+ */
 export function startDocumentReview(data: DocumentData): DocumentReviewState {
   const doc = layOut(data.units);
   const findings = data.findings.map((f) => placeFinding(doc, f));
-  const review = reviewReducer(emptyReview, { type: "analyzed", text: doc.text, findings, analysisKey: "" });
+  let review = reviewReducer(emptyReview, { type: "analyzed", text: doc.text, findings, analysisKey: "" });
   const areas: DocumentReviewState["areas"] = {};
   for (const f of data.findings) {
     if (f.page !== undefined && f.box) areas[f.id] = { page: f.page, box: f.box, boxes: f.boxes?.length ? f.boxes : [f.box] };
+    if (f.decision === "rejected") review = reviewReducer(review, { type: "decide", id: f.id, decision: "rejected" });
+    if (f.decision === "retyped" && f.retypedAs) review = reviewReducer(review, { type: "retype", id: f.id, entityType: f.retypedAs });
   }
-  return { data, doc, review, areas, drawn: [], drawnCount: 0, revision: 0 };
+  const drawn: DrawnArea[] = [];
+  for (const a of data.added ?? []) {
+    if ("box" in a) {
+      drawn.push({ id: `d${drawn.length + 1}`, page: a.page, box: a.box, entityType: a.entityType });
+      continue;
+    }
+    const p = doc.byUnit.get(a.unit);
+    if (p) review = reviewReducer(review, { type: "addManual", start: p.start + a.start, end: p.start + a.end, entityType: a.entityType });
+  }
+  return { data, doc, review, areas, drawn, drawnCount: drawn.length, revision: 0 };
 }
 
 /**

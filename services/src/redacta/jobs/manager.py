@@ -55,10 +55,10 @@ class JobManager:
 
         `user`: the saved user settings, applied unless the request says otherwise.
         `delete_inputs`: a folder of uploaded originals to delete once the job is finished
-        (after its review, for a review job).
+        (for a review job: once the job is deleted, as its pages are shown from them).
         """
         job = Job(request, user, settings=self.settings, report_name=report_name)
-        job.delete_inputs = delete_inputs  # kept while the job's files wait for review
+        job.delete_inputs = delete_inputs
         with self._lock:
             self._jobs[job.id] = job
             self._forget_old()
@@ -88,13 +88,23 @@ class JobManager:
         with self._lock:
             return sorted(self._jobs.values(), key=lambda j: j.created_at, reverse=True)
 
+    def delete(self, job: Job) -> None:
+        """Forget a finished job; an upload job's folder (originals and outputs) goes with it.
+        A path job's inputs and outputs are the user's files and stay."""
+        with self._lock:
+            self._jobs.pop(job.id, None)
+        self._remove_upload(job)
+
+    def _remove_upload(self, job: Job) -> None:
+        if self.uploads_dir in job.output_dir.parents:
+            shutil.rmtree(job.output_dir.parent, ignore_errors=True)
+
     def _forget_old(self) -> None:
         finished = [j for j in self._jobs.values() if j.finished]
         finished.sort(key=lambda j: j.created_at)
         for job in finished[: max(0, len(self._jobs) - MAX_KEPT_JOBS)]:
             del self._jobs[job.id]
-            if self.uploads_dir in job.output_dir.parents:
-                shutil.rmtree(job.output_dir.parent, ignore_errors=True)
+            self._remove_upload(job)
 
     def close(self) -> None:
         """Cancel running jobs and stop the workers (the server's lifespan calls it at exit)."""

@@ -39,9 +39,22 @@ class Location(BaseModel):
 
 class ReviewFinding(BaseModel):
     id: str = Field(description="Stable for the job's lifetime; name it in decisions.")
-    entity_type: str
+    entity_type: str = Field(description="The type it was found as.")
     score: float
     explanation: str
+    location: Location
+    decision: Literal["accepted", "rejected", "retyped"] | None = Field(
+        default=None, description="Once the file is reviewed: what the user decided."
+    )
+    retyped_as: str | None = Field(
+        default=None, description="For a retyped finding: the type it was redacted as."
+    )
+
+
+class AddedFinding(BaseModel):
+    """A span or box the user added to a reviewed file (where and as what; never the value)."""
+
+    entity_type: str
     location: Location
 
 
@@ -54,6 +67,9 @@ class FileFindings(BaseModel):
     state: str
     findings: list[ReviewFinding]
     counts: dict[str, int]
+    added: list[AddedFinding] | None = Field(
+        default=None, description="Once the file is reviewed: the spans and boxes the user added."
+    )
 
 
 class PreviewUnit(BaseModel):
@@ -155,15 +171,29 @@ class FileReview:
     findings: list[ReviewFinding]
     pages: list[tuple[float, float]] = field(default_factory=list)
     sheets: list[str] = field(default_factory=list)
+    decided: Resolved | None = None
+    """The decisions the file was written with, once it is reviewed."""
 
     def file_findings(self, index: int, name: str, state: str) -> FileFindings:
+        """The stored findings; once reviewed, with each one's decision and the user's
+        additions, so a reopened file shows what was written."""
+        decided = self.decided
+        if decided is None:
+            findings, added = self.findings, None
+        else:
+            findings = [
+                f.model_copy(update=decided.decisions.get(f.id, {"decision": "accepted"}))
+                for f in self.findings
+            ]
+            added = decided.added
         return FileFindings(
             index=index,
             name=name,
             kind=self.kind,
             state=state,
-            findings=self.findings,
+            findings=findings,
             counts=count_by_entity([f.entity_type for f in self.findings]),
+            added=added,
         )
 
     def preview(self) -> FilePreview:
@@ -228,6 +258,9 @@ class Resolved:
     spans: list[list[Span]]
     boxes: dict[int, list[Box]]
     rows: list[dict[str, object]]
+    decisions: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Finding id -> its decision (and new type) where it is not accepted as found."""
+    added: list[AddedFinding] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -250,14 +283,18 @@ def resolve(review: FileReview, decisions: Decisions, *, include_values: bool) -
     spans: list[list[Span]] = [[] for _ in review.units]
     boxes: dict[int, list[Box]] = {}
     rows: list[dict[str, object]] = []
+    decided: dict[str, dict[str, str]] = {}
+    added_findings: list[AddedFinding] = []
     for f in review.findings:
         loc = f.location
         decision: Decision = "accepted"
         entity = f.entity_type
         if f.id in rejected:
             decision = "rejected"
+            decided[f.id] = {"decision": decision}
         elif f.id in decisions.retyped:
             decision, entity = "retyped", decisions.retyped[f.id]
+            decided[f.id] = {"decision": decision, "retyped_as": entity}
         if (
             decision != "rejected"
             and loc.unit is not None
@@ -303,8 +340,9 @@ def resolve(review: FileReview, decisions: Decisions, *, include_values: bool) -
                 )
             boxes.setdefault(added.page, []).append(box)
             loc = Location(page=added.page, box=list(box), boxes=[list(box)])
+        added_findings.append(AddedFinding(entity_type=added.entity_type, location=loc))
         rows.append(_row(review, loc, added.entity_type, 1.0, "added", None, include_values))
-    return Resolved(spans, boxes, rows)
+    return Resolved(spans, boxes, rows, decided, added_findings)
 
 
 def _row(

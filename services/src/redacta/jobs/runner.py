@@ -92,7 +92,9 @@ class Job:
         self.reviews: dict[int, FileReview] = {}
         self.review_labels: LabelSource = Vault()  # pseudonyms across the reviewed files
         self._review_lock = threading.Lock()
-        self.delete_inputs: Path | None = None  # uploaded originals, deleted when finished
+        # Uploaded originals: deleted when the job ends, or, for a review job (whose pages are
+        # rendered from them on demand), when the job is deleted or forgotten.
+        self.delete_inputs: Path | None = None
         self._bytes_total = sum(f.bytes for f in self.files)
         self._tally = {"done": 0, "failed": 0, "skipped": 0, "bytes_done": 0, "findings": 0}
         for result in self.files:
@@ -247,6 +249,7 @@ class Job:
             finally:
                 document.close()
             counts = resolved.counts
+            review.decided = resolved
             done = self.set_state(
                 index,
                 FileState.REVIEWED,
@@ -378,13 +381,20 @@ def run_job(
     finally:
         stack.close()
         job.current = None
-        sweep_temp_files(job.output_dir, job.id)
-        if final == JobState.AWAITING_REVIEW:
-            with job._review_lock:
+        # Under the review lock: decisions may be writing files of this job right now (their
+        # temp files must not be swept), and may have reviewed the last waiting file since
+        # `final` was chosen (the job must not then wait for a review that has happened).
+        with job._review_lock:
+            sweep_temp_files(job.output_dir, job.id)
+            if final == JobState.AWAITING_REVIEW and not any(
+                f.state == FileState.NEEDS_REVIEW for f in job.files
+            ):
+                final = JobState.COMPLETED
+            if final == JobState.AWAITING_REVIEW:
                 job.state = final
                 job.emit("awaiting_review")
-        else:
-            _finish(job, final)
+            else:
+                _finish(job, final)
 
 
 def _finish(job: Job, final: JobState) -> None:
@@ -408,7 +418,7 @@ def _finish(job: Job, final: JobState) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             job.cancel_flag.unlink()
-        if job.delete_inputs is not None:
+        if job.delete_inputs is not None and not job.request.review:
             shutil.rmtree(job.delete_inputs, ignore_errors=True)
         job.state = final
         job.emit("finished")

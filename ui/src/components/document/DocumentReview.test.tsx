@@ -76,6 +76,31 @@ describe("document review view", () => {
     expect(screen.getByText("reviewed")).toBeInTheDocument();
   });
 
+  it("shows a reviewed file as decided, read-only", async () => {
+    const reviewed: DocumentData = {
+      ...DOCX,
+      state: "reviewed",
+      findings: [
+        { ...DOCX.findings[0]!, decision: "accepted" },
+        { ...DOCX.findings[1]!, decision: "rejected" },
+      ],
+      added: [{ entityType: "TERM", unit: 0, start: 0, end: 4 }],
+    };
+    const { decided, user } = setup(reviewed);
+    const view = await screen.findByRole("group", { name: /findings are highlighted/ });
+    const marks = () => [...view.querySelectorAll("mark")].map((m) => [m.textContent, m.classList.contains("rejected")]);
+    expect(marks()).toEqual([
+      ["Memo", false],
+      ["Ann Lee", false],
+      ["Bo Ray", true],
+    ]);
+    expect(screen.getByText(/written from these decisions \(shown as decided, read-only\)/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Write redacted copy" })).toBeNull();
+    await user.click(view.querySelectorAll("mark")[2] as HTMLElement);
+    expect(marks()[2]).toEqual(["Bo Ray", true]);
+    expect(decided).toEqual([]);
+  });
+
   it("redacts and skips table columns from their headers", async () => {
     const table: DocumentData = {
       ...DOCX,

@@ -96,8 +96,11 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
   const [addType, setAddType] = useState("PERSON");
   const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number } | null>(null);
   const { review, doc } = state;
-  const dispatch = useCallback((action: ReviewAction) => send({ type: "review", action }), []);
-  const act = useCallback((action: DocumentAction) => send(action), []);
+  // Decisions are applied once: the copy is then written, and the review shows what it was
+  // written from, read-only.
+  const open = fileState === "needs_review";
+  const dispatch = useCallback((action: ReviewAction) => open && send({ type: "review", action }), [open]);
+  const act = useCallback((action: DocumentAction) => open && send(action), [open]);
 
   const entityChoices = useMemo(() => {
     const set = new Set([...(info?.entities ?? []), ...review.findings.map((f) => f.entityType)]);
@@ -105,8 +108,6 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
   }, [info, review.findings]);
   const counts = acceptedCounts(state);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  // Decisions are applied once: the copy is then written, and the findings are the job's record.
-  const open = fileState === "needs_review";
 
   const blocks = useMemo<TextBlock[]>(
     () => doc.units.map((p) => ({ start: p.start, end: p.end, label: data.kind === "docx" ? (PART_LABELS[p.unit.part] ?? p.unit.part) : undefined })),
@@ -210,8 +211,8 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
               .join(", ")})`}
           {!open &&
             (data.state === "needs_review"
-              ? " · the redacted copy is written from the decisions sent; later changes here are not applied"
-              : " · the redacted copy was written before: the findings are shown as found, the job report has the decisions")}
+              ? " · the redacted copy is written from these decisions"
+              : " · the redacted copy was written from these decisions (shown as decided, read-only)")}
         </p>
         {error && (
           <p role="alert" className="error">
@@ -231,6 +232,7 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
                     </span>
                     <select
                       aria-label={`Type of area ${i + 1}`}
+                      disabled={!open}
                       value={d.entityType}
                       onChange={(e) => act({ type: "retypeDrawn", id: d.id, entityType: e.target.value })}
                     >
@@ -240,7 +242,7 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
                         </option>
                       ))}
                     </select>
-                    <button type="button" onClick={() => act({ type: "removeDrawn", id: d.id })}>
+                    <button type="button" disabled={!open} onClick={() => act({ type: "removeDrawn", id: d.id })}>
                       Remove
                     </button>
                   </li>
@@ -249,7 +251,7 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
             )}
           </div>
         )}
-        {selection && data.kind !== "pages" && (
+        {selection && open && data.kind !== "pages" && (
           <fieldset className="add-bar">
             <legend className="visually-hidden">Add a missed finding</legend>
             <span>

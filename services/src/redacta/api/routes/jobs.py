@@ -41,7 +41,7 @@ from redacta.documents import DocumentError
 from redacta.documents.registry import render_page_png
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
-from redacta.jobs.model import JobDetail, JobSummary
+from redacta.jobs.model import JobDetail, JobState, JobSummary
 from redacta.jobs.output import OutputExistsError
 from redacta.jobs.plan import upload_names
 from redacta.jobs.review import (
@@ -196,6 +196,23 @@ def get_job(job_id: str, manager: Manager) -> JobDetail:
     return _job(manager, job_id).detail()
 
 
+@router.delete("/{job_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_job(job_id: str, manager: Manager) -> Response:
+    """Forget a finished job (or one awaiting review: its waiting files are cancelled);
+    an uploaded job's originals and redacted copies are deleted with it."""
+    job = _job(manager, job_id)
+    if job.state == JobState.AWAITING_REVIEW:
+        job.cancel()
+    if not job.finished:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            "The job is still running: cancel it (POST .../cancel), wait until it is "
+            "cancelled, then delete it.",
+        )
+    manager.delete(job)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
 @router.post("/{job_id}/cancel")
 def cancel_job(job_id: str, manager: Manager) -> CancelResult:
     """Stop a job: files in progress are abandoned, no partial output is left."""
@@ -328,7 +345,8 @@ def file_preview(
     if not source.is_file():
         raise HTTPException(
             status.HTTP_409_CONFLICT,
-            "The original file is gone (the job is finished); its pages cannot be shown.",
+            "The original file is gone (moved or deleted since the analysis); its pages "
+            "cannot be shown.",
         )
     try:
         png = render_page_png(source, page, scale)
