@@ -524,3 +524,38 @@ def test_the_last_review_during_the_analysis_ends_the_job(
     # either way the job must end once no file waits.
     _decide(server, job_id, 0, {})
     assert _wait_state(server, job_id, {"completed", "failed"})["state"] == "completed"
+
+
+def test_accept_remaining_beside_a_decision_on_one_of_its_files(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    # a.txt is long, so its decision is still being written when accept-remaining comes.
+    d.make_text(src / "a.txt", extra=d.text_body() * 1000)
+    for name in ("b.txt", "c.txt"):
+        d.make_text(src / name)
+    job_id = server.post(
+        "/api/v1/jobs",
+        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
+    ).json()["id"]
+    job = _wait_state(server, job_id, {"awaiting_review"})
+    first = next(f["index"] for f in job["files"] if f["path"] == "a.txt")
+
+    def call(path: str) -> httpx.Response:
+        if path.endswith("accept-remaining"):
+            time.sleep(0.05)
+        with server.client() as client:
+            return client.post(path, json={})
+
+    paths = [
+        f"/api/v1/jobs/{job_id}/files/{first}/decisions",
+        f"/api/v1/jobs/{job_id}/accept-remaining",
+    ]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        decision, accepted = list(pool.map(call, paths))
+    assert decision.status_code == 200, decision.text
+    assert accepted.status_code == 200, accepted.text
+    job = _wait_state(server, job_id, {"completed", "failed"})
+    assert job["state"] == "completed"
+    assert {f["state"] for f in job["files"]} == {"reviewed"}

@@ -401,5 +401,11 @@ def accept_remaining(job_id: str, manager: Manager, request: Request) -> JobDeta
     job = _job(manager, job_id)
     for result in list(job.files):
         if result.state == FileState.NEEDS_REVIEW:
-            _decide(job, result.index, Decisions(), request)
+            try:
+                _decide(job, result.index, Decisions(), request)
+            except HTTPException:
+                # Decided by another request meanwhile: that file is done, not a conflict.
+                if job.files[result.index].state != FileState.NEEDS_REVIEW:
+                    continue
+                raise
     return job.detail()
