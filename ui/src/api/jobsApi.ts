@@ -183,7 +183,7 @@ export function createJobsApi(client: Client<paths>): JobsApi {
         body: toWireDecisions(doc, decisions),
       });
       if (!r.data) return fail(r);
-      return { state: r.data.state, counts: r.data.counts };
+      return { state: r.data.state, counts: r.data.counts, ...(r.data.output ? { output: r.data.output } : {}) };
     },
 
     async acceptRemaining(id) {

@@ -51,6 +51,8 @@ export interface BackendApi {
 export interface DecidedFile {
   state: string;
   counts: Record<string, number>;
+  /** Where the copy was written, relative to the job's output. */
+  output?: string;
 }
 
 export interface JobsApi {

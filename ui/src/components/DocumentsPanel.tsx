@@ -173,6 +173,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
         key={`${job.id}/${reviewing}`}
         jobId={job.id}
         index={reviewing}
+        outputName={job.files.find((f) => f.index === reviewing)?.outputName}
         onClose={() => setReviewing(null)}
       />
     );

@@ -28,7 +28,7 @@ const DOCX: DocumentData = {
   pages: [],
 };
 
-function setup(doc: DocumentData) {
+function setup(doc: DocumentData, output?: string) {
   const decided: DocumentDecisions[] = [];
   const jobs: JobsApi = {
     create: async () => "j1",
@@ -43,7 +43,7 @@ function setup(doc: DocumentData) {
     pageImage: async () => new Blob([]),
     decide: async (_doc, d) => {
       decided.push(d);
-      return { state: "reviewed", counts: {} };
+      return { state: "reviewed", counts: {}, ...(output ? { output } : {}) };
     },
     acceptRemaining: async () => undefined,
   };
@@ -74,6 +74,12 @@ describe("document review view", () => {
     expect(await screen.findByRole("button", { name: "Download memo-redacted.docx" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Write redacted copy" })).toBeNull();
     expect(screen.getByText("reviewed")).toBeInTheDocument();
+  });
+
+  it("offers the copy under the name it was written with (a job may keep the input names)", async () => {
+    const { user } = setup(DOCX, "letters/memo.docx");
+    await user.click(await screen.findByRole("button", { name: "Write redacted copy" }));
+    expect(await screen.findByRole("button", { name: "Download memo.docx" })).toBeInTheDocument();
   });
 
   it("shows a reviewed file as decided, read-only", async () => {

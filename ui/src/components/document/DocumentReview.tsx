@@ -52,10 +52,12 @@ interface Props {
   onClose: () => void;
   /** Called after the decisions were applied (the job's file list can refresh). */
   onDecided?: () => void;
+  /** The written copy's name, when the job has written it (a job may keep the input names). */
+  outputName?: string | undefined;
 }
 
 /** Loads the file's units and findings, then shows its review (key it by job and file). */
-export function DocumentReview({ jobId, index, onClose, onDecided }: Props) {
+export function DocumentReview({ jobId, index, onClose, onDecided, outputName }: Props) {
   const api = useApi();
   const [data, setData] = useState<DocumentData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -82,14 +84,25 @@ export function DocumentReview({ jobId, index, onClose, onDecided }: Props) {
     );
   }
   if (!data) return <p aria-busy="true">Opening the review…</p>;
-  return <LoadedReview key={`${jobId}/${index}`} data={data} onClose={onClose} onDecided={onDecided} />;
+  return <LoadedReview key={`${jobId}/${index}`} data={data} onClose={onClose} onDecided={onDecided} outputName={outputName} />;
 }
 
-function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClose: () => void; onDecided?: (() => void) | undefined }) {
+function LoadedReview({
+  data,
+  onClose,
+  onDecided,
+  outputName,
+}: {
+  data: DocumentData;
+  onClose: () => void;
+  onDecided?: (() => void) | undefined;
+  outputName?: string | undefined;
+}) {
   const api = useApi();
   const { info, update, editable } = useSettings();
   const [state, send] = useReducer(documentReducer, data, startDocumentReview);
   const [fileState, setFileState] = useState(data.state);
+  const [copyName, setCopyName] = useState(outputName ?? redactedCopyName(data.name));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [selection, setSelection] = useState<SpanSelection | null>(null);
@@ -141,6 +154,7 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
     try {
       const out = await api.jobs.decide(data, documentDecisions(state));
       setFileState(out.state);
+      if (out.output) setCopyName(out.output.split(/[\\/]/).pop() ?? out.output);
       onDecided?.();
     } catch (e) {
       setError(describeError(e));
@@ -152,7 +166,7 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
   const download = async () => {
     if (!api.jobs) return;
     try {
-      await saveBlob(await api.jobs.download(data.jobId, data.index), redactedCopyName(data.name));
+      await saveBlob(await api.jobs.download(data.jobId, data.index), copyName);
     } catch (e) {
       setError(describeError(e));
     }
@@ -194,7 +208,7 @@ function LoadedReview({ data, onClose, onDecided }: { data: DocumentData; onClos
               </button>
             ) : (
               <button type="button" className="primary" onClick={() => void download()}>
-                Download {redactedCopyName(data.name)}
+                Download {copyName}
               </button>
             )}
             <button type="button" onClick={onClose}>
