@@ -192,6 +192,22 @@ def test_overlapping_findings_merge_into_their_union_typed_by_the_surer() -> Non
     ]
 
 
+def test_a_kept_type_never_lets_an_overlapping_removed_value_through() -> None:
+    # The user keeps organisations but removes people: "Ann Lee" inside the surer
+    # organisation span "Ann Lee Bakery" must still go, whatever the scores say.
+    text = "Order from Ann Lee Bakery today."
+    org = Span("ORGANIZATION", 11, 25, 0.95)
+    person = Span("PERSON", 11, 18, 0.85)
+    keep_orgs = {"ORGANIZATION": op(type="keep")}
+    result = redact(build_anonymizer(), text, [org, person], keep_orgs, salt=SALT, vault=None)
+    assert result.text == "Order from <PERSON> Bakery today."
+    assert "Ann" not in result.text
+    # A kept finding that overlaps nothing is still reported as kept, text unchanged.
+    alone = redact(build_anonymizer(), text, [org], keep_orgs, salt=SALT, vault=None)
+    assert alone.text == text
+    assert alone.items == [Item(11, 25, "ORGANIZATION", "keep")]
+
+
 def test_overlap_ties_go_to_the_longer_finding_then_the_type_name() -> None:
     short, long_ = Span("PERSON", 0, 4, 0.8), Span("ORGANIZATION", 2, 12, 0.8)
     assert merge_overlaps([short, long_]) == [Span("ORGANIZATION", 0, 12, 0.8)]

@@ -6,7 +6,8 @@ Presidio's `/anonymize`. So one overlap rule and one pseudonym numbering hold ev
 
 - Overlapping findings are merged into their union, typed by the surer one (higher score;
   on a tie the longer finding, then the alphabetically first type), so a character that any
-  accepted finding covers is never left in clear.
+  accepted finding covers is never left in clear. A finding whose type the user keeps never
+  names such a union: it would leave in clear the value of the finding it overlaps.
 - Pseudonym labels are minted in reading order, from a `LabelSource` shared by everything
   redacted together (a session's vault for pasted text, one per job across all its files).
 """
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 
     from redacta.engine import Engine
     from redacta.engine.control import AnalysisControl
+
+KEEP = "keep"
+"""Presidio's operator that leaves a finding's text as it is."""
 
 BATCH_SIZE = 64
 """Text units analyzed per engine call (one `nlp.pipe` stream); cancel is checked between."""
@@ -170,6 +174,20 @@ def _operator_name(operators: dict[str, OperatorConfig], entity_type: str) -> st
     return str(config.operator_name) if config is not None else "replace"
 
 
+def _settle(spans: list[Span], operators: dict[str, OperatorConfig]) -> list[Span]:
+    """`merge_overlaps` over the findings that remove text; a kept finding (operator `keep`)
+    stays only where it overlaps none of them, so keeping one type cannot let another type's
+    value through."""
+    kept = [s for s in spans if _operator_name(operators, s.entity_type) == KEEP]
+    removed = merge_overlaps(s for s in spans if _operator_name(operators, s.entity_type) != KEEP)
+    clear = [
+        k
+        for k in merge_overlaps(kept)
+        if not any(r.start < k.end and k.start < r.end for r in removed)
+    ]
+    return sorted([*removed, *clear], key=lambda s: s.start)
+
+
 def apply_findings(
     anonymizer: AnonymizerEngine,
     text: str,
@@ -189,7 +207,7 @@ def apply_findings(
     spans = list(spans)
     for span in spans:  # Presidio's own checks (negative or reversed offsets) and errors
         AnonymizerResult(span.entity_type, span.start, span.end, span.score)
-    disjoint = merge_overlaps(spans)
+    disjoint = _settle(spans, operators)
     if labels is not None:
         for span in disjoint:
             if _operator_name(operators, span.entity_type) == OPERATOR_NAME:
