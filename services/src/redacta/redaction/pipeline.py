@@ -14,6 +14,7 @@ Presidio's `/anonymize`. So one overlap rule and one pseudonym numbering hold ev
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -178,12 +179,20 @@ def _settle(spans: list[Span], operators: dict[str, OperatorConfig]) -> list[Spa
     """`merge_overlaps` over the findings that remove text; a kept finding (operator `keep`)
     stays only where it overlaps none of them, so keeping one type cannot let another type's
     value through."""
-    kept = [s for s in spans if _operator_name(operators, s.entity_type) == KEEP]
-    removed = merge_overlaps(s for s in spans if _operator_name(operators, s.entity_type) != KEEP)
+    kept: list[Span] = []
+    removing: list[Span] = []
+    for span in spans:
+        (kept if _operator_name(operators, span.entity_type) == KEEP else removing).append(span)
+    removed = merge_overlaps(removing)
+    if not kept:
+        return removed
+    # `removed` is sorted and disjoint: the only one a kept span can overlap without the one
+    # before it overlapping too is the last one starting before the kept span ends.
+    starts = [r.start for r in removed]
     clear = [
         k
         for k in merge_overlaps(kept)
-        if not any(r.start < k.end and k.start < r.end for r in removed)
+        if not (i := bisect_left(starts, k.end)) or removed[i - 1].end <= k.start
     ]
     return sorted([*removed, *clear], key=lambda s: s.start)
 
