@@ -182,7 +182,8 @@ export interface JobFileView {
   name: string;
   /** pending | running | done | failed | skipped | cancelled */
   status: string;
-  /** 0..1, or null while running (shown as an indeterminate bar). */
+  /** 0..1 (pages read while a PDF or image runs), or null while running without a page
+   * count (shown as an indeterminate bar). */
   progress: number | null;
   error?: string;
   notes: string[];
@@ -193,4 +194,6 @@ export interface JobFileView {
   outputName?: string;
   /** Findings per type, when the backend says. */
   counts?: Record<string, number>;
+  /** PDFs and images: pages read so far of the file's page count, once it is opened. */
+  pages?: { done: number; total: number };
 }

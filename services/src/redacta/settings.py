@@ -47,6 +47,10 @@ class DocumentLimits:
     """Pixels of all the frames of one image file together (about 57 A4 pages at 300 dpi):
     a small compressed TIFF can hold thousands of large blank pages, and every frame is
     decoded and kept for painting, so Pillow's per-frame bomb check alone does not bound it."""
+    max_pages: int = 1000
+    """Pages of one PDF or frames of one TIFF: every page is rendered, and read by OCR at a
+    few seconds a page when it is a scan, so a file of a few KB declaring 100,000 blank pages
+    would hold a worker for days; 1000 scanned pages are about an hour of OCR on one core."""
 
 
 class Settings(BaseSettings):
@@ -86,6 +90,7 @@ class Settings(BaseSettings):
     max_zip_members: int = Field(default=DocumentLimits.max_zip_members, gt=0)
     max_zip_ratio: int = Field(default=DocumentLimits.max_zip_ratio, gt=0)
     max_image_pixels: int = Field(default=DocumentLimits.max_image_pixels, gt=0)
+    max_pages: int = Field(default=DocumentLimits.max_pages, gt=0)
 
     @property
     def document_limits(self) -> DocumentLimits:
@@ -96,4 +101,5 @@ class Settings(BaseSettings):
             max_zip_members=self.max_zip_members,
             max_zip_ratio=self.max_zip_ratio,
             max_image_pixels=self.max_image_pixels,
+            max_pages=self.max_pages,
         )

@@ -22,11 +22,14 @@ const POLL_MS = 400;
 
 function fileView(f: FileResult): JobFileView {
   const status = f.state ?? "pending";
+  const pages = f.pages_total ? { done: Math.min(f.pages_done ?? 0, f.pages_total), total: f.pages_total } : undefined;
+  const running = pages ? pages.done / pages.total : null;
   return {
     index: f.index,
     name: f.path,
     status,
-    progress: status === "running" ? null : status === "pending" || status === "cancelled" ? 0 : 1,
+    progress: status === "running" ? running : status === "pending" || status === "cancelled" ? 0 : 1,
+    ...(pages ? { pages } : {}),
     error: f.error ?? undefined,
     notes: f.notes ?? [],
     findings: f.findings ?? 0,

@@ -185,6 +185,9 @@ export interface paths {
         /**
          * Upload Job
          * @description Redact uploaded files; download results from `/jobs/{id}/files/{index}`.
+         *
+         *     A PDF or TIFF with more pages than the server allows (`REDACTA_MAX_PAGES`) is refused
+         *     up front (413, naming the file) and nothing of the upload is kept.
          */
         post: operations["upload_job"];
         delete?: never;
@@ -1015,6 +1018,16 @@ export interface components {
              * @description Path relative to the output folder.
              */
             output?: string | null;
+            /**
+             * Pages Done
+             * @description PDFs and images: pages read so far (text layer, OCR on scans); null for formats without pages or before the file is opened.
+             */
+            pages_done?: number | null;
+            /**
+             * Pages Total
+             * @description PDFs and images: the file's page count, once it is opened.
+             */
+            pages_total?: number | null;
             /**
              * Path
              * @description Path relative to the job's input.

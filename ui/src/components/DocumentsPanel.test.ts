@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jobView, settingsApplied } from "../api/jobsApi";
 import type { JobFileView } from "../domain";
-import { describeApplied, fileReason } from "./DocumentsPanel";
+import { describeApplied, fileReason, pageText } from "./DocumentsPanel";
 
 const file = (over: Partial<JobFileView>): JobFileView => ({
   index: 0,
@@ -69,5 +69,57 @@ describe("settings applied", () => {
       files: [wireFile(0, "page10.txt"), wireFile(1, "b/page2.txt"), wireFile(2, "page2.txt"), wireFile(3, "Page1.txt")],
     } as unknown as Parameters<typeof jobView>[0]);
     expect(job.files.map((x) => x.name)).toEqual(["b/page2.txt", "Page1.txt", "page2.txt", "page10.txt"]);
+  });
+});
+
+const runningJob = (files: object[]) =>
+  jobView({
+    id: "j",
+    state: "running",
+    created_at: 0,
+    output_dir: "/out",
+    files_total: files.length,
+    files_done: 0,
+    files_failed: 0,
+    files_skipped: 0,
+    bytes_total: 0,
+    bytes_done: 0,
+    findings: 0,
+    settings_applied: { source: "defaults", entities: null, threshold: 0.35, allow_list: 0, deny_lists: 0, custom_recognizers: 0, operators: {} },
+    files: files as never,
+  }).files;
+
+const named = (files: JobFileView[], name: string): JobFileView => {
+  const found = files.find((f) => f.name === name);
+  if (!found) throw new Error(`no file ${name}`);
+  return found;
+};
+
+describe("pages of a running PDF or image", () => {
+  it("reads pages_done/pages_total into the file's progress and says which page is read", () => {
+    const files = runningJob([
+      { index: 0, path: "scan.pdf", state: "running", pages_done: 2, pages_total: 8 },
+      { index: 1, path: "t.txt", state: "running" },
+      { index: 2, path: "fax.tif", state: "done", pages_done: 3, pages_total: 3 },
+    ]);
+    const scan = named(files, "scan.pdf");
+    expect(scan.pages).toEqual({ done: 2, total: 8 });
+    expect(scan.progress).toBe(0.25);
+    expect(pageText(scan)).toBe("page 3 of 8");
+    const text = named(files, "t.txt");
+    expect(text.pages).toBeUndefined();
+    expect(text.progress).toBeNull(); // no page count: an indeterminate bar
+    expect(pageText(text)).toBeNull();
+    const finished = named(files, "fax.tif");
+    expect(finished.progress).toBe(1);
+    expect(pageText(finished)).toBeNull(); // only a running file is "on" a page
+  });
+
+  it("says the first page once the file is opened and stays on the last once all are read", () => {
+    const opened = named(runningJob([{ index: 0, path: "scan.pdf", state: "running", pages_done: 0, pages_total: 8 }]), "scan.pdf");
+    expect(pageText(opened)).toBe("page 1 of 8");
+    expect(opened.progress).toBe(0);
+    const read = named(runningJob([{ index: 0, path: "scan.pdf", state: "running", pages_done: 8, pages_total: 8 }]), "scan.pdf");
+    expect(pageText(read)).toBe("page 8 of 8");
   });
 });

@@ -40,6 +40,14 @@ export function countsText(counts: Record<string, number> | undefined): string {
 /** File states with a review to open: waiting for one, or reviewed and open to change. */
 const REVIEWABLE = new Set(["needs_review", "reviewed"]);
 
+/** "page i of n" for a running PDF or image: the page being read (the last one once all are
+ * read, while the copy is written); null for other files. */
+export function pageText(f: JobFileView): string | null {
+  if (f.status !== "running" || !f.pages) return null;
+  const { done, total } = f.pages;
+  return `page ${Math.min(done + 1, total)} of ${total}`;
+}
+
 /** Why a file was not processed, for every skipped or failed file. */
 export function fileReason(f: JobFileView): string | null {
   if (f.error) return f.error;
@@ -155,6 +163,12 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   // Per-file granularity; while running, bytes make the bar move within big files too.
   const overall =
     job && job.filesTotal > 0 ? (running && job.bytesTotal > 0 ? job.bytesDone / job.bytesTotal : processed / job.filesTotal) : 0;
+  // The running file, with the page it is on inside a PDF or image.
+  const nowText = (path: string) => {
+    const page = job?.files.find((f) => f.name === path && f.status === "running");
+    const where = page ? pageText(page) : null;
+    return where ? `${baseName(path)} (${where})` : baseName(path);
+  };
   const summary = job
     ? [
         `${processed} of ${job.filesTotal} files processed`,
@@ -293,7 +307,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
           <label className="progress-label">
             <span>
               Overall: {summary}
-              {job.currentFile && running ? ` · now: ${baseName(job.currentFile)}` : ""}
+              {job.currentFile && running ? ` · now: ${nowText(job.currentFile)}` : ""}
             </span>
             <progress max={1} value={overall} aria-valuetext={pct(overall)} />
           </label>
@@ -317,6 +331,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
                   ) : (
                     <>
                       <span className={`file-state ${f.status}`}>{fileStateText(f.status)}</span>
+                      {pageText(f) && <span className="file-pages"> · {pageText(f)}</span>}
                       {(f.status === "done" || REVIEWABLE.has(f.status)) && ` · ${f.findings} findings`}
                       {countsText(f.counts) && <span className="hint"> · {countsText(f.counts)}</span>}
                       {f.notes.length > 0 && <span className="hint"> · {f.notes.join("; ")}</span>}

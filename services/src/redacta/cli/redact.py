@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from redacta.jobs import Job
+    from redacta.jobs.model import JobEvent
     from redacta.redaction.user_settings import UserSettings
     from redacta.settings import Settings
 
@@ -185,6 +186,20 @@ def parse_operators(items: list[str]) -> dict[str, Any]:
     return specs
 
 
+def _running(event: JobEvent, pages: dict[str, str]) -> str:
+    """The bar's note: the running file, with the page it is on inside a PDF or image
+    (`pages` keeps the last page note of each running file between events)."""
+    file = event.file
+    if file is not None:
+        if event.type == "file_progress" and file.pages_total:
+            reading = min((file.pages_done or 0) + 1, file.pages_total)  # the page being read
+            pages[file.path] = f"page {reading} of {file.pages_total}"
+        elif event.type != "file_started":
+            pages.pop(file.path, None)
+    name = event.job.current_file or ""
+    return f"{name} ({pages[name]})" if name in pages else name
+
+
 def _progress(job: Job, enabled: bool) -> None:
     """Follow the job's events; draw a tqdm bar on stderr when it is a terminal."""
     bar = None
@@ -202,13 +217,14 @@ def _progress(job: Job, enabled: bool) -> None:
             nrows=size.lines,  # tqdm hides the bar on a terminal that reports 0 rows
         )
     seq = 0
+    pages: dict[str, str] = {}
     while True:
         events = job.events_since(seq, timeout=0.5)
         for event in events:
             seq = event.seq
             if bar is not None:
                 bar.n = event.job.files_done
-                bar.set_postfix_str(event.job.current_file or "", refresh=False)
+                bar.set_postfix_str(_running(event, pages), refresh=False)
                 bar.refresh()
         if job.finished and seq >= len(job.events):
             break

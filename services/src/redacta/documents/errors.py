@@ -38,6 +38,12 @@ class FileTooLargeError(DocumentError):
     code = "too_large"
 
 
+class TooManyPagesError(DocumentError):
+    """A PDF or TIFF with more pages than `REDACTA_MAX_PAGES`."""
+
+    code = "too_many_pages"
+
+
 class ArchiveBombError(DocumentError):
     code = "archive_bomb"
 

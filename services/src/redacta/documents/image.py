@@ -28,11 +28,14 @@ from redacta.documents.errors import (
     NoTextLayerError,
     WrongFormatError,
 )
+from redacta.documents.limits import check_pages
 from redacta.documents.model import Box, DocumentOptions, Extraction, RedactedText, TextUnit
 from redacta.documents.ocr import OcrPage, Quad, bounds, ocr_notes, paint_words, read_page
 
 if TYPE_CHECKING:
     from PIL import Image
+
+    from redacta.settings import DocumentLimits
 
 IMAGE_FORMATS: dict[str, tuple[str, ...]] = {
     ".png": ("PNG",),
@@ -74,11 +77,14 @@ def _clean_frame(frame: Image.Image) -> Image.Image:
 
 
 def _read_frames(
-    src: Path, max_pixels: int, only: int | None = None
+    src: Path, limits: DocumentLimits | None, only: int | None = None
 ) -> tuple[list[Image.Image], str, float | None]:
     """The pages of the image file (or only page `only`, 1-based), its format and its
-    resolution (dpi) when it states one. Frame sizes are added up before each is decoded, so
-    a file whose pages together pass `max_pixels` is refused without filling the memory."""
+    resolution (dpi) when it states one. The page count is checked first and frame sizes
+    are added up before each is decoded, so a file with more pages than `limits` allow, or
+    whose pages together pass its pixel limit, is refused without filling the memory.
+    Without `limits` (one page for the preview) only Pillow's own bomb check applies."""
+    max_pixels = limits.max_image_pixels if limits else sys.maxsize
     from PIL import Image as PILImage
     from PIL import ImageSequence, UnidentifiedImageError
 
@@ -91,6 +97,8 @@ def _read_frames(
                     f"{expected[0]} as its extension says; rename it to its real type."
                 )
             dpi = image.info.get("dpi")
+            if limits is not None and expected[0] == "TIFF":
+                check_pages(getattr(image, "n_frames", 1), limits)
             # Animated PNG/WebP: the first frame is the picture; TIFF frames are pages.
             pages = islice(ImageSequence.Iterator(image), None if expected[0] == "TIFF" else 1)
             frames: list[Image.Image] = []
@@ -140,11 +148,17 @@ class ImageExtraction(Extraction):
 
     kind = "pages"
 
-    def __init__(self, frames: list[Image.Image], fmt: str, dpi: float) -> None:
+    def __init__(
+        self, frames: list[Image.Image], fmt: str, dpi: float, options: DocumentOptions
+    ) -> None:
         self.frames, self.format, self.dpi = frames, fmt, dpi
         import numpy as np
 
-        self.ocr = [read_page(np.asarray(frame.convert("RGB"))) for frame in frames]
+        self.ocr: list[OcrPage] = []
+        options.page_read(0, len(frames))
+        for number, frame in enumerate(frames, 1):
+            self.ocr.append(read_page(np.asarray(frame.convert("RGB"))))
+            options.page_read(number, len(frames))
         units = [
             TextUnit(page.text, f"page {number}", part="page", page=number)
             for number, page in enumerate(self.ocr, 1)
@@ -220,8 +234,8 @@ def encode_pages(pages: Sequence[Image.Image], fmt: str, dpi: float) -> bytes:
 
 
 def read_image_file(src: Path, options: DocumentOptions) -> ImageExtraction:
-    frames, fmt, dpi = _read_frames(src, options.limits.max_image_pixels)
-    return ImageExtraction(frames, fmt, dpi or float(options.pdf_dpi))
+    frames, fmt, dpi = _read_frames(src, options.limits)
+    return ImageExtraction(frames, fmt, dpi or float(options.pdf_dpi), options)
 
 
 def render_image_page_png(src: Path, number: int, scale: float) -> bytes:
@@ -230,7 +244,7 @@ def render_image_page_png(src: Path, number: int, scale: float) -> bytes:
     from PIL import Image as PILImage
 
     # Only the asked page is decoded (one frame is bounded by Pillow's own bomb check).
-    frames, _fmt, dpi = _read_frames(src, sys.maxsize, only=number)
+    frames, _fmt, dpi = _read_frames(src, None, only=number)
     if not frames:
         raise ValueError(f"page {number} is not in the file")
     frame = frames[0]

@@ -15,11 +15,12 @@ from redacta.documents.errors import (
     CorruptFileError,
     EncryptedFileError,
     FileTooLargeError,
+    TooManyPagesError,
     WrongFormatError,
 )
 from redacta.settings import DocumentLimits
 
-__all__ = ["DocumentLimits", "check_office_zip", "check_size"]
+__all__ = ["DocumentLimits", "check_office_zip", "check_pages", "check_size"]
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files are OLE containers
 
@@ -33,6 +34,16 @@ def check_size(path: Path, limits: DocumentLimits) -> int:
             "(set REDACTA_MAX_DOCUMENT_BYTES to raise it)."
         )
     return size
+
+
+def check_pages(pages: int, limits: DocumentLimits) -> None:
+    """`TooManyPagesError` for a PDF or TIFF with more pages than the limit, before any page
+    is rendered or read."""
+    if pages > limits.max_pages:
+        raise TooManyPagesError(
+            f"File has {pages:,} pages; the limit is {limits.max_pages:,}. Split it into "
+            "smaller files (or set REDACTA_MAX_PAGES to raise the limit)."
+        )
 
 
 def check_office_zip(path: Path, limits: DocumentLimits, required_member: str) -> None:

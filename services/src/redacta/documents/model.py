@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -174,13 +174,22 @@ class DocumentResult:
 @dataclass(frozen=True)
 class DocumentOptions:
     """Format-specific knobs; tables: columns by header name or 1-based index. `limits`
-    travels with the options so the size and zip checks see the caller's settings."""
+    travels with the options so the size and zip checks see the caller's settings.
+    `on_page(done, total)` is called by page formats (PDF, images) as their pages are read,
+    once with `done=0` when the page count is known, so a caller can show progress inside a
+    long file (reading, with OCR on scans, is where a page format spends its time)."""
 
     include_values: bool = False
     include_columns: tuple[str, ...] = ()
     exclude_columns: tuple[str, ...] = ()
     pdf_dpi: int = 150
     limits: DocumentLimits = field(default_factory=DocumentLimits)
+    on_page: Callable[[int, int], None] | None = field(default=None, compare=False, repr=False)
+
+    def page_read(self, done: int, total: int) -> None:
+        """Report that `done` of `total` pages are read (no-op without `on_page`)."""
+        if self.on_page is not None:
+            self.on_page(done, total)
 
 
 class DocumentReader(Protocol):

@@ -36,6 +36,7 @@ from redacta.documents.errors import (
     NoTextLayerError,
     WrongFormatError,
 )
+from redacta.documents.limits import check_pages
 from redacta.documents.model import (
     Box,
     DocumentOptions,
@@ -418,6 +419,8 @@ class PdfExtraction(Extraction):
         units: list[TextUnit] = []
         self._sizes: list[tuple[float, float]] = []
         read: list[tuple[int, OcrPage]] = []
+        total = len(pdf)
+        options.page_read(0, total)
         for number, page in enumerate(pdf, 1):
             text, glyphs = _glyphs(page, page.get_textpage())
             if not text.strip() or _image_cover(page) > IMAGE_COVER:
@@ -433,6 +436,7 @@ class PdfExtraction(Extraction):
             width, height = page.get_size()
             self._sizes.append((round(width, 2), round(height, 2)))
             units.append(TextUnit(text, f"page {number}", part="page", page=number))
+            options.page_read(number, total)
         if not any(unit.text.strip() for unit in units):
             raise NoTextLayerError(
                 "PDF has no text layer and OCR found no text on its pages (handwriting, a "
@@ -485,6 +489,7 @@ class PdfExtraction(Extraction):
 def read_pdf_file(src: Path, options: DocumentOptions) -> PdfExtraction:
     pdf = _open(src)
     try:
+        check_pages(len(pdf), options.limits)
         return PdfExtraction(pdf, options)
     except BaseException:
         pdf.close()

@@ -106,6 +106,29 @@ def redact_document(
         document.close()
 
 
+def page_count(src: Path) -> int | None:
+    """The pages of a PDF or the frames of a TIFF, counted without rendering any; None for
+    other formats and for files that cannot be opened (their reader reports why)."""
+    suffix = src.suffix.lower()
+    try:
+        if suffix == ".pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(str(src))
+            try:
+                return len(pdf)
+            finally:
+                pdf.close()
+        if suffix in (".tif", ".tiff"):
+            from PIL import Image
+
+            with Image.open(src) as image:
+                return int(getattr(image, "n_frames", 1))
+    except Exception:  # any unreadable file: its reader gives the error in the job
+        return None
+    return None
+
+
 def render_page_png(src: Path, number: int, scale: float) -> bytes:
     """Page `number` (1-based) of a page document (PDF or image) as a PNG at `scale` pixels
     per point, as the review shows it. Raises `DocumentError` for a bad file."""

@@ -119,6 +119,14 @@ class FileResult(BaseModel):
     error: str | None = None
     notes: list[str] = Field(default_factory=list)
     seconds: float = 0.0
+    pages_done: int | None = Field(
+        default=None,
+        description="PDFs and images: pages read so far (text layer, OCR on scans); "
+        "null for formats without pages or before the file is opened.",
+    )
+    pages_total: int | None = Field(
+        default=None, description="PDFs and images: the file's page count, once it is opened."
+    )
 
 
 class JobSummary(BaseModel):
@@ -153,8 +161,9 @@ class JobEvent(BaseModel):
 
     seq: int
     type: str = Field(
-        description="started | file_started | file_done | file_reviewed | awaiting_review | "
-        "finished"
+        description="started | file_started | file_progress | file_done | file_reviewed | "
+        "awaiting_review | finished; file_progress: a running PDF or image read another "
+        "page (`file.pages_done` of `file.pages_total`)"
     )
     job: JobSummary
     file: FileResult | None = None

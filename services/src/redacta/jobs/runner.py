@@ -15,7 +15,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from concurrent.futures.process import BrokenProcessPool, ProcessPoolExecutor
 from pathlib import Path
@@ -36,7 +36,7 @@ from redacta.jobs.output import atomic_target, sweep_temp_files
 from redacta.jobs.plan import PlannedFile, is_supported, output_name, plan_files
 from redacta.jobs.report import report_order, write_reports
 from redacta.jobs.review import DecisionResult, Decisions, FileReview, ReviewConflictError, resolve
-from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, run_task
+from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, read_progress, run_task
 from redacta.redaction.vault import Vault
 
 if TYPE_CHECKING:
@@ -147,6 +147,25 @@ class Job:
     @property
     def cancelled(self) -> bool:
         return self.cancel_flag.exists()
+
+    def progress_file(self, index: int) -> Path:
+        """Where the worker redacting file `index` publishes the pages it has read."""
+        return self.cancel_flag.with_name(f"redacta-progress-{self.id}-{index}")
+
+    def poll_progress(self, indexes: Iterable[int]) -> None:
+        """Emit `file_progress` for each running file whose worker read more pages since
+        the last look (polled, since the worker may be another process)."""
+        for index in indexes:
+            pages = read_progress(self.progress_file(index))
+            current = self.files[index]
+            if pages is None or current.state != FileState.RUNNING:
+                continue
+            if pages != (current.pages_done, current.pages_total):
+                done, total = pages
+                self.emit(
+                    "file_progress",
+                    self.set_state(index, FileState.RUNNING, pages_done=done, pages_total=total),
+                )
 
     def summary(self) -> JobSummary:
         tally = self._tally
@@ -301,6 +320,7 @@ def _task(job: Job, index: int, options: dict[str, Any], labels: LabelSource) ->
         overwrite=job.request.overwrite,
         cancel_flag=str(job.cancel_flag),
         review=job.request.review,
+        progress_file=str(job.progress_file(index)),
     )
 
 
@@ -338,8 +358,11 @@ def run_job(
             if job.cancelled and not running:
                 break
             done, _ = wait(list(running), timeout=0.5, return_when=FIRST_COMPLETED)
+            job.poll_progress(index for future, index in running.items() if future not in done)
             for future in done:
                 index = running.pop(future)
+                with contextlib.suppress(FileNotFoundError):
+                    job.progress_file(index).unlink()
                 try:
                     outcome = future.result()
                 except BrokenProcessPool:
@@ -381,6 +404,9 @@ def run_job(
     finally:
         stack.close()
         job.current = None
+        for index in range(len(job.files)):
+            with contextlib.suppress(FileNotFoundError):
+                job.progress_file(index).unlink()
         # Under the review lock: decisions may be writing files of this job right now (their
         # temp files must not be swept), and may have reviewed the last waiting file since
         # `final` was chosen (the job must not then wait for a review that has happened).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +53,24 @@ class FileTask:
     overwrite: bool
     cancel_flag: str
     review: bool = False  # analyze only: keep the findings for the user to review
+    progress_file: str = ""  # where pages read are reported to the parent ("" = nowhere)
+
+
+def write_progress(path: Path, done: int, total: int) -> None:
+    """Publish `done`/`total` pages for the parent, which polls the file (the worker may be
+    another process); replaced atomically so a reader never sees half a write."""
+    part = path.with_name(path.name + ".part")
+    part.write_text(f"{done} {total}", encoding="ascii")
+    part.replace(path)
+
+
+def read_progress(path: Path) -> tuple[int, int] | None:
+    """The pages (done, total) a worker last published in `path`, if any."""
+    try:
+        done, total = path.read_text(encoding="ascii").split()
+        return int(done), int(total)
+    except (OSError, ValueError):
+        return None
 
 
 def analyze_for_review(source: Path, redactor: Redactor, options: DocumentOptions) -> FileReview:
@@ -100,6 +118,14 @@ def run_task(task: FileTask) -> FileOutcome:
     result = FileResult(index=task.index, path=task.relative, output=task.output)
     findings: list[dict[str, Any]] = []
     flag = Path(task.cancel_flag)
+    pages: list[int] = []
+
+    def page_read(done: int, total: int) -> None:
+        pages[:] = [done, total]
+        if task.progress_file:
+            write_progress(Path(task.progress_file), done, total)
+
+    document = replace(task.document, on_page=page_read)
     try:
         result.bytes = source.stat().st_size
         if flag.exists():
@@ -117,16 +143,18 @@ def run_task(task: FileTask) -> FileOutcome:
             cancelled=flag.exists,
         )
         if task.review:
-            review = analyze_for_review(source, redactor, task.document)
+            review = analyze_for_review(source, redactor, document)
             if flag.exists():
                 raise Cancelled
             result.state, result.output = FileState.NEEDS_REVIEW, None
             result.findings = len(review.findings)
             result.by_entity = count_by_entity([f.entity_type for f in review.findings])
+            if pages:
+                result.pages_done, result.pages_total = pages
             result.seconds = round(time.perf_counter() - started, 4)
             return FileOutcome(result, findings, review)
         with atomic_target(Path(task.target), task.job_id, overwrite=task.overwrite) as tmp:
-            doc = redact_document(source, tmp, redactor, task.document)
+            doc = redact_document(source, tmp, redactor, document)
             if flag.exists():
                 raise Cancelled
         result.state = FileState.DONE
@@ -156,5 +184,7 @@ def run_task(task: FileTask) -> FileOutcome:
             f"{where.lineno}); the file was not written."
         )
         result.output = None
+    if pages:
+        result.pages_done, result.pages_total = pages
     result.seconds = round(time.perf_counter() - started, 4)
     return FileOutcome(result, findings)

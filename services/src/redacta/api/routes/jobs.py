@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Literal
@@ -38,7 +39,7 @@ from redacta.api.deps import (
     get_user_settings,
 )
 from redacta.documents import DocumentError
-from redacta.documents.registry import render_page_png
+from redacta.documents.registry import page_count, render_page_png
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import JobDetail, JobState, JobSummary
@@ -130,10 +131,25 @@ def _upload_path(filename: str | None) -> PurePosixPath:
     return PurePosixPath(*parts)
 
 
+def _refuse_too_many_pages(path: Path, name: PurePosixPath, folder: Path, limit: int) -> None:
+    """413 for an uploaded PDF or TIFF over the page limit (the upload folder is removed):
+    the job would only fail it after the whole upload, so the client hears it now."""
+    pages = page_count(path)
+    if pages is not None and pages > limit:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise HTTPException(
+            status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+            f"'{name}' has {pages:,} pages; this server takes at most {limit:,} pages a file. "
+            "Split it into smaller files and upload those (the server's REDACTA_MAX_PAGES "
+            "sets the limit).",
+        )
+
+
 @router.post("/upload", status_code=status.HTTP_202_ACCEPTED)
 def upload_job(
     manager: Manager,
     user: User,
+    settings: Annotated[Settings, Depends(get_server_settings)],
     files: Annotated[
         list[UploadFile],
         File(
@@ -157,7 +173,10 @@ def upload_job(
         Form(description="true: keep the input names instead of <name>-redacted.<ext>."),
     ] = None,
 ) -> JobSummary:
-    """Redact uploaded files; download results from `/jobs/{id}/files/{index}`."""
+    """Redact uploaded files; download results from `/jobs/{id}/files/{index}`.
+
+    A PDF or TIFF with more pages than the server allows (`REDACTA_MAX_PAGES`) is refused
+    up front (413, naming the file) and nothing of the upload is kept."""
     try:
         parsed = JobOptions.model_validate_json(options)
     except ValidationError as exc:
@@ -174,6 +193,7 @@ def upload_job(
         with target.open("wb") as out:
             while chunk := upload.file.read(1024 * 1024):
                 out.write(chunk)
+        _refuse_too_many_pages(target, name, folder, settings.document_limits.max_pages)
     request = JobRequest(
         **parsed.model_dump(exclude={"review", "keep_names"}),
         review=parsed.review or bool(review),
