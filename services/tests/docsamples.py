@@ -213,3 +213,108 @@ def all_text_of_docx(path: Path) -> str:
             for n in zf.namelist()
             if n.endswith((".xml", ".rels"))
         )
+
+
+LEAK_NAME = "Ann Lee"
+LEAK_EMAIL = "ann.lee@example.com"
+LEAK_PHONE = "+44 20 7946 0958"
+LEAKS = (LEAK_NAME, LEAK_EMAIL, LEAK_PHONE)
+"""Values planted in the parts of a document beside its body text (titles, properties,
+formulas, keys...): none may survive redaction anywhere in the file."""
+
+
+def make_xlsx_parts(path: Path) -> Path:
+    """A workbook whose PII sits outside string cells: a sheet title, formula literals,
+    header/footer, data validation, defined names, a table header, a link tooltip, core,
+    app and custom properties."""
+    import openpyxl
+    from openpyxl.packaging.custom import StringProperty
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.table import Table
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = LEAK_NAME
+    ws.append(["Item", "Amount", "Check"])
+    ws.append(["Renewal", 120, f'=IF(A2="{LEAK_NAME}","VIP","standard")'])
+    ws.append(["Invoice", 80, f'="Call "&"{LEAK_PHONE}"'])
+    ws["D1"] = f"Owner {LEAK_NAME}"
+    ws.add_table(Table(displayName="Clients", ref="A1:D3"))
+    ws["A5"] = "Help"
+    ws["A5"].hyperlink = "https://example.com/help"
+    ws["A5"].hyperlink.tooltip = f"Ask {LEAK_EMAIL}"
+    ws.oddHeader.center.text = f"Prepared by {LEAK_NAME}"
+    ws.oddFooter.left.text = f"Questions: {LEAK_EMAIL}"
+    validation = DataValidation(
+        type="list",
+        formula1=f'"{LEAK_NAME},{LEAK_EMAIL}"',
+        prompt=f"Pick {LEAK_NAME} or another owner",
+        promptTitle="Owner",
+    )
+    ws.add_data_validation(validation)
+    validation.add("B5")
+    summary = wb.create_sheet("Summary")
+    summary["A1"] = "Total"
+    summary["B1"] = f"=SUM('{LEAK_NAME}'!B2:B3)"
+    summary["B2"] = f"='{LEAK_NAME}'!C2"
+    wb.defined_names["Amounts"] = DefinedName("Amounts", attr_text=f"'{LEAK_NAME}'!$B$2:$B$3")
+    wb.defined_names["Owner"] = DefinedName("Owner", attr_text=f'"{LEAK_EMAIL}"')
+    props = wb.properties
+    props.creator = LEAK_NAME
+    props.lastModifiedBy = LEAK_NAME
+    props.title = f"Salary review of {LEAK_NAME}"
+    props.subject = f"Contact {LEAK_EMAIL}"
+    props.keywords = f"{LEAK_NAME}, salary"
+    props.description = f"Call {LEAK_NAME} on {LEAK_PHONE}"
+    props.category = f"Owner {LEAK_EMAIL}"
+    wb.custom_doc_props.append(StringProperty(name="Reviewer", value=f"Reviewed by {LEAK_NAME}"))
+    wb.save(str(path))
+    _set_app_properties(path, "docProps/app.xml")
+    return path
+
+
+def _set_app_properties(path: Path, member: str) -> None:
+    """Put a company and a manager into the package's extended properties, as Office does."""
+    app = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties"><Application>Microsoft Office</Application>'
+        f"<Manager>{LEAK_NAME}</Manager><Company>{LEAK_EMAIL}</Company></Properties>"
+    )
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members[member] = app.encode()
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def all_parts_of_package(path: Path) -> str:
+    """Every member of a zip package (XML or not), decoded leniently."""
+    with zipfile.ZipFile(path) as zf:
+        return "\n".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
+
+
+LEAK_NUMBER = "442079460958"
+LEAK_CARD = "4111111111111111"
+
+
+def make_json_parts(path: Path) -> Path:
+    """PII where a JSON reader used to look away: an e-mail address and a name as object
+    keys, a phone number and a card number stored as numbers."""
+    path.write_text(
+        "{\n"
+        f'  "{LEAK_EMAIL}": {{\n'
+        f'    "phone": {LEAK_NUMBER},\n'
+        f'    "card": {LEAK_CARD},\n'
+        '    "visits": 3,\n'
+        '    "balance": -12.5e3,\n'
+        '    "note": "Renewal approved"\n'
+        "  },\n"
+        f'  "{LEAK_NAME}": {{"active": true, "score": 0.75}},\n'
+        '  "tags": ["renewal", 7, null]\n'
+        "}\n",
+        encoding="utf-8",
+    )
+    return path

@@ -1,0 +1,218 @@
+"""Nothing found in a document reaches its redacted copy, wherever in the file it sits:
+sheet titles, formulas, properties, headers, validations, names, keys and numbers too.
+
+Each file plants `docsamples.LEAKS` outside the body text; the whole output (every member of
+an Office package) is searched for them. The same files go through the library entry point,
+the CLI as a user runs it, and a review job on the real server, whose findings must be the
+ones the output applies (nothing removed that the user was not shown).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import docsamples as d
+from conftest import RunningServer
+from redacta.documents import redact_document
+from redacta.engine import Engine
+from redacta.redaction.operators import MaskOp
+from redacta.redaction.options import RedactionOptions
+from redacta.redaction.pipeline import Redactor
+
+
+@pytest.fixture
+def redactor(redacta_engine: Engine) -> Redactor:
+    return Redactor(redacta_engine, salt=b"s" * 32)
+
+
+def _assert_no_leaks(text: str) -> None:
+    for value in (*d.LEAKS, d.LEAK_NUMBER, d.LEAK_CARD):
+        assert value not in text, f"{value!r} survived"
+
+
+def test_xlsx_titles_formulas_properties_and_sheet_parts(
+    tmp_path: Path, redactor: Redactor
+) -> None:
+    import openpyxl
+
+    src = d.make_xlsx_parts(tmp_path / "parts.xlsx")
+    dst = tmp_path / "out.xlsx"
+    result = redact_document(src, dst, redactor)
+    _assert_no_leaks(d.all_parts_of_package(dst))
+
+    wb = openpyxl.load_workbook(str(dst))
+    assert wb.sheetnames == ["<PERSON>", "Summary"]
+    renamed, summary = wb["<PERSON>"], wb["Summary"]
+    # References to the renamed sheet follow it, so the formulas still compute.
+    assert summary["B1"].value == "=SUM('<PERSON>'!B2:B3)"
+    assert summary["B2"].value == "='<PERSON>'!C2"
+    assert wb.defined_names["Amounts"].attr_text == "'<PERSON>'!$B$2:$B$3"
+    assert wb.defined_names["Owner"].attr_text == '"<EMAIL_ADDRESS>"'
+    # Literals are redacted inside the formula; the rest of it is kept.
+    assert renamed["C2"].value == '=IF(A2="<PERSON>","VIP","standard")'
+    assert renamed["C3"].value == '="Call "&"<PHONE_NUMBER>"'
+    assert renamed["B2"].value == 120
+    assert renamed.oddHeader.center.text == "Prepared by <PERSON>"
+    assert renamed.oddFooter.left.text == "Questions: <EMAIL_ADDRESS>"
+    (validation,) = renamed.data_validations.dataValidation
+    assert validation.formula1 == '"<PERSON>,<EMAIL_ADDRESS>"'
+    assert renamed.tables["Clients"].tableColumns[3].name == renamed["D1"].value
+    props = wb.properties
+    assert props.creator in (None, "openpyxl")  # openpyxl names itself when none is set
+    assert props.lastModifiedBy is None
+    assert props.title == "Salary review of <PERSON>"
+    assert props.description == "Call <PERSON> on <PHONE_NUMBER>"
+    assert [p.value for p in wb.custom_doc_props] == ["Reviewed by <PERSON>"]
+    locations = {f.location for f in result.findings}
+    assert {"sheet 1 (title)", "sheet 1!C3 (formula)", "document property title"} <= locations
+    assert any("sheet title" in note for note in result.notes)
+
+
+def test_xlsx_masked_sheet_title_is_still_a_valid_title(
+    tmp_path: Path, redacta_engine: Engine
+) -> None:
+    """A mask is made of `*`, which a sheet title may not hold: the title is made valid."""
+    import openpyxl
+
+    src = d.make_xlsx_parts(tmp_path / "parts.xlsx")
+    redactor = Redactor(
+        redacta_engine, RedactionOptions(operators={"PERSON": MaskOp()}), salt=b"s" * 32
+    )
+    redact_document(src, tmp_path / "out.xlsx", redactor)
+    wb = openpyxl.load_workbook(str(tmp_path / "out.xlsx"))
+    title = wb.sheetnames[0]
+    assert title == "_" * len(d.LEAK_NAME)
+    assert wb["Summary"]["B2"].value == f"='{title}'!C2"
+
+
+def test_json_keys_and_numbers(tmp_path: Path, redactor: Redactor) -> None:
+    src = d.make_json_parts(tmp_path / "parts.json")
+    dst = tmp_path / "out.json"
+    result = redact_document(src, dst, redactor)
+    after = dst.read_text(encoding="utf-8")
+    for value in (d.LEAK_EMAIL, d.LEAK_NAME, d.LEAK_NUMBER, d.LEAK_CARD):
+        assert value not in after
+    data = json.loads(after)
+    assert list(data) == ["<EMAIL_ADDRESS>", "<PERSON>", "tags"]
+    contact = data["<EMAIL_ADDRESS>"]
+    assert contact["phone"] == "<PHONE_NUMBER>"  # a number with a finding becomes a string
+    assert contact["card"] == "<CREDIT_CARD>"
+    assert contact["visits"] == 3
+    assert contact["balance"] == -12.5e3
+    assert contact["note"] == "Renewal approved"
+    assert data["<PERSON>"] == {"active": True, "score": 0.75}
+    assert data["tags"] == ["renewal", 7, None]
+    assert after.count("\n") == src.read_text(encoding="utf-8").count("\n")  # layout kept
+    assert {f.entity_type for f in result.findings} >= {"EMAIL_ADDRESS", "PHONE_NUMBER"}
+    assert any("number" in note for note in result.notes)
+
+
+def _output_text(path: Path) -> str:
+    """All of a written file: every member of a package, or the file itself."""
+    if zipfile.is_zipfile(path):
+        return d.all_parts_of_package(path)
+    return path.read_text(encoding="utf-8")
+
+
+def _cli(src: Path, out: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
+    env["REDACTA_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "redacta", "redact", str(src), "-o", str(out), "--jobs", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
+def _leaky_folder(folder: Path) -> list[str]:
+    folder.mkdir()
+    d.make_xlsx_parts(folder / "parts.xlsx")
+    d.make_json_parts(folder / "parts.json")
+    return ["parts.xlsx", "parts.json"]
+
+
+def test_cli_leaves_nothing_in_any_part(tmp_path: Path) -> None:
+    names = _leaky_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    result = _cli(tmp_path / "in", out, tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    for name in names:
+        _assert_no_leaks(_output_text(out / name))
+    _assert_no_leaks(result.stderr + (out / "redacta-report.json").read_text(encoding="utf-8"))
+
+
+def _wait_state(server: RunningServer, job_id: str, states: set[str]) -> dict[str, Any]:
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        job: dict[str, Any] = server.get(f"/api/v1/jobs/{job_id}").json()
+        if job["state"] in states:
+            return job
+        time.sleep(0.3)
+    raise AssertionError(f"job never reached {states}")
+
+
+PLANTED = {
+    "parts.xlsx": set(d.LEAKS),
+    "parts.json": {d.LEAK_EMAIL, d.LEAK_NAME, d.LEAK_NUMBER, d.LEAK_CARD},
+}
+PARTS = {
+    "parts.xlsx": {"sheet_title", "formula", "property", "header", "footer"},
+    "parts.json": {"key", "number"},
+}
+KEPT = {  # the unit (by its start) a finding in which the user rejects; what stays in clear
+    "parts.xlsx": ("Salary review", f"Salary review of {d.LEAK_NAME}"),
+    "parts.json": (d.LEAK_CARD, d.LEAK_CARD),
+}
+
+
+def test_review_shows_every_finding_the_output_applies(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    """The review lists the findings in titles, formulas, properties, keys and numbers like
+    any other; the file is written from exactly those, and one the user rejects stays."""
+    names = _leaky_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    job_id = server.post(
+        "/api/v1/jobs",
+        json={"inputs": [str(tmp_path / "in")], "output_dir": str(out), "review": True},
+    ).json()["id"]
+    job = _wait_state(server, job_id, {"awaiting_review", "failed"})
+    assert job["state"] == "awaiting_review", job
+    files = {f["path"]: f["index"] for f in job["files"]}
+    for name in names:
+        base = f"/api/v1/jobs/{job_id}/files/{files[name]}"
+        findings = server.get(f"{base}/findings").json()["findings"]
+        units = server.get(f"{base}/preview").json()["units"]
+
+        def unit_of(finding: dict[str, Any], units: list[dict[str, Any]] = units) -> Any:
+            return units[finding["location"]["unit"]]
+
+        shown = {
+            unit_of(f)["text"][f["location"]["start"] : f["location"]["end"]] for f in findings
+        }
+        assert PLANTED[name] <= {v.removeprefix("Pick ") for v in shown}, name
+        assert PARTS[name] <= {unit_of(f)["part"] for f in findings}, name
+        unit_start, kept_text = KEPT[name]
+        kept = next(f for f in findings if unit_of(f)["text"].startswith(unit_start))
+        answer = server.post(f"{base}/decisions", json={"rejected": [kept["id"]]})
+        assert answer.status_code == 200, answer.text
+        assert sum(answer.json()["counts"].values()) == len(findings) - 1
+        stem, _, suffix = name.rpartition(".")
+        written = _output_text(out / f"{stem}-redacted.{suffix}")
+        assert written.count(kept_text) == 1, name
+        for value in PLANTED[name]:
+            assert written.count(value) == (1 if value in kept_text else 0), (name, value)
+    report = json.dumps(server.get(f"/api/v1/jobs/{job_id}/report").json())
+    _assert_no_leaks(report)
