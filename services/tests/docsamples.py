@@ -318,3 +318,131 @@ def make_json_parts(path: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def _rewrite_package(path: Path, change: dict[str, str]) -> None:
+    """Replace or add members of a zip package (text members, UTF-8)."""
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members.update({name: text.encode() for name, text in change.items()})
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "white").save(out, format="PNG")
+    return out.getvalue()
+
+
+def make_docx_parts(path: Path) -> Path:
+    """A Word document whose PII sits outside its paragraphs: core, app and custom
+    properties, a picture's alternative text, the comment people list, a custom XML part
+    (as SharePoint writes), and a thumbnail."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(FILLER)
+    document.add_picture(io.BytesIO(_png()))
+    props = document.core_properties
+    props.author = LEAK_NAME
+    props.last_modified_by = LEAK_NAME
+    props.title = f"Salary review of {LEAK_NAME}"
+    props.subject = f"Contact {LEAK_EMAIL}"
+    props.keywords = f"{LEAK_NAME}, salary"
+    props.comments = f"Call {LEAK_NAME} on {LEAK_PHONE}"
+    props.category = f"Owner {LEAK_EMAIL}"
+    props.content_status = f"Sent to {LEAK_NAME}"
+    document.save(str(path))
+
+    with zipfile.ZipFile(path) as zf:
+        body = zf.read("word/document.xml").decode()
+        types = zf.read("[Content_Types].xml").decode()
+        rels = zf.read("_rels/.rels").decode()
+        doc_rels = zf.read("word/_rels/document.xml.rels").decode()
+        items = [n for n in zf.namelist() if n.startswith("customXml/item") and "Props" not in n]
+    body = body.replace(
+        "<wp:docPr ", f'<wp:docPr descr="Photo of {LEAK_NAME}" title="{LEAK_EMAIL}" '
+    )
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    custom = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" '
+        f'name="Reviewer"><vt:lpwstr>Reviewed by {LEAK_NAME}</vt:lpwstr></property></Properties>'
+    )
+    people = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
+        f'<w15:person w15:author="{LEAK_NAME}"><w15:presenceInfo w15:providerId="AD" '
+        f'w15:userId="{LEAK_EMAIL}"/></w15:person></w15:people>'
+    )
+    sharepoint = (
+        '<?xml version="1.0" encoding="UTF-8"?><p:properties xmlns:p="http://schemas.microsoft'
+        '.com/office/2006/metadata/properties"><documentManagement>'
+        f"<Owner>{LEAK_NAME}</Owner><Phone>{LEAK_PHONE}</Phone></documentManagement></p:properties>"
+    )
+    _rewrite_package(
+        path,
+        {
+            "word/document.xml": body,
+            "docProps/custom.xml": custom,
+            "word/people.xml": people,
+            items[0]: sharepoint,
+            "[Content_Types].xml": types.replace(
+                "</Types>",
+                '<Override PartName="/docProps/custom.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+                '<Override PartName="/word/people.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.wordprocessingml.people+xml"/></Types>',
+            ),
+            "_rels/.rels": rels.replace(
+                "</Relationships>",
+                f'<Relationship Id="rIdCustom" Type="{rel}/custom-properties" '
+                'Target="docProps/custom.xml"/></Relationships>',
+            ),
+            "word/_rels/document.xml.rels": doc_rels.replace(
+                "</Relationships>",
+                '<Relationship Id="rIdPeople" Type="http://schemas.microsoft.com/office/2011/'
+                'relationships/people" Target="people.xml"/></Relationships>',
+            ),
+        },
+    )
+    _set_app_properties(path, "docProps/app.xml")
+    return path
+
+
+def make_pdf_metadata(path: Path) -> Path:
+    """A text PDF whose document info and XMP metadata name a person."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    make_pdf(path)
+    writer = PdfWriter(clone_from=PdfReader(str(path)))
+    writer.add_metadata(
+        {"/Author": LEAK_NAME, "/Title": f"Letter to {LEAK_EMAIL}", "/Subject": LEAK_PHONE}
+    )
+    xmp = DecodedStreamObject()
+    xmp.set_data(
+        (
+            '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>'
+            f"{LEAK_NAME}</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
+            '<?xpacket end="w"?>'
+        ).encode()
+    )
+    xmp[NameObject("/Type")] = NameObject("/Metadata")
+    xmp[NameObject("/Subtype")] = NameObject("/XML")
+    writer._root_object[NameObject("/Metadata")] = writer._add_object(xmp)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path

@@ -116,6 +116,49 @@ def test_json_keys_and_numbers(tmp_path: Path, redactor: Redactor) -> None:
     assert any("number" in note for note in result.notes)
 
 
+def test_docx_properties_pictures_people_and_custom_xml(tmp_path: Path, redactor: Redactor) -> None:
+    import docx
+
+    src = d.make_docx_parts(tmp_path / "parts.docx")
+    dst = tmp_path / "out.docx"
+    result = redact_document(src, dst, redactor)
+    _assert_no_leaks(d.all_parts_of_package(dst))
+    with zipfile.ZipFile(dst) as zf:
+        names = zf.namelist()
+        app = zf.read("docProps/app.xml").decode()
+    assert not any(n.startswith("docProps/thumbnail") for n in names)
+    assert "<Company>" not in app
+    assert "word/people.xml" in names  # kept, its names blanked
+    document = docx.Document(str(dst))
+    props = document.core_properties
+    assert props.author == ""
+    assert props.title == "Salary review of <PERSON>"
+    assert props.comments == "Call <PERSON> on <PHONE_NUMBER>"
+    assert document.paragraphs[0].text == d.FILLER
+    assert len(document.inline_shapes) == 1  # the picture is kept, its texts redacted
+    locations = {f.location for f in result.findings}
+    assert {"document property title", "custom property 1", "body, picture descr"} <= locations
+    assert any("thumbnail" in note for note in result.notes)
+
+
+def test_pdf_info_and_xmp_metadata_do_not_survive(tmp_path: Path, redactor: Redactor) -> None:
+    """A text PDF is rebuilt from rendered pages, so its metadata is dropped wholesale (a
+    guard: this held before these parts were checked)."""
+    from pypdf import PdfReader
+
+    src = d.make_pdf_metadata(tmp_path / "letter.pdf")
+    assert d.LEAK_NAME in str(PdfReader(str(src)).xmp_metadata.dc_creator)  # type: ignore[union-attr]
+    dst = tmp_path / "out.pdf"
+    redact_document(src, dst, redactor)
+    reader = PdfReader(str(dst))
+    dumped = [str(dict(reader.metadata or {}))]
+    metadata = reader.trailer["/Root"].get("/Metadata")
+    if metadata is not None:
+        dumped.append(metadata.get_object().get_data().decode("utf-8", "replace"))
+    dumped += [page.extract_text() for page in reader.pages]
+    _assert_no_leaks("\n".join(dumped))
+
+
 def _output_text(path: Path) -> str:
     """All of a written file: every member of a package, or the file itself."""
     if zipfile.is_zipfile(path):
@@ -140,7 +183,8 @@ def _leaky_folder(folder: Path) -> list[str]:
     folder.mkdir()
     d.make_xlsx_parts(folder / "parts.xlsx")
     d.make_json_parts(folder / "parts.json")
-    return ["parts.xlsx", "parts.json"]
+    d.make_docx_parts(folder / "parts.docx")
+    return ["parts.xlsx", "parts.json", "parts.docx"]
 
 
 def test_cli_leaves_nothing_in_any_part(tmp_path: Path) -> None:
@@ -166,14 +210,17 @@ def _wait_state(server: RunningServer, job_id: str, states: set[str]) -> dict[st
 PLANTED = {
     "parts.xlsx": set(d.LEAKS),
     "parts.json": {d.LEAK_EMAIL, d.LEAK_NAME, d.LEAK_NUMBER, d.LEAK_CARD},
+    "parts.docx": set(d.LEAKS),
 }
 PARTS = {
     "parts.xlsx": {"sheet_title", "formula", "property", "header", "footer"},
     "parts.json": {"key", "number"},
+    "parts.docx": {"alt_text", "property"},
 }
 KEPT = {  # the unit (by its start) a finding in which the user rejects; what stays in clear
     "parts.xlsx": ("Salary review", f"Salary review of {d.LEAK_NAME}"),
     "parts.json": (d.LEAK_CARD, d.LEAK_CARD),
+    "parts.docx": ("Salary review", f"Salary review of {d.LEAK_NAME}"),
 }
 
 
