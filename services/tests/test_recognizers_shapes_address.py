@@ -322,3 +322,86 @@ def test_a_name_after_the_town_is_not_part_of_the_address(
     found = findings(redacta_engine, text)
     assert ("LOCATION", address) in found
     assert "LOCATION" not in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Austrian staircase and door after the house number
+        (
+            "Please send the contract to Mariahilfer Straße 45/3/12, 1060 Wien.",
+            "Mariahilfer Straße 45/3/12, 1060 Wien",
+        ),
+        (
+            "Lieferadresse:\nHerrengasse 3/2/7\n8010 Graz\nAustria",
+            "Herrengasse 3/2/7\n8010 Graz\nAustria",
+        ),
+        # French and Swiss "Route de", "Ruelle"; Portuguese "Calçada", "Praceta"
+        (
+            "Ship to Route de Lausanne 15, 1110 Morges, Suisse.",
+            "Route de Lausanne 15, 1110 Morges, Suisse",
+        ),
+        ("Écrire à: Ruelle du Bourg 4, 1003 Lausanne", "Ruelle du Bourg 4, 1003 Lausanne"),
+        (
+            "Send it to Calçada do Combro 38, 1200-115 Lisboa.",
+            "Calçada do Combro 38, 1200-115 Lisboa",
+        ),
+        (
+            "Praceta Luís de Camões, 5, 2790-123 Carnaxide",
+            "Praceta Luís de Camões, 5, 2790-123 Carnaxide",
+        ),
+        # Ukrainian abbreviated street words keep their full stop inside the address
+        (
+            "Deliver to пров. Шевченка, 4, м. Львів, 79000",
+            "пров. Шевченка, 4, м. Львів, 79000",
+        ),
+        ("просп. Науки, 14, м. Харків, 61166", "просп. Науки, 14, м. Харків, 61166"),
+        ("бул. Лесі Українки, 26, Київ, 01133", "бул. Лесі Українки, 26, Київ, 01133"),
+        # the town before the street, as Russian and Ukrainian addresses are often written
+        (
+            "Адрес: г. Москва, ул. Тверская, д. 7, кв. 12, 125009",  # noqa: RUF001
+            "г. Москва, ул. Тверская, д. 7, кв. 12, 125009",  # noqa: RUF001
+        ),
+        # Vietnamese house number and street name without a street word
+        (
+            "Số 12 Nguyễn Huệ, Phường 4, Quận 3, Thành phố Hồ Chí Minh",
+            "Số 12 Nguyễn Huệ, Phường 4, Quận 3, Thành phố Hồ Chí Minh",
+        ),
+        # postcode on its own line, town on the next
+        ("Marijnsingel 43\n5474 OY\nWieringerwerf", "Marijnsingel 43\n5474 OY\nWieringerwerf"),
+        # US block: unit on the street line, town/state/ZIP line, country line
+        (
+            "Ship to:\nJohn Smith\n1200 Main St Apt 4B\nSpringfield, IL 62704\nUSA",
+            "1200 Main St Apt 4B\nSpringfield, IL 62704\nUSA",
+        ),
+        (
+            "Unit 42, 4 Janet Range, Jacobport NT 2902",
+            "Unit 42, 4 Janet Range, Jacobport NT 2902",
+        ),
+    ],
+)
+def test_stairs_lanes_abbreviations_and_line_blocks(
+    redacta_engine: Engine, text: str, address: str
+) -> None:
+    assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order No 12, 2024 totals attached.",
+        "The route Planning 3 meeting moved.",
+        "We met at Square One 4 times.",
+        "Passage 3 of the text was hard.",
+        "Room 12 Floor 3, see the plan.",
+    ],
+)
+def test_street_words_that_are_also_words(redacta_engine: Engine, text: str) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "LOCATION"}
+
+
+def test_a_name_after_a_lettered_postcode_line_is_no_town(redacta_engine: Engine) -> None:
+    text = "Marijnsingel 43\n5474 OY\nWieringerwerf\nAnna de Vries"
+    found = findings(redacta_engine, text)
+    assert ("LOCATION", "Marijnsingel 43\n5474 OY\nWieringerwerf") in found
+    assert not any("Anna" in value for kind, value in found if kind == "LOCATION")

@@ -165,3 +165,41 @@ def test_kinds_of_station_are_not_places() -> None:
 
     text = "Report it at the Police Station, then plug the laptop into its Docking Station."
     assert LocationCueRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("He comes from Eindhoven and works in Ghent.", "Eindhoven"),
+        ("She is originally from Plovdiv.", "Plovdiv"),
+        ("I'll be coming from Brno by train.", "Brno"),
+        ("A native of Thessaloniki, he studied abroad.", "Thessaloniki"),
+    ],
+)
+def test_places_someone_comes_from(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Morada: Lisboa", "Lisboa"),
+        ("Địa chỉ: Hà Nội", "Hà Nội"),
+        ("Wohnort: Linz", "Linz"),
+        ("Osoite: Tampere", "Tampere"),
+        ("Διεύθυνση: Πάτρα", "Πάτρα"),
+    ],
+)
+def test_address_labels_in_other_languages(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A message came from Anna Kowalska about the invoice.", "Anna Kowalska"),
+        ("Your parcel came from Maria yesterday.", "Maria"),
+    ],
+)
+def test_people_after_from_stay_people(redacta_engine: Engine, text: str, person: str) -> None:
+    assert "LOCATION" not in types_over(redacta_engine, text, person)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
+from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
 
 NAME = "AddressRecognizer"
@@ -40,7 +41,7 @@ Neck Brace Villas Wharf Arcade Avenues Boulevarde Brae Busway Chambers Crossway 
 Driveway Easement Esplanade Fairway Firetrail Flats Follow Footway Frontage Gap Glade Grange
 Highroad Hub Laneway Mead Mile Parklands Precinct Ramp Reach Ridge Rotary Serviceway Spit
 Strand Subway Tarn Thoroughfare Tollway Top Tor Turn Vale Viewway Walkway Waters Waterway
-Wynd Yard Spur Cres Pde Hwy Cct Esp Gr
+Wynd Yard Spur Cres Pde Hwy Cct Esp Gr Range Wall
 """
 # Street types from USPS Publication 28, Australia Post and Royal Mail usage; a plural form
 # ("Knolls", "Groves") is accepted for each.
@@ -95,10 +96,16 @@ SEP = r"(?:,\s*|\s+)"
 STREET_TYPE = rf"{STREET_TYPE_ANY_CASE}[sS]?\.?(?![\p{{L}}\d])"
 ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?:{UNIT},?\s+)?(?:{STREET})|{UNIT},?\s+(?:{WORD}\s+){{1,3}}{STREET_TYPE})"
+    rf"(?:[ \t]+{UNIT}(?![\p{{L}}\d]))?"
     rf"(?:,\s*(?:{SEGMENT})(?![\p{{L}}\d])){{0,5}}"
-    rf"(?:\s*\n\s*{PLACE},?\s+{POSTAL})?",
+    rf"(?:[ \t]*\n[ \t]*{UNIT}(?![\p{{L}}\d]))?"
+    rf"(?:\s*\n\s*{PLACE},?\s+{POSTAL}"
+    rf"(?:[ \t]*(?:,[ \t]*|\n[ \t]*)(?i:{COUNTRY})(?![\p{{L}}\d]))?)?",
     regex.VERSION1,
 )
+"""A street line, an optional unit on it or on the next line ("1200 Main St Apt 4B",
+"...\nSuite 400"), comma-separated parts, and a "town, state ZIP" line with a country line
+after it."""
 TOWN_POSTCODE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:{PLACE}),?\s+(?:{US_STATE}\s+\d{{5}}(?:-\d{{4}})?|{CA_PROVINCE}\s+"
     rf"{CA_POSTCODE}|{AU_STATE}\s+\d{{4}}|(?:NSW|VIC|QLD|TAS)|{UK_POSTCODE}|{EIRCODE})"

@@ -47,7 +47,15 @@ STREET_PREFIX = (
     r"Privada|Andador|Circuito|Prolongación|Continuación|Diagonal|Transversal|Carrera|Cra\.|"
     r"Gg\.|Gang|Kucha|Acceso|Cañada|Glorieta|Pasadizo|Rambla|Urbanización|Vía|C\.|Incrocio|"
     r"Rotonda|Borgo|Piazzale|Stretto|Canale|rue|avenue|av\.|chemin|boulevard|bd|allée|impasse|"
-    r"quai|cours|calle|avenida|rua|viale|piazza|corso|strada|vicolo|largo|travessa)"
+    r"quai|cours|calle|avenida|rua|viale|piazza|corso|strada|vicolo|largo|travessa|"
+    # French and Swiss, Portuguese, Italian, Spanish lanes, squares and roads
+    r"Route|Rte\.|Ruelle|Sentier|Passage|Place|Clos|Chaussée|Montée|Rampe|Faubourg|Fbg\.?|"
+    r"Promenade|Esplanade|Cité|Hameau|Lieu-dit|"
+    r"Calçada|Praceta|Rotunda|Azinhaga|Beco|Ladeira|Viela|Caminho|Servidão|Lungomare|"
+    r"Lungotevere|Salita|Autopista|Avinguda|Passeig|Rúa|"
+    # Ukrainian and Russian abbreviations, Greek avenue/square abbreviations
+    r"провулок|пров\.|бульв\.|бул\.|узвіз|шосе|майдан|тупик|проїзд|проезд|"
+    r"Πλ\.|Πάροδος|Παρ\.)"
 )
 """Street words written before the street's name."""
 STREET_SUFFIX = (
@@ -59,7 +67,8 @@ STREET_SUFFIX = (
     r"Caddesi|Sokak|Sokağı|Bulvarı|K\.|küç\.|KÜÇ\.|Allé|Allén|Gade|Vej|Vei|Veien|Vegen|Gata|"  # noqa: RUF001
     r"Gatan|Vägen|Utca|Út|Körút|Katu|Tie|Kuja|Straat|Laan|Plein|Gracht|Kade|Singel|Ulica|Cesta|"
     r"Nám\.|nám\.|Lu|Jie|Dajie|Dadao|Daero|Cad\.|проспект|улица|переулок|бульвар|шоссе|"
-    r"набережная|площадь|вулиця|провулок)"
+    r"набережная|площадь|вулиця|провулок|námestie|nám\.|nábrežie|trieda|sétány|rakpart|"
+    r"fasor|dűlő|nabrežje|trg|Trg|pot|steenweg|dreef|baan|kaai|Steenweg|Dreef|Baan|Kaai)"
 )
 """Street words written after the street's name, as a separate word."""
 COMPOUND_STREET = (
@@ -67,13 +76,16 @@ COMPOUND_STREET = (
     r"markt|graben|gracht|straat|laan|plein|kade|steeg|gata|gatan|vägen|väg|gränd|gade|vej|"
     r"vei|veien|gate|gaten|katu|tie|kuja|polku|tori|kaari|utca|körút|ulica|cesta|caddesi|"
     r"torget|torg|stigen|backen|plan|allén|stien|svingen|bakken|haugen|lia|sokak|sokağı|"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"gürtel|kai|lände|zeile|promenade|chaussee|stieg|steig|baan|dreef|kaai|steenweg|"
+    r"rinne|mäki|ranta|puisto|raitti|väylä|piha|portti|aukio|kulma|linja|kaarre|"
+    r"sétány|rakpart|fasor|nábrežie|námestie|nabrežje|"
     r"-ro|-gil|-daero|-ro\s?\d{1,3}-gil)"
 )
 """A street name that carries its street word: "Hauptstraße", "Mannerheimintie"."""
 HOUSE_NUMBER = (
     r"(?:(?i:n[º°o.][ \t]*|nr\.?[ \t]*|no[.:]?[ \t]*|№[ \t]*|д\.[ \t]*|αρ\.[ \t]*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
     r"(?:[ \t]?[a-zA-Z](?![\p{L}:])(?:[ \t]\d{1,3}(?![\d\-/]))?)?"
-    r"(?:[ \t]?[\-/][ \t]?\d{1,5}[a-zA-Z]?)?"
+    r"(?:[ \t]?[\-/][ \t]?\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?)?"
     r"(?:[ \t]?(?:bis|ter)\b)?)"
 )
 STREET_PREFIX_CAPS = STREET_PREFIX.upper()
@@ -130,6 +142,12 @@ POSTCODE = (
     r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}"  # UK
     r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"  # Canada
 )
+LETTERED_POSTCODE = (
+    r"(?:\d{4}[ \t]?[A-Z]{2}(?![\p{L}])|\d{4,5}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)"
+)
+"""Postcodes that cannot be any other number ("5474 OY", "1100-053", "SW1A 1AA"): on a line
+of their own they may have the town on the next line."""
 _NOT_TOWN_WORD = rf"(?:{WEEKDAY}|{MONTH})(?![\p{{L}}])"
 """A weekday or month after a town starts a date: "Wervershoof on Monday" ends at the town."""
 TOWN = (
@@ -229,6 +247,8 @@ SEGMENT = (
     r"(?![\p{L}]))"
     rf"(?:{UNIT}"
     rf"|{REGION_PART}"
+    rf"|{LETTERED_POSTCODE}[ \t]*\n[ \t]*{TOWN_REGION}{END}"
+    rf"|(?:{POSTCODE})[ \t]*\n[ \t]*{TOWN_REGION}(?={SEG_SEP}(?i:{COUNTRY})(?![\p{{L}}]))"
     rf"|{POSTCODE_TOWN}"
     rf"|{TOWN_POSTCODE}"
     rf"|(?i:{COUNTRY})(?![\p{{L}}])"
@@ -249,10 +269,14 @@ NAME_AND_NUMBER = (
     rf"|\d{{1,5}}(?:/\d{{1,5}})?,[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}(?=,[ \t]*{TOWN}-\d{{6}})"
     r"|(?i:H\.?[ \t]?No\.?|House[ \t]+No\.?|Plot[ \t]+No\.?|Door[ \t]+No\.?)[ \t]*\d{1,5}[\w/\-]*"
     r"|\d{1,5}(?:/\d{1,4})?[ \t]+(?i:Moo|Mu)[ \t]+\d{1,3}(?![\d])"
+    rf"|(?i:số)[ \t]+\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}"
+    rf"|\d{{1,5}}[A-Za-z]?(?:/\d{{1,4}})?[ \t]+(?:{CAP}[ \t]+){{0,3}}{CAP}"
+    rf"(?=,[ \t]*{REGION_PREFIX}[ \t]*(?:{CAP}|\d))"
 )
 """A street line without a street word, when a postcode and town follow it directly
 ("Kotrčová 8, 331 79 Potštát", "Gračanska 7c\n87733 Ogulin"), an Indian house number, or
-a Thai house and village number ("123 Moo 4")."""
+a Thai house and village number ("123 Moo 4"), a Vietnamese "Số 12 Nguyễn Huệ", or a number
+and name right before a ward or district word ("12 Nguyễn Huệ, Phường 4")."""
 CJK_ADDRESS = regex.compile(
     r"(?:〒?\d{3}-\d{4}[ \t]*|(?<![\d\-])\d{3}(?:\d{2,3})?[ \t]*(?=\p{Han}))?"
     r"[\p{Han}\p{Hiragana}\p{Katakana}ー0-9０-９A-Za-z]*?"  # noqa: RUF001
@@ -266,7 +290,8 @@ CJK_ADDRESS = regex.compile(
 to the building, with administrative suffixes (省 市 区 県 町 ...), an optional postcode
 before or after, and house, lane and floor numbers that may stand apart ("信義路三段 123 號")."""
 ADDRESS = regex.compile(
-    rf"(?<![\p{{L}}\d\-./:])(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}){SEG_SEP})?"
+    rf"(?<![\p{{L}}\d\-./:])"
+    rf"(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}|{REGION_PART}){SEG_SEP}){{0,3}}"
     rf"(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST}|{NAME_AND_NUMBER})"
     rf"(?:[ \t]+{INLINE_UNIT}(?![\p{{L}}\d])){{0,3}}"
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
@@ -307,6 +332,10 @@ _NOT_STREET_WORDS = frozenset(
 )
 """First words of "<word> <number>" lines that count or reference something, not streets."""
 
+_NUMBER_WORDS = frozenset({"no", "nr", "n", "number", "num", "nos"})
+"""Words between a counting word and its number ("Order No 12"); any other word after it
+names a street ("Route de Lausanne 15")."""
+
 _LEAD_WORDS = frozenset(
     {"visit", "send", "ship", "deliver", "post", "mail", "address", "at", "to", "from", "see"}
 )
@@ -318,7 +347,9 @@ _ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.
 _SEG_SEP_RE = regex.compile(SEG_SEP, regex.VERSION1)
 _COUNTRY_PART = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
 _TOWN_PART = regex.compile(rf"{POSTCODE_TOWN}|{TOWN_POSTCODE}|{TOWN_REGION}", regex.VERSION1)
-_NAMED_PART = regex.compile(rf"{REGION_PART}|{UNIT}|[A-Z]{{2,3}}", regex.VERSION1)
+_NAMED_PART = regex.compile(
+    rf"{REGION_PART}|{UNIT}|[A-Z]{{2,3}}|{LETTERED_POSTCODE}", regex.VERSION1
+)
 
 
 def _end_before_a_name(text: str, start: int, end: int) -> int:
@@ -357,6 +388,12 @@ _DOTTED_ABBREVIATIONS = frozenset(
     | {"dist", "apto", "priv", "calz", "carr", "cond", "conj", "resid", "ulit", "prosp", "nám"}
 )
 
+_ABBREVIATED_PLACE_WORD = regex.compile(
+    rf"(?:{STREET_PREFIX}|{REGION_PREFIX}|{STREET_SUFFIX})", regex.VERSION1
+)
+"""Street and district words with a full stop of their own ("просп.", "пров.", "obl."): an
+abbreviation, not the end of a sentence."""
+
 
 def _trim(text: str, start: int, end: int) -> int:
     """Drop trailing separators and a sentence's full stop (not the one of "Str.")."""
@@ -380,7 +417,11 @@ class InternationalAddressRecognizer(TextRecognizer):
 
         def add(start: int, end: int, score: float, why: str, pattern: str) -> None:
             for sentence_end in _SENTENCE_END.finditer(text, start, end):
-                if sentence_end.group(1).lower() not in _DOTTED_ABBREVIATIONS:
+                if sentence_end.group(1).lower() not in _DOTTED_ABBREVIATIONS and not (
+                    _ABBREVIATED_PLACE_WORD.fullmatch(
+                        text, sentence_end.start(), sentence_end.end()
+                    )
+                ):
                     end = sentence_end.end() - 1
                     break
             end = _trim(text, start, end)
@@ -409,7 +450,9 @@ class InternationalAddressRecognizer(TextRecognizer):
                 start = end - len(first[1])  # "Visit Hauptstraße 5": the verb is no address
             street_words = regex.findall(r"\p{L}+", text[start:end].split(",")[0])
             if street_words and street_words[0].lower() in _NOT_STREET_WORDS:
-                continue  # "Invoice 12, 2024 Berlin", "Room 12, 10435 Berlin"
+                named = street_words[1:2] and street_words[1].lower() not in _NUMBER_WORDS
+                if not named:
+                    continue  # "Invoice 12, 2024 Berlin", "Room 12, 10435 Berlin"
             add(start, end, score, why, "street_address")
         for m in SCRIPT_ADDRESS.finditer(text, timeout=1.0):
             if any(c.isdigit() for c in m.group(0)):

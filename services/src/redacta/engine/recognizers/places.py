@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
+from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
 
 NAME = "LocationCueRecognizer"
@@ -44,7 +45,8 @@ ANY_PLACE = rf"(?:{PLACE}|{CASELESS_WORD}(?:[ \-]{CASELESS_WORD}){{0,2}})"
 
 CUE = (
     r"(?:(?:live|lives|lived|living|based|born|raised|located|staying|stays|stayed|resides|"
-    r"residing|grew up|settled|headquartered)\s+in|(?:moved|moving|move|relocated|relocating|"
+    r"residing|grew up|settled|headquartered)\s+in|"
+    r"(?:moved|moving|move|relocated|relocating|"
     r"relocation|flight|flights|flying|fly|flew|travel(?:l?ed|l?ing)?|trip|driving|drove|"
     r"commute|commutes|transferred|posted)\s+to|(?:meet|see)\s+(?:you|us|them)\s+in|"
     r"(?:parish|town|city|village|municipality|county|district|province|region)\s+of|"
@@ -54,6 +56,13 @@ CUE = (
     r"towards|heading\s+(?:to|for)|bound\s+for|(?:outskirts|centre|center|suburbs?)\s+of)"
 )
 AFTER_CUE = regex.compile(rf"\b(?i:{CUE})\s+({ANY_PLACE})(?![\p{{L}}\p{{M}}\d])", regex.VERSION1)
+COMES_FROM = regex.compile(
+    r"\b(?i:(?:originally|hails|hailing|comes|coming|came|native)\s+(?:from|of))"
+    rf"\s+({ANY_PLACE})(?![\p{{L}}\p{{M}}\d])",
+    regex.VERSION1,
+)
+""""comes from Eindhoven", "originally from Plovdiv", "a native of Patras"; a message also
+comes from a person, so a span that starts with a given name is left to the name finders."""
 BORN_ON_DATE_IN = regex.compile(
     rf"\b(?i:born)\b[^.\n;]{{1,30}}?\b(?i:in)\s+({ANY_PLACE})(?![\p{{L}}\p{{M}}\d])",
     regex.VERSION1,
@@ -79,7 +88,11 @@ _FIELD_LABEL = (
     r"venue|meeting\s+point|destination|origin|(?:departure|arrival)\s+(?:city|airport)|"
     r"pick-?up(?:\s+location)?|drop-?off(?:\s+location)?|port\s+of\s+(?:loading|discharge|"
     r"entry)|city\s+of\s+birth|state/province|province/state|prefecture|duty\s+station|"
-    r"(?:home|postal|mailing|billing|shipping|delivery|correspondence)?\s*address|where)"
+    r"(?:home|postal|mailing|billing|shipping|delivery|correspondence)?\s*address|where|"
+    # "address" and "place of birth" in the languages of the places they name
+    r"adresse|anschrift|wohnort|geburtsort|adres|adresa|adresă|adreça|morada|endereço|"
+    r"dirección|direccion|domicilio|indirizzo|residenza|osoite|kotipaikka|cím|lakcím|naslov|"
+    r"bydlisko|bydliště|διεύθυνση|адреса|адрес|місто|город|địa\s+chỉ|주소|住所|地址|ที่อยู่)"
 )
 FIELD = regex.compile(
     rf"(?:^|(?<=[\n|;(]|[.!?][ \t]))[ \t]*(?i:{_FIELD_LABEL})[ \t]*"
@@ -176,10 +189,13 @@ class LocationCueRecognizer(TextRecognizer):
             (FROM_TO, SCORE, "place after 'from <place> to'"),
             (BRANCH, SCORE, "place naming a branch or office"),
             (FIELD, FIELD_SCORE, "value of a form field that asks for a place"),
+            (COMES_FROM, SCORE, "place after 'comes from', 'native of'"),
         ):
             for m in pattern.finditer(text, timeout=1.0):
                 name = m.group(1)
                 if not _is_place_name(name, text[m.end(1) : m.end(1) + 12]):
+                    continue
+                if pattern is COMES_FROM and is_given_name(name.split()[0]):
                     continue
                 found.append(result(NAME, "LOCATION", m.start(1), m.end(1), score, why))
         for m in ORG_TOWN.finditer(text, timeout=1.0):
