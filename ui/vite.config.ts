@@ -2,6 +2,7 @@
 import { defineConfig, loadEnv } from "vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
+import { BACKEND_PATHS } from "../desktop/src/shared/backendPaths";
 
 /**
  * Content-Security-Policy for the built app only (the dev server needs inline scripts for
@@ -29,20 +30,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Paths the backend answers; the dev server forwards them so the browser sees one origin. */
-const BACKEND_PATHS = [
-  "/api",
-  "/health",
-  "/livez",
-  "/analyze",
-  "/anonymize",
-  "/deanonymize",
-  "/recognizers",
-  "/supportedentities",
-  "/anonymizers",
-  "/deanonymizers",
-];
-
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), "");
   const target = env.VITE_BACKEND_URL ?? "http://127.0.0.1:8000";
@@ -53,8 +40,10 @@ export default defineConfig(({ mode }) => {
     build: { target: "es2022", sourcemap: false },
     server: {
       host: "127.0.0.1",
-      // changeOrigin rewrites Host to the backend's loopback host:port (its DNS-rebinding check).
-      proxy: Object.fromEntries(BACKEND_PATHS.map((p) => [p, { target, changeOrigin: true }])),
+      // The backend's paths (the same list the desktop app forwards), matched per path segment
+      // ("^/api(/|?|end)", so /apiary.js stays the UI's). changeOrigin rewrites Host to the
+      // backend's loopback host:port (its DNS-rebinding check).
+      proxy: Object.fromEntries(BACKEND_PATHS.map((p) => [`^${p}(?:[/?]|$)`, { target, changeOrigin: true }])),
     },
     test: {
       environment: "jsdom",

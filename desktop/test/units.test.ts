@@ -7,7 +7,8 @@ import { isAppUrl, isExternalWebLink, routeAppRequest } from "../src/main/appOri
 import { openBackendLog, rotatedLogPath } from "../src/backend/logFile";
 import { loadPreferences, preferencesPath, savePreferences } from "../src/main/preferences";
 import { choosePort, isPortFree } from "../src/backend/port";
-import { parseReadyLine } from "../src/backend/readiness";
+import { BACKEND_PATHS, isBackendPath } from "../src/shared/backendPaths";
+import { parseReadyLine } from "../src/shared/readyLine";
 import { newToken } from "../src/backend/token";
 import { DESKTOP_DIR, tempDir } from "./helpers";
 import { createServer } from "node:net";
@@ -108,6 +109,31 @@ describe("the backend manager is plain Node", () => {
     for (const file of readdirSync(dir)) {
       assert.doesNotMatch(readFileSync(join(dir, file), "utf8"), /from\s+["']electron["']|require\(["']electron["']\)/, file);
     }
+  });
+});
+
+describe("shared/ (also compiled into the UI and its end-to-end tests)", () => {
+  test("imports only node: builtins and its own files, so ui/ can import it as it is", () => {
+    const dir = join(DESKTOP_DIR, "src", "shared");
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(join(dir, file), "utf8");
+      for (const [, specifier] of source.matchAll(/from\s+["']([^"']+)["']/g)) {
+        assert.ok(specifier!.startsWith("node:") || /^\.\/[\w.]+$/.test(specifier!), `${file} imports ${specifier}`);
+      }
+    }
+  });
+
+  test("the backend path list covers every path in the backend's OpenAPI schema, and nothing else", () => {
+    const schema = JSON.parse(readFileSync(join(DESKTOP_DIR, "..", "services", "openapi.json"), "utf8")) as {
+      paths: Record<string, unknown>;
+    };
+    const documented = Object.keys(schema.paths);
+    for (const path of documented) assert.ok(isBackendPath(path), `${path} is not forwarded to the backend`);
+    // /livez (the unauthenticated liveness probe) is left out of the schema on purpose.
+    for (const prefix of BACKEND_PATHS.filter((p) => p !== "/livez")) {
+      assert.ok(documented.some((path) => path === prefix || path.startsWith(`${prefix}/`)), `${prefix} is not a backend path`);
+    }
+    assert.ok(!isBackendPath("/apiary.js") && !isBackendPath("/index.html"), "matched per path segment");
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Starts the real Redacta backend (`python -m redacta serve --port 0`) serving the built UI
- * (REDACTA_UI_DIR=ui/dist) with a fresh token and data folder, and waits for its ready line.
+ * (REDACTA_UI_DIR=ui/dist) with a fresh token and data folder, and waits for its ready line
+ * (read by the shared desktop/src/shared/readyLine.ts, as the desktop shell reads it).
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
@@ -10,6 +11,12 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import type * as ReadyLineModule from "../../desktop/src/shared/readyLine";
+
+// desktop/ is a CommonJS package: an ES module importing its TypeScript source sees no named
+// exports on Node 20, so it is required (Playwright compiles it either way).
+const { waitForReadyLine } = createRequire(import.meta.url)("../../desktop/src/shared/readyLine.ts") as typeof ReadyLineModule;
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const UI_DIR = resolve(here, "..");
@@ -46,24 +53,21 @@ export async function startBackend(opts: { port?: number; token?: string; dataDi
   child.stderr?.on("data", (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
   });
-  const port = await new Promise<number>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`backend not ready in 60 s:\n${stderr}`)), 60_000);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      rej(new Error(`backend exited with ${code}:\n${stderr}`));
-    });
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      try {
-        const msg = JSON.parse(line) as { event?: string; port?: number };
-        if (msg.event === "ready" && msg.port) {
-          clearTimeout(timer);
-          res(msg.port);
-        }
-      } catch {
-        // only the ready line is JSON on stdout
-      }
-    });
-  });
+  const exitedEarly = new AbortController();
+  child.once("exit", (code) => exitedEarly.abort(new Error(`the backend exited with ${code}`)));
+  let port: number;
+  try {
+    const ready = await waitForReadyLine(
+      createInterface({ input: child.stdout! }),
+      AbortSignal.any([exitedEarly.signal, AbortSignal.timeout(60_000)]),
+    );
+    port = ready.port;
+  } catch (error) {
+    child.kill("SIGKILL");
+    if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`backend not ready: ${reason}\n${stderr}`, { cause: error });
+  }
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once("exit", r));

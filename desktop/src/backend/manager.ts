@@ -17,8 +17,9 @@ import { openBackendLog } from "./logFile";
 import type { BackendLog } from "./logFile";
 import { choosePort, DEFAULT_PORT } from "./port";
 import { killGroupLeftovers, killTree, terminate, treeSpawnOptions } from "./processTree";
-import { TokenRejectedError, waitForHealth, waitForReadyLine } from "./readiness";
+import { TokenRejectedError, waitForHealth } from "./health";
 import { newToken } from "./token";
+import { waitForReadyLine } from "../shared/readyLine";
 
 /** What the UI needs to talk to the backend, plus what the shell shows in About. */
 export interface BackendInfo {

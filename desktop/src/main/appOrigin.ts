@@ -1,30 +1,18 @@
 /**
  * The app's own origin, `app://redacta`: the UI is served from the asar under it, and API
  * paths under it are forwarded to the backend. The UI thus talks only to its own origin (CSP
- * `connect-src 'self'`, no CORS anywhere), exactly like under the Vite dev server's proxy.
+ * `connect-src 'self'`, no CORS anywhere), exactly like under the Vite dev server's proxy
+ * (both forward the one list in shared/backendPaths.ts).
  * Plain module (no electron import): the routing is unit-tested with node's test runner.
  */
 import { normalize, sep } from "node:path";
+import { isBackendPath } from "../shared/backendPaths";
 
 export const APP_SCHEME = "app";
 export const APP_HOST = "redacta";
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** The shell's own pages (loading screen) live under this path, apart from the UI build. */
 export const SHELL_PREFIX = "/_shell/";
-
-/** Paths the backend answers (same list as the UI's Vite dev proxy). */
-export const BACKEND_PATHS = [
-  "/api",
-  "/health",
-  "/livez",
-  "/analyze",
-  "/anonymize",
-  "/deanonymize",
-  "/recognizers",
-  "/supportedentities",
-  "/anonymizers",
-  "/deanonymizers",
-] as const;
 
 export type AppRoute =
   | { kind: "backend"; pathAndQuery: string }
@@ -56,7 +44,7 @@ export function routeAppRequest(rawUrl: string): AppRoute {
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return { kind: "not-found" };
   const path = url.pathname;
-  if (BACKEND_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) {
+  if (isBackendPath(path)) {
     return { kind: "backend", pathAndQuery: path + url.search };
   }
   if (path.startsWith(SHELL_PREFIX)) {

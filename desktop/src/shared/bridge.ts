@@ -1,13 +1,19 @@
 /**
- * The typed contract between the main process and the UI's preload (`window.redacta`).
- * Type-only: the sandboxed preload cannot `require` local files, so it repeats the channel
- * names as literals checked against these types.
+ * The typed contract between the desktop shell and the UI it hosts: what the preload exposes as
+ * `window.redacta`, and the IPC channels behind it. The shell implements it (preload/app.ts,
+ * main/ipc.ts); the UI reads it through ui/src/host/bridge.ts, which imports these types.
+ * The sandboxed preload cannot `require` local files, so it repeats the channel names as
+ * literals checked against `Channel`.
  */
 
 /** Where the UI sends its API calls, and the per-launch bearer token. */
 export interface BackendEndpoint {
-  /** The UI's own origin (app://redacta); the main process forwards API paths to the backend. */
+  /**
+   * Origin for API calls, no trailing slash: the backend itself ("http://127.0.0.1:8123") or an
+   * origin that forwards API paths to it (the desktop app's "app://redacta").
+   */
   baseUrl: string;
+  /** Value for `Authorization: Bearer <token>`; never put in a URL. */
   token: string;
 }
 
@@ -17,12 +23,12 @@ export interface OpenedDocument {
   data: Uint8Array;
 }
 
-/** Menu commands the renderer acts on (File menu). */
+/** File-menu commands the UI acts on. */
 export type MenuCommand = "open-document" | "save-result";
 
 /** What `window.redacta` offers. */
 export interface RedactaBridge {
-  /** Resolves once the backend is ready. */
+  /** Resolves once the backend is ready (printed its ready line and answered /health). */
   getBackend(): Promise<BackendEndpoint>;
   /** Native open dialog; null when cancelled. */
   openDocument(): Promise<OpenedDocument | null>;

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
 import { fakeApi } from "../test/fakeApi";
-import type { MenuCommand, RedactaBridge } from "./bridge";
+import type { HostBridge, MenuCommand } from "./bridge";
 
 afterEach(() => {
   delete window.redacta;
@@ -13,9 +13,9 @@ function electronBridge() {
   let menu: ((c: MenuCommand) => void) | null = null;
   let changed: (() => void) | null = null;
   const bridge = {
-    getBackend: vi.fn<RedactaBridge["getBackend"]>(async () => ({ baseUrl: "app://redacta", token: "t" })),
-    openDocument: vi.fn<NonNullable<RedactaBridge["openDocument"]>>(async () => ({ name: "notes.txt", data: new TextEncoder().encode("Met Alice today.") })),
-    saveResult: vi.fn<NonNullable<RedactaBridge["saveResult"]>>(async () => true),
+    getBackend: vi.fn<HostBridge["getBackend"]>(async () => ({ baseUrl: "app://redacta", token: "t" })),
+    openDocument: vi.fn<NonNullable<HostBridge["openDocument"]>>(async () => ({ name: "notes.txt", data: new TextEncoder().encode("Met Alice today.") })),
+    saveResult: vi.fn<NonNullable<HostBridge["saveResult"]>>(async () => true),
     onMenuCommand: (l: (c: MenuCommand) => void) => {
       menu = l;
       return () => {
@@ -28,7 +28,7 @@ function electronBridge() {
         changed = null;
       };
     },
-  } satisfies RedactaBridge;
+  } satisfies HostBridge;
   return { bridge, menu: (c: MenuCommand) => menu?.(c), changed: () => changed?.() };
 }
 

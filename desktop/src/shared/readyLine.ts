@@ -1,7 +1,9 @@
 /**
- * When is the backend usable? After it printed its ready line on stdout (model loaded, socket
- * listening) AND answered an authenticated GET /health: the second check proves that we talk
- * to our own child with our token, not to some other process on that port.
+ * The backend's ready line: `redacta serve` prints exactly one JSON line on stdout once it
+ * listens, `{"event": "ready", "port": 8123, "pid": 4242, "version": "0.1.0"}` (everything else
+ * goes to stderr). Every TypeScript launcher reads it through this module: the desktop shell's
+ * backend manager and the UI's end-to-end tests (ui/e2e/backend.ts). The Python launchers use
+ * redacta.launch, which reads the same line.
  */
 import type { Interface as LineReader } from "node:readline";
 
@@ -33,7 +35,10 @@ export function parseReadyLine(line: string): ReadyLine | undefined {
   };
 }
 
-/** Resolves with the first ready line read from the child's stdout. */
+/**
+ * Resolves with the first ready line read from the child's stdout; rejects when stdout closes
+ * first or the signal aborts (with the signal's reason: callers abort on exit or timeout).
+ */
 export function waitForReadyLine(lines: LineReader, signal: AbortSignal): Promise<ReadyLine> {
   return new Promise((resolve, reject) => {
     const onLine = (line: string): void => {
@@ -61,35 +66,4 @@ export function waitForReadyLine(lines: LineReader, signal: AbortSignal): Promis
     lines.once("close", onClose);
     signal.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/** Thrown when /health answers 401/403: the process on that port does not know our token. */
-export class TokenRejectedError extends Error {}
-
-/** Polls GET /health with the bearer token until it answers 200 or the signal aborts. */
-export async function waitForHealth(
-  baseUrl: string,
-  token: string,
-  signal: AbortSignal,
-  intervalMs = 100,
-): Promise<void> {
-  for (;;) {
-    signal.throwIfAborted();
-    try {
-      const response = await fetch(`${baseUrl}/health`, {
-        headers: { Authorization: `Bearer ${token}` },
-        signal: AbortSignal.any([signal, AbortSignal.timeout(5000)]),
-      });
-      await response.body?.cancel();
-      if (response.ok) return;
-      if (response.status === 401 || response.status === 403) {
-        throw new TokenRejectedError(`the backend refused our token (HTTP ${response.status})`);
-      }
-    } catch (error) {
-      if (error instanceof TokenRejectedError) throw error;
-      signal.throwIfAborted();
-      // Connection refused or reset while the server comes up: try again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
 }
