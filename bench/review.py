@@ -30,10 +30,9 @@ from pathlib import Path
 import httpx
 
 from redacta.launch import start_backend
+from sample_names import FIRST, LAST
 
 TARGET_S = 2.0
-FIRST = ["John", "Mary", "Ahmed", "Laura", "Kenji", "Olivia", "Pedro", "Grace", "Ivan", "Chloe"]
-LAST = ["Smith", "Johnson", "Garcia", "Nguyen", "Okafor", "Rossi", "Kowalski", "Brown"]
 PROSE = [
     "The quarterly invoice was approved without changes.",
     "Please review the attached contract before Friday.",
@@ -55,35 +54,12 @@ def _line(rng: random.Random) -> str:
 
 def make_pdf(path: Path, pages: int) -> None:
     """A PDF whose pages hold Helvetica text operators (a real, extractable text layer)."""
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services" / "tests"))
+    import docsamples
 
     rng = random.Random(14)  # noqa: S311 - a reproducible corpus, not a secret
-    writer = PdfWriter()
-    font = writer._add_object(
-        DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-    )
-    for _ in range(pages):
-        page = writer.add_blank_page(612, 792)
-        page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
-        )
-        ops = []
-        for i in range(LINES_PER_PAGE):
-            text = _line(rng).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"BT /F1 10 Tf 50 {750 - 18 * i} Td ({text}) Tj ET")
-        content = DecodedStreamObject()
-        content.set_data("\n".join(ops).encode("latin-1"))
-        page[NameObject("/Contents")] = writer._add_object(content)
-    with path.open("wb") as fh:
-        writer.write(fh)
+    lines = [[_line(rng) for _ in range(LINES_PER_PAGE)] for _ in range(pages)]
+    docsamples.make_pdf(path, lines, font_size=10, leading=18, left=50, top=750)
 
 
 def main() -> int:

@@ -34,11 +34,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sample_names import FIRST, LAST
+
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ["subject", "body"]
 
-FIRST = ["John", "Mary", "Ahmed", "Laura", "Kenji", "Olivia", "Pedro", "Grace", "Ivan", "Chloe"]
-LAST = ["Smith", "Johnson", "Garcia", "Nguyen", "Okafor", "Rossi", "Kowalski", "Brown"]
 PROSE = [
     "The quarterly invoice was approved without changes.",
     "Please review the attached contract before Friday.",

@@ -130,9 +130,18 @@ def _pdf_string(text: str) -> str:
 
 
 def make_pdf(
-    path: Path, pages: list[list[str]] | None = None, *, password: str | None = None
+    path: Path,
+    pages: list[list[str]] | None = None,
+    *,
+    password: str | None = None,
+    font_size: float = 12,
+    leading: float = 20,
+    left: float = 72,
+    top: float = 720,
 ) -> Path:
-    """A PDF with a real text layer (Helvetica text operators), one line per string."""
+    """A PDF with a real text layer (Helvetica text operators), one line per string: Letter
+    pages, line i's baseline at `top - leading * i` points from the bottom, `left` from the
+    left edge."""
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
@@ -155,7 +164,7 @@ def make_pdf(
             {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
         )
         ops = [
-            f"BT /F1 12 Tf 72 {720 - 20 * i} Td {_pdf_string(line)} Tj ET"
+            f"BT /F1 {font_size:g} Tf {left:g} {top - leading * i:g} Td {_pdf_string(line)} Tj ET"
             for i, line in enumerate(lines)
         ]
         content = DecodedStreamObject()

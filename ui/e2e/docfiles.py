@@ -18,6 +18,10 @@ import sys
 import zipfile
 from pathlib import Path
 
+# The backend tests' document builders (services/tests/docsamples.py): one PDF writer for both.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services" / "tests"))
+import docsamples
+
 KEPT = "John Smith"  # found by the engine; the test rejects it, so it must stay
 ADDED = "zorbulax"  # not found by the engine; the test adds it, so it must go
 OTHERS = ("Mary Johnson", "john.smith@example.com")  # found and accepted: must go
@@ -53,37 +57,10 @@ def make_xlsx(path: Path) -> None:
     wb.save(str(path))
 
 
-def _pdf_string(text: str) -> str:
-    return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
-
-
 def make_pdf(path: Path) -> None:
-    """One Letter page with a real text layer (Helvetica text operators), one line per string."""
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    page = writer.add_blank_page(612, 792)
-    font = DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-        }
-    )
-    page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
-    )
-    ops = [
-        f"BT /F1 14 Tf 72 {720 - 28 * i} Td {_pdf_string(line)} Tj ET"
-        for i, line in enumerate(LINES)
-    ]
-    content = DecodedStreamObject()
-    content.set_data("\n".join(ops).encode("latin-1"))
-    page[NameObject("/Contents")] = writer._add_object(content)
-    with path.open("wb") as fh:
-        writer.write(fh)
+    """One Letter page with a real text layer, one line per string, in a larger type than the
+    backend tests' samples so that boxes are easy to hit and to check for dark pixels."""
+    docsamples.make_pdf(path, [list(LINES)], font_size=14, leading=28)
 
 
 def locate(path: Path, word: str) -> dict[str, object]:
