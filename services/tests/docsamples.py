@@ -455,3 +455,107 @@ def make_pdf_metadata(path: Path) -> Path:
     with path.open("wb") as fh:
         writer.write(fh)
     return path
+
+
+def make_csv_parts(path: Path) -> Path:
+    """A table whose column header is itself PII (reports must not name it)."""
+    path.write_text(
+        f"id,name,{LEAK_EMAIL}\n1,{LEAK_NAME},{LEAK_PHONE}\n2,Bob Stone,none\n", encoding="utf-8"
+    )
+    return path
+
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+
+
+def _rels_xml(*rels: tuple[str, str, str]) -> str:
+    body = "".join(
+        f'<Relationship Id="{i}" Type="{_RELS}/{t}" Target="{target}"/>' for i, t, target in rels
+    )
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    return f'{head}<Relationships xmlns="{_PKG}">{body}</Relationships>'
+
+
+def make_xlsx_pivot(path: Path) -> Path:
+    """A workbook with a pivot table over a sheet of names: the pivot cache keeps its own
+    copy of every name (shared items), as Excel writes it."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    data = wb.active
+    data.title = "Data"
+    for row in (["Name", "Amount"], [LEAK_NAME, 120], ["Bob Stone", 80]):
+        data.append(row)
+    wb.create_sheet("Pivot")
+    wb.save(str(path))
+    with zipfile.ZipFile(path) as zf:
+        workbook = zf.read("xl/workbook.xml").decode()
+        workbook_rels = zf.read("xl/_rels/workbook.xml.rels").decode()
+        types = zf.read("[Content_Types].xml").decode()
+    cache = (
+        f'<?xml version="1.0" encoding="UTF-8"?><pivotCacheDefinition xmlns="{_MAIN}" '
+        f'xmlns:r="{_RELS}" r:id="rId1" refreshOnLoad="1" recordCount="2"><cacheSource '
+        'type="worksheet"><worksheetSource ref="A1:B3" sheet="Data"/></cacheSource>'
+        '<cacheFields count="2"><cacheField name="Name" numFmtId="0"><sharedItems count="2">'
+        f'<s v="{LEAK_NAME}"/><s v="Bob Stone"/></sharedItems></cacheField><cacheField '
+        'name="Amount" numFmtId="0"><sharedItems containsSemiMixedTypes="0" containsString="0" '
+        'containsNumber="1" containsInteger="1" minValue="80" maxValue="120"/></cacheField>'
+        "</cacheFields></pivotCacheDefinition>"
+    )
+    records = (
+        f'<?xml version="1.0" encoding="UTF-8"?><pivotCacheRecords xmlns="{_MAIN}" count="2">'
+        '<r><x v="0"/><n v="120"/></r><r><x v="1"/><n v="80"/></r></pivotCacheRecords>'
+    )
+    table = (
+        f'<?xml version="1.0" encoding="UTF-8"?><pivotTableDefinition xmlns="{_MAIN}" '
+        'name="PivotTable1" cacheId="1" dataCaption="Values" updatedVersion="6" '
+        'minRefreshableVersion="3" createdVersion="6" outline="1" outlineData="1">'
+        '<location ref="A1:B4" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/>'
+        '<pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="3">'
+        '<item x="0"/><item x="1"/><item t="default"/></items></pivotField>'
+        '<pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1">'
+        '<field x="0"/></rowFields><rowItems count="3"><i><x/></i><i><x v="1"/></i>'
+        '<i t="grand"><x/></i></rowItems><colItems count="1"><i/></colItems>'
+        '<dataFields count="1"><dataField name="Sum of Amount" fld="1" baseField="0" '
+        'baseItem="0"/></dataFields></pivotTableDefinition>'
+    )
+    _rewrite_package(
+        path,
+        {
+            "xl/workbook.xml": workbook.replace(
+                "</workbook>",
+                f'<pivotCaches><pivotCache xmlns:r="{_RELS}" cacheId="1" r:id="rIdPivotCache"/>'
+                "</pivotCaches></workbook>",
+            ),
+            "xl/_rels/workbook.xml.rels": workbook_rels.replace(
+                "</Relationships>",
+                f'<Relationship Id="rIdPivotCache" Type="{_RELS}/pivotCacheDefinition" '
+                'Target="pivotCache/pivotCacheDefinition1.xml"/></Relationships>',
+            ),
+            "xl/pivotCache/pivotCacheDefinition1.xml": cache,
+            "xl/pivotCache/pivotCacheRecords1.xml": records,
+            "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels": _rels_xml(
+                ("rId1", "pivotCacheRecords", "pivotCacheRecords1.xml")
+            ),
+            "xl/pivotTables/pivotTable1.xml": table,
+            "xl/pivotTables/_rels/pivotTable1.xml.rels": _rels_xml(
+                ("rId1", "pivotCacheDefinition", "../pivotCache/pivotCacheDefinition1.xml")
+            ),
+            "xl/worksheets/_rels/sheet2.xml.rels": _rels_xml(
+                ("rId1", "pivotTable", "../pivotTables/pivotTable1.xml")
+            ),
+            "[Content_Types].xml": types.replace(
+                "</Types>",
+                '<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" '
+                f'ContentType="{_TYPE}pivotCacheDefinition+xml"/>'
+                '<Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" '
+                f'ContentType="{_TYPE}pivotCacheRecords+xml"/>'
+                '<Override PartName="/xl/pivotTables/pivotTable1.xml" '
+                f'ContentType="{_TYPE}pivotTable+xml"/></Types>',
+            ),
+        },
+    )
+    return path

@@ -85,7 +85,7 @@ def test_csv_cells_and_columns(tmp_path: Path, redactor: Redactor) -> None:
     assert d.NAME not in out
     assert d.NAME2 not in out
     assert rows[1][2] == d.EMAIL  # excluded column left alone
-    assert {f.location.split(", ")[1] for f in result.findings} == {"name"}
+    assert {f.location.split(", ")[1] for f in result.findings} == {"column 2"}
 
 
 def test_tsv_include_column_by_number(tmp_path: Path, redactor: Redactor) -> None:

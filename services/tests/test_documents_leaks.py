@@ -166,6 +166,19 @@ def _output_text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def test_xlsx_pivot_caches_do_not_keep_copies(tmp_path: Path, redactor: Redactor) -> None:
+    import openpyxl
+
+    src = d.make_xlsx_pivot(tmp_path / "pivot.xlsx")
+    dst = tmp_path / "out.xlsx"
+    result = redact_document(src, dst, redactor)
+    _assert_no_leaks(d.all_parts_of_package(dst))
+    wb = openpyxl.load_workbook(str(dst))
+    assert wb["Data"]["B2"].value == 120
+    assert all(not ws._pivots for ws in wb.worksheets)
+    assert any("pivot" in note for note in result.notes)
+
+
 def _cli(src: Path, out: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
     env["REDACTA_DATA_DIR"] = str(data_dir)
@@ -184,7 +197,8 @@ def _leaky_folder(folder: Path) -> list[str]:
     d.make_xlsx_parts(folder / "parts.xlsx")
     d.make_json_parts(folder / "parts.json")
     d.make_docx_parts(folder / "parts.docx")
-    return ["parts.xlsx", "parts.json", "parts.docx"]
+    d.make_csv_parts(folder / "parts.csv")
+    return ["parts.xlsx", "parts.json", "parts.docx", "parts.csv"]
 
 
 def test_cli_leaves_nothing_in_any_part(tmp_path: Path) -> None:
@@ -211,16 +225,19 @@ PLANTED = {
     "parts.xlsx": set(d.LEAKS),
     "parts.json": {d.LEAK_EMAIL, d.LEAK_NAME, d.LEAK_NUMBER, d.LEAK_CARD},
     "parts.docx": set(d.LEAKS),
+    "parts.csv": set(d.LEAKS),
 }
 PARTS = {
     "parts.xlsx": {"sheet_title", "formula", "property", "header", "footer"},
     "parts.json": {"key", "number"},
     "parts.docx": {"alt_text", "property"},
+    "parts.csv": {"cell"},
 }
 KEPT = {  # the unit (by its start) a finding in which the user rejects; what stays in clear
     "parts.xlsx": ("Salary review", f"Salary review of {d.LEAK_NAME}"),
     "parts.json": (d.LEAK_CARD, d.LEAK_CARD),
     "parts.docx": ("Salary review", f"Salary review of {d.LEAK_NAME}"),
+    "parts.csv": (d.LEAK_PHONE, d.LEAK_PHONE),
 }
 
 

@@ -16,6 +16,10 @@ A redacted sheet title is made a valid title (no `[]:*?/\\`, at most 31 characte
 and every formula, defined name, validation, conditional format and internal link that
 referred to the old title is rewritten to the new one, so references keep working.
 
+Pivot tables are dropped: their caches hold a copy of every source value (shared items and
+records) that the pipeline does not see cell by cell; the pivot's last results stay on its
+sheet as ordinary cells, which are redacted like any other.
+
 Trade-off (openpyxl): charts and images are not kept by openpyxl when it saves; the note in
 the result says so when the workbook had drawings, so the user is never surprised. Formulas
 lose their cached results (Excel recomputes them on open), which also drops any value a
@@ -373,9 +377,17 @@ class WorkbookExtraction(Extraction):
             setattr(props, attr, None)
         if authors:
             notes.append(f"{authors} author name(s) removed from the workbook's metadata.")
+        pivots = 0
         for sheet in self.workbook.worksheets:
             for table in sheet.tables.values():
                 _match_table_headers(sheet, table)
+            pivots += len(sheet._pivots)
+            sheet._pivots = []
+        if pivots:
+            notes.append(
+                f"{pivots} pivot table(s) not kept: their caches hold copies of the cells' "
+                "values (their last results stay as plain cells)."
+            )
         with zipfile.ZipFile(self.src) as zf:
             if any(
                 n.startswith(("xl/drawings/", "xl/charts/", "xl/media/")) for n in zf.namelist()

@@ -72,7 +72,7 @@ class TableExtraction(Extraction):
                 units.append(
                     TextUnit(
                         text,
-                        f"row {r + 1}, {named or f'column {c + 1}'}",
+                        f"row {r + 1}, column {c + 1}",  # a header may be PII itself
                         part="cell",
                         row=r + 1,
                         column=c + 1,
