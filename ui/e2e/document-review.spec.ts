@@ -10,9 +10,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { backendPython, UI_DIR } from "./backend";
-import { openApp, screenshot } from "./helpers";
+import { doubleClickWord, openApp, screenshot } from "./helpers";
 
 const KEPT = "John Smith";
 const ADDED = "zorbulax";
@@ -23,29 +23,6 @@ type Box = [number, number, number, number];
 function docfiles<T>(...args: string[]): T {
   const out = execFileSync(backendPython(), [join(UI_DIR, "e2e", "docfiles.py"), ...args], { encoding: "utf8" });
   return JSON.parse(out) as T;
-}
-
-/** Double-clicks `word` inside `root`, selecting it like a user would. */
-async function doubleClickWord(page: Page, root: Locator, word: string): Promise<void> {
-  const handle = await root.elementHandle();
-  const at = await page.evaluate(
-    ([el, w]) => {
-      const walker = document.createTreeWalker(el as Node, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent?.indexOf(w as string) ?? -1;
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i + 1);
-        range.setEnd(n, i + 2);
-        const r = range.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-      }
-      return null;
-    },
-    [handle, word] as const,
-  );
-  expect(at).not.toBeNull();
-  await page.mouse.dblclick(at?.x ?? 0, at?.y ?? 0);
 }
 
 /** Rejects every finding of the kept value in the findings list. */

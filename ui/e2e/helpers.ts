@@ -1,7 +1,7 @@
 /** Shared steps for the end-to-end tests: open the app with its token, save screenshots. */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect } from "@playwright/test";
 import { REPO } from "./backend";
 
@@ -53,4 +53,24 @@ export async function storedSettings(url = backendUrl(), token = backendToken())
   const r = await fetch(`${url}/api/v1/settings`, { headers: { Authorization: `Bearer ${token}` } });
   if (!r.ok) throw new Error(`reading settings failed: ${r.status}`);
   return (await r.json()) as Record<string, unknown>;
+}
+
+/** Double-clicks `word`'s first occurrence inside `root` with the mouse, so the browser
+ *  selects it the way a user's double-click does. */
+export async function doubleClickWord(page: Page, root: Locator, word: string): Promise<void> {
+  const at = await root.evaluate((el, w) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent?.indexOf(w) ?? -1;
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i + 1);
+      range.setEnd(n, i + 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return null;
+  }, word);
+  expect(at, `${word} is shown`).not.toBeNull();
+  await page.mouse.dblclick(at?.x ?? 0, at?.y ?? 0);
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { analyze, backendToken, openApp, output, screenshot } from "./helpers";
+import { analyze, backendToken, doubleClickWord, openApp, output, screenshot } from "./helpers";
 
 const TEXT =
   "Hello, my name is John Smith and I work at Microsoft.\n" +
@@ -95,23 +95,7 @@ test("add a missed span by selecting it", async ({ page }) => {
   await analyze(page, "Ticket from agent zorbulax about the refund.");
   await expect(page.getByText("No personal data found with the current settings.")).toBeVisible();
   await screenshot(page, "12-no-findings");
-  // Double-click the word "zorbulax" with the mouse: the browser selects it.
-  const box = await page.evaluate(() => {
-    const root = document.querySelector(".highlight");
-    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent?.indexOf("zorbulax") ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i + 2);
-      range.setEnd(n, i + 3);
-      const r = range.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }
-    return null;
-  });
-  expect(box).not.toBeNull();
-  await page.mouse.dblclick(box?.x ?? 0, box?.y ?? 0);
+  await doubleClickWord(page, page.locator(".highlight"), "zorbulax");
   const bar = page.getByRole("group", { name: "Add a missed finding" });
   await expect(bar).toContainText("zorbulax");
   await bar.getByRole("combobox").selectOption("PERSON");

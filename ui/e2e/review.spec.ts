@@ -5,33 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import type { Page } from "@playwright/test";
-import { analyze, backendToken, backendUrl, openApp, output, resetSettings, screenshot, storedSettings } from "./helpers";
+import { analyze, backendToken, backendUrl, doubleClickWord, openApp, output, resetSettings, screenshot, storedSettings } from "./helpers";
 
 const TEXT =
   "Hello, my name is John Smith and I work at Microsoft.\n" +
   "Email me at john.smith@example.com or call 212-555-0187.\n" +
   "Ticket owner: zorbulax.";
-
-/** Selects `word` in the highlight view with a double-click, like a user would. */
-async function doubleClickWord(page: Page, word: string): Promise<void> {
-  const box = await page.evaluate((w) => {
-    const root = document.querySelector(".highlight");
-    const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent?.indexOf(w) ?? -1;
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i + 1);
-      range.setEnd(n, i + 2);
-      const r = range.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }
-    return null;
-  }, word);
-  expect(box).not.toBeNull();
-  await page.mouse.dblclick(box?.x ?? 0, box?.y ?? 0);
-}
 
 const textFile = (name: string) => ({ name, mimeType: "text/plain", buffer: Buffer.from(`Page ${name} for Anna Berg.\n`) });
 
@@ -41,7 +20,7 @@ test("after a settings change the results are stale; Re-analyze keeps rejections
   await openApp(page);
   await analyze(page, TEXT);
   await page.getByRole("checkbox", { name: "Redact PERSON “John Smith”" }).uncheck();
-  await doubleClickWord(page, "zorbulax");
+  await doubleClickWord(page, page.locator(".highlight"), "zorbulax");
   const bar = page.getByRole("group", { name: "Add a missed finding" });
   await bar.getByRole("combobox").selectOption("PERSON");
   await bar.getByRole("button", { name: "Add finding" }).click();
