@@ -35,11 +35,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sample_names import FIRST
+from sample_names import LAST as SHARED_LAST
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "services" / "tests"))
 
-FIRST = ["John", "Mary", "Ahmed", "Laura", "Kenji", "Olivia", "Pedro", "Grace", "Ivan", "Chloe"]
-LAST = ["Smith", "Johnson", "Garcia", "Nguyen", "Müller", "Okafor", "Rossi", "Kowalski", "Brown"]
+# The other document benchmarks' surnames and one with a non-ASCII letter.
+LAST = [*SHARED_LAST[:4], "Müller", *SHARED_LAST[4:]]
 PROSE = [
     "The quarterly invoice was approved without changes.",
     "Please review the attached contract before Friday.",

@@ -1,5 +1,5 @@
-"""The people in the generated inputs of the review and Spark benchmarks (`review.py`,
-`spark.py`): one list, so both write the same kind of names and e-mail addresses."""
+"""The people in the generated inputs of the document benchmarks (`review.py`, `spark.py`,
+`documents.py`): one list, so they write the same kind of names and e-mail addresses."""
 
 from __future__ import annotations
 
