@@ -89,13 +89,7 @@ _NOT_USED = (
     "pydantic.mypy",
     "pydantic.v1.mypy",
     "uvicorn.workers",  # gunicorn workers
-    # OCR: rapidocr's engines other than onnxruntime (their frameworks are not installed),
-    # its command line and result drawing; OpenCV's optional Python helpers
-    "rapidocr.inference_engine.mnn",
-    "rapidocr.inference_engine.openvino",
-    "rapidocr.inference_engine.paddle",
-    "rapidocr.inference_engine.pytorch",
-    "rapidocr.inference_engine.tensorrt",
+    # OCR: onnxruntime's model-conversion and tuning tools (the app only runs sessions)
     "onnxruntime.tools",
     "onnxruntime.transformers",
     "onnxruntime.quantization",

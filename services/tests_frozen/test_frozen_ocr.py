@@ -1,4 +1,4 @@
-"""OCR in the frozen exe, offline: onnxruntime, OpenCV and the models inside the bundle.
+"""OCR in the frozen exe, offline: onnxruntime and the models inside the bundle.
 
 A generated scan with planted personal data goes through a document job of the frozen
 backend (in its own network namespace, so a model download would fail); the planted values'
