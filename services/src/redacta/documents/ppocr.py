@@ -38,8 +38,10 @@ CLASSIFIER = "ch_ppocr_mobile_v2.0_cls_mobile.onnx"
 
 DET_MIN_SIDE = 736
 """Pages whose shorter side is below this are enlarged for the detector (PaddleOCR's default)."""
-DET_MAX_SIDE = 2000
-"""Larger pages are shrunk to this longer side first; the detector's cost grows with area."""
+DET_MAX_SIDE = 1280
+"""Larger pages are shrunk to this longer side first: the detector's cost grows with the area,
+and an A4 page at 1280 px (110 dpi) still shows 10 pt text about 7 px high, which it finds
+as well as at full size (bench/ocr: same word accuracy, 15 % less CPU than at 150 dpi)."""
 DET_THRESHOLD = 0.3
 """Probability above which a pixel is taken as text."""
 BOX_THRESHOLD = 0.5
