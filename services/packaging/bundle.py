@@ -89,7 +89,14 @@ _NOT_USED = (
     "pydantic.mypy",
     "pydantic.v1.mypy",
     "uvicorn.workers",  # gunicorn workers
-    # OCR: onnxruntime's model-conversion and tuning tools (the app only runs sessions)
+    # OCR: onnxruntime's model-conversion and tuning tools (the app only runs sessions);
+    # Pillow's AVIF codec (libavif, 5 MB; not an input format), its font rendering (FreeType,
+    # HarfBuzz, Brotli; boxes are painted as polygons, no text is drawn) and Tk bridge
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._imagingft",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
     "onnxruntime.tools",
     "onnxruntime.transformers",
     "onnxruntime.quantization",
