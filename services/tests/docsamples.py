@@ -559,3 +559,56 @@ def make_xlsx_pivot(path: Path) -> Path:
         },
     )
     return path
+
+
+def make_xlsx_external_link(path: Path) -> Path:
+    """A workbook whose formula reads another workbook: the link keeps that file's path
+    (here naming a person's folder) and a cached copy of the cells it read."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Summary"
+    ws["A1"] = "Owner"
+    ws["B1"] = "=[1]Staff!A1"
+    wb.save(str(path))
+    with zipfile.ZipFile(path) as zf:
+        workbook = zf.read("xl/workbook.xml").decode()
+        workbook_rels = zf.read("xl/_rels/workbook.xml.rels").decode()
+        types = zf.read("[Content_Types].xml").decode()
+    link = (
+        f'<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="{_MAIN}" '
+        f'xmlns:r="{_RELS}"><externalBook r:id="rId1"><sheetNames><sheetName val="Staff"/>'
+        '</sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1">'
+        f'<cell r="A1" t="str"><v>{LEAK_NAME}</v></cell><cell r="B1" t="str"><v>{LEAK_PHONE}</v>'
+        "</cell></row></sheetData></sheetDataSet></externalBook></externalLink>"
+    )
+    target = f"https://files.example.com/sites/hr/{LEAK_EMAIL}/staff.xlsx"
+    _rewrite_package(
+        path,
+        {
+            "xl/workbook.xml": workbook.replace(
+                "</sheets>",
+                f'</sheets><externalReferences><externalReference xmlns:r="{_RELS}" '
+                'r:id="rIdExternal"/></externalReferences>',
+            ),
+            "xl/_rels/workbook.xml.rels": workbook_rels.replace(
+                "</Relationships>",
+                f'<Relationship Id="rIdExternal" Type="{_RELS}/externalLink" '
+                'Target="externalLinks/externalLink1.xml"/></Relationships>',
+            ),
+            "xl/externalLinks/externalLink1.xml": link,
+            "xl/externalLinks/_rels/externalLink1.xml.rels": (
+                '<?xml version="1.0" encoding="UTF-8"?>'
+                f'<Relationships xmlns="{_PKG}"><Relationship Id="rId1" '
+                f'Type="{_RELS}/externalLinkPath" Target="{target}" TargetMode="External"/>'
+                "</Relationships>"
+            ),
+            "[Content_Types].xml": types.replace(
+                "</Types>",
+                '<Override PartName="/xl/externalLinks/externalLink1.xml" '
+                f'ContentType="{_TYPE}externalLink+xml"/></Types>',
+            ),
+        },
+    )
+    return path

@@ -179,6 +179,20 @@ def test_xlsx_pivot_caches_do_not_keep_copies(tmp_path: Path, redactor: Redactor
     assert any("pivot" in note for note in result.notes)
 
 
+def test_xlsx_external_link_path_and_cached_cells(tmp_path: Path, redactor: Redactor) -> None:
+    import openpyxl
+
+    src = d.make_xlsx_external_link(tmp_path / "linked.xlsx")
+    dst = tmp_path / "out.xlsx"
+    result = redact_document(src, dst, redactor)
+    _assert_no_leaks(d.all_parts_of_package(dst))
+    wb = openpyxl.load_workbook(str(dst), keep_links=True)
+    (link,) = wb._external_links
+    assert link.file_link.Target == "<URL>"
+    assert wb["Summary"]["B1"].value == "=[1]Staff!A1"
+    assert any("linked workbook" in note for note in result.notes)
+
+
 def _cli(src: Path, out: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
     env["REDACTA_DATA_DIR"] = str(data_dir)

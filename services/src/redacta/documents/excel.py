@@ -16,6 +16,9 @@ A redacted sheet title is made a valid title (no `[]:*?/\\`, at most 31 characte
 and every formula, defined name, validation, conditional format and internal link that
 referred to the old title is rewritten to the new one, so references keep working.
 
+A link to another workbook keeps its path and sheet titles as units; the copy of that
+workbook's cells it caches is cleared (it is another file's content, unseen by the review).
+
 Pivot tables are dropped: their caches hold a copy of every source value (shared items and
 records) that the pipeline does not see cell by cell; the pivot's last results stay on its
 sheet as ordinary cells, which are redacted like any other.
@@ -343,6 +346,8 @@ class WorkbookExtraction(Extraction):
                     TextUnit(value, f"document property {attr}", part="property"),
                     _setter(props, attr),
                 )
+        for number, link in enumerate(self.workbook._external_links, 1):
+            self._external_link(link, f"external link {number}")
         for number, prop in enumerate(self.workbook.custom_doc_props, 1):
             if isinstance(prop.value, str) and prop.value.strip():
                 self._add(
@@ -350,8 +355,38 @@ class WorkbookExtraction(Extraction):
                     _setter(prop, "value"),
                 )
 
+    def _external_link(self, link: Any, where: str) -> None:
+        """The path of a linked workbook, and its sheet titles, are units; references to a
+        linked sheet whose title is redacted are not rewritten (the link must be pointed at
+        the file again in Excel)."""
+        if link.file_link is not None and link.file_link.Target:
+            self._add(
+                TextUnit(str(link.file_link.Target), where, part="link"),
+                _setter(link.file_link, "Target"),
+            )
+        book = link.externalBook
+        if book is not None and book.sheetNames is not None:
+            titles = book.sheetNames.sheetName
+            for i, title in enumerate(titles):
+
+                def store(new: str, titles: list[str] = titles, i: int = i) -> None:
+                    titles[i] = new
+
+                unit = TextUnit(title, f"{where}, sheet {i + 1} (title)", part="sheet_title")
+                self._add(unit, store)
+
     def write_units(self, dst: Path, redacted: Sequence[RedactedText]) -> list[str]:
         notes: list[str] = []
+        cached = 0
+        for link in self.workbook._external_links:
+            if link.externalBook is not None and link.externalBook.sheetDataSet is not None:
+                link.externalBook.sheetDataSet = None
+                cached += 1
+        if cached:
+            notes.append(
+                f"Cached values of {cached} linked workbook(s) cleared; Excel reads them "
+                "again when the links are updated."
+            )
         for write, red in zip(self.writers, redacted, strict=True):
             if red.replacements:
                 write(red.text)
