@@ -3,8 +3,9 @@
 The engine uses the list only where the text's shape already suggests a person (two or
 three capitalised words, a one-word NER "organisation" at the start of a line), so a name
 the small NER model does not know still reads as a person. The names come from Faker's
-person providers of the TUNE locales only (`generate.CHECK_LOCALES` are left out), so the
-check split stays unseen: its locales' names count only where another culture shares them.
+person providers of the TUNE locales only (`generate.CHECK_LOCALES` are left out, and the
+fresh part's `values.FRESH_LOCALES` are not in `LOCALES` at all), so the check and fresh
+parts stay unseen: their locales' names count only where another culture shares them.
 Names in scripts without capitals are left out (capitalisation is what this list confirms);
 Names are kept only when three or more tune locales' lists share them (see
 `tune_given_names`); Cyrillic ones in Cyrillic and Latin, Japanese ones in romaji.
@@ -26,7 +27,7 @@ sys.path.insert(0, str(HERE))
 from faker import Faker  # noqa: E402
 from faker.decode import unidecode  # noqa: E402
 from generate import CHECK_LOCALES  # noqa: E402
-from values import LOCALES  # noqa: E402
+from values import FRESH_LOCALES, LOCALES  # noqa: E402
 
 MIN_CULTURES = 3
 """How many tune locales' lists must share a name for it to be kept."""
@@ -52,6 +53,15 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def source_locales() -> list[str]:
+    """The locales whose name lists are read: the tune locales, never check's or fresh's."""
+    locales = sorted(loc for loc in LOCALES if loc not in CHECK_LOCALES)
+    leaked = set(locales) & (CHECK_LOCALES | set(FRESH_LOCALES))
+    if leaked:
+        raise RuntimeError(f"unseen evaluation locales would feed the name list: {leaked}")
+    return locales
+
+
 def tune_given_names() -> set[str]:
     """Given names that the person providers of MIN_CULTURES or more tune locales share.
 
@@ -60,7 +70,7 @@ def tune_given_names() -> set[str]:
     Counted on the Latin transliteration, so "Александр" and "Aleksandr" are one name.
     """
     providers: dict[str, set[str]] = {}
-    for locale in sorted(loc for loc in LOCALES if loc not in CHECK_LOCALES):
+    for locale in source_locales():
         provider = next(p for p in Faker(locale).providers if ".person." in type(p).__module__)
         words = providers.setdefault(type(provider).__module__, set())
         for attr in dir(provider):

@@ -10,8 +10,9 @@ texts, one `analyze` call per sample. Prints, side by side:
 * overall scores per part with the tune-check gap (F2 tune - check, both engines) next to
   them: a small gap means what was tuned generalises, a large one means it was memorised;
   two mixed diagnostic parts (only the locale unseen / only the kind of text unseen) show
-  which axis a gap comes from;
-* overall scores per locale group, tune and check;
+  which axis a gap comes from; `fresh` (check families in locales added after the
+  recognizer work, used by nothing else) shows whether gains hold beyond check's locales;
+* overall scores per locale group, tune, check and fresh;
 * chars/s of each engine (median of N timed passes over all samples, passes alternating);
 * the targets, checked on the check parts.
 
@@ -46,11 +47,15 @@ from values import GROUPS  # noqa: E402
 
 # Types that mean the same thing for scoring purposes.
 EQUIVALENT = {"ADDRESS": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
-PARTS = ("tune", "check", "hand-tune", "hand-check", "mixed-locale", "mixed-family")
+PARTS = ("tune", "check", "hand-tune", "hand-check", "mixed-locale", "mixed-family", "fresh")
 MAIN_PARTS = PARTS[:4]
+# Parts printed per entity type (the mixed diagnostics only overall).
+TYPE_TABLE_PARTS = (*MAIN_PARTS, "fresh")
+# Parts whose errors --errors may print: never fresh, whose locales nobody may tune on.
+ERROR_PARTS = tuple(p for p in PARTS if p != "fresh")
 # Which tuned part each unseen part is compared with for the gap.
 BASELINE = {"check": "tune", "hand-check": "hand-tune", "mixed-locale": "tune",
-            "mixed-family": "tune"}  # fmt: skip
+            "mixed-family": "tune", "fresh": "tune"}  # fmt: skip
 ENGINES = ("stock", "redacta")
 
 Prediction = tuple[int, int, str]
@@ -118,17 +123,18 @@ def norm(entity_type: str) -> str:
 
 
 def load_generated(part: str) -> list[dict[str, Any]]:
-    """The committed generated samples of one part (tune or check)."""
+    """The committed generated samples of one part (tune, check, mixed-*, fresh)."""
     path = HERE / "data" / f"{part}.jsonl"
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
 
 def load_all() -> dict[str, list[dict[str, Any]]]:
-    """Every part: generated tune/check (+ the mixed diagnostics), hand-written tune/check."""
+    """Every part: generated tune/check (+ the mixed diagnostics and fresh), hand-written
+    tune/check."""
     hand = snippets.load()
     parts = {part: load_generated(part) for part in ("tune", "check")}
     parts |= {"hand-tune": hand["tune"], "hand-check": hand["check"]}
-    parts |= {part: load_generated(part) for part in ("mixed-locale", "mixed-family")}
+    parts |= {part: load_generated(part) for part in ("mixed-locale", "mixed-family", "fresh")}
     return parts
 
 
@@ -321,38 +327,42 @@ def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) ->
 def group_table(
     parts: dict[str, list[dict[str, Any]]], preds: dict[str, dict[str, list[list[Prediction]]]]
 ) -> tuple[str, dict[str, Any]]:
-    """Overall F2 per locale group (generated parts), tune and check, both engines."""
-    lines = [
-        "| locale group | tune locales | tune gold | stock F2 | Redacta F2 | check locales "
-        "| check gold | stock F2 | Redacta P | Redacta R | Redacta F2 | gap |",
-        "|---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|",
-    ]
+    """Overall F2 per locale group (generated parts), tune, check and fresh, both engines;
+    the gaps are against the group's tune F2."""
+    unseen = [p for p in ("check", "fresh") if p in parts]
+    head = "| locale group | tune locales | tune gold | stock F2 | Redacta F2 "
+    rule = "|---|---|---:|---:|---:"
+    for part in unseen:
+        head += f"| {part} locales | {part} gold | stock F2 | Redacta P | Redacta R | Redacta F2 "
+        head += f"| gap {part} "
+        rule += "|---|---:|---:|---:|---:|---:|---:"
+    lines = [head + "|", rule + "|"]
     out: dict[str, Any] = {}
     for group in GROUPS:
         cells: list[str] = []
         out[group] = {}
-        f2s: dict[str, float | None] = {}
-        for part in ("tune", "check"):
+        tune_f2: float | None = None
+        for part in ("tune", *unseen):
             idx = [i for i, s in enumerate(parts[part]) if s["group"] == group]
             locs = sorted({parts[part][i]["locale"] for i in idx})
             sub = [parts[part][i] for i in idx]
             st = score(sub, [preds["stock"][part][i] for i in idx])
             rd = score(sub, [preds["redacta"][part][i] for i in idx])
             out[group][part] = {"locales": locs, "stock": st.as_dict(), "redacta": rd.as_dict()}
-            f2s[part] = rd.overall().f2()
             r_all = rd.overall()
-            cells.append(", ".join(locs))
+            cells.append(", ".join(locs) or "-")
             cells.append(str(r_all.gold))
             cells.append(fmt(st.overall().f2()))
-            if part == "check":
-                cells.append(fmt(r_all.precision()))
-                cells.append(fmt(r_all.recall()))
-            cells.append(fmt(r_all.f2()))
-        tune_f2, check_f2 = f2s["tune"], f2s["check"]
-        if tune_f2 is not None and check_f2 is not None:
-            cells.append(f"{tune_f2 - check_f2:+.2f}")
-        else:
-            cells.append("-")
+            if part == "tune":
+                tune_f2 = r_all.f2()
+                cells.append(fmt(tune_f2))
+                continue
+            part_f2 = r_all.f2()
+            cells.extend([fmt(r_all.precision()), fmt(r_all.recall()), fmt(part_f2)])
+            if tune_f2 is not None and part_f2 is not None:
+                cells.append(f"{tune_f2 - part_f2:+.2f}")
+            else:
+                cells.append("-")
         lines.append(f"| {group} | " + " | ".join(cells) + " |")
     return "\n".join(lines), out
 
@@ -419,10 +429,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--errors-in",
         nargs="+",
-        choices=PARTS,
+        choices=ERROR_PARTS,
         default=["tune", "hand-tune"],
         help="parts whose errors --errors prints (default: the tuning parts only, so the "
-        "unseen parts stay unseen)",
+        "unseen parts stay unseen; fresh never)",
     )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write results as JSON")
     parser.add_argument(
@@ -451,12 +461,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in ENGINES:
             p = preds[name][part] if name in preds else [[] for _ in samples]
             scores[name][part] = score(samples, p, types)
-        if args.errors and part in args.errors_in:
+        if args.errors and part in args.errors_in and part in ERROR_PARTS:
             errors(samples, preds["redacta"][part], args.errors)
     print(f"Model: {model}. Stock = Presidio defaults on the same model.\n")
     report: dict[str, Any] = {"model": model, "chars_per_s": rates, "parts": {}}
     for part, samples in parts.items():
-        if part in MAIN_PARTS:
+        if part in TYPE_TABLE_PARTS:
             print(type_table(part, len(samples), scores["stock"][part], scores["redacta"][part]))
             print()
         report["parts"][part] = {
@@ -471,7 +481,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["gap"] = {engine: gaps(scores, engine) for engine in ENGINES}
     if "stock" in preds and {"tune", "check"} <= set(parts):
         text, report["groups"] = group_table(parts, preds)
-        print("**Per locale group** (generated samples; check locales are unseen in tune)\n")
+        print(
+            "**Per locale group** (generated samples; check and fresh locales are unseen in tune)\n"
+        )
         print(text)
         print()
     chars = ", ".join(f"{n} {r:,.0f}" for n, r in rates.items())

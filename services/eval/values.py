@@ -99,6 +99,26 @@ LOCALES: dict[str, LocaleInfo] = {
     "ka_GE": LocaleInfo(MEA, "Georgia", latin=False),
 }
 
+# Locales of the `fresh` part only (see generate.py): never in LOCALES, so nothing built from
+# the tune locales (the given-name list) sees them and the tune/check/mixed parts keep their
+# values. Chosen where the installed Faker gives names, phones and (or, with the lists below)
+# addresses of the country; no East Asian or English-group locale is left unused in Faker.
+FRESH_LOCALES: dict[str, LocaleInfo] = {
+    "is_IS": LocaleInfo(WEST, "Iceland"),
+    "fr_CA": LocaleInfo(WEST, "Canada"),
+    "lt_LT": LocaleInfo(CEE, "Lithuania"),
+    "lv_LV": LocaleInfo(CEE, "Latvia"),
+    "mk_MK": LocaleInfo(GRCY, "North Macedonia", latin=False),
+    "ne_NP": LocaleInfo(SASIA, "Nepal", latin=False),
+    "ta_IN": LocaleInfo(SASIA, "India", latin=False),
+    "bn_BD": LocaleInfo(SASIA, "Bangladesh", latin=False),
+    "es_CL": LocaleInfo(LATAM, "Chile"),
+    "hy_AM": LocaleInfo(MEA, "Armenia", latin=False),
+    "zu_ZA": LocaleInfo(MEA, "South Africa"),
+    "fr_DZ": LocaleInfo(MEA, "Algeria"),
+}
+ALL_LOCALES: dict[str, LocaleInfo] = {**LOCALES, **FRESH_LOCALES}
+
 # Locales whose names are written family name first in their own script.
 FAMILY_FIRST = {"hu_HU", "ja_JP", "zh_CN", "zh_TW", "ko_KR", "vi_VN"}
 NO_SPACE_NAMES = {"zh_CN", "zh_TW", "ko_KR"}
@@ -108,6 +128,7 @@ YEAR_FIRST = {"ja_JP", "zh_CN", "zh_TW", "ko_KR", "hu_HU"}
 DOTTED = {
     "de_DE", "de_AT", "de_CH", "pl_PL", "cs_CZ", "sk_SK", "ru_RU", "uk_UA", "bg_BG", "fi_FI",
     "no_NO", "da_DK", "tr_TR", "ro_RO", "hr_HR", "sl_SI", "az_AZ", "ka_GE",
+    "is_IS", "lv_LV", "mk_MK", "hy_AM",
 }  # fmt: skip
 
 # Addresses where Faker falls back to US patterns: local streets and towns written here.
@@ -122,11 +143,53 @@ TR_DISTRICTS = ["Kadıköy", "Çankaya", "Karşıyaka", "Nilüfer", "Muratpaşa"
 NG_STREETS = ["Adeola Odeku Street", "Awolowo Road", "Herbert Macaulay Way", "Allen Avenue",
               "Ozumba Mbadiwe Avenue", "Aminu Kano Crescent", "Ogui Road", "Ring Road"]  # fmt: skip
 NG_AREAS = ["Victoria Island", "Ikeja", "Wuse II", "Garki", "Bodija", "GRA Phase 2", "Surulere"]
+# Fresh locales whose Faker addresses fall back to US patterns: streets written "<street>
+# <number>" and (postcode, town) pairs of the country.
+FRESH_ADDRESSES = {
+    "is_IS": (
+        ["Laugavegur", "Skólavörðustígur", "Hverfisgata", "Bankastræti", "Hafnarstræti",
+         "Strandgata", "Aðalstræti", "Túngata", "Sólvallagata"],
+        [("101", "Reykjavík"), ("105", "Reykjavík"), ("200", "Kópavogur"),
+         ("220", "Hafnarfjörður"), ("600", "Akureyri"), ("230", "Reykjanesbær"),
+         ("800", "Selfoss")],
+    ),
+    "lt_LT": (
+        ["Gedimino pr.", "Vilniaus g.", "Laisvės al.", "Pilies g.", "Savanorių pr.",
+         "Taikos pr.", "J. Basanavičiaus g.", "Žalgirio g."],
+        [("LT-01103", "Vilnius"), ("LT-09308", "Vilnius"), ("LT-44280", "Kaunas"),
+         ("LT-92231", "Klaipėda"), ("LT-76295", "Šiauliai"), ("LT-35173", "Panevėžys")],
+    ),
+    "lv_LV": (
+        ["Brīvības iela", "Elizabetes iela", "Krišjāņa Barona iela", "Tērbatas iela",
+         "Lāčplēša iela", "Raiņa bulvāris", "Dzirnavu iela", "Rīgas iela"],
+        [("LV-1010", "Rīga"), ("LV-1050", "Rīga"), ("LV-3001", "Jelgava"),
+         ("LV-5401", "Daugavpils"), ("LV-3401", "Liepāja"), ("LV-2015", "Jūrmala")],
+    ),
+    # Faker's fr_CA towns are surnames ("Plourde"): real towns, number before the street.
+    "fr_CA": (
+        ["rue Sainte-Catherine", "boulevard René-Lévesque", "rue Saint-Denis", "avenue du Parc",
+         "chemin Sainte-Foy", "rue King Ouest", "boulevard Saint-Laurent", "rue Wellington"],
+        [("H3B 1A7", "Montréal (Québec)"), ("H2X 3K2", "Montréal (Québec)"),
+         ("G1R 4P5", "Québec (Québec)"), ("J8X 3Y9", "Gatineau (Québec)"),
+         ("J1H 1Z3", "Sherbrooke (Québec)"), ("G9A 5H7", "Trois-Rivières (Québec)"),
+         ("H7N 2T4", "Laval (Québec)"), ("E1C 4M3", "Moncton (N.-B.)")],
+    ),
+}  # fmt: skip
+NUMBER_FIRST = {"fr_CA"}
+# Fresh locales whose Faker phone numbers are US formats: the country's own shapes.
+FRESH_PHONES = {
+    "is_IS": ["### ####", "+354 ### ####", "+354 #######", "5## ####", "8## ####"],
+    "zu_ZA": ["0## ### ####", "+27 ## ### ####", "+27 (0)## ### ####", "0#########",
+              "(0##) ###-####"],
+}  # fmt: skip
+# Bengali digits (Faker's bn_BD numbers) as the ASCII digits English text uses.
+BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 BG_STREETS = ["ул. Витоша", "ул. Шипка", "бул. Раковски", "ул. Граф Игнатиев", "ул. Оборище",
               "бул. Цар Освободител", "ул. Алабин"]  # fmt: skip
 
-# Scripts that transliterate badly letter by letter (no written vowels, or Thai): romanised
-# names and towns as they are usually spelt in English.
+# Scripts that transliterate badly letter by letter (no written vowels, Thai, and the Indic
+# scripts, whose inherent vowels unidecode doubles or drops): romanised names and towns as
+# they are usually spelt in English.
 ROMAN_NAMES = {
     "fa_IR": (
         ["Reza", "Maryam", "Ali", "Zahra", "Hossein", "Fatemeh", "Mehdi", "Narges", "Amir",
@@ -146,12 +209,36 @@ ROMAN_NAMES = {
         ["Saetang", "Wongsawat", "Chaiyaporn", "Srisuk", "Boonmee", "Kaewkla", "Thongdee",
          "Rattanakorn", "Sukprasert", "Phromma", "Jaidee", "Chantarasiri", "Wattanasin"],
     ),
+    "ta_IN": (
+        ["Karthik", "Priya", "Senthil", "Lakshmi", "Murugan", "Kavitha", "Arun", "Meena",
+         "Vignesh", "Divya", "Saravanan", "Anitha", "Ramesh", "Deepa", "Prakash", "Revathi"],
+        ["Subramanian", "Krishnan", "Natarajan", "Raman", "Venkatesan", "Sundaram",
+         "Pillai", "Murugesan", "Rajendran", "Annamalai", "Palaniappan", "Ganesan"],
+    ),
+    "bn_BD": (
+        ["Rahim", "Fatema", "Karim", "Nusrat", "Tanvir", "Sadia", "Arif", "Farzana", "Imran",
+         "Taslima", "Mahmud", "Rokeya", "Shakil", "Nasrin", "Habib", "Sumaiya"],
+        ["Rahman", "Hossain", "Islam", "Ahmed", "Chowdhury", "Khan", "Uddin", "Akter",
+         "Sarkar", "Mridha", "Talukder", "Bhuiyan", "Mondal", "Siddique"],
+    ),
+    "ne_NP": (
+        ["Ramesh", "Sita", "Bikash", "Anjali", "Suman", "Puja", "Dipesh", "Sabina", "Rajan",
+         "Kabita", "Nabin", "Srijana", "Prakash", "Manisha", "Bishal", "Sunita"],
+        ["Shrestha", "Gurung", "Tamang", "Adhikari", "Thapa", "Rai", "Magar", "Karki",
+         "Poudel", "Bhattarai", "Maharjan", "Sharma", "Koirala", "Basnet"],
+    ),
 }  # fmt: skip
 ROMAN_TOWNS = {
     "fa_IR": ["Tehran", "Isfahan", "Shiraz", "Tabriz", "Mashhad", "Karaj", "Qom", "Rasht"],
     "he_IL": ["Tel Aviv", "Haifa", "Jerusalem", "Be'er Sheva", "Netanya", "Ashdod", "Holon"],
     "th_TH": ["Bangkok", "Chiang Mai", "Phuket", "Khon Kaen", "Hat Yai", "Udon Thani", "Pattaya"],
-}
+    "ta_IN": ["Chennai", "Madurai", "Coimbatore", "Tiruchirappalli", "Salem", "Tirunelveli",
+              "Vellore", "Thanjavur"],
+    "bn_BD": ["Dhaka", "Chittagong", "Khulna", "Rajshahi", "Sylhet", "Barisal", "Rangpur",
+              "Comilla", "Mymensingh"],
+    "ne_NP": ["Kathmandu", "Pokhara", "Lalitpur", "Bhaktapur", "Biratnagar", "Birgunj",
+              "Dharan", "Butwal"],
+}  # fmt: skip
 
 UNIT_LINES = ["Apt. {n}", "Apt {n}{c}", "Suite {n}", "Unit {n}", "Flat {n}", "Apartment {n}",
               "Floor {f}, Apt. {n}", "Room {n}", "#{n}", "Building {c}, Apt {n}"]  # fmt: skip
@@ -229,7 +316,7 @@ class LocaleValues:
 
     def __init__(self, locale: str, seed: int) -> None:
         self.locale = locale
-        self.info = LOCALES[locale]
+        self.info = ALL_LOCALES[locale]
         self.fake = Faker(locale)
         self.fake.seed_instance(seed)
         self.us = Faker("en_US")  # SSNs and military mail exist only in US formats
@@ -339,6 +426,9 @@ class LocaleValues:
 
     # --- places -------------------------------------------------------------------------
     def _town(self) -> str:
+        if self.locale in FRESH_ADDRESSES:
+            town = self.rng.choice(FRESH_ADDRESSES[self.locale][1])[1]
+            return town.split(" (")[0]  # "Montréal (Québec)" is how an address line puts it
         town = self.rng.choice(LOCAL_TOWNS[self.locale]) if self.locale in LOCAL_TOWNS else ""
         town = town or self.fake.city()
         town = re.sub(r"^(д\.|г\.|к\.|п\.|с\.|місто|село|смт) ", "", town)
@@ -387,6 +477,16 @@ class LocaleValues:
         if loc == "en_NG":
             street = f"{rng.randint(1, 90)} {rng.choice(NG_STREETS)}"
             return [street, rng.choice(NG_AREAS), f"{self._town()} {fake.postcode()}"]
+        if loc in FRESH_ADDRESSES:
+            streets, towns = FRESH_ADDRESSES[loc]
+            number = str(rng.randint(1, 140))
+            if loc != "is_IS" and rng.random() < 0.4:
+                number += f"-{rng.randint(1, 60)}"  # the flat after the house number
+            postcode, town = rng.choice(towns)
+            if loc in NUMBER_FIRST:
+                return [f"{number} {rng.choice(streets)}", f"{town} {postcode}"]
+            place = f"{town}, {postcode}" if loc == "lv_LV" else f"{postcode} {town}"
+            return [f"{rng.choice(streets)} {number}", place]
         if loc == "bg_BG":
             lines = [f"{rng.choice(BG_STREETS)} {rng.randint(1, 120)}", f"{fake.postcode()} "]
             lines[1] += rng.choice(LOCAL_TOWNS["bg_BG"])
@@ -394,6 +494,8 @@ class LocaleValues:
         text = fake.address()
         split = r"\n" if "\n" in text else r",\s+"  # one-line formats: split at the commas
         lines = [x.strip().rstrip(",") for x in re.split(split, text) if x.strip()]
+        if loc == "bn_BD":
+            lines = [x.translate(BENGALI_DIGITS) for x in lines]
         native = loc in ("ja_JP", "zh_CN", "zh_TW", "ko_KR", *ROMAN_TOWNS)
         if not self.info.latin and not native and rng.random() < 0.6:
             lines = [romanize(x) for x in lines]
@@ -432,7 +534,12 @@ class LocaleValues:
 
     def city_line(self) -> Value:
         """Postcode and town, as in "10435 Berlin"."""
-        return labelled(f"{self.fake.postcode()} {self._town()}", "LOCATION")
+        if self.locale in FRESH_ADDRESSES:
+            postcode, town = self.rng.choice(FRESH_ADDRESSES[self.locale][1])
+            pair = f"{town} {postcode}" if self.locale in NUMBER_FIRST else f"{postcode} {town}"
+            return labelled(pair, "LOCATION")
+        postcode = self.fake.postcode().translate(BENGALI_DIGITS)
+        return labelled(f"{postcode} {self._town()}", "LOCATION")
 
     def military(self) -> Value:
         """A US military address (APO/FPO/DPO), one line or a block."""
@@ -450,8 +557,10 @@ class LocaleValues:
         fake = self.fake
         if self.locale == "en_PH":
             text = self.rng.choice([fake.mobile_number, fake.landline_number])()
+        elif self.locale in FRESH_PHONES:
+            text = fake.numerify(self.rng.choice(FRESH_PHONES[self.locale]))
         else:
-            text = fake.phone_number()
+            text = fake.phone_number().translate(BENGALI_DIGITS)
         return labelled(text, "PHONE_NUMBER")
 
     def email(self) -> Value:

@@ -29,7 +29,7 @@ def _rows(part: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines]
 
 
-@pytest.mark.parametrize("part", ["tune", "check", "mixed-locale", "mixed-family"])
+@pytest.mark.parametrize("part", ["tune", "check", "mixed-locale", "mixed-family", "fresh"])
 def test_spans_point_at_their_text(part: str) -> None:
     for row in _rows(part):
         text = str(row["text"])
@@ -67,6 +67,57 @@ def test_check_is_unseen_by_family_and_by_locale() -> None:
         assert sum(not r["spans"] for r in rows) >= 50
 
 
+def test_fresh_is_check_families_in_locales_nothing_else_uses() -> None:
+    values = _load("values")
+    fresh = _rows("fresh")
+    others = [r for part in ("tune", "check", "mixed-locale", "mixed-family") for r in _rows(part)]
+    fresh_locales = {r["locale"] for r in fresh}
+    assert fresh_locales == set(values.FRESH_LOCALES)
+    assert fresh_locales.isdisjoint({r["locale"] for r in others})
+    assert fresh_locales.isdisjoint(values.LOCALES)
+    assert {r["family"] for r in fresh} == {r["family"] for r in _rows("check")}
+    assert len(fresh) >= 500
+    assert len(fresh_locales) >= 12
+    assert len({r["group"] for r in fresh}) >= 5
+    assert all(str(r["id"]).startswith("fr") for r in fresh)
+
+
+def test_name_list_is_built_from_tune_locales_only() -> None:
+    build = _load("build_given_names")
+    values = _load("values")
+    generate = _load("generate")
+    locales = set(build.source_locales())
+    assert locales == {r["locale"] for r in _rows("tune")}
+    assert locales.isdisjoint(values.FRESH_LOCALES)
+    assert locales.isdisjoint(generate.CHECK_LOCALES)
+
+
+def test_errors_are_never_printed_for_fresh(capsys: pytest.CaptureFixture[str]) -> None:
+    run_eval = _load("run_eval")
+    with pytest.raises(SystemExit):
+        run_eval.main(["--errors", "PERSON", "--errors-in", "fresh"])
+    assert "invalid choice: 'fresh'" in capsys.readouterr().err
+
+
+def test_group_table_reports_fresh_with_its_gap_against_tune() -> None:
+    run_eval = _load("run_eval")
+    parts = {part: _rows(part)[:60] for part in ("tune", "check", "fresh")}
+    # Predictions = the gold spans: every F2 is 1.00 and every gap +0.00.
+    perfect = {
+        part: [[(s["start"], s["end"], s["type"]) for s in r["spans"]] for r in rows]  # type: ignore[attr-defined]
+        for part, rows in parts.items()
+    }
+    text, out = run_eval.group_table(parts, {"stock": perfect, "redacta": perfect})
+    assert "| fresh locales | fresh gold |" in text
+    assert "| gap fresh |" in text
+    groups = {r["group"] for r in parts["fresh"]}
+    for group in groups:
+        assert out[group]["fresh"]["redacta"]["overall"]["f2"] == pytest.approx(1.0)
+        row = next(line for line in text.splitlines() if line.startswith(f"| {group} |"))
+        if out[group]["tune"]["redacta"]["overall"]["gold"]:
+            assert row.endswith("+0.00 |")
+
+
 def test_set_size() -> None:
     tune, check = _rows("tune"), _rows("check")
     assert 1500 <= len(tune) + len(check) <= 2500
@@ -84,7 +135,7 @@ def test_regeneration_is_byte_identical(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    for part in ("tune", "check", "mixed-locale", "mixed-family"):
+    for part in ("tune", "check", "mixed-locale", "mixed-family", "fresh"):
         committed = (EVAL / "data" / f"{part}.jsonl").read_bytes()
         assert (tmp_path / f"{part}.jsonl").read_bytes() == committed, part
 
