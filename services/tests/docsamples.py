@@ -240,7 +240,8 @@ def make_xlsx_parts(path: Path) -> Path:
     from openpyxl.packaging.custom import StringProperty
     from openpyxl.workbook.defined_name import DefinedName
     from openpyxl.worksheet.datavalidation import DataValidation
-    from openpyxl.worksheet.table import Table
+    from openpyxl.worksheet.filters import CustomFilter, CustomFilters, FilterColumn
+    from openpyxl.worksheet.table import Table, TableColumn, TableFormula
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -267,6 +268,17 @@ def make_xlsx_parts(path: Path) -> Path:
     summary["A1"] = "Total"
     summary["B1"] = f"=SUM('{LEAK_NAME}'!B2:B3)"
     summary["B2"] = f"='{LEAK_NAME}'!C2"
+    summary.auto_filter.ref = "A1:B2"
+    summary.auto_filter.add_filter_column(0, [LEAK_NAME])
+    custom = CustomFilters(customFilter=[CustomFilter(val=LEAK_EMAIL)])
+    summary.auto_filter.filterColumn.append(FilterColumn(colId=1, customFilters=custom))
+    calc = wb.create_sheet("Calc")
+    calc.append(["Who", "Flag"])
+    calc.append(["Renewal", f'=IF(A2="{LEAK_NAME}",1,0)'])
+    flag = TableFormula(attr_text=f'IF([@Who]="{LEAK_NAME}",1,0)')
+    columns = [TableColumn(id=1, name="Who"), TableColumn(id=2, name="Flag")]
+    columns[1].calculatedColumnFormula = flag
+    calc.add_table(Table(displayName="Flags", ref="A1:B2", tableColumns=columns))
     wb.defined_names["Amounts"] = DefinedName("Amounts", attr_text=f"'{LEAK_NAME}'!$B$2:$B$3")
     wb.defined_names["Owner"] = DefinedName("Owner", attr_text=f'"{LEAK_EMAIL}"')
     props = wb.properties

@@ -50,7 +50,7 @@ def test_xlsx_titles_formulas_properties_and_sheet_parts(
     _assert_no_leaks(d.all_parts_of_package(dst))
 
     wb = openpyxl.load_workbook(str(dst))
-    assert wb.sheetnames == ["<PERSON>", "Summary"]
+    assert wb.sheetnames == ["<PERSON>", "Summary", "Calc"]
     renamed, summary = wb["<PERSON>"], wb["Summary"]
     # References to the renamed sheet follow it, so the formulas still compute.
     assert summary["B1"].value == "=SUM('<PERSON>'!B2:B3)"
@@ -66,6 +66,9 @@ def test_xlsx_titles_formulas_properties_and_sheet_parts(
     (validation,) = renamed.data_validations.dataValidation
     assert validation.formula1 == '"<PERSON>,<EMAIL_ADDRESS>"'
     assert renamed.tables["Clients"].tableColumns[3].name == renamed["D1"].value
+    assert summary.auto_filter.filterColumn[0].filters.filter == ["<PERSON>"]
+    (flag,) = [c for c in wb["Calc"].tables["Flags"].tableColumns if c.calculatedColumnFormula]
+    assert flag.calculatedColumnFormula.attr_text == 'IF([@Who]="<PERSON>",1,0)'
     props = wb.properties
     assert props.creator in (None, "openpyxl")  # openpyxl names itself when none is set
     assert props.lastModifiedBy is None

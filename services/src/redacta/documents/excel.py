@@ -2,12 +2,12 @@
 
 Units: string cells of every sheet (a row analyzed as one text, typed by the first row's
 header), the string literals inside formulas (cells, array formulas, defined names, data
-validation lists, conditional formats), cell comments, link targets and tooltips, data
-validation messages, header and footer texts, sheet titles, the document properties a user
-reads (title, subject, keywords, description, category, status, identifier) and custom
-property values. Who wrote the file (creator, last editor, comment authors) is cleared, not
-reviewed: it names a person whatever it says. openpyxl writes a fresh `docProps/app.xml`, so
-its company and manager never reach the output.
+validation lists, conditional formats, table columns), auto filter values, cell comments,
+link targets and tooltips, data validation messages, header and footer texts, sheet titles,
+the document properties a user reads (title, subject, keywords, description, category,
+status, identifier) and custom property values. Who wrote the file (creator, last editor,
+comment authors) is cleared, not reviewed: it names a person whatever it says. openpyxl
+writes a fresh `docProps/app.xml`, so its company and manager never reach the output.
 
 Report locations name sheets by position ("sheet 2!B7"), defined names and custom
 properties by number: a title or a name may itself be what the user asked to remove.
@@ -305,6 +305,22 @@ class WorkbookExtraction(Extraction):
                     self._formula(
                         getattr(validation, attr), "", _setter(validation, attr), None, where, title
                     )
+        filters = [sheet.auto_filter, *(t.autoFilter for t in sheet.tables.values())]
+        for auto_filter in filters:
+            for column in auto_filter.filterColumn if auto_filter is not None else ():
+                self._filter_values(column, f"{place} (filter)", title)
+        for table in sheet.tables.values():
+            for column in table.tableColumns:
+                if column.calculatedColumnFormula is not None:
+                    formula = column.calculatedColumnFormula
+                    self._formula(
+                        str(formula.attr_text),
+                        "",
+                        _setter(formula, "attr_text"),
+                        None,
+                        f"{place} (table formula)",
+                        title,
+                    )
         for formatting in sheet.conditional_formatting:
             for rule in formatting.rules:
                 for i, text in enumerate(rule.formula or []):
@@ -319,6 +335,25 @@ class WorkbookExtraction(Extraction):
             TextUnit(title, f"{place} (title)", part="sheet_title", sheet=title),
             self._rename(title),
         )
+
+    def _filter_values(self, column: Any, where: str, sheet: str) -> None:
+        """The values an auto filter shows or compares with are copies of cells."""
+        if column.filters is not None:
+            values = column.filters.filter
+            for i, value in enumerate(values):
+                if isinstance(value, str) and value.strip():
+
+                    def store(new: str, values: list[str] = values, i: int = i) -> None:
+                        values[i] = new
+
+                    self._add(TextUnit(value, where, part="filter", sheet=sheet), store)
+        if column.customFilters is not None:
+            for custom in column.customFilters.customFilter:
+                if isinstance(custom.val, str) and custom.val.strip():
+                    self._add(
+                        TextUnit(custom.val, where, part="filter", sheet=sheet),
+                        _setter(custom, "val"),
+                    )
 
     def _rename(self, title: str) -> Callable[[str], None]:
         def rename(new: str) -> None:
