@@ -203,3 +203,28 @@ def test_address_labels_in_other_languages(redacta_engine: Engine, text: str, pl
 )
 def test_people_after_from_stay_people(redacta_engine: Engine, text: str, person: str) -> None:
     assert "LOCATION" not in types_over(redacta_engine, text, person)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Greetings from Chiang Mai!", "Chiang Mai"),
+        ("The farm is just outside Graz.", "Graz"),
+    ],
+)
+def test_places_after_weak_cues(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A message from Anna about the invoice.", "Anna"),
+        ("Results from Monday are in.", "Monday"),
+        ("Feedback from HR and from Legal is pending.", "Legal"),
+        ("It runs on a Python-based stack.", "Python"),
+        ("A quote from Google was attached.", "Google"),
+    ],
+)
+def test_no_place_after_weak_cues(redacta_engine: Engine, text: str, value: str) -> None:
+    assert "LOCATION" not in types_over(redacta_engine, text, value)

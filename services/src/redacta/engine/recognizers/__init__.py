@@ -51,6 +51,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.places import (
         LocationCueRecognizer,
         LocationPrepositionRecognizer,
+        LocationWeakCueRecognizer,
     )
     from redacta.engine.recognizers.ssn import SsnCueRecognizer
     from redacta.engine.recognizers.table import TableColumnRecognizer
@@ -72,6 +73,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         GivenNameRecognizer(supported_language=language),
         LocationCueRecognizer(supported_language=language),
         LocationPrepositionRecognizer(supported_language=language),
+        LocationWeakCueRecognizer(supported_language=language),
         TableColumnRecognizer(supported_language=language),
     ]
 

@@ -73,6 +73,7 @@ RANK: dict[str, float] = {
     places.NAME: 2,
     person_shape.NAME: 1.6,  # "Given Surname" outweighs "in <name>" and the model's guess
     places.PREPOSITION_NAME: 1.5,  # "in <name>" outweighs the model's guess, nothing else
+    places.WEAK_NAME: 0.9,  # "from <name>" only adds a place where nothing else found one
     NER_RECOGNIZER: 1,
 }
 DEFAULT_RANK = 0.5  # other stock patterns (driver licence, bank number...) are weak evidence

@@ -11,6 +11,9 @@ country. spaCy's own GPE/LOC findings stay as they are; this only adds what it d
 "in" or "near" ("works in Tarakan"): it outweighs only the NER model's guess (a town the
 model does not know is often called a person after "in"), never a recognizer that found a
 person or organisation by its form or cue ("in Kovács Kft.").
+`LocationWeakCueRecognizer` adds weaker evidence still, a name after "from", "outside",
+"via" or before "-based": it only fills in where neither the model nor any other recognizer
+found anything.
 """
 
 from __future__ import annotations
@@ -246,6 +249,55 @@ def _is_place_name(name: str, following: str) -> bool:
         or words[0] in _LEADING_NON_PLACE
         or any(c.isdigit() for c in name)
     )
+
+
+WEAK_NAME = "LocationWeakCueRecognizer"
+WEAK_CUE = regex.compile(
+    rf"(?<![\p{{L}}\-])(?:(?i:from|outside|throughout|across|via|towards?|around)"
+    rf"[ \t]+({PLACE})"
+    rf"(?![\p{{L}}\p{{M}}\d]|['\u2019]s\b|[ \t]+\d|\.\p{{L}}|[ \t]+to[ \t])"
+    rf"|({_CASED_WORD})-based(?![\p{{L}}]))",
+    regex.VERSION1,
+)
+"""A capitalised name after "from", "outside", "across", "via" ("a painter from Richterswil",
+"just outside Graz") or before "-based" ("a Tampere-based firm"): people, firms and dates follow
+these words too, so this only adds a place where nothing else found anything."""
+WEAK_SCORE = 0.45
+
+
+class LocationWeakCueRecognizer(TextRecognizer):
+    """A name after "from"/"outside"/"across" or before "-based": ranked below the NER model,
+    so it never retypes what the model called a person or an organisation."""
+
+    ENTITY = "LOCATION"
+    NAME = WEAK_NAME
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        """Every such name that is no given name, month, weekday, word, product or firm."""
+        found: list[RecognizerResult] = []
+        for m in WEAK_CUE.finditer(text, timeout=1.0):
+            group = 1 if m.group(1) else 2
+            name = m.group(group)
+            first = name.split()[0]
+            if (
+                is_given_name(first)
+                or first.lower() in _NOT_AFTER_IN
+                or _ORG_WORDS.search(name)
+                or not _is_place_name(name, text[m.end(group) : m.end(group) + 12])
+                or (first.isupper() and len(first) <= 4)
+            ):
+                continue
+            found.append(
+                result(
+                    WEAK_NAME,
+                    "LOCATION",
+                    m.start(group),
+                    m.end(group),
+                    WEAK_SCORE,
+                    "capitalised name after 'from'/'outside' or before '-based'",
+                )
+            )
+        return found
 
 
 _PREPOSITION_PLACE = (
