@@ -364,7 +364,7 @@ def _png() -> bytes:
 def make_docx_parts(path: Path) -> Path:
     """A Word document whose PII sits outside its paragraphs: core, app and custom
     properties, a picture's alternative text, the comment people list, a custom XML part
-    (as SharePoint writes), and a thumbnail."""
+    (as SharePoint writes), a glossary building block, and a thumbnail."""
     import io
 
     import docx
@@ -411,6 +411,13 @@ def make_docx_parts(path: Path) -> Path:
         '.com/office/2006/metadata/properties"><documentManagement>'
         f"<Owner>{LEAK_NAME}</Owner><Phone>{LEAK_PHONE}</Phone></documentManagement></p:properties>"
     )
+    glossary = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<w:glossaryDocument xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+        'main"><w:docParts><w:docPart><w:docPartPr><w:name w:val="Signature"/></w:docPartPr>'
+        f"<w:docPartBody><w:p><w:r><w:t>Call {LEAK_NAME} on {LEAK_PHONE}</w:t></w:r></w:p>"
+        "</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>"
+    )
     _rewrite_package(
         path,
         {
@@ -423,7 +430,10 @@ def make_docx_parts(path: Path) -> Path:
                 '<Override PartName="/docProps/custom.xml" ContentType="application/'
                 'vnd.openxmlformats-officedocument.custom-properties+xml"/>'
                 '<Override PartName="/word/people.xml" ContentType="application/'
-                'vnd.openxmlformats-officedocument.wordprocessingml.people+xml"/></Types>',
+                'vnd.openxmlformats-officedocument.wordprocessingml.people+xml"/>'
+                '<Override PartName="/word/glossary/document.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml"/>'
+                "</Types>",
             ),
             "_rels/.rels": rels.replace(
                 "</Relationships>",
@@ -433,8 +443,11 @@ def make_docx_parts(path: Path) -> Path:
             "word/_rels/document.xml.rels": doc_rels.replace(
                 "</Relationships>",
                 '<Relationship Id="rIdPeople" Type="http://schemas.microsoft.com/office/2011/'
-                'relationships/people" Target="people.xml"/></Relationships>',
+                'relationships/people" Target="people.xml"/>'
+                f'<Relationship Id="rIdGlossary" Type="{rel}/glossaryDocument" '
+                'Target="glossary/document.xml"/></Relationships>',
             ),
+            "word/glossary/document.xml": glossary,
         },
     )
     _set_app_properties(path, "docProps/app.xml")

@@ -141,6 +141,7 @@ def test_docx_properties_pictures_people_and_custom_xml(tmp_path: Path, redactor
     assert len(document.inline_shapes) == 1  # the picture is kept, its texts redacted
     locations = {f.location for f in result.findings}
     assert {"document property title", "custom property 1", "body, picture descr"} <= locations
+    assert "glossary document.xml, paragraph 1" in locations
     assert any("thumbnail" in note for note in result.notes)
 
 
@@ -247,7 +248,7 @@ PLANTED = {
 PARTS = {
     "parts.xlsx": {"sheet_title", "formula", "property", "header", "footer"},
     "parts.json": {"key", "number"},
-    "parts.docx": {"alt_text", "property"},
+    "parts.docx": {"alt_text", "property", "glossary"},
     "parts.csv": {"cell"},
 }
 KEPT = {  # the unit (by its start) a finding in which the user rejects; what stays in clear

@@ -1,5 +1,6 @@
 """`.docx`: every paragraph of the body (tables and text boxes included), headers, footers,
-footnotes, endnotes and comments.
+footnotes, endnotes, comments and the glossary (building blocks, the placeholder texts of
+content controls).
 
 A value may be split over several formatting runs ("Jo" bold + "hn Smith" plain). Each
 paragraph's text is the concatenation of its runs' text elements; findings are mapped back by
@@ -79,6 +80,7 @@ def _parts(document: Any) -> Iterator[tuple[str, Any, Any]]:
         RT.FOOTNOTES: "footnotes",
         RT.ENDNOTES: "endnotes",
         RT.COMMENTS: "comments",
+        RT.GLOSSARY_DOCUMENT: "glossary",
     }
     yield "body", document.element.body, None
     seen: set[str] = set()
@@ -150,6 +152,7 @@ _PART_KINDS = {
     "footnotes": "note",
     "endnotes": "note",
     "comments": "comment",
+    "glossary": "glossary",
 }
 
 
