@@ -8,7 +8,9 @@ stderr log, log file and network-audit file, and `stop()`.
 
 Tests of the request logic under other settings (allowed hosts, body limit, served UI) use
 `app_client(...)`: the real app in this process on the session's engine (`redacta_engine`),
-without a server start and a model load per test.
+without a server start and a model load per test. `run_cli(...)` runs `redacta ...` in this
+process the same way (jobs with one worker on the session's engine); tests of the process
+boundary (exit status, signals, worker pools) start `python -m redacta` themselves.
 
 Every server runs with `tests/netaudit/sitecustomize.py` on PYTHONPATH: an audit hook that
 records any non-loopback socket use; `RunningServer.outbound_attempts()` reads it.
@@ -220,3 +222,39 @@ def app_client(redacta_engine: Any, tmp_path: Path) -> AppClient:
         return TestClient(app, base_url="http://127.0.0.1:8000", headers=headers)
 
     return make
+
+
+@dataclass
+class CliResult:
+    """What `run_cli` saw: the exit code and everything printed."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+RunCli = Callable[..., CliResult]
+
+
+@pytest.fixture
+def run_cli(
+    redacta_engine: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> RunCli:
+    """`run_cli("redact", src, "-o", out, data_dir=path)`: `redacta`'s `main` in this process
+    with only REDACTA_DATA_DIR set among the REDACTA_* variables, as a user's shell would run
+    it; a job with one worker runs on the session's engine instead of loading the model."""
+    from redacta.__main__ import main
+
+    def run(*args: str, data_dir: Path) -> CliResult:
+        for name in [name for name in os.environ if name.startswith("REDACTA_")]:
+            monkeypatch.delenv(name)
+        monkeypatch.setenv("REDACTA_DATA_DIR", str(data_dir))
+        capsys.readouterr()
+        try:
+            code = main(list(args), engine=redacta_engine)
+        except SystemExit as exited:  # argparse: --help and usage errors
+            code = exited.code if isinstance(exited.code, int) else 1
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err)
+
+    return run

@@ -1,4 +1,9 @@
-"""`redacta redact` as a user runs it: a subprocess, real files, exit codes, reports."""
+"""`redacta redact` as a user runs it: real files, exit codes, reports.
+
+A real process where the process is the subject (a worker pool, its exit status and empty
+stdout, Ctrl+C); the rest runs `redacta`'s `main` in this process on the session's engine
+(`run_cli`), the same code without a model load per run.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import sys
 from pathlib import Path
 
 import docsamples as d
+from conftest import RunCli
 
 
 def _redact(*args: str, data_dir: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -25,8 +31,8 @@ def _redact(*args: str, data_dir: Path, timeout: float = 300) -> subprocess.Comp
     )
 
 
-def test_help_is_for_newcomers(tmp_path: Path) -> None:
-    result = _redact("--help", data_dir=tmp_path)
+def test_help_is_for_newcomers(tmp_path: Path, run_cli: RunCli) -> None:
+    result = run_cli("redact", "--help", data_dir=tmp_path)
     assert result.returncode == 0
     for needle in ("examples:", "redacta redact contract.docx -o out", "exit codes:", "--operator"):
         assert needle in result.stdout
@@ -75,10 +81,11 @@ def test_folder_with_a_bad_file_exits_1(tmp_path: Path) -> None:
             assert value not in text
 
 
-def test_single_process_entities_and_values(tmp_path: Path) -> None:
+def test_single_process_entities_and_values(tmp_path: Path, run_cli: RunCli) -> None:
     src = d.make_text(tmp_path / "a.txt")
     out = tmp_path / "out"
-    result = _redact(
+    result = run_cli(
+        "redact",
         str(src),
         "-o",
         str(out),
@@ -97,17 +104,17 @@ def test_single_process_entities_and_values(tmp_path: Path) -> None:
     assert {f["value"] for f in report["findings"]} == {d.EMAIL, d.EMAIL2}
     assert {f["entity_type"] for f in report["findings"]} == {"EMAIL_ADDRESS"}
     # A second run refuses to overwrite; --overwrite replaces.
-    again = _redact(str(src), "-o", str(out), "--jobs", "1", data_dir=tmp_path / "data")
+    again = run_cli("redact", str(src), "-o", str(out), "--jobs", "1", data_dir=tmp_path / "data")
     assert again.returncode == 1
     assert "already exists" in again.stderr
-    forced = _redact(
-        str(src), "-o", str(out), "--jobs", "1", "--overwrite", data_dir=tmp_path / "data"
+    forced = run_cli(
+        "redact", str(src), "-o", str(out), "--jobs", "1", "--overwrite", data_dir=tmp_path / "data"
     )
     assert forced.returncode == 0
     assert d.NAME not in (out / "a.txt").read_text(encoding="utf-8")
 
 
-def test_usage_errors_exit_2(tmp_path: Path) -> None:
+def test_usage_errors_exit_2(tmp_path: Path, run_cli: RunCli) -> None:
     src = d.make_text(tmp_path / "a.txt")
     cases = [
         ([str(src)], "the following arguments are required: -o"),
@@ -118,7 +125,7 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
         ([str(tmp_path), "-o", str(tmp_path / "inside")], "output folder"),
     ]
     for args, message in cases:
-        result = _redact(*args, data_dir=tmp_path / "data", timeout=60)
+        result = run_cli("redact", *args, data_dir=tmp_path / "data")
         assert result.returncode == 2, (args, result.stderr)
         assert message in result.stderr
     assert not (tmp_path / "o").exists()

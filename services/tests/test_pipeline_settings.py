@@ -2,7 +2,8 @@
 redact with the same saved settings (custom recognizer, deny list, allow list, default
 operators), the same overlap rule and the same pseudonym labels.
 
-Real server (uvicorn subprocess, job worker processes), real files, real CLI subprocesses.
+Real server (uvicorn subprocess, job worker processes), real files, the real CLI (its `main` in
+this process, on the session's engine).
 """
 
 from __future__ import annotations
@@ -10,10 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from conftest import RunningServer
+from conftest import CliResult, RunCli, RunningServer
 
 LINES = [
     "Maria Gonzalez (EMP-204518) moved to 27 Rue des Lilas last month.",
@@ -295,32 +293,25 @@ def test_overlapping_findings_become_one_span_on_every_path(server: RunningServe
 # -- the CLI --------------------------------------------------------------------------------
 
 
-def _cli(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env["REDACTA_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [sys.executable, "-m", "redacta", "redact", *args, "--jobs", "1"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-        check=False,
-    )
+def _cli(run_cli: RunCli, *args: str, data_dir: Path) -> CliResult:
+    return run_cli("redact", *args, "--jobs", "1", data_dir=data_dir)
 
 
-def test_cli_uses_saved_settings_a_settings_file_or_none(tmp_path: Path) -> None:
+def test_cli_uses_saved_settings_a_settings_file_or_none(tmp_path: Path, run_cli: RunCli) -> None:
     src = tmp_path / "notes.txt"
     _txt(src)
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     (data_dir / "settings.json").write_text(json.dumps(SETTINGS), encoding="utf-8")
 
-    saved = _cli(str(src), "-o", str(tmp_path / "saved"), data_dir=data_dir)
+    saved = _cli(run_cli, str(src), "-o", str(tmp_path / "saved"), data_dir=data_dir)
     assert saved.returncode == 0, saved.stderr
     _assert_redacted_with_settings((tmp_path / "saved" / "notes.txt").read_text("utf-8"), "cli")
     assert "settings: user (1 allow-listed, 1 deny-listed, 1 custom recognizer(s)" in saved.stderr
 
-    ignored = _cli(str(src), "-o", str(tmp_path / "none"), "--no-user-settings", data_dir=data_dir)
+    ignored = _cli(
+        run_cli, str(src), "-o", str(tmp_path / "none"), "--no-user-settings", data_dir=data_dir
+    )
     assert ignored.returncode == 0, ignored.stderr
     plain = (tmp_path / "none" / "notes.txt").read_text("utf-8")
     assert EMPLOYEE_IDS[0] in plain
@@ -332,6 +323,7 @@ def test_cli_uses_saved_settings_a_settings_file_or_none(tmp_path: Path) -> None
     settings_file.write_text(json.dumps(SETTINGS), encoding="utf-8")
     empty_data = tmp_path / "empty-data"
     from_file = _cli(
+        run_cli,
         str(src),
         "-o",
         str(tmp_path / "file"),
@@ -343,7 +335,7 @@ def test_cli_uses_saved_settings_a_settings_file_or_none(tmp_path: Path) -> None
     _assert_redacted_with_settings((tmp_path / "file" / "notes.txt").read_text("utf-8"), "file")
 
 
-def test_cli_settings_file_is_validated_like_the_app(tmp_path: Path) -> None:
+def test_cli_settings_file_is_validated_like_the_app(tmp_path: Path, run_cli: RunCli) -> None:
     slow = {"name": "x", "entity_type": "ID", "pattern": r"(a+)+$"}
     bad = dict(SETTINGS, custom_recognizers=[slow])
     settings_file = tmp_path / "bad.json"
@@ -351,13 +343,20 @@ def test_cli_settings_file_is_validated_like_the_app(tmp_path: Path) -> None:
     src = tmp_path / "notes.txt"
     _txt(src)
     result = _cli(
-        str(src), "-o", str(tmp_path / "o"), "--settings", str(settings_file), data_dir=tmp_path
+        run_cli,
+        str(src),
+        "-o",
+        str(tmp_path / "o"),
+        "--settings",
+        str(settings_file),
+        data_dir=tmp_path,
     )
     assert result.returncode == 2
     assert "custom_recognizers.0" in result.stderr
     assert "backtracks catastrophically" in result.stderr
     assert not (tmp_path / "o" / "notes.txt").exists()
     both = _cli(
+        run_cli,
         str(src),
         "-o",
         str(tmp_path / "o"),

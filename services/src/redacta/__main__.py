@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from redacta import __version__
 
 if TYPE_CHECKING:
+    from redacta.engine import Engine
     from redacta.settings import Settings
 
 
@@ -56,8 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse the command line and run the chosen sub-command."""
+def main(argv: list[str] | None = None, *, engine: Engine | None = None) -> int:
+    """Parse the command line and run the chosen sub-command.
+
+    `engine`: an engine the caller has already loaded, which `redact` uses when it runs the
+    job in this process (one worker) instead of loading the model again; the test suite shares
+    one this way. Worker processes always load their own.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
@@ -83,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             parent_pid=args.parent_pid,
         )
     if args.command == "redact":
-        return redact_cli_run(args, settings)
+        return redact_cli_run(args, settings, engine)
     if args.command == "openapi":
         from redacta.api.schema import print_schema
 
@@ -92,11 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def redact_cli_run(args: argparse.Namespace, settings: Settings) -> int:
+def redact_cli_run(
+    args: argparse.Namespace, settings: Settings, engine: Engine | None = None
+) -> int:
     """`redacta redact ...` (documents and folders; see `redacta redact --help`)."""
     from redacta.cli.redact import run
 
-    return run(args, settings)
+    return run(args, settings, engine)
 
 
 if __name__ == "__main__":

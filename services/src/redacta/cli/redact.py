@@ -14,6 +14,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from redacta.engine import Engine
     from redacta.jobs import Job
     from redacta.jobs.model import JobEvent
     from redacta.redaction.user_settings import UserSettings
@@ -273,8 +274,12 @@ def _user_settings(args: argparse.Namespace, settings: Settings) -> UserSettings
     return read_settings_file(saved) if saved.exists() else None
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the `redact` command with the process's `settings`; returns the exit code."""
+def run(args: argparse.Namespace, settings: Settings, engine: Engine | None = None) -> int:
+    """Run the `redact` command with the process's `settings`; returns the exit code.
+
+    With one worker the job runs in this process, on `engine` if the caller gives one (already
+    loaded with these settings), else on one loaded here.
+    """
     from redacta.jobs import FileState, Job, JobRequest, JobState, PlanError, run_job
     from redacta.redaction.options import SettingsFileError
 
@@ -317,7 +322,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from redacta.redaction.salt import project_salt
 
         try:
-            engine = Engine.create(settings)
+            engine = engine or Engine.create(settings)
         except Exception as exc:
             print(f"redacta redact: the detection engine could not start: {exc}", file=sys.stderr)
             return EXIT_JOB_FAILED
