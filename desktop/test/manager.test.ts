@@ -35,26 +35,43 @@ for (const backend of backendsUnderTest()) {
   describe(backend.name, { skip: backend.skip }, () => {
     const launch = backend.launch!;
 
-    test("starts, is ready within the timeout, and quits leaving no process behind", async () => {
+    // One start covers what a start gives (port fallback, readiness, the token guard, a request
+    // with personal data, a clean quit): the tests below cover the restarts and the parent's death.
+    test("port 8000 busy → another port; ready within the timeout; the token guards all but /livez; quits leaving no process behind", async () => {
       const logDir = tempDir("logs");
-      const manager = new BackendManager({ launch, logDir, preferredPort: 0, readyTimeoutMs: READY_TIMEOUT_MS });
-      const info = await manager.start();
-      assert.equal(manager.state, "ready");
-      assert.match(info.baseUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
-      assert.equal(await health(info, info.token), 200);
-      assert.ok(info.token.length >= 40, "a long random token");
-      assert.notEqual(leftoversOf(info.pid).length, 0, "the backend runs");
-      const row = liveProcesses().find((p) => p.pid === info.pid);
-      assert.ok(row && !row.args.includes(info.token), "the token is not on the command line");
+      const blocker = await occupy(8000);
+      const manager = new BackendManager({ launch, logDir, preferredPort: 8000, readyTimeoutMs: READY_TIMEOUT_MS });
+      let info: BackendInfo;
+      try {
+        info = await manager.start();
+        assert.equal(manager.state, "ready");
+        assert.notEqual(info.port, 8000);
+        assert.match(info.baseUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
+        assert.equal(await health(info, info.token), 200);
+        assert.equal(await health(info, "not-the-token"), 401);
+        assert.equal(await health(info, undefined), 401);
+        const livez = await fetch(`${info.baseUrl}/livez`);
+        await livez.body?.cancel();
+        assert.equal(livez.status, 200);
+        assert.ok(info.token.length >= 40, "a long random token");
+        assert.notEqual(leftoversOf(info.pid).length, 0, "the backend runs");
+        const row = liveProcesses().find((p) => p.pid === info.pid);
+        assert.ok(row && !row.args.includes(info.token), "the token is not on the command line");
 
-      // A request with personal data goes through; neither it nor its findings may reach the log.
-      const analyzed = await fetch(`${info.baseUrl}/analyze`, {
-        method: "POST",
-        headers: { Authorization: `Bearer ${info.token}`, "Content-Type": "application/json" },
-        body: JSON.stringify({ text: "Zebulon Quigley-Fairweather, zq@example.org", language: "en" }),
-      });
-      assert.equal(analyzed.status, 200);
-      assert.ok(((await analyzed.json()) as unknown[]).length > 0, "the backend found something");
+        // A request with personal data goes through; neither it nor its findings may reach the log.
+        const analyzed = await fetch(`${info.baseUrl}/analyze`, {
+          method: "POST",
+          headers: { Authorization: `Bearer ${info.token}`, "Content-Type": "application/json" },
+          body: JSON.stringify({ text: "Zebulon Quigley-Fairweather, zq@example.org", language: "en" }),
+        });
+        assert.equal(analyzed.status, 200);
+        assert.ok(((await analyzed.json()) as unknown[]).length > 0, "the backend found something");
+      } catch (error) {
+        await manager.stop();
+        throw error;
+      } finally {
+        blocker?.close();
+      }
 
       await manager.stop();
       assert.equal(manager.state, "stopped");
@@ -65,34 +82,6 @@ for (const backend of backendsUnderTest()) {
       for (const event of ["spawn", "ready", "shutdown", "exit"]) assert.match(log, new RegExp(`"event":"${event}"`));
       assert.ok(!log.includes(info.token), "the token is never logged");
       assert.ok(!/Zebulon|Quigley|zq@example/.test(log), "no user text in the log");
-    });
-
-    test("port 8000 busy → the backend gets another port", async () => {
-      const blocker = await occupy(8000);
-      const manager = new BackendManager({ launch, preferredPort: 8000, readyTimeoutMs: READY_TIMEOUT_MS });
-      try {
-        const info = await manager.start();
-        assert.notEqual(info.port, 8000);
-        assert.equal(await health(info, info.token), 200);
-      } finally {
-        await manager.stop();
-        blocker?.close();
-      }
-    });
-
-    test("wrong or missing token → 401; /livez stays open", async () => {
-      const manager = new BackendManager({ launch, preferredPort: 0, readyTimeoutMs: READY_TIMEOUT_MS });
-      try {
-        const info = await manager.start();
-        assert.equal(await health(info, "not-the-token"), 401);
-        assert.equal(await health(info, undefined), 401);
-        assert.equal(await health(info, info.token), 200);
-        const livez = await fetch(`${info.baseUrl}/livez`);
-        await livez.body?.cancel();
-        assert.equal(livez.status, 200);
-      } finally {
-        await manager.stop();
-      }
     });
 
     test("killed backend is restarted up to 3 times, then the failure is reported", { timeout: 5 * READY_TIMEOUT_MS }, async () => {
