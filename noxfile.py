@@ -1,8 +1,16 @@
 """Nox sessions for Redacta: build and test every part from a clean checkout.
 
-`nox` with no arguments runs every test session (the README's test command and what
-`.ci/run` runs). Each session owns one concern; they share `install_backend`, which puts the
-backend's locked dependencies (services/uv.lock) into the session's venv with `uv sync --frozen`.
+`nox` with no arguments is the edit-test loop: lint, backend tests, UI, end-to-end and
+workflow checks, the sessions a change to the code can break. The packaging checks (`freeze`,
+`frozen`, `desktop`: a PyInstaller build, the frozen exe in its own network namespace, the
+Electron shell against the real dev and frozen backends) and the long ones (`slow`, `fuzz`,
+`spark`) are a second group: together they take longer than the whole loop, and they test how
+the app is built and shipped, which an edit rarely changes. The README's test command, which
+`.ci/run` and CI run, is `nox && nox -s freeze frozen desktop slow fuzz spark`: every session,
+every time.
+
+Each session owns one concern; they share `install_backend`, which puts the backend's locked
+dependencies (services/uv.lock) into the session's venv with `uv sync --frozen`.
 """
 
 from __future__ import annotations
@@ -20,8 +28,9 @@ DESKTOP = ROOT / "desktop"
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
-# Order matters: later sessions use what earlier ones built (frozen backend, UI build).
-nox.options.sessions = ["lint", "tests", "ui", "e2e", "freeze", "frozen", "workflows", "desktop"]
+# Order matters: later sessions use what earlier ones built (the UI build; `desktop` also needs
+# the frozen backend from `freeze`, so the packaging group runs in that order).
+nox.options.sessions = ["lint", "tests", "ui", "e2e", "workflows"]
 
 PYTHON = "3.12"
 
@@ -51,7 +60,7 @@ def lint(session: nox.Session) -> None:
     session.run("mypy")
 
 
-def run_backend_tests(session: nox.Session, marker: str) -> None:
+def run_backend_tests(session: nox.Session, marker: str, *options: str) -> None:
     """pytest over services/tests for the tests `marker` selects; no test may reach the network."""
     install_backend(session, "test", "eval")
     session.chdir(SERVICES)
@@ -59,6 +68,7 @@ def run_backend_tests(session: nox.Session, marker: str) -> None:
         "pytest",
         "-m",
         marker,
+        *options,
         "--disable-socket",
         "--allow-unix-socket",
         "--allow-hosts=127.0.0.1,localhost",
@@ -73,8 +83,13 @@ def tests(session: nox.Session) -> None:
     may reach the network. The big inputs (marked `slow`) run in `nox -s slow`.
 
     The eval group (Faker) is installed too: the evaluation set's own tests regenerate it.
+
+    Two pytest-xdist workers, a test file each at a time (`--dist loadfile`, so a module's
+    shared worker pool or engine is built once): most tests wait on a model load or a worker
+    process, so two run in about the wall time of one (README, "Run it and test it").
+    `nox -s tests -- -n 0` runs them in one process.
     """
-    run_backend_tests(session, "not slow")
+    run_backend_tests(session, "not slow", "-n", "2", "--dist", "loadfile")
 
 
 @nox.session(python=PYTHON)
