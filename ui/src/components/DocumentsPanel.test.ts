@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { jobView, settingsApplied } from "../api/jobsApi";
 import type { JobFileView } from "../domain";
-import { describeApplied, fileReason, pageText } from "./DocumentsPanel";
+import { describeApplied, fileReason, notesText, pageText } from "./DocumentsPanel";
 
 const file = (over: Partial<JobFileView>): JobFileView => ({
   index: 0,
@@ -23,6 +23,21 @@ describe("fileReason", () => {
     expect(fileReason(file({ status: "skipped", name: "Makefile" }))).toBe("not a supported document type (no file extension)");
     expect(fileReason(file({ status: "skipped", notes: ["empty file"] }))).toBe("empty file");
     expect(fileReason(file({}))).toBeNull();
+  });
+});
+
+describe("notesText", () => {
+  it("joins full sentences with a space and fragments with a semicolon, never '.;'", () => {
+    expect(
+      notesText([
+        "2 author name(s) removed from the document's metadata.",
+        "The first-page thumbnail is not kept in the output.",
+      ]),
+    ).toBe("2 author name(s) removed from the document's metadata. The first-page thumbnail is not kept in the output.");
+    expect(notesText(["page 1: OCR confidence 0.99, 10 words", "page 2: OCR confidence 0.98, 14 words", "PDF rebuilt."])).toBe(
+      "page 1: OCR confidence 0.99, 10 words; page 2: OCR confidence 0.98, 14 words; PDF rebuilt.",
+    );
+    expect(notesText([])).toBe("");
   });
 });
 

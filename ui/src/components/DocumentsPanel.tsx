@@ -48,11 +48,17 @@ export function pageText(f: JobFileView): string | null {
   return `page ${Math.min(done + 1, total)} of ${total}`;
 }
 
+/** A file's notes as one line: the backend writes some as full sentences and some as fragments
+ * ("page 1: OCR confidence 0.99"), so a sentence is followed by a space, a fragment by "; ". */
+export function notesText(notes: readonly string[]): string {
+  return notes.reduce((line, n) => (line ? `${line}${/[.!?]$/.test(line) ? " " : "; "}${n}` : n), "");
+}
+
 /** Why a file was not processed, for every skipped or failed file. */
 export function fileReason(f: JobFileView): string | null {
   if (f.error) return f.error;
   if (f.status !== "skipped") return null;
-  if (f.notes.length) return f.notes.join("; ");
+  if (f.notes.length) return notesText(f.notes);
   const ext = /\.[^./\\]+$/.exec(f.name)?.[0];
   return `not a supported document type (${ext ? `${ext} files are not read` : "no file extension"})`;
 }
@@ -334,7 +340,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
                       {pageText(f) && <span className="file-pages"> · {pageText(f)}</span>}
                       {(f.status === "done" || REVIEWABLE.has(f.status)) && ` · ${f.findings} findings`}
                       {countsText(f.counts) && <span className="hint"> · {countsText(f.counts)}</span>}
-                      {f.notes.length > 0 && <span className="hint"> · {f.notes.join("; ")}</span>}
+                      {f.notes.length > 0 && <span className="hint"> · {notesText(f.notes)}</span>}
                     </>
                   )}
                 </span>
