@@ -637,3 +637,69 @@ def make_xlsx_external_link(path: Path) -> Path:
         },
     )
     return path
+
+
+def make_pdf_with_images(
+    path: Path,
+    size: tuple[float, float],
+    lines: list[tuple[float, float, float, str, float]],
+    images: list[tuple[object, tuple[float, float, float, float]]],
+) -> Path:
+    """A one-page PDF of `size` points: text lines `(x, y, font size, text, Tz)` (Helvetica,
+    baseline at y from the bottom; Tz < 0 draws the text invisible, render mode 3, at scale
+    -Tz) over PIL images placed at `(x, y, width, height)` points (drawn first)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+    )
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(*size)
+    xobjects = DictionaryObject()
+    ops = []
+    for n, (image, (x, y, w, h)) in enumerate(images):
+        rgb = image.convert("RGB")  # type: ignore[attr-defined]
+        stream = DecodedStreamObject()
+        stream.set_data(rgb.tobytes())
+        encoded = stream.flate_encode()
+        encoded.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Image"),
+                NameObject("/Width"): NumberObject(rgb.width),
+                NameObject("/Height"): NumberObject(rgb.height),
+                NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+                NameObject("/BitsPerComponent"): NumberObject(8),
+            }
+        )
+        xobjects[NameObject(f"/Im{n}")] = writer._add_object(encoded)
+        ops.append(f"q {w:.3f} 0 0 {h:.3f} {x:.3f} {y:.3f} cm /Im{n} Do Q")
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {
+            NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+            NameObject("/XObject"): xobjects,
+        }
+    )
+    for x, y, points, text, tz in lines:
+        mode = 3 if tz < 0 else 0
+        ops.append(
+            f"BT {mode} Tr /F1 {points:.2f} Tf {abs(tz):.1f} Tz 1 0 0 1 {x:.2f} {y:.2f} Tm "
+            f"{_pdf_string(text)} Tj ET"
+        )
+    content = DecodedStreamObject()
+    content.set_data("\n".join(ops).encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(content)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path

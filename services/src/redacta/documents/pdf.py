@@ -10,23 +10,28 @@ form fields are flattened into the page first, so the text they display is analy
 Trade-offs: the output is raster (vector sharpness, links, bookmarks, forms and metadata are
 dropped; size grows with the DPI setting); the invisible layer is placed word-run by
 word-run with approximate widths and standard-font encoding (characters outside Windows-1252
-become '?' in the hidden layer only; the visible pixels are exact). Text inside images or
-drawn as vector paths is not analyzed.
+become '?' in the hidden layer only; the visible pixels are exact). Text drawn as vector
+paths is not analyzed.
 
 Pages without a text layer, and pages mostly covered by images (scans, photos of paper), are
-also read by OCR (`documents.ocr`) on the rendered pixels: the words the text layer does not
-hold join the page's text as glyphs cut from the word boxes, so they are analyzed, painted and
-kept in the hidden layer exactly like text-layer characters. A PDF in which neither the text
-layer nor OCR finds any text is refused as `NoTextLayerError` instead of being passed through.
+also read by OCR (`documents.ocr`) on the rendered pixels; on the other pages, the area of
+each image big enough to hold a line of text (a signature block, a stamp, a screenshot) is
+read by OCR on its own. The words the text layer does not hold join the page's text as glyphs
+cut from the word boxes, so they are analyzed, painted and kept in the hidden layer exactly
+like text-layer characters; a word it does hold lends its box to the text-layer glyphs under
+it, so a hidden layer placed a few points off the printed words still gets them painted. A
+PDF in which neither the text layer nor OCR finds any text is refused as `NoTextLayerError`
+instead of being passed through.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import io
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,12 +50,23 @@ from redacta.documents.model import (
     Replacement,
     TextUnit,
 )
-from redacta.documents.ocr import OcrPage, OcrWord, bounds, grown, ocr_notes, read_page
+from redacta.documents.ocr import OcrPage, OcrWord, Quad, bounds, grown, ocr_notes, read_page
 
 BLACK = (0, 0, 0, 255)
 IMAGE_COVER = 0.5
-"""A page whose images cover more than this share of it is read by OCR too (a scan with a
+"""A page whose images cover more than this share of it is read by OCR whole (a scan with a
 text layer that may miss words, or a photo of a document placed on a text page)."""
+MIN_IMAGE_SHOWN = (24.0, 8.0)
+"""On other pages, each image at least this wide and high on the page (points: one short line
+of 6-point text) is read by OCR on its own area, so a signature block, a stamp or a
+screenshot holding a name, an e-mail address or a phone number is redacted in its pixels
+too. Smaller images (bullets, rules, icons) cannot hold a readable line."""
+MIN_IMAGE_PIXELS = 12
+"""...and at least this many pixels on its shorter side: fewer cannot draw a letter."""
+IMAGE_OCR_DPI = 300
+"""Image areas are rendered for OCR at this resolution (small print in a scaled-down
+screenshot stays readable), lowered so that no area costs more pixels than its whole page
+at the document resolution."""
 
 
 @dataclass
@@ -60,6 +76,10 @@ class _Glyph:
     origin: tuple[float, float]
     size: float
     shown: Box  # the box as the rendered page shows it: points, origin top-left
+    also: list[Box] = field(default_factory=list)
+    """Shown boxes where OCR saw this text-layer glyph's word in the pixels: a hidden layer
+    placed a few points off the printed words would leave ink outside `shown` unpainted, so
+    a redacted glyph is painted over both."""
 
 
 @dataclass
@@ -137,33 +157,116 @@ def _image_cover(page: Any) -> float:
     width, height = page.get_size()
     area = 0.0
     for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
-        left, bottom, right, top = obj.get_pos()
+        left, bottom, right, top = obj.get_bounds()
         w = min(right, width) - max(left, 0.0)
         h = min(top, height) - max(bottom, 0.0)
         area += max(w, 0.0) * max(h, 0.0)
     return float(min(area / max(width * height, 1.0), 1.0))
 
 
-def _ocr_glyphs(page: Any, scale: float, known: list[_Glyph]) -> tuple[OcrPage, str, list[_Glyph]]:
-    """OCR the rendered page; the words the text layer does not already hold become glyphs
-    (one per character, cut from the word's box grown by the paint margin), so painting, the
-    hidden text layer and review boxes treat them like text-layer characters."""
+def _image_regions(page: Any) -> list[Box] | None:
+    """The shown boxes (points, top-left origin) of the page's images big enough to hold
+    text (`MIN_IMAGE_SHOWN`, `MIN_IMAGE_PIXELS`), overlapping ones merged; None when an image
+    sits inside a form XObject, whose position is not in page space: read the whole page."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    conv = _shown_converter(page)
+    width, height = page.get_size()
+    boxes: list[list[float]] = []
+    for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,)):
+        if obj.level > 0:
+            return None
+        left, bottom, right, top = obj.get_bounds()
+        corners = (conv.to_bitmap(left, bottom), conv.to_bitmap(right, top))
+        xs = [c[0] / SHOWN_RESOLUTION for c in corners]
+        ys = [c[1] / SHOWN_RESOLUTION for c in corners]
+        x0, y0 = max(min(xs), 0.0), max(min(ys), 0.0)
+        x1, y1 = min(max(xs), width), min(max(ys), height)
+        if x1 - x0 < MIN_IMAGE_SHOWN[0] or y1 - y0 < MIN_IMAGE_SHOWN[1]:
+            continue
+        small = False
+        with contextlib.suppress(pdfium.PdfiumError):  # an unknown size is read: the safe side
+            small = min(obj.get_px_size()) < MIN_IMAGE_PIXELS
+        if small:
+            continue
+        boxes.append([x0, y0, x1, y1])
+    merged: list[list[float]] = []
+    for box in sorted(boxes):
+        for other in merged:
+            if (
+                box[0] <= other[2]
+                and other[0] <= box[2]
+                and box[1] <= other[3]
+                and other[1] <= box[3]
+            ):
+                other[:] = [
+                    min(box[0], other[0]),
+                    min(box[1], other[1]),
+                    max(box[2], other[2]),
+                    max(box[3], other[3]),
+                ]
+                break
+        else:
+            merged.append(box)
+    return [(b[0], b[1], b[2], b[3]) for b in merged]
+
+
+def _ocr_glyphs(
+    page: Any, scale: float, known: list[_Glyph], region: Box | None = None
+) -> tuple[OcrPage, str, list[_Glyph]]:
+    """OCR the rendered page, or only `region` of it (shown points); the words the text
+    layer does not already hold become glyphs (one per character, cut from the word's box
+    grown by the paint margin), so painting, the hidden text layer and review boxes treat
+    them like text-layer characters. A word the text layer does hold lends its box to the
+    text-layer glyphs under it (`_Glyph.also`), so painting covers the printed word even
+    where the hidden layer is placed a few points off it."""
     import numpy as np
 
+    width, height = page.get_size()
+    crop = (0.0, 0.0, 0.0, 0.0)
+    if region is not None:
+        x0, y0, x1, y1 = region
+        area = max((x1 - x0) * (y1 - y0), 1.0)
+        scale = min(IMAGE_OCR_DPI / 72, scale * math.sqrt(width * height / area))
+        crop = (x0, height - y1, width - x1, y0)  # left, bottom, right, top: shown page
     scale = _render_scale(page, scale)
-    bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
+    bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True, may_draw_forms=True)
     try:
         pixels = np.frombuffer(_rgb_bytes(bitmap), dtype=np.uint8)
         ocr_page = read_page(pixels.reshape(bitmap.height, bitmap.width, bitmap.n_channels))
         conv = bitmap.get_posconv(page)
     finally:
         bitmap.close()
-    shown = [g.shown for g in known if g.shown[2] > g.shown[0]]
+    # The bitmap's origin on the shown page, in its pixels (pdfium rounds the crop up).
+    off_x, off_y = math.ceil(crop[0] * scale), math.ceil(crop[3] * scale)
+    layer = [g for g in known if g.shown[2] > g.shown[0] and not g.char.isspace()]
+
+    def shown_box(quad: Quad) -> Box:
+        x0, y0, x1, y1 = bounds(quad)
+        return (
+            (x0 + off_x) / scale,
+            (y0 + off_y) / scale,
+            (x1 + off_x) / scale,
+            (y1 + off_y) / scale,
+        )
 
     def already_known(word: OcrWord) -> bool:
-        x0, y0, x1, y1 = bounds(word.quad)
-        cx, cy = (x0 + x1) / 2 / scale, (y0 + y1) / 2 / scale
-        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in shown)
+        """True when the text layer holds the word (a glyph under its centre); the glyphs
+        the word's painted box overlaps then paint that box too."""
+        x0, y0, x1, y1 = shown_box(word.quad)
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        if not any(
+            g.shown[0] <= cx <= g.shown[2] and g.shown[1] <= cy <= g.shown[3] for g in layer
+        ):
+            return False
+        painted = shown_box(grown(word.quad))
+        for glyph in layer:
+            gx0, gy0, gx1, gy1 = glyph.shown
+            gcx, gcy = (gx0 + gx1) / 2, (gy0 + gy1) / 2
+            if painted[0] <= gcx <= painted[2] and painted[1] <= gcy <= painted[3]:
+                glyph.also.append(painted)
+        return True
 
     text: list[str] = []
     glyphs: list[_Glyph] = []
@@ -195,7 +298,12 @@ def _ocr_glyphs(page: Any, scale: float, known: list[_Glyph]) -> tuple[OcrPage, 
             px, py = [c[0] for c in on_page], [c[1] for c in on_page]
             box = (min(px), min(py), max(px), max(py))
             size = 0.75 * (max(ys) - min(ys)) / scale
-            view = (min(xs) / scale, min(ys) / scale, max(xs) / scale, max(ys) / scale)
+            view = (
+                (min(xs) + off_x) / scale,
+                (min(ys) + off_y) / scale,
+                (max(xs) + off_x) / scale,
+                (max(ys) + off_y) / scale,
+            )
             glyphs.append(_Glyph(char, box, (box[0], box[1]), size, view))
         text.append(word.text)
     return ocr_page, "".join(text), glyphs
@@ -275,15 +383,18 @@ def _line_boxes(glyphs: Sequence[_Glyph]) -> list[Box]:
             lines[-1].append(glyph)
         else:
             lines.append([glyph])
-    return [
-        (
-            round(min(g.shown[0] for g in line), 2),
-            round(min(g.shown[1] for g in line), 2),
-            round(max(g.shown[2] for g in line), 2),
-            round(max(g.shown[3] for g in line), 2),
+    out: list[Box] = []
+    for line in lines:
+        edges = [b for g in line for b in (g.shown, *g.also)]  # OCR's word boxes too
+        out.append(
+            (
+                round(min(b[0] for b in edges), 2),
+                round(min(b[1] for b in edges), 2),
+                round(max(b[2] for b in edges), 2),
+                round(max(b[3] for b in edges), 2),
+            )
         )
-        for line in lines
-    ]
+    return out
 
 
 def _runs(
@@ -423,9 +534,18 @@ class PdfExtraction(Extraction):
         options.page_read(0, total)
         for number, page in enumerate(pdf, 1):
             text, glyphs = _glyphs(page, page.get_textpage())
+            regions: list[Box | None] = []
             if not text.strip() or _image_cover(page) > IMAGE_COVER:
-                ocr_page, ocr_text, ocr_glyphs = _ocr_glyphs(page, options.pdf_dpi / 72, glyphs)
-                read.append((number, ocr_page))
+                regions = [None]
+            else:
+                found = _image_regions(page)
+                regions = [None] if found is None else list(found)
+            for region in regions:
+                ocr_page, ocr_text, ocr_glyphs = _ocr_glyphs(
+                    page, options.pdf_dpi / 72, glyphs, region
+                )
+                if region is None:  # image areas are not pages: no page confidence note
+                    read.append((number, ocr_page))
                 if ocr_text:
                     if text.strip():
                         text += "\n"
@@ -465,6 +585,7 @@ class PdfExtraction(Extraction):
             bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
             indexes = {i for rep in red.replacements for i in range(rep.start, rep.end)}
             _paint(bitmap, page, glyphs, indexes)
+            _paint_boxes(bitmap, [box for i in indexes for box in glyphs[i].also], scale)
             _paint_boxes(bitmap, drawn, scale)
             width, height = page.get_size()
             conv = bitmap.get_posconv(page)
