@@ -130,6 +130,40 @@ describe("document review view", () => {
     await waitFor(() => expect(decided).toEqual([{ rejected: ["a"], added: [{ unit: 3, start: 0, end: 2, entityType: "PERSON" }], retyped: {} }]));
   });
 
+  it("shows a workbook's sheet titles and properties beside the grid and every string of a formula cell", async () => {
+    const book: DocumentData = {
+      ...DOCX,
+      name: "people.xlsx",
+      kind: "table",
+      sheets: ["Ann Lee"],
+      units: [
+        { unit: 0, text: "name", part: "cell", sheet: "Ann Lee", row: 1, column: 1 },
+        { unit: 1, text: "Bo Ray", part: "cell", sheet: "Ann Lee", row: 2, column: 1, columnHeader: "name" },
+        { unit: 2, text: "Contact ", part: "formula", sheet: "Ann Lee", row: 2, column: 2 },
+        { unit: 3, text: "Cy Dunn", part: "formula", sheet: "Ann Lee", row: 2, column: 2 },
+        { unit: 4, text: "Ann Lee", part: "sheet_title", sheet: "Ann Lee" },
+        { unit: 5, text: "List of Di Eve", part: "property" },
+      ],
+      findings: [
+        { id: "t", entityType: "PERSON", score: 0.85, explanation: "", unit: 4, start: 0, end: 7 },
+        { id: "p", entityType: "PERSON", score: 0.85, explanation: "", unit: 5, start: 8, end: 14 },
+        { id: "f", entityType: "PERSON", score: 0.85, explanation: "", unit: 3, start: 0, end: 7 },
+      ],
+    };
+    const { user } = setup(book);
+    const grid = await screen.findByRole("table", { name: "Sheet Ann Lee" });
+    expect(within(grid).getAllByRole("columnheader").map((h) => h.getAttribute("aria-label"))).toEqual(["name", "Column 2"]);
+    expect(within(grid).getAllByRole("row")).toHaveLength(2);
+    expect(within(grid).getByText("Contact")).toBeInTheDocument();
+    expect(within(grid).getByRole("button", { name: "PERSON: Cy Dunn" })).toBeInTheDocument();
+    const outside = screen.getByRole("list", { name: "Outside the cells" });
+    expect(within(outside).getByRole("button", { name: "PERSON: Ann Lee" })).toBeInTheDocument();
+    expect(within(outside).getByRole("button", { name: "PERSON: Di Eve" })).toBeInTheDocument();
+    const title = within(outside).getByRole("button", { name: "PERSON: Ann Lee" });
+    await user.click(title);
+    expect(within(outside).getByRole("button", { name: "PERSON: Ann Lee" })).toHaveAttribute("aria-pressed", "false");
+  });
+
   it("names the redacted copy after the file", () => {
     expect(redactedCopyName("a/b/report.final.pdf")).toBe("report.final-redacted.pdf");
     expect(redactedCopyName("README")).toBe("README-redacted");

@@ -7,7 +7,7 @@
  */
 /* oxlint-disable jsx-a11y/prefer-tag-over-role, jsx-a11y/no-noninteractive-element-to-interactive-role, jsx-a11y/no-noninteractive-element-interactions --
    Marks stay inline text inside cells (role=button), with events delegated to the table. */
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import type { KeyboardEvent, MouseEvent as ReactMouseEvent } from "react";
 import type { Decision, Finding, SpanSelection } from "../../domain";
 import type { DocumentReviewState, PlacedUnit } from "../../review/documentReview";
@@ -83,15 +83,28 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
   const { review, doc } = state;
 
   const grid = useMemo(() => {
-    const cells = doc.units.filter((p) => sheet === null || p.unit.sheet === sheet);
+    const inSheet = doc.units.filter((p) => sheet === null || p.unit.sheet === sheet);
+    // Sheet titles, document properties, defined names and the like have no cell: they are
+    // listed beside the grid (workbook-wide ones under every sheet), not forced into a cell.
+    const cells = inSheet.filter((c) => c.unit.row !== undefined && c.unit.column !== undefined);
+    const outside = doc.units.filter(
+      (p) => (p.unit.row === undefined || p.unit.column === undefined) && (sheet === null || p.unit.sheet === sheet || p.unit.sheet === undefined),
+    );
     const rows = [...new Set(cells.map((c) => c.unit.row ?? 0))].sort((a, b) => a - b);
     const columns = [...new Set(cells.map((c) => c.unit.column ?? 0))].sort((a, b) => a - b);
-    const at = new Map(cells.map((c) => [`${c.unit.row ?? 0}:${c.unit.column ?? 0}`, c]));
+    // One cell may hold several units (each string literal of a formula): all are shown.
+    const at = new Map<string, PlacedUnit[]>();
+    for (const c of cells) {
+      const key = `${c.unit.row ?? 0}:${c.unit.column ?? 0}`;
+      const list = at.get(key);
+      if (list) list.push(c);
+      else at.set(key, [c]);
+    }
     const headers = new Map<number, string>();
     for (const c of cells) if (c.unit.columnHeader !== undefined) headers.set(c.unit.column ?? 0, c.unit.columnHeader);
     // The row whose cells name the columns is shown as the header, not as data.
     const headerRow = headers.size > 0 ? cells.find((c) => c.unit.columnHeader === undefined)?.unit.row : undefined;
-    return { rows: rows.filter((r) => r !== headerRow), columns, at, headers };
+    return { rows: rows.filter((r) => r !== headerRow), columns, at, headers, outside };
   }, [doc, sheet]);
 
   // Each cell's findings, found once per change by binary search on the cells' offsets (a
@@ -124,10 +137,10 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
 
   const ordered = useMemo(() => {
     const ids = new Set<string>();
+    for (const u of grid.outside) for (const f of byUnit.get(u.unit.unit) ?? []) ids.add(f.id);
     for (const r of grid.rows) {
       for (const c of grid.columns) {
-        const cell = grid.at.get(`${r}:${c}`);
-        for (const f of (cell && byUnit.get(cell.unit.unit)) ?? []) ids.add(f.id);
+        for (const cell of grid.at.get(`${r}:${c}`) ?? []) for (const f of byUnit.get(cell.unit.unit) ?? []) ids.add(f.id);
       }
     }
     return [...ids];
@@ -173,6 +186,18 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
           onKeyDown={onKeyDown}
           onMouseUp={(e) => onSelectSpan(selectionOffsets(e.currentTarget, window.getSelection()))}
         >
+          {grid.outside.length > 0 && (
+            <caption>
+              <ul className="outside-cells" aria-label="Outside the cells">
+                {grid.outside.map((u) => (
+                  <li key={u.unit.unit}>
+                    <span className="unit-part">{u.unit.part.replace(/_/g, " ")}</span>
+                    <CellText text={doc.text} cell={u} findings={byUnit.get(u.unit.unit) ?? NONE} decisions={review.decisions} tabStop={first} />
+                  </li>
+                ))}
+              </ul>
+            </caption>
+          )}
           <thead>
             <tr>
               {grid.columns.map((c, position) => {
@@ -211,10 +236,15 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
             {grid.rows.map((r) => (
               <tr key={r}>
                 {grid.columns.map((c) => {
-                  const cell = grid.at.get(`${r}:${c}`);
+                  const inCell = grid.at.get(`${r}:${c}`) ?? [];
                   return (
                     <td key={c}>
-                      {cell && <CellText text={doc.text} cell={cell} findings={byUnit.get(cell.unit.unit) ?? NONE} decisions={review.decisions} tabStop={first} />}
+                      {inCell.map((cell, i) => (
+                        <Fragment key={cell.unit.unit}>
+                          {i > 0 && <br />}
+                          <CellText text={doc.text} cell={cell} findings={byUnit.get(cell.unit.unit) ?? NONE} decisions={review.decisions} tabStop={first} />
+                        </Fragment>
+                      ))}
                     </td>
                   );
                 })}
