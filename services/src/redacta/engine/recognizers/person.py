@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (cues in Greek, Cyrillic and with dotless i are the point)
 """People named next to words that say "this is a person", which NER alone misses.
 
 A title ("Mrs Doyle", "Dr. Amina Yusuf"), a greeting or sign-off ("Dear Priya,", "Thanks,
@@ -14,8 +15,10 @@ from collections import Counter
 import regex
 from presidio_analyzer import RecognizerResult
 
+from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
-from redacta.engine.recognizers.person_shape import is_place_or_org_word
+from redacta.engine.recognizers.given_names import is_given_name
+from redacta.engine.recognizers.person_shape import has_surname_ending, is_place_or_org_word
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NAME = "PersonCueRecognizer"
@@ -36,13 +39,38 @@ NAME_WORD = (
 word of a caseless script."""
 # Name words are joined by exactly one space: a double space or a tab ends a form field.
 FULL_NAME = rf"{NAME_WORD}(?: (?:(?:van|von|de|da|del|di|le|la|bin|al) )?{NAME_WORD}){{0,2}}"
-TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Lady|Lord)\.?"
-GREETING = r"(?:Dear|Hi|Hello|Hey|Hiya|Morning|Good\s+(?:morning|afternoon|evening))"
+TITLE = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Lady|Lord|Herr|Frau|Hr|Mme|Mlle|"
+    r"Madame|Monsieur|Mademoiselle|Sra|Srta|Señora?|Señorita|Doña|Dña|Sig|Signora|Signor|Dott|"
+    r"Dott\.ssa|Sig\.ra|Mevr|Mevrouw|Dhr|Pani|Pan|Fru|Úr|Shri|Smt|Capt|Lt|Sgt|Cpl|Col|"
+    r"Cmdr|Insp|Supt|Det|Cllr|Hon|Judge|Rabbi|Imam|Pastor)\.?|M\.)"
+)
+"""Titles and honorifics of many languages and ranks ("Frau", "Sra.", "M.", "Sgt."): a name
+follows; they are never part of it."""
+GREETING = (
+    r"(?:Dear|Hi|Hello|Hey|Hiya|Morning|Good\s+(?:morning|afternoon|evening)|Liebe|Lieber|"
+    r"Hallo|Hej|Kære|Kjære|Beste|Cher|Chère|Bonjour|Salut|Estimad[oa]|Querid[oa]|Hola|"
+    r"Ciao|Olá|Prezad[oa]|Drog[ia]|Szanown[ya]|Kedves|Hyvä|Merhaba|Sayın|Ahoj|Zdravo|"
+    r"Dragă|Αγαπητ[έή]|Γεια\s+σου|Привет|Здравствуйте|Уважаем(?:ый|ая)|Шановн(?:ий|а)|"
+    r"Sehr\s+geehrter?)"
+)
+"""Greetings of many languages; the name after them ends with a comma or a line break."""
 SIGNOFF = (
     r"(?:Thanks|Thank\s+you|Many\s+thanks|Cheers|Regards|Kind\s+regards|Best\s+regards|"
     r"Warm\s+regards|Best\s+wishes|Best|Sincerely|Yours\s+sincerely|Yours\s+faithfully|Yours|"
-    r"Love|Ta)"
+    r"Love|Ta|Hilsen|Mvh|Med\s+venn?lig\s+hilsen|Venlig\s+hilsen|Vänliga\s+hälsningar|"
+    r"Hälsningar|Terveisin|Ystävällisin\s+terveisin|Lugupidamisega|Pozdrawiam|"
+    r"Z\s+poważaniem|S\s+pozdravem|Srdačan\s+pozdrav|Üdvözlettel|Tisztelettel|"
+    r"Mit\s+freundlichen\s+Grüßen|Freundliche\s+Grüße|Viele\s+Grüße|Liebe\s+Grüße|"
+    r"Beste\s+Grüße|Grüße|Met\s+vriendelijke\s+groet|Vriendelijke\s+groet|Groeten|"
+    r"Cordialement|Bien\s+cordialement|Bien\s+à\s+vous|Amitiés|Bises|Atentamente|Saludos|"
+    r"Un\s+saludo|Saludos\s+cordiales|Atenciosamente|Cumprimentos|Abraços|Abraço|"
+    r"Distinti\s+saluti|Cordiali\s+saluti|Saluti|Saygılarımla|Selamlar|Με\s+εκτίμηση|"
+    r"Φιλικά|С\s+уважением|З\s+повагою|Ngā\s+mihi)"
 )
+"""Closing words of letters and e-mails in many languages; the signer's name follows."""
+PAIR = r"(?:and|&|og|och|und|et|e|y|i|en|ja|és|a|и|і|και)"
+"""Words joining two people who sign together ("Rasmus og Ida")."""
 LABEL = (
     r"(?:Name|Full\s+name|Patient|Pt|Employee|Customer|Caller|Candidate|Applicant|Tenant|"
     r"Landlord|Vendor|Purchaser|Buyer|Seller|Witness(?:\s+name)?|Signed|Signature|Card\s?holder|"
@@ -63,6 +91,54 @@ HEADER = (
 """Words that name a person only as a form/e-mail header, i.e. followed by a colon."""
 ADDRESSEE = r"(?:(?:ship|deliver|send|bill|sold|post)(?:ped)?\s+to|return\s+address|addressee)"
 """Labels of an address block whose first line is the person it goes to."""
+INTL_LABEL = (
+    r"(?:姓名|名前|氏名|お名前|联系人|聯絡人|聯繫人|收件人|寄件人|收货人|收貨人|申请人|申請人|"
+    r"负责人|負責人|担当者?|宛名|담당자|성명|이름|수신인|받는\s?사람|보내는\s?사람|신청인|"
+    r"ชื่อ|ผู้ติดต่อ|ผู้รับ|ผู้ส่ง|Όνομα|Ονοματεπώνυμο|Επώνυμο|Παραλήπτης|Αποστολέας|"
+    r"Имя|ФИО|Фамилия|Получатель|Отправитель|Контактное\s+лицо|Ім['\u2019]я|ПІБ|Прізвище|"
+    r"Отримувач|Họ\s+(?:và\s+)?tên|Người\s+nhận|Người\s+gửi|Người\s+liên\s+hệ|שם|"
+    r"איש\s+קשר|Név|Címzett|Feladó|Kapcsolattartó|Nimi|Vastaanottaja|Lähettäjä|"
+    r"Yhteyshenkilö|Nome|Cognome|Destinatário|Remetente|Responsável|Vorname|Nachname|"
+    r"Ansprechpartner(?:in)?|Empfänger|Absender|Nom|Prénom|Destinataire|Expéditeur|"
+    r"Interlocuteur|Nombre|Apellidos?|Destinatario|Remitente|Titular|Naam|Voornaam|Achternaam|"
+    r"Contactpersoon|Ontvanger|Afzender|Imię|Nazwisko|Odbiorca|Nadawca|Jméno|Příjmení|Meno|"
+    r"Priezvisko|Příjemce|Odesílatel|Ad\s+Soyad|Adı\s+Soyadı|Alıcı|Gönderen|Yetkili|"
+    r"Mittente|Referente)"
+)
+"""Name labels of forms in other languages and scripts ("联系人：", "담당자:", "Név:"),
+followed by a colon (also the full-width one)."""
+HONORIFIC_AFTER = (
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|nim)\b|"
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?:Bey|Hanım|Hanim|Efendi)\b|"
+    r"(?<!\p{Han})(\p{Han}{1,4}|\p{Hangul}{2,4}|\p{Katakana}{2,8})"
+    r"(?:さん|様|さま|先生|氏|君|ちゃん|님|씨|女士|小姐)"
+)
+"""Honorifics written after the name ("Tanaka-san", "Mehmet Bey", "田中さん", "王先生")."""
+RELATION = (
+    r"(?:partner|wife|husband|spouse|brother|sister|mother|father|son|daughter|friend|"
+    r"neighbou?r|colleague|agent|tenant|landlord|owner|manager|primary|secondary|backup|"
+    r"guardian|carer|caregiver|mum|mom|dad|aunt|uncle|cousin|grandmother|grandfather|grandma|"
+    r"grandpa|niece|nephew|fianc[ée]e?|boyfriend|girlfriend|boss|chair|secretary|treasurer|"
+    r"assistant|interpreter|translator|lawyer|solicitor|accountant|caretaker|he/him|she/her|"
+    r"they/them)"
+)
+"""Relationships and roles written in brackets after a person's name ("Gudrun (partner)")."""
+PHONE_START = (
+    r"(?i:tel|tél|mob|mobile|phone|ph|cell|handy|whatsapp)?\.?:?[ \t]*\+?\(?\d"
+    r"(?:[ \-/.()]{0,2}\d){6,}"
+)
+"""The start of a phone number (seven digits or more), with or without its cue."""
+INITIALS = (
+    r"(?<![\p{L}\p{M}.\d])((\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})[ \t]"
+    r"(\p{Lu}\p{Ll}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}])"
+)
+"""Initials and a surname ("J. Novák", "M. K. Gandhi")."""
+SURNAME_FIRST = (
+    r"(?:^|(?<=[\n:]\s*))((\p{Lu}{2,}(?:[\-'\u2019 ]\p{Lu}{2,})?),[ \t]+"
+    r"(\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)(?:[ \t\-]\p{Lu}\p{Ll}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{M}])"
+)
+"""An ALL-CAPS family name, a comma and the given names ("VIRTANEN, Eero Juhani"), as CVs,
+registers and forms write them."""
 SPEECH = r"(?:said|says|wrote|asked|told|replied|mentioned|called|emailed|texted|will|would)"
 SALUTATION = regex.compile(rf"(?:(?:{GREETING}|{TITLE})[ \t]+)+", regex.VERSION1)
 """Greetings and titles before a name: cues, never part of the name to redact."""
@@ -88,7 +164,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
         "sign-off",
         regex.compile(
             rf"\b{SIGNOFF}[,!]?[ \t]*\n?[ \t]*(?:-|\u2014|\u2013)?[ \t]*({FULL_NAME})"
-            r"[ \t]*(?:$|\n|[.!])",
+            rf"(?:[ \t]+{PAIR}[ \t]+({FULL_NAME}))?[ \t]*(?:$|\n|[.!])",
             regex.VERSION1 | regex.MULTILINE,
         ),
         0.65,
@@ -101,6 +177,40 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
             regex.VERSION1 | regex.MULTILINE,
         ),
         0.6,
+    ),
+    (
+        "form label in another language",
+        regex.compile(
+            rf"(?:^|(?<=[\s(,;|/]))(?i:{INTL_LABEL})[ \t]*[:\uff1a][ \t]*({FULL_NAME})",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
+        0.6,
+    ),
+    ("honorific after the name", regex.compile(HONORIFIC_AFTER, regex.VERSION1), 0.6),
+    (
+        "relationship in brackets",
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?:(?i:{RELATION})\b|{PHONE_START})",
+            regex.VERSION1,
+        ),
+        0.55,
+    ),
+    (
+        "phone number after the name",
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME}),?[ \t]+"
+            r"(?i:tel|tél|mob|mobile|phone|ph|cell|handy)\.?:?[ \t]*\+?\(?\d",
+            regex.VERSION1,
+        ),
+        0.5,
+    ),
+    (
+        "chat handle",
+        regex.compile(
+            r"^[ \t]*(\p{Ll}[\p{Ll}\d]*[._]\p{Ll}[\p{Ll}\d]*):[ \t]+\S",
+            regex.VERSION1 | regex.MULTILINE,
+        ),
+        0.5,
     ),
     (
         "header",
@@ -240,32 +350,142 @@ class PersonCueRecognizer(TextRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         """Every cued name; the same span found by two cues is reported once (best score)."""
         best: dict[tuple[int, int], RecognizerResult] = {}
+
+        def add(start: int, end: int, score: float, cue: str) -> None:
+            prev = best.get((start, end))
+            if prev is None or prev.score < score:
+                best[(start, end)] = result(
+                    NAME, "PERSON", start, end, score, f"name after a {cue}", cue
+                )
+
         speakers = Counter(m.group(1) for m in SPEAKER.finditer(text, timeout=1.0))
         for cue, pattern, score in PATTERNS:
             for m in pattern.finditer(text, timeout=1.0):
-                name_group = m.lastindex or 1  # "family" has two ways to write it
-                start, end = m.start(name_group), m.end(name_group)
                 if cue == "chat speaker" and (
                     not _is_speaker(m.group(0), m.group(1), speakers)
                     or LABEL_ONLY.fullmatch(m.group(1))
                 ):
                     continue
-                # "Dear Maria Gonzalez, thanks": the name is "Maria Gonzalez".
-                start += salutation_length(text[start:end])
-                name = text[start:end]
-                if not name:
-                    continue
-                # After a title any word is a name ("Dr. Ward", "Mrs Summer").
-                if cue != "title" and (
-                    is_common_word(name) or is_product(name, text[end : end + 12])
-                ):
-                    continue
-                # Under a line ending in a comma may also be the next line of an address.
-                if cue == "signature under a valediction" and is_place_or_org_word(name):
-                    continue
-                prev = best.get((start, end))
-                if prev is None or prev.score < score:
-                    best[(start, end)] = result(
-                        NAME, "PERSON", start, end, score, f"name after a {cue}", cue
-                    )
+                # "family" has two ways to write it; a sign-off may name two people.
+                for group in range(1, len(m.groups()) + 1):
+                    if m.start(group) < 0:
+                        continue
+                    start, end = m.start(group), m.end(group)
+                    # "Dear Maria Gonzalez, thanks": the name is "Maria Gonzalez".
+                    start += salutation_length(text[start:end])
+                    # "Tuesday Efua (020 ...)": a common word before the name is not part of it.
+                    if cue in PHONE_CUES:
+                        start += _leading_common_words(text[start:end])
+                    name = text[start:end]
+                    if not name:
+                        continue
+                    # After a title any word is a name ("Dr. Ward", "Mrs Summer").
+                    if cue != "title" and (
+                        is_common_word(name)
+                        or (cue not in PHONE_CUES and is_product(name, text[end : end + 12]))
+                    ):
+                        continue
+                    # "Merhaba Mehmet Bey,": the honorific is not part of the name.
+                    trailing = _TRAILING_HONORIFIC.search(name)
+                    if trailing and trailing.start() > 0:
+                        end = start + trailing.start()
+                    # Under a line ending in a comma may also be the next line of an
+                    # address; a town or firm also has a phone number ("Oslo (22 33 44 55)").
+                    if cue in PLACE_AMBIGUOUS_CUES and (
+                        is_place_or_org_word(name) or _COUNTRY.fullmatch(name)
+                    ):
+                        continue
+                    if cue == "chat handle" and _is_not_a_handle(name):
+                        continue
+                    add(start, end, score, cue)
+        for start, end, score, cue in _shaped_names(text):
+            add(start, end, score, cue)
         return list(best.values())
+
+
+def _leading_common_words(span: str) -> int:
+    """Length of the capitalised common words ("Tuesday ", "Backup ") that open `span`
+    before its last word."""
+    cut = 0
+    for word in span.split(" ")[:-1]:
+        if not is_common_word(word):
+            break
+        cut += len(word) + 1
+    return cut
+
+
+_COUNTRY = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
+PHONE_CUES = frozenset({"relationship in brackets", "phone number after the name"})
+"""Cues followed by a number that is a phone, not a product's model number."""
+_TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex.VERSION1)
+PLACE_AMBIGUOUS_CUES = frozenset(
+    {"signature under a valediction", "relationship in brackets", "phone number after the name"}
+)
+"""Cues that a town or a firm can have as well as a person."""
+_FILE_EXTENSION = regex.compile(
+    r"\.(?:py|js|ts|tsx|txt|log|json|md|go|rs|java|cfg|ini|yml|yaml|xml|html|css|sh|conf|"
+    r"service|csv|pdf|docx?|xlsx?|exe|dll|lock|toml)$"
+)
+
+
+def _is_not_a_handle(handle: str) -> bool:
+    """Whether a "word.word:" line start is a file name ("tasks.py: error"), too short to be
+    a chat handle ("e.g:") or a bot or system account ("support_bot:")."""
+    parts = regex.split(r"[._]", handle)
+    return (
+        len(handle) < 4
+        or _FILE_EXTENSION.search(handle) is not None
+        or any(p in _NOT_SPEAKERS or is_common_word(p) for p in parts)
+    )
+
+
+_INITIALS = regex.compile(INITIALS, regex.VERSION1)
+_LETTER_BEFORE_NUMBER = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}\.[ \t]?\d", regex.VERSION1)
+_NOT_INITIALS = frozenset({"US", "UK", "EU", "UN", "UAE", "PO", "DC", "NY", "LA", "AD", "BC"})
+_SURNAME_FIRST = regex.compile(SURNAME_FIRST, regex.VERSION1 | regex.MULTILINE)
+_LOWER_SPEAKER = regex.compile(r"^[ \t]*(\p{Ll}{2,15}):[ \t]+\S", regex.VERSION1 | regex.MULTILINE)
+_NOT_SPEAKERS = frozenset(
+    """info debug error warn warning fatal critical trace notice note todo fixme status result
+    output input http https ftp mailto file path url host port user pass password key value
+    id name type mode level code msg message data time date tel fax phone email re fwd cc bcc
+    to from subject bot system admin root server client ps nb eg ie""".split()  # noqa: SIM905
+)
+_LOWER_NAME_VERB = regex.compile(
+    r"(?:^|(?<=[.!?]\s+))(\p{Ll}{2,}[ \t]\p{Ll}{2,})[ \t]+"
+    r"(?:called|said|rang|phoned|texted|emailed|wrote|asked|says|will|is|was|has)\b",
+    regex.VERSION1 | regex.MULTILINE,
+)
+
+
+def _shaped_names(text: str) -> list[tuple[int, int, float, str]]:
+    """Names told by their own shape plus a little context: initials and a surname
+    ("J. Novák"), "SURNAME, Given" at the start of a line or field, lower-case chat speakers
+    in a conversation of two or more ("noor: ..." / "hassan: ..."), and a lower-case
+    "given surname" before a verb ("megan gray called")."""
+    found: list[tuple[int, int, float, str]] = []
+    # Where letters with a dot stand before numbers ("D. 43", "K. 9/9") the text abbreviates
+    # address words so ("S. Ukhta", "D. Kolomna"), and a letter-dot is no initial.
+    letter_abbreviations = _LETTER_BEFORE_NUMBER.search(text) is not None
+    for m in _INITIALS.finditer(text, timeout=1.0):
+        letters = m.group(2).replace(".", "").replace(" ", "").replace("\t", "")
+        if letter_abbreviations and len(letters) == 1:
+            continue
+        surname = m.group(3)
+        if letters in _NOT_INITIALS or is_common_word(surname) or is_place_or_org_word(surname):
+            continue
+        found.append((m.start(1), m.end(1), 0.5, "initials"))
+    for m in _SURNAME_FIRST.finditer(text, timeout=1.0):
+        surname, given = m.group(2), m.group(3)
+        if is_common_word(surname) or is_place_or_org_word(m.group(1)):
+            continue
+        if is_given_name(given) or has_surname_ending(surname):
+            found.append((m.start(1), m.end(1), 0.6, "family name written first"))
+    lower = [(m.start(1), m.end(1), m.group(1)) for m in _LOWER_SPEAKER.finditer(text, timeout=1.0)]
+    words = {w for _, _, w in lower if w not in _NOT_SPEAKERS and not is_common_word(w)}
+    if len(lower) >= 3 and len(words) >= 2:
+        found += [(s, e, 0.5, "chat speaker") for s, e, w in lower if w in words]
+    for m in _LOWER_NAME_VERB.finditer(text, timeout=1.0):
+        first = m.group(1).split()[0]
+        if is_given_name(first) and not is_common_word(m.group(1)):
+            found.append((m.start(1), m.end(1), 0.5, "lower-case name before a verb"))
+    return found

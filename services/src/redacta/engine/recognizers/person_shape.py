@@ -23,7 +23,7 @@ NAME = "GivenNameRecognizer"
 SCORE = 0.55
 
 _WORD = (
-    r"(?:\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?|"
+    r"(?:\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{L}[\p{Ll}\p{M}'\u2019]+)?|"
     r"\p{Lu}[\p{Lu}\p{M}'\u2019\-]+)"
 )
 RUN = regex.compile(
@@ -48,6 +48,8 @@ _PLACE_ORG_DATE_WORDS = """
     capital ventures fund insurance agency council ministry department office bureau
     team club association society union federation league cup trophy award prize
     strasse straße gasse weg platz allee rue via calle rua ulica utca
+    puerto porto rio monte mont nova novo novi nowy nowa stara stary staro velika veliki
+    mala mali agia agios ayia ciudad vila bandar kota kuala pulau muang nong
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december
 """
@@ -63,12 +65,16 @@ def is_place_or_org_word(span: str) -> bool:
 SURNAME_ENDING = regex.compile(
     r"(?:ov|ova|ev|eva|ovich|evich|ovna|evna|enko|chuk|czuk|ski|ska|sky|skyi|cki|cka|owicz|"
     r"ewicz|ovic|evic|escu|eanu|poulos|opoulou|idis|idou|akis|adis|nen|sson|dottir|"
-    r"shvili|dze|yan|oglu|zadeh|eira|ов|ова|ев|ева|ович|евич|овна|евна|енко|ський|ська|ский|"
+    r"shvili|dze|yan|oglu|zadeh|eira|eiro|aes|mäki|maki|niemi|lahti|jarvi|koski|vaara|"
+    r"virta|iou|aou|moto|mura|yama|kawa|gawa|hashi|bayashi|saki|zaki|guchi|shita|"
+    r"ov|ова|ев|ева|ович|евич|овна|евна|енко|ський|ська|ский|"
     r"ская|цкий|цкая|πουλοσ|πουλου|ιδησ|ιδου|ακησ|αδησ)$"
 )
 """Family-name endings of many cultures (Slavic -ov/-ova/-ski/-ović/-enko, Romanian -escu,
 Greek -poulos/-idis/-akis, Finnish -nen, Nordic -sson/-dottir, Georgian -shvili/-dze,
-Armenian -yan, Turkish -oğlu, Persian -zadeh, Portuguese -eira), compared accent-free and
+Armenian -yan, Turkish -oğlu, Persian -zadeh, Portuguese -eira/-eiro/-ães, Finnish
+-mäki/-niemi/-lahti/-järvi/-koski, Greek -iou, Japanese -moto/-mura/-yama/-kawa/-saki),
+compared accent-free and
 case-folded (Greek final sigma folds to the medial one)."""
 
 
@@ -96,7 +102,13 @@ def person_start(words: list[str]) -> int | None:
         return None
     if any(w.casefold() in _NOT_A_NAME or w.casefold() in COMMON_CAPITALISED for w in name):
         return None
-    family_first = name[0].isupper() and not name[1].isupper() and is_given_name(name[1])
+    family_first = (
+        # "KOVÁCS Anna", "Nagy Péter": a family name, then a known given name.
+        (name[0].isupper() or len(name) == 2)
+        and not name[1].isupper()
+        and is_given_name(name[1])
+        and not is_given_name(name[0])
+    )
     if not (is_given_name(name[0]) or family_first or any(map(has_surname_ending, name))):
         return None
     return lead

@@ -1,0 +1,178 @@
+# ruff: noqa: RUF001 (names and cues in Greek, Cyrillic and CJK scripts are the point)
+"""PERSON: cues of many languages and the shapes people write names in: titles, greetings
+and sign-offs in other languages, form labels in other scripts, honorifics after the name,
+a relationship or phone number in brackets, chat handles, initials with a surname, "SURNAME,
+Given" and "Family Given" order. Each shape has its look-alikes that must stay unflagged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from test_recognizers_helpers import findings, types_over
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Liebe Johanna,\nbis Freitag.", ["Johanna"]),
+        ("Kedves Zsófia!\nKöszönöm.", ["Zsófia"]),
+        ("Hyvä Aino,\nkiitos viestistä.", ["Aino"]),
+        ("Prezada Thaís,\nsegue o contrato.", ["Thaís"]),
+        ("Terveisin\nIlkka Rautio", ["Ilkka Rautio"]),
+        ("Üdvözlettel,\nBalázs Fekete", ["Balázs Fekete"]),
+        ("Atenciosamente,\nJoão Batista", ["João Batista"]),
+        ("Με εκτίμηση,\nΝίκος Αλεξίου", ["Νίκος Αλεξίου"]),
+        ("Med vennlig hilsen\nSigrun og Tore", ["Sigrun", "Tore"]),
+    ],
+)
+def test_greetings_and_sign_offs_in_other_languages(
+    redacta_engine: Engine, text: str, names: list[str]
+) -> None:
+    found = findings(redacta_engine, text)
+    for name in names:
+        assert ("PERSON", name) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sehr geehrte Frau Oberhuber, vielen Dank.", "Oberhuber"),
+        ("Sgt. Whitcombe signed for the parcel.", "Whitcombe"),
+        ("Sra. Albuquerque llamó ayer.", "Albuquerque"),
+        ("M. Delacroix sera absent lundi.", "Delacroix"),
+    ],
+)
+def test_titles_of_other_languages_and_ranks_are_cues_not_part_of_the_name(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    found = findings(redacta_engine, text)
+    assert ("PERSON", name) in found
+    title = text[: text.index(name)].split()[-1]
+    assert not any(title in value for kind, value in found if kind == "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("联系人：刘志强，电话：13912345678", "刘志强"),
+        ("담당자: 박지훈 / 연락처 010-9876-5432", "박지훈"),
+        ("Név: Kiss Réka\nTelefon: +36 30 123 4567", "Kiss Réka"),
+        ("ФИО: Оксана Мельник\nТелефон: +380 44 123 4567", "Оксана Мельник"),
+        ("Ονοματεπώνυμο: Σοφία Καραγιάννη", "Σοφία Καραγιάννη"),
+    ],
+)
+def test_name_labels_of_forms_in_other_languages(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Watanabe-san,\nthe samples ship on Friday.", "Watanabe"),
+        ("Toplantıya Ahmet Bey de katılacak.", "Ahmet"),
+        ("山本さんに連絡してください。", "山本"),
+    ],
+)
+def test_honorifics_after_the_name(redacta_engine: Engine, text: str, name: str) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+    assert ("PERSON", "Ahmet Bey") not in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Emergency: Kwabena (husband) 024 555 1234", ["Kwabena"]),
+        ("Rota: Tuesday Efua (020 811 9921), Wednesday Yaw (027 334 8810)", ["Efua", "Yaw"]),
+        ("Daughter informed (Ilona, tel. 0341 998 2231).", ["Ilona"]),
+    ],
+)
+def test_a_relationship_or_phone_number_in_brackets_marks_a_person(
+    redacta_engine: Engine, text: str, names: list[str]
+) -> None:
+    for name in names:
+        assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Booster doses: Tetanus (2019), Hepatitis (2021).", "Tetanus"),
+        ("Offices: Germany (+49 30 1234 5678)", "Germany"),
+        ("Call (470) 246-4364 after six.", "Call"),
+    ],
+)
+def test_years_countries_and_verbs_before_brackets_are_not_people(
+    redacta_engine: Engine, text: str, word: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, word)
+
+
+def test_chat_handles_and_lower_case_speakers_are_people(redacta_engine: Engine) -> None:
+    handles = "m.kowalska: is the build green?\nsupport_bot: Build 881 passed."
+    assert ("PERSON", "m.kowalska") in findings(redacta_engine, handles)
+    assert "PERSON" not in types_over(redacta_engine, handles, "support_bot")
+    chat = "dina: are you home\nomar: not yet\ndina: ok call me"
+    assert {("PERSON", "dina"), ("PERSON", "omar")} <= findings(redacta_engine, chat)
+
+
+def test_file_names_and_log_levels_are_not_chat_speakers(redacta_engine: Engine) -> None:
+    text = "tasks.py: retry scheduled\ninfo: worker started\nerror: queue full\ninfo: done"
+    assert not any(kind == "PERSON" for kind, _ in findings(redacta_engine, text))
+
+
+def test_initials_and_a_surname(redacta_engine: Engine) -> None:
+    text = "The report was checked by R. Halvorsen and signed by K. L. Mbeki."
+    found = findings(redacta_engine, text)
+    assert "PERSON" in types_over(redacta_engine, text, "R. Halvorsen")
+    assert "PERSON" in types_over(redacta_engine, text, "K. L. Mbeki")
+    assert not any(kind == "PERSON" and "U.S" in value for kind, value in found)
+
+
+def test_letters_that_abbreviate_address_words_are_not_initials() -> None:
+    from redacta.engine.recognizers.person import PersonCueRecognizer
+
+    recognizer = PersonCueRecognizer(supported_language="en")
+    address = "Deliver to S. Pokrovka, Ul. Lesnaia, D. 12 K. 3, 601234, Russia."
+    assert not recognizer.find(address)
+    assert recognizer.find("Checked by S. Pokrovskaya on arrival.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("HÄMÄLÄINEN, Aino Maria\nKauppakatu 4, Jyväskylä", "HÄMÄLÄINEN, Aino Maria"),
+        ("Applicant: NOVAKOVIĆ, Stefan", "NOVAKOVIĆ, Stefan"),
+    ],
+)
+def test_family_name_written_first_with_a_comma(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+def test_town_and_country_in_capitals_are_not_a_family_name(redacta_engine: Engine) -> None:
+    text = "Shipped from\nROTTERDAM, Netherlands"
+    assert "PERSON" not in types_over(redacta_engine, text, "ROTTERDAM")
+
+
+def test_family_name_then_a_known_given_name(redacta_engine: Engine) -> None:
+    text = "The prize went to Szabó Eva and Kowalczyk Anna."
+    assert "PERSON" in types_over(redacta_engine, text, "Szabó Eva")
+
+
+def test_place_words_with_a_given_name_are_not_people(redacta_engine: Engine) -> None:
+    text = "We flew from Puerto Rico to Monte Carlo."
+    assert "PERSON" not in types_over(redacta_engine, text, "Puerto Rico")
+    assert "PERSON" not in types_over(redacta_engine, text, "Monte Carlo")
+
+
+def test_lower_case_given_name_and_surname_before_a_verb(redacta_engine: Engine) -> None:
+    text = "olivia brandt called twice, please ring back"
+    assert "PERSON" in types_over(redacta_engine, text, "olivia brandt")
