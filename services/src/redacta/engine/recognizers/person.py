@@ -360,6 +360,9 @@ class PersonCueRecognizer(TextRecognizer):
 
         speakers = Counter(m.group(1) for m in SPEAKER.finditer(text, timeout=1.0))
         for cue, pattern, score in PATTERNS:
+            prefilter = PREFILTERS.get(cue)
+            if prefilter is not None and prefilter.search(text) is None:
+                continue  # the cue's cheap part is absent: skip the costly pattern
             for m in pattern.finditer(text, timeout=1.0):
                 if cue == "chat speaker" and (
                     not _is_speaker(m.group(0), m.group(1), speakers)
@@ -415,6 +418,13 @@ def _leading_common_words(span: str) -> int:
 
 
 _COUNTRY = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
+PREFILTERS = {
+    "phone number after the name": regex.compile(
+        r"(?i:tel|tél|mob|phone|ph|cell|handy)\.?:?[ \t]*\+?\(?\d", regex.VERSION1
+    ),
+    "form label in another language": regex.compile(r"[:\uff1a]"),
+}
+"""A cheap search per cue whose pattern is costly to try at every capital letter."""
 PHONE_CUES = frozenset({"relationship in brackets", "phone number after the name"})
 """Cues followed by a number that is a phone, not a product's model number."""
 _TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex.VERSION1)
