@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001 (names and cues in Greek, Cyrillic and CJK scripts are the point)
 """PERSON: cues of many languages and the shapes people write names in: titles, greetings
 and sign-offs in other languages, form labels in other scripts, honorifics after the name,
-a relationship or phone number in brackets, chat handles, initials with a surname, "SURNAME,
+a relationship in brackets, chat handles, initials with a surname, "SURNAME,
 Given" and "Family Given" order. Each shape has its look-alikes that must stay unflagged."""
 
 from __future__ import annotations
@@ -89,29 +89,22 @@ def test_honorifics_after_the_name(redacta_engine: Engine, text: str, name: str)
     ("text", "names"),
     [
         ("Emergency: Kwabena (husband) 024 555 1234", ["Kwabena"]),
-        ("Rota: Tuesday Efua (020 811 9921), Wednesday Yaw (027 334 8810)", ["Efua", "Yaw"]),
-        ("Daughter informed (Ilona, tel. 0341 998 2231).", ["Ilona"]),
+        ("On call: Tuesday Efua (primary), Yaw (backup)", ["Efua", "Yaw"]),
     ],
 )
-def test_a_relationship_or_phone_number_in_brackets_marks_a_person(
+def test_a_relationship_in_brackets_marks_a_person(
     redacta_engine: Engine, text: str, names: list[str]
 ) -> None:
     for name in names:
         assert "PERSON" in types_over(redacta_engine, text, name)
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Booster doses: Tetanus (2019), Hepatitis (2021).", "Tetanus"),
-        ("Offices: Germany (+49 30 1234 5678)", "Germany"),
-        ("Call (470) 246-4364 after six.", "Call"),
-    ],
-)
-def test_years_countries_and_verbs_before_brackets_are_not_people(
-    redacta_engine: Engine, text: str, word: str
-) -> None:
-    assert "PERSON" not in types_over(redacta_engine, text, word)
+def test_a_phone_number_in_brackets_does_not_make_a_person() -> None:
+    from redacta.engine.recognizers.person import PersonCueRecognizer
+
+    # Towns and firms are listed with phone numbers as often as people are.
+    text = "Branches: Lakeside (020 811 9921), Hillcrest (027 334 8810)"
+    assert not PersonCueRecognizer(supported_language="en").find(text)
 
 
 def test_chat_handles_and_lower_case_speakers_are_people(redacta_engine: Engine) -> None:

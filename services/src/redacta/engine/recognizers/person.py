@@ -123,11 +123,6 @@ RELATION = (
     r"they/them)"
 )
 """Relationships and roles written in brackets after a person's name ("Gudrun (partner)")."""
-PHONE_START = (
-    r"(?i:tel|tél|mob|mobile|phone|ph|cell|handy|whatsapp)?\.?:?[ \t]*\+?\(?\d"
-    r"(?:[ \-/.()]{0,2}\d){6,}"
-)
-"""The start of a phone number (seven digits or more), with or without its cue."""
 INITIALS = (
     r"(?<![\p{L}\p{M}.\d])((\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})[ \t]"
     r"(\p{Lu}\p{Ll}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}])"
@@ -190,19 +185,10 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "relationship in brackets",
         regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?:(?i:{RELATION})\b|{PHONE_START})",
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?i:{RELATION})\b",
             regex.VERSION1,
         ),
         0.55,
-    ),
-    (
-        "phone number after the name",
-        regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME}),?[ \t]+"
-            r"(?i:tel|tél|mob|mobile|phone|ph|cell|handy)\.?:?[ \t]*\+?\(?\d",
-            regex.VERSION1,
-        ),
-        0.5,
     ),
     (
         "chat handle",
@@ -376,16 +362,15 @@ class PersonCueRecognizer(TextRecognizer):
                     start, end = m.start(group), m.end(group)
                     # "Dear Maria Gonzalez, thanks": the name is "Maria Gonzalez".
                     start += salutation_length(text[start:end])
-                    # "Tuesday Efua (020 ...)": a common word before the name is not part of it.
-                    if cue in PHONE_CUES:
+                    # "Tuesday Efua (sister)": a common word before the name is not part of it.
+                    if cue in BRACKET_CUES:
                         start += _leading_common_words(text[start:end])
                     name = text[start:end]
                     if not name:
                         continue
                     # After a title any word is a name ("Dr. Ward", "Mrs Summer").
                     if cue != "title" and (
-                        is_common_word(name)
-                        or (cue not in PHONE_CUES and is_product(name, text[end : end + 12]))
+                        is_common_word(name) or is_product(name, text[end : end + 12])
                     ):
                         continue
                     # "Merhaba Mehmet Bey,": the honorific is not part of the name.
@@ -419,19 +404,14 @@ def _leading_common_words(span: str) -> int:
 
 _COUNTRY = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
 PREFILTERS = {
-    "phone number after the name": regex.compile(
-        r"(?i:tel|tél|mob|phone|ph|cell|handy)\.?:?[ \t]*\+?\(?\d", regex.VERSION1
-    ),
     "form label in another language": regex.compile(r"[:\uff1a]"),
 }
 """A cheap search per cue whose pattern is costly to try at every capital letter."""
-PHONE_CUES = frozenset({"relationship in brackets", "phone number after the name"})
-"""Cues followed by a number that is a phone, not a product's model number."""
+BRACKET_CUES = frozenset({"relationship in brackets"})
+"""Cues after the name: a common word before it is no part of it ("Tuesday Efua (sister)")."""
 _TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex.VERSION1)
-PLACE_AMBIGUOUS_CUES = frozenset(
-    {"signature under a valediction", "relationship in brackets", "phone number after the name"}
-)
-"""Cues that a town or a firm can have as well as a person."""
+PLACE_AMBIGUOUS_CUES = frozenset({"signature under a valediction", "relationship in brackets"})
+"""Cues that a town or a firm can have as well as a person ("Oslo (owner)")."""
 _FILE_EXTENSION = regex.compile(
     r"\.(?:py|js|ts|tsx|txt|log|json|md|go|rs|java|cfg|ini|yml|yaml|xml|html|css|sh|conf|"
     r"service|csv|pdf|docx?|xlsx?|exe|dll|lock|toml)$"
