@@ -433,7 +433,6 @@ _INITIALS = regex.compile(INITIALS, regex.VERSION1)
 _LETTER_BEFORE_NUMBER = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}\.[ \t]?\d", regex.VERSION1)
 _NOT_INITIALS = frozenset({"US", "UK", "EU", "UN", "UAE", "PO", "DC", "NY", "LA", "AD", "BC"})
 _SURNAME_FIRST = regex.compile(SURNAME_FIRST, regex.VERSION1 | regex.MULTILINE)
-_LOWER_SPEAKER = regex.compile(r"^[ \t]*(\p{Ll}{2,15}):[ \t]+\S", regex.VERSION1 | regex.MULTILINE)
 _NOT_SPEAKERS = frozenset(
     """info debug error warn warning fatal critical trace notice note todo fixme status result
     output input http https ftp mailto file path url host port user pass password key value
@@ -449,8 +448,7 @@ _LOWER_NAME_VERB = regex.compile(
 
 def _shaped_names(text: str) -> list[tuple[int, int, float, str]]:
     """Names told by their own shape plus a little context: initials and a surname
-    ("J. Novák"), "SURNAME, Given" at the start of a line or field, lower-case chat speakers
-    in a conversation of two or more ("noor: ..." / "hassan: ..."), and a lower-case
+    ("J. Novák"), "SURNAME, Given" at the start of a line or field, and a lower-case
     "given surname" before a verb ("megan gray called")."""
     found: list[tuple[int, int, float, str]] = []
     # Where letters with a dot stand before numbers ("D. 43", "K. 9/9") the text abbreviates
@@ -470,10 +468,6 @@ def _shaped_names(text: str) -> list[tuple[int, int, float, str]]:
             continue
         if is_given_name(given) or has_surname_ending(surname):
             found.append((m.start(1), m.end(1), 0.6, "family name written first"))
-    lower = [(m.start(1), m.end(1), m.group(1)) for m in _LOWER_SPEAKER.finditer(text, timeout=1.0)]
-    words = {w for _, _, w in lower if w not in _NOT_SPEAKERS and not is_common_word(w)}
-    if len(lower) >= 3 and len(words) >= 2:
-        found += [(s, e, 0.5, "chat speaker") for s, e, w in lower if w in words]
     for m in _LOWER_NAME_VERB.finditer(text, timeout=1.0):
         first = m.group(1).split()[0]
         if is_given_name(first) and not is_common_word(m.group(1)):
