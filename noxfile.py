@@ -60,7 +60,7 @@ def lint(session: nox.Session) -> None:
     session.run("mypy")
 
 
-def run_backend_tests(session: nox.Session, marker: str, *options: str) -> None:
+def run_backend_tests(session: nox.Session, marker: str) -> None:
     """pytest over services/tests for the tests `marker` selects; no test may reach the network."""
     install_backend(session, "test", "eval")
     session.chdir(SERVICES)
@@ -68,7 +68,6 @@ def run_backend_tests(session: nox.Session, marker: str, *options: str) -> None:
         "pytest",
         "-m",
         marker,
-        *options,
         "--disable-socket",
         "--allow-unix-socket",
         "--allow-hosts=127.0.0.1,localhost",
@@ -84,12 +83,11 @@ def tests(session: nox.Session) -> None:
 
     The eval group (Faker) is installed too: the evaluation set's own tests regenerate it.
 
-    Two pytest-xdist workers, a test file each at a time (`--dist loadfile`, so a module's
-    shared worker pool or engine is built once): most tests wait on a model load or a worker
-    process, so two run in about the wall time of one (README, "Run it and test it").
-    `nox -s tests -- -n 0` runs them in one process.
+    One process by default: two pytest-xdist workers (`nox -s tests -- -n 2 --dist loadfile`)
+    were slower here on a shared 2-core machine (README, "How long the tests take"), since each
+    worker starts its own server and engine.
     """
-    run_backend_tests(session, "not slow", "-n", "2", "--dist", "loadfile")
+    run_backend_tests(session, "not slow")
 
 
 @nox.session(python=PYTHON)
