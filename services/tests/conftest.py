@@ -170,6 +170,29 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     running.stop()
 
 
+@dataclass
+class Toured:
+    """A server after `server_tour.tour`: the calls made, then the stopped server (its logs and
+    network audit are complete)."""
+
+    server: RunningServer
+    calls: list[tuple[str, str, int]]
+
+
+@pytest.fixture(scope="session")
+def toured_server(tmp_path_factory: pytest.TempPathFactory) -> Toured:
+    """One server (DEBUG logging) toured with personal data through every endpoint and stopped,
+    shared by the log-privacy and the no-outbound-socket tests."""
+    from server_tour import tour
+
+    running = launch(tmp_path_factory.mktemp("toured"), env={"REDACTA_LOG_LEVEL": "DEBUG"})
+    try:
+        calls = tour(running)
+    finally:
+        running.stop()
+    return Toured(running, calls)
+
+
 StartServer = Callable[..., RunningServer]
 
 

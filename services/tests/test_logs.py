@@ -6,17 +6,15 @@ import json
 import logging
 import sys
 
-from conftest import StartServer
+from conftest import Toured
 from redacta.logs import JsonFormatter
-from server_tour import PII_VALUES, tour
+from server_tour import PII_VALUES
 
 
-def test_no_personal_data_token_or_query_in_any_log_line(start_server: StartServer) -> None:
-    running = start_server(env={"REDACTA_LOG_LEVEL": "DEBUG"})
-    calls = tour(running)
+def test_no_personal_data_token_or_query_in_any_log_line(toured_server: Toured) -> None:
+    running, calls = toured_server.server, toured_server.calls
     statuses = {status for _, _, status in calls}
     assert {200, 400, 401, 404, 422} <= statuses  # success and error paths were both exercised
-    running.stop()
 
     lines = running.log_lines()
     assert running.log_file.exists()

@@ -8,18 +8,14 @@ import sys
 import textwrap
 from pathlib import Path
 
-from conftest import NETAUDIT_DIR, StartServer
-from server_tour import tour
+from conftest import NETAUDIT_DIR, Toured
 
 
 def test_every_endpoint_with_emails_and_urls_opens_no_outbound_socket(
-    start_server: StartServer,
+    toured_server: Toured,
 ) -> None:
-    running = start_server()
-    calls = tour(running)
-    assert len(calls) > 40
-    running.stop()
-    assert running.outbound_attempts() == []
+    assert len(toured_server.calls) > 40
+    assert toured_server.server.outbound_attempts() == []
 
 
 def test_the_audit_hook_does_record_outbound_attempts(tmp_path: Path) -> None:
