@@ -270,7 +270,9 @@ export interface paths {
         };
         /**
          * Job Events
-         * @description Server-sent events: `started`, `file_started`, `file_done`, `finished` (JSON data).
+         * @description Server-sent events (JSON data: a `JobEvent`): `started`, `file_started`,
+         *     `file_progress` (a running PDF or image read another page: `file.pages_done` of
+         *     `file.pages_total`), `file_done`, `file_reviewed`, `awaiting_review`, `finished`.
          *
          *     Resumes after the `Last-Event-ID` header when reconnecting.
          */

@@ -246,7 +246,9 @@ def cancel_job(job_id: str, manager: Manager) -> CancelResult:
     responses={200: {"content": {"text/event-stream": {}}}},
 )
 async def job_events(job_id: str, request: Request, manager: Manager) -> StreamingResponse:
-    """Server-sent events: `started`, `file_started`, `file_done`, `finished` (JSON data).
+    """Server-sent events (JSON data: a `JobEvent`): `started`, `file_started`,
+    `file_progress` (a running PDF or image read another page: `file.pages_done` of
+    `file.pages_total`), `file_done`, `file_reviewed`, `awaiting_review`, `finished`.
 
     Resumes after the `Last-Event-ID` header when reconnecting.
     """
