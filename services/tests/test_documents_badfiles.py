@@ -102,3 +102,16 @@ def test_given_limits_reach_the_zip_check(
             DocumentOptions(limits=DocumentLimits(max_zip_members=3)),
         )
     assert info.value.code == "archive_bomb"
+
+
+def test_damaged_pdf_says_what_to_do(tmp_path: Path, redactor: Redactor) -> None:
+    """The message names the reader's complaint once, in plain punctuation, and a next step."""
+    src = _bad(tmp_path, "a.pdf", b"%PDF-1.7\n1 0 obj <<>> garbage\n")
+    with pytest.raises(DocumentError) as info:
+        redact_document(src, tmp_path / "o.pdf", redactor)
+    message = info.value.message
+    assert info.value.code == "corrupt"
+    assert message.startswith("PDF is damaged and cannot be read (PDFium: ")
+    assert ".)" not in message
+    assert "((" not in message
+    assert "save or print it as a new PDF" in message

@@ -30,6 +30,7 @@ import contextlib
 import ctypes
 import io
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,7 +106,13 @@ def _open(src: Path) -> Any:
                 "PDF is password-protected; open it with its password and save an "
                 "unprotected copy first."
             ) from None
-        raise CorruptFileError(f"PDF is damaged and cannot be read ({exc}).") from None
+        # pypdfium2 wraps the reader's complaint ("Failed to load document (PDFium: Data
+        # format error)."): only that complaint is worth showing, once.
+        reason = re.search(r"PDFium: [^)]*", str(exc))
+        raise CorruptFileError(
+            f"PDF is damaged and cannot be read ({reason.group(0) if reason else 'PDFium'}). "
+            "If it opens in a PDF reader, save or print it as a new PDF and redact that copy."
+        ) from None
 
 
 def _flatten(pdf: Any) -> None:
