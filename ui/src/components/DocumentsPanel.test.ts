@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { jobView, settingsApplied } from "../api/jobsApi";
 import type { JobFileView } from "../domain";
-import { describeApplied, fileReason, notesText, pageText } from "./DocumentsPanel";
+import { ApiError } from "../api/port";
+import { describeApplied, fileReason, notesText, pageText, uploadError } from "./DocumentsPanel";
 
 const file = (over: Partial<JobFileView>): JobFileView => ({
   index: 0,
@@ -38,6 +39,23 @@ describe("notesText", () => {
       "page 1: OCR confidence 0.99, 10 words; page 2: OCR confidence 0.98, 14 words; PDF rebuilt.",
     );
     expect(notesText([])).toBe("");
+  });
+});
+
+describe("uploadError", () => {
+  const server = "Request body too large: the limit is 26214400 bytes (25.0 MB). Send a smaller text or document, or raise REDACTA_MAX_BODY_BYTES.";
+  const mb = (n: number) => ({ name: "", size: n * 1_000_000 });
+  it("says which files are too many or too big for one job, and what to do, on a 413", () => {
+    expect(uploadError(new ApiError(server, 413), [{ ...mb(31.2), name: "huge.txt" }, { ...mb(0.01), name: "notes.txt" }])).toBe(
+      "These 2 files (31.2 MB) are more than one job takes (25.0 MB). Choose fewer or smaller files (the largest: huge.txt, 31.2 MB); a folder can be sent in parts.",
+    );
+    expect(uploadError(new ApiError("too large", 413), [{ ...mb(40), name: "scan.pdf" }])).toBe(
+      "This file (40.0 MB) is more than one job takes. Choose fewer or smaller files (the largest: scan.pdf, 40.0 MB); a folder can be sent in parts.",
+    );
+  });
+  it("leaves other errors as they are", () => {
+    expect(uploadError(new ApiError("Bad options", 422), [mb(1)])).toBe("Bad options");
+    expect(uploadError(new TypeError("fetch failed"), [mb(1)])).toBe("Cannot reach the Redacta backend. It may be starting or stopped.");
   });
 });
 

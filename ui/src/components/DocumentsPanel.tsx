@@ -11,6 +11,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
+import { ApiError } from "../api/port";
 import type { JobFileView, JobView, SettingsApplied } from "../domain";
 import { analysisKey } from "../review/reviewState";
 import { useSettings } from "../settings/SettingsContext";
@@ -52,6 +53,24 @@ export function pageText(f: JobFileView): string | null {
  * ("page 1: OCR confidence 0.99"), so a sentence is followed by a space, a fragment by "; ". */
 export function notesText(notes: readonly string[]): string {
   return notes.reduce((line, n) => (line ? `${line}${/[.!?]$/.test(line) ? " " : "; "}${n}` : n), "");
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** The message for a failed upload. The backend refuses an upload over its body limit as a
+ * whole (413) without knowing which files the user chose, so the panel names the size of the
+ * selection and its largest file, which is what the user can change. */
+export function uploadError(err: unknown, files: readonly Pick<File, "name" | "size">[]): string {
+  if (!(err instanceof ApiError) || err.status !== 413 || files.length === 0) return describeError(err);
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const largest = files.reduce((a, b) => (b.size > a.size ? b : a));
+  const limit = /\((\d+(?:\.\d+)? MB)\)/.exec(err.message)?.[1];
+  const what = files.length === 1 ? "This file" : `These ${files.length} files`;
+  const verb = files.length === 1 ? "is" : "are";
+  return (
+    `${what} (${megabytes(total)}) ${verb} more than one job takes${limit ? ` (${limit})` : ""}. ` +
+    `Choose fewer or smaller files (the largest: ${baseName(largest.name)}, ${megabytes(largest.size)}); a folder can be sent in parts.`
+  );
 }
 
 /** Why a file was not processed, for every skipped or failed file. */
@@ -122,7 +141,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
       const id = await jobs.create(files, { review: reviewFirst, keepNames });
       stopWatch.current = jobs.watch(id, setJob, setError);
     } catch (e) {
-      setError(describeError(e));
+      setError(uploadError(e, files));
     } finally {
       setStarting(false);
     }
