@@ -5,6 +5,7 @@ dependencies), so the test reads each output with the same kind of parser a user
 Excel or PDF reader would use, not with the code that wrote it:
 
     python docfiles.py make DIR               writes review.docx, review.xlsx, review.pdf
+    python docfiles.py scan TIFF PAGES        writes a multi-page TIFF of generated scanned letters
     python docfiles.py locate PDF WORD        {"page", "box"}: where WORD is, in PDF points
     python docfiles.py read FILE [PAGE X0 Y0 X1 Y1]
         {"text": every text of the file (for PDFs also "raw": its bytes as Latin-1),
@@ -61,6 +62,14 @@ def make_pdf(path: Path) -> None:
     """One Letter page with a real text layer, one line per string, in a larger type than the
     backend tests' samples so that boxes are easy to hit and to check for dark pixels."""
     docsamples.make_pdf(path, [list(LINES)], font_size=14, leading=28)
+
+
+def make_scan(path: Path, pages: int) -> None:
+    """A multi-page TIFF of scanned letters with planted PII (services/tests/scans.py)."""
+    import scans
+
+    images = [scans.letter(40 + n, points=12).image for n in range(pages)]
+    images[0].save(path, save_all=True, append_images=images[1:], dpi=(150, 150))
 
 
 def locate(path: Path, word: str) -> dict[str, object]:
@@ -141,6 +150,9 @@ def main(argv: list[str]) -> None:
         make_xlsx(folder / "review.xlsx")
         make_pdf(folder / "review.pdf")
         result: object = {"made": ["review.docx", "review.xlsx", "review.pdf"]}
+    elif command == "scan":
+        make_scan(Path(args[0]), int(args[1]))
+        result = {"made": [Path(args[0]).name]}
     elif command == "locate":
         result = locate(Path(args[0]), args[1])
     elif command == "read":
