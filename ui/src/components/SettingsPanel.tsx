@@ -22,7 +22,18 @@ function ListEditor({ label, value, onChange, hint }: { label: string; value: st
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={4} value={text} onChange={(e) => setText(e.target.value)} onBlur={() => onChange(lines(text))} />
+      <textarea
+        id={id}
+        rows={4}
+        value={text}
+        onChange={(e) => {
+          // Saved as typed (the settings debounce the writes): a list only committed on blur
+          // was lost, or missed by an analysis, when the user went straight to another tab.
+          setText(e.target.value);
+          const next = lines(e.target.value);
+          if (next.join("\n") !== value.join("\n")) onChange(next);
+        }}
+      />
       <p className="hint">{hint}</p>
     </div>
   );
