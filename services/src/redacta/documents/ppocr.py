@@ -46,6 +46,12 @@ DET_THRESHOLD = 0.3
 """Probability above which a pixel is taken as text."""
 BOX_THRESHOLD = 0.5
 """Mean probability a region needs to be kept as a line."""
+MIN_STROKE_CONTRAST = 12.0
+"""Standard deviation of grey levels (0-255) a line's core needs: text is strokes on paper.
+The detector also answers on solid shapes (a filled box, a redaction bar) and faintly on blank
+paper; the core of such a region is one flat tone, and the recognizer reads a glyph such as
+'一' into a black bar, which would be painted and analysed as text. Faint pencil still has tens
+of levels between stroke and paper; scanner noise on flat areas stays under about 8."""
 UNCLIP_RATIO = 1.6
 """The detector marks a shrunk core of each line; it is grown by area * ratio / perimeter."""
 MIN_BOX_SIDE = 3
@@ -156,6 +162,8 @@ class Engine:
             if short < MIN_BOX_SIDE:
                 continue
             if _mean_inside(prob, rect) < BOX_THRESHOLD:
+                continue
+            if _std_inside(small, rect) < MIN_STROKE_CONTRAST:
                 continue
             rect, short = _unclip(rect)
             if short < MIN_BOX_SIDE + 2:
@@ -373,11 +381,11 @@ def _unclip(rect: Floats) -> tuple[Floats, float]:
     return grown, min(side_a, side_b) + 2 * distance
 
 
-def _mean_inside(prob: Floats, rect: Floats) -> float:
-    """Mean probability inside the rectangle (pixels of its bounding box it covers)."""
+def _inside(values: Floats, rect: Floats) -> Floats:
+    """The values inside the rectangle (pixels of its bounding box it covers)."""
     from PIL import Image, ImageDraw
 
-    h, w = prob.shape
+    h, w = values.shape
     x0 = int(np.clip(np.floor(rect[:, 0].min()), 0, w - 1))
     x1 = int(np.clip(np.ceil(rect[:, 0].max()), 0, w - 1))
     y0 = int(np.clip(np.floor(rect[:, 1].min()), 0, h - 1))
@@ -387,9 +395,20 @@ def _mean_inside(prob: Floats, rect: Floats) -> float:
         [(int(x) - x0, int(y) - y0) for x, y in rect.tolist()], fill=1, outline=1
     )
     inside = np.asarray(canvas, dtype=bool)
-    if not inside.any():
-        return 0.0
-    return float(prob[y0 : y1 + 1, x0 : x1 + 1][inside].mean())
+    covered: Floats = values[y0 : y1 + 1, x0 : x1 + 1][inside]
+    return covered
+
+
+def _mean_inside(prob: Floats, rect: Floats) -> float:
+    """Mean probability inside the rectangle (0 when it covers no pixel)."""
+    inside = _inside(prob, rect)
+    return float(inside.mean()) if inside.size else 0.0
+
+
+def _std_inside(grey: Floats, rect: Floats) -> float:
+    """Spread of the grey levels inside the rectangle (0 when it covers no pixel)."""
+    inside = _inside(grey, rect)
+    return float(inside.std()) if inside.size else 0.0
 
 
 def _clockwise(rect: Floats) -> Floats:
