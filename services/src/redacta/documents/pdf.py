@@ -219,6 +219,25 @@ def _image_regions(page: Any) -> list[Box] | None:
     return [(b[0], b[1], b[2], b[3]) for b in merged]
 
 
+def _on_paper(pixels: Any) -> Any:
+    """An image area placed at the top-left of white paper at least the detector's smallest
+    side in each direction: the detector enlarges a narrow strip (a one-line signature at
+    190 px) until its short side reaches that size, which would cost more than a whole page;
+    on paper its text keeps the size it was rendered at. Word positions do not change."""
+    import numpy as np
+
+    from redacta.documents.ppocr import DET_MIN_SIDE
+
+    height, width = pixels.shape[:2]
+    if min(height, width) >= DET_MIN_SIDE:
+        return pixels
+    paper = np.full(
+        (max(height, DET_MIN_SIDE), max(width, DET_MIN_SIDE), pixels.shape[2]), 255, np.uint8
+    )
+    paper[:height, :width] = pixels
+    return paper
+
+
 def _ocr_glyphs(
     page: Any, scale: float, known: list[_Glyph], region: Box | None = None
 ) -> tuple[OcrPage, str, list[_Glyph]]:
@@ -240,8 +259,12 @@ def _ocr_glyphs(
     scale = _render_scale(page, scale)
     bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True, may_draw_forms=True)
     try:
-        pixels = np.frombuffer(_rgb_bytes(bitmap), dtype=np.uint8)
-        ocr_page = read_page(pixels.reshape(bitmap.height, bitmap.width, bitmap.n_channels))
+        pixels = np.frombuffer(_rgb_bytes(bitmap), dtype=np.uint8).reshape(
+            bitmap.height, bitmap.width, bitmap.n_channels
+        )
+        if region is not None:
+            pixels = _on_paper(pixels)
+        ocr_page = read_page(pixels)
         conv = bitmap.get_posconv(page)
     finally:
         bitmap.close()
