@@ -87,7 +87,6 @@ export interface JobView {
   finished: boolean;
   error?: string;
   findings: number;
-  currentFile?: string;
   filesDone: number;
   filesTotal: number;
   bytesDone: number;

@@ -76,7 +76,6 @@ export function jobView(j: JobDetail): JobView {
     finished: FINAL_JOB.has(j.state),
     error: j.error ?? undefined,
     findings: j.findings,
-    currentFile: j.current_file ?? undefined,
     filesDone: j.files_done,
     filesTotal: j.files_total,
     bytesDone: j.bytes_done,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { jobView, settingsApplied } from "../api/jobsApi";
 import type { JobFileView } from "../domain";
 import { ApiError } from "../api/port";
-import { describeApplied, fileReason, notesText, pageText, uploadError } from "./DocumentsPanel";
+import { describeApplied, fileReason, notesText, nowText, pageText, uploadError } from "./DocumentsPanel";
 
 const file = (over: Partial<JobFileView>): JobFileView => ({
   index: 0,
@@ -154,5 +154,18 @@ describe("pages of a running PDF or image", () => {
     expect(opened.progress).toBe(0);
     const read = named(runningJob([{ index: 0, path: "scan.pdf", state: "running", pages_done: 8, pages_total: 8 }]), "scan.pdf");
     expect(pageText(read)).toBe("page 8 of 8");
+  });
+});
+
+describe("nowText", () => {
+  it("names the files running now, not the last one started", () => {
+    const files = runningJob([
+      { index: 0, path: "in/scan.pdf", state: "running", pages_done: 1, pages_total: 3 },
+      { index: 1, path: "in/sub/contacts.xlsx", state: "done" },
+      { index: 2, path: "in/notes.txt", state: "running" },
+      { index: 3, path: "in/z.txt", state: "queued" },
+    ]);
+    expect(nowText(files)).toBe("notes.txt, scan.pdf (page 2 of 3)");
+    expect(nowText(files.filter((f) => f.status !== "running"))).toBeNull();
   });
 });

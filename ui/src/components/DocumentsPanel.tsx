@@ -73,6 +73,19 @@ export function uploadError(err: unknown, files: readonly Pick<File, "name" | "s
   );
 }
 
+/** The files being read now, each with the page it is on inside a PDF or image; null when
+ * none is. Files run side by side, so the job's last started file is not "the" current one. */
+export function nowText(files: readonly JobFileView[]): string | null {
+  const running = files.filter((f) => f.status === "running");
+  if (running.length === 0) return null;
+  return running
+    .map((f) => {
+      const where = pageText(f);
+      return where ? `${baseName(f.name)} (${where})` : baseName(f.name);
+    })
+    .join(", ");
+}
+
 /** Why a file was not processed, for every skipped or failed file. */
 export function fileReason(f: JobFileView): string | null {
   if (f.error) return f.error;
@@ -188,12 +201,6 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   // Per-file granularity; while running, bytes make the bar move within big files too.
   const overall =
     job && job.filesTotal > 0 ? (running && job.bytesTotal > 0 ? job.bytesDone / job.bytesTotal : processed / job.filesTotal) : 0;
-  // The running file, with the page it is on inside a PDF or image.
-  const nowText = (path: string) => {
-    const page = job?.files.find((f) => f.name === path && f.status === "running");
-    const where = page ? pageText(page) : null;
-    return where ? `${baseName(path)} (${where})` : baseName(path);
-  };
   const summary = job
     ? [
         `${processed} of ${job.filesTotal} files processed`,
@@ -332,7 +339,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
           <label className="progress-label">
             <span>
               Overall: {summary}
-              {job.currentFile && running ? ` · now: ${nowText(job.currentFile)}` : ""}
+              {running && nowText(job.files) ? ` · now: ${nowText(job.files)}` : ""}
             </span>
             <progress max={1} value={overall} aria-valuetext={pct(overall)} />
           </label>
