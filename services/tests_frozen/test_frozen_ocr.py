@@ -32,7 +32,7 @@ def test_frozen_exe_reads_and_paints_a_scan(frozen_server: Backend) -> None:
     response = frozen_server.http.post(
         "/api/v1/jobs/upload", files=upload, data={"options": json.dumps(options)}
     )
-    assert response.status_code == 202, response.text
+    assert response.status_code == 202, (response.text, frozen_server.log_tail())
     job_id = response.json()["id"]
     deadline = time.monotonic() + JOB_TIMEOUT_S
     job: dict[str, Any] = {}
