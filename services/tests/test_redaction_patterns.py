@@ -42,18 +42,18 @@ def test_bad_pattern_names_the_problem(pattern: str, message: str) -> None:
 
 @pytest.mark.parametrize("pattern", [r"(a+)+$", r"^(\w+\s?)*$", r"(x+x+)+y", r"(\d+)*[a-z]$"])
 def test_catastrophic_patterns_are_rejected_quickly(pattern: str) -> None:
-    started = time.perf_counter()
+    started = time.thread_time()  # the regex timeout bounds CPU time; wall time grows with load
     with pytest.raises(PatternError, match="too slow"):
         validate_pattern(pattern)
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
 
 
 def test_matching_stops_at_the_timeout() -> None:
     compiled = compile_pattern(r"(a+)+$")  # compiled without the probe check
-    started = time.perf_counter()
+    started = time.thread_time()  # the regex timeout bounds CPU time; wall time grows with load
     with pytest.raises(PatternError, match="took longer"):
         find_matches(compiled, "a" * 50_000 + "!")
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
 
 
 def test_empty_matches_are_skipped_and_limit_applies() -> None:

@@ -23,9 +23,9 @@ def test_a_slow_pattern_at_run_time_yields_nothing_instead_of_hanging() -> None:
     spec = CustomRecognizer.model_construct(
         name="evil", entity_type="X", pattern=r"(a+)+$", flags=[], score=0.8, context=[]
     )
-    started = time.perf_counter()
+    started = time.thread_time()  # the regex timeout bounds CPU time; wall time grows with load
     assert BoundedPatternRecognizer(spec).analyze("a" * 40_000 + "!", ["X"]) == []
-    assert time.perf_counter() - started < 5
+    assert time.thread_time() - started < 5
 
 
 def test_user_recognizers_from_settings() -> None:
