@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001 (names and cues in Greek, Cyrillic and CJK scripts are the point)
 """PERSON: cues of many languages and the shapes people write names in: titles, greetings
 and sign-offs in other languages, form labels in other scripts, honorifics after the name,
-a relationship in brackets, chat handles, initials with a surname, "SURNAME,
+a relationship in brackets or a job after a comma, chat handles, initials with a surname, "SURNAME,
 Given" and "Family Given" order. Each shape has its look-alikes that must stay unflagged."""
 
 from __future__ import annotations
@@ -167,3 +167,24 @@ def test_place_words_with_a_given_name_are_not_people(redacta_engine: Engine) ->
 def test_lower_case_given_name_and_surname_before_a_verb(redacta_engine: Engine) -> None:
     text = "olivia brandt called twice, please ring back"
     assert "PERSON" in types_over(redacta_engine, text, "olivia brandt")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minutes were taken by Jana Horáková, head of finance.", "Jana Horáková"),
+        ("Please copy Okonkwo, our accountant, on the invoice.", "Okonkwo"),
+    ],
+)
+def test_a_job_after_the_name_and_a_comma_marks_a_person(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+def test_a_job_after_a_country_or_firm_word_does_not_make_a_person() -> None:
+    from redacta.engine.recognizers.person import PersonCueRecognizer
+
+    recognizer = PersonCueRecognizer(supported_language="en")
+    assert not recognizer.find("Shipped to Portugal, the owner confirmed.")
+    assert not recognizer.find("Contact Harbour Logistics, the owner of the depot.")

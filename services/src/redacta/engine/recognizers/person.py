@@ -123,6 +123,17 @@ RELATION = (
     r"they/them)"
 )
 """Relationships and roles written in brackets after a person's name ("Gudrun (partner)")."""
+JOB = (
+    r"(?:(?:senior|junior|chief|head|lead|deputy|assistant|managing|executive|general|vice|"
+    r"co-?)\s+)?(?:CEO|CFO|CTO|COO|founder|co-?founder|director|manager|head\s+of|"
+    r"chair(?:man|woman|person)?|president|secretary|treasurer|accountant|lawyer|solicitor|"
+    r"attorney|engineer|developer|designer|nurse|doctor|physician|surgeon|teacher|professor|"
+    r"lecturer|student|intern|consultant|analyst|architect|editor|journalist|reporter|"
+    r"officer|clerk|receptionist|pharmacist|midwife|paramedic|electrician|plumber|"
+    r"translator|interpreter|caretaker|landlord|tenant|owner)\b"
+)
+"""Jobs and roles that only a person holds, written after a name and a comma ("Jana Horak,
+head of finance", "Kowalczyk, our accountant")."""
 INITIALS = (
     r"(?<![\p{L}\p{M}.\d])((\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})[ \t]"
     r"(\p{Lu}\p{Ll}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}])"
@@ -186,6 +197,15 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
         "relationship in brackets",
         regex.compile(
             rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?i:{RELATION})\b",
+            regex.VERSION1,
+        ),
+        0.55,
+    ),
+    (
+        "job after the name",
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME}),[ \t]+(?:(?:the|our|their|your|a|an|his|her)"
+            rf"[ \t]+)?(?i:{JOB})",
             regex.VERSION1,
         ),
         0.55,
@@ -407,10 +427,12 @@ PREFILTERS = {
     "form label in another language": regex.compile(r"[:\uff1a]"),
 }
 """A cheap search per cue whose pattern is costly to try at every capital letter."""
-BRACKET_CUES = frozenset({"relationship in brackets"})
+BRACKET_CUES = frozenset({"relationship in brackets", "job after the name"})
 """Cues after the name: a common word before it is no part of it ("Tuesday Efua (sister)")."""
 _TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex.VERSION1)
-PLACE_AMBIGUOUS_CUES = frozenset({"signature under a valediction", "relationship in brackets"})
+PLACE_AMBIGUOUS_CUES = frozenset(
+    {"signature under a valediction", "relationship in brackets", "job after the name"}
+)
 """Cues that a town or a firm can have as well as a person ("Oslo (owner)")."""
 _FILE_EXTENSION = regex.compile(
     r"\.(?:py|js|ts|tsx|txt|log|json|md|go|rs|java|cfg|ini|yml|yaml|xml|html|css|sh|conf|"
