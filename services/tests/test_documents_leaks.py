@@ -97,6 +97,26 @@ def test_xlsx_masked_sheet_title_is_still_a_valid_title(
     assert wb["Summary"]["B2"].value == f"='{title}'!C2"
 
 
+def test_json_value_is_read_after_its_key(tmp_path: Path, redactor: Redactor) -> None:
+    """A number is read after its key as "key: number", the way a person reads it: the key
+    is the cue for phone numbers from any country, written without their "+"."""
+    src = tmp_path / "export.json"
+    src.write_text(
+        json.dumps(
+            {"customers": [{"phone": 390612345678, "mobile": 4915123456789, "age": 42}]},
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    dst = tmp_path / "out.json"
+    redact_document(src, dst, redactor)
+    after = dst.read_text(encoding="utf-8")
+    for value in ("390612345678", "4915123456789"):
+        assert value not in after
+    customer = json.loads(after)["customers"][0]
+    assert customer == {"phone": "<PHONE_NUMBER>", "mobile": "<PHONE_NUMBER>", "age": 42}
+
+
 def test_json_keys_and_numbers(tmp_path: Path, redactor: Redactor) -> None:
     src = d.make_json_parts(tmp_path / "parts.json")
     dst = tmp_path / "out.json"

@@ -16,6 +16,7 @@ from redacta.documents.model import TextRedactor, TextUnit
 from redacta.engine import explanation_of
 
 CELL_SEPARATOR = "\n"
+KEY_SEPARATOR = ": "
 COLUMN_SCORE = 0.85
 """Score of a cell typed by its column header: above default thresholds, below checksummed
 patterns (so an e-mail address in a "Contact" column stays an e-mail address)."""
@@ -81,8 +82,14 @@ def find_in_units(
     for index, unit in enumerate(units):
         if unit.group is not None and unit.group in open_group:
             at = open_group[unit.group]
-            offset = len(texts[at]) + len(CELL_SEPARATOR)
-            texts[at] += CELL_SEPARATOR + unit.text
+            # A number after its key (JSON) reads "phone: 390612345678": across a newline the
+            # key is no cue for the phone recognizers, and a number without a country prefix
+            # needs that cue. (String values keep the newline: after "name: " the cued-name
+            # recognizer would take a leading word such as "Contact" into the name.)
+            after_key = units[members[at][-1][0]].part == "key" and unit.part == "number"
+            separator = KEY_SEPARATOR if after_key else CELL_SEPARATOR
+            offset = len(texts[at]) + len(separator)
+            texts[at] += separator + unit.text
             members[at].append((index, offset))
             continue
         if unit.group is not None:
