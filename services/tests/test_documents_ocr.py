@@ -202,6 +202,17 @@ def test_turned_page_is_read_upright_and_boxes_land_on_the_words(turn: int) -> N
     assert hits >= 0.9 * len(read.words)
 
 
+@pytest.mark.parametrize("shape", [(150, 192, 774, 400), (150, 900, 1100, 930)])
+def test_a_filled_box_is_not_read_as_a_word(shape: tuple[int, int, int, int]) -> None:
+    # A filled box or bar (a logo, an earlier redaction) is no text: read as a word it would
+    # be analysed and painted, and a page holding only such a box would not be refused.
+    from PIL import ImageDraw
+
+    page = Image.new("L", (1275, 1651), 255)
+    ImageDraw.Draw(page).rectangle(shape, fill=0)
+    assert read_page(np.asarray(page)).words == ()
+
+
 @pytest.fixture
 def redactor(redacta_engine: object) -> Redactor:
     return Redactor(redacta_engine, salt=b"s" * 32)  # type: ignore[arg-type]
