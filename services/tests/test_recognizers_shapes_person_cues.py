@@ -188,3 +188,23 @@ def test_a_job_after_a_country_or_firm_word_does_not_make_a_person() -> None:
     recognizer = PersonCueRecognizer(supported_language="en")
     assert not recognizer.find("Shipped to Portugal, the owner confirmed.")
     assert not recognizer.find("Contact Harbour Logistics, the owner of the depot.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Halvorsen, who joined in 2019, now leads the unit.", "Halvorsen"),
+        ("We hired Ilse Brandtner (CTO) last week.", "Ilse Brandtner"),
+    ],
+)
+def test_who_or_a_job_in_brackets_after_the_name_marks_a_person(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+def test_pronouns_before_who_are_not_people() -> None:
+    from redacta.engine.recognizers.person import PersonCueRecognizer
+
+    recognizer = PersonCueRecognizer(supported_language="en")
+    assert not recognizer.find("Anyone who knows the code, please call. Those who left, too.")

@@ -196,7 +196,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "relationship in brackets",
         regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?i:{RELATION})\b",
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?i:{RELATION}\b|{JOB})",
             regex.VERSION1,
         ),
         0.55,
@@ -209,6 +209,14 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
             regex.VERSION1,
         ),
         0.55,
+    ),
+    (
+        "'who' after the name",
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME}),?[ \t]+who[ \t]+(?!is\b|are\b)",
+            regex.VERSION1,
+        ),
+        0.5,
     ),
     (
         "chat handle",
@@ -427,11 +435,16 @@ PREFILTERS = {
     "form label in another language": regex.compile(r"[:\uff1a]"),
 }
 """A cheap search per cue whose pattern is costly to try at every capital letter."""
-BRACKET_CUES = frozenset({"relationship in brackets", "job after the name"})
+BRACKET_CUES = frozenset({"relationship in brackets", "job after the name", "'who' after the name"})
 """Cues after the name: a common word before it is no part of it ("Tuesday Efua (sister)")."""
 _TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex.VERSION1)
 PLACE_AMBIGUOUS_CUES = frozenset(
-    {"signature under a valediction", "relationship in brackets", "job after the name"}
+    {
+        "signature under a valediction",
+        "relationship in brackets",
+        "job after the name",
+        "'who' after the name",
+    }
 )
 """Cues that a town or a firm can have as well as a person ("Oslo (owner)")."""
 _FILE_EXTENSION = regex.compile(

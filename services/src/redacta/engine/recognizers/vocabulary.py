@@ -42,6 +42,7 @@ _COMMON_WORDS = """
     From To Cc Bcc Attn Sent Received Forwarded Host Guest Visitor Driver Owner Member Student
     Mr Mrs Ms Miss Mx Dr Prof Sir Dame Rev Fr Sr Lady Lord Sgt Lt Capt Cpl Col Cllr Insp Supt
     Mme Mlle Sra Srta Herr Frau Dott Call
+    Anyone Anybody Someone Somebody Nobody Whoever People Person Those
     Referee Caller Candidate Applicant Passenger Technician Guardian Pupil Assignee Approver
     Reporter Seller Cardholder Neighbour Neighbor Daughter Son Wife Husband Partner Carer
     Mum Mom Dad Auntie Uncle Nan Gran Grandma Grandpa Boss Ops Admin Bot User Agent Me
