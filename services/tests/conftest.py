@@ -19,9 +19,11 @@ records any non-loopback socket use; `RunningServer.outbound_attempts()` reads i
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import secrets
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +82,38 @@ class RunningServer:
 
     def delete(self, path: str, **kwargs: Any) -> httpx.Response:
         return self.request("DELETE", path, **kwargs)
+
+    def wait_for_job(
+        self,
+        job_id: str,
+        states: frozenset[str] | set[str] = frozenset({"completed", "cancelled", "failed"}),
+        timeout: float = 600,
+    ) -> dict[str, Any]:
+        """Poll the job's status until its state is one of `states` (by default: finished)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            job: dict[str, Any] = self.get(f"/api/v1/jobs/{job_id}").json()
+            if job["state"] in states:
+                return job
+            time.sleep(0.3)
+        raise AssertionError(f"job never reached {sorted(states)}")
+
+    def job_events(self, job_id: str, timeout: float = 600) -> list[tuple[str, dict[str, Any]]]:
+        """Read the job's SSE stream to its end (the server closes it after `finished`)."""
+        events: list[tuple[str, dict[str, Any]]] = []
+        kind = ""
+        with (
+            self.client(timeout=timeout) as client,
+            client.stream("GET", f"/api/v1/jobs/{job_id}/events") as response,
+        ):
+            assert response.status_code == 200
+            assert response.headers["content-type"].startswith("text/event-stream")
+            for line in response.iter_lines():
+                if line.startswith("event: "):
+                    kind = line[7:]
+                elif line.startswith("data: "):
+                    events.append((kind, json.loads(line[6:])))
+        return events
 
     def log_lines(self) -> list[str]:
         """Everything the server logged so far: stderr lines plus the log file's lines."""

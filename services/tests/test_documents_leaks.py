@@ -13,7 +13,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -249,16 +248,6 @@ def test_cli_leaves_nothing_in_any_part(tmp_path: Path) -> None:
     _assert_no_leaks(result.stderr + (out / "redacta-report.json").read_text(encoding="utf-8"))
 
 
-def _wait_state(server: RunningServer, job_id: str, states: set[str]) -> dict[str, Any]:
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        job: dict[str, Any] = server.get(f"/api/v1/jobs/{job_id}").json()
-        if job["state"] in states:
-            return job
-        time.sleep(0.3)
-    raise AssertionError(f"job never reached {states}")
-
-
 PLANTED = {
     "parts.xlsx": set(d.LEAKS),
     "parts.json": {d.LEAK_EMAIL, d.LEAK_NAME, d.LEAK_NUMBER, d.LEAK_CARD},
@@ -290,7 +279,7 @@ def test_review_shows_every_finding_the_output_applies(
         "/api/v1/jobs",
         json={"inputs": [str(tmp_path / "in")], "output_dir": str(out), "review": True},
     ).json()["id"]
-    job = _wait_state(server, job_id, {"awaiting_review", "failed"})
+    job = server.wait_for_job(job_id, {"awaiting_review", "failed"})
     assert job["state"] == "awaiting_review", job
     files = {f["path"]: f["index"] for f in job["files"]}
     for name in names:

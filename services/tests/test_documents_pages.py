@@ -3,9 +3,7 @@ files generated here, through the readers and through the real server's jobs."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PIL import Image
@@ -69,22 +67,6 @@ def test_pdf_reports_each_page_read(tmp_path: Path) -> None:
     assert seen == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
 
 
-def _events(server: RunningServer, job_id: str) -> list[tuple[str, dict[str, Any]]]:
-    events: list[tuple[str, dict[str, Any]]] = []
-    kind = ""
-    with (
-        server.client(timeout=600) as client,
-        client.stream("GET", f"/api/v1/jobs/{job_id}/events") as response,
-    ):
-        assert response.status_code == 200
-        for line in response.iter_lines():
-            if line.startswith("event: "):
-                kind = line[7:]
-            elif line.startswith("data: "):
-                events.append((kind, json.loads(line[6:])))
-    return events
-
-
 def test_job_reports_pages_of_a_scan_and_refuses_a_long_pdf(
     server: RunningServer, tmp_path: Path
 ) -> None:
@@ -96,7 +78,7 @@ def test_job_reports_pages_of_a_scan_and_refuses_a_long_pdf(
         "/api/v1/jobs", json={"inputs": [str(folder)], "output_dir": str(tmp_path / "out")}
     )
     assert response.status_code == 202, response.text
-    events = _events(server, response.json()["id"])
+    events = server.job_events(response.json()["id"])
 
     by_path = {
         f["path"]: f

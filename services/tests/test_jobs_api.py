@@ -14,34 +14,6 @@ import docsamples as d
 from conftest import RunningServer
 
 
-def _events(server: RunningServer, job_id: str) -> list[tuple[str, dict[str, Any]]]:
-    """Read the SSE stream to its end (the server closes it after `finished`)."""
-    events: list[tuple[str, dict[str, Any]]] = []
-    kind = ""
-    with (
-        server.client(timeout=300) as client,
-        client.stream("GET", f"/api/v1/jobs/{job_id}/events") as response,
-    ):
-        assert response.status_code == 200
-        assert response.headers["content-type"].startswith("text/event-stream")
-        for line in response.iter_lines():
-            if line.startswith("event: "):
-                kind = line[7:]
-            elif line.startswith("data: "):
-                events.append((kind, json.loads(line[6:])))
-    return events
-
-
-def _wait(server: RunningServer, job_id: str, timeout: float = 300) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job = server.get(f"/api/v1/jobs/{job_id}").json()
-        if job["state"] in ("completed", "cancelled", "failed"):
-            return job
-        time.sleep(0.3)
-    raise AssertionError("job did not finish")
-
-
 def test_path_job_with_events(server: RunningServer, tmp_path: Path) -> None:
     src = tmp_path / "in"
     (src / "sub").mkdir(parents=True)
@@ -61,7 +33,7 @@ def test_path_job_with_events(server: RunningServer, tmp_path: Path) -> None:
     )
     assert response.status_code == 202, response.text
     job_id = response.json()["id"]
-    events = _events(server, job_id)
+    events = server.job_events(job_id)
     kinds = [k for k, _ in events]
     assert kinds[0] == "started"
     assert kinds[-1] == "finished"
@@ -105,7 +77,7 @@ def test_upload_job_and_download(server: RunningServer, tmp_path: Path) -> None:
         "/api/v1/jobs/upload", files=files, data={"options": json.dumps({"include_values": False})}
     )
     assert response.status_code == 202, response.text
-    job = _wait(server, response.json()["id"])
+    job = server.wait_for_job(response.json()["id"])
     assert job["state"] == "completed"
     by_name = {f["path"]: f for f in job["files"]}
     assert set(by_name) == {"notes.txt", "case/hr/memo.docx"}  # the uploaded tree is kept
@@ -140,7 +112,7 @@ def test_upload_names_that_clash_on_disk_are_all_kept(server: RunningServer) -> 
     ]
     response = server.post("/api/v1/jobs/upload", files=files)
     assert response.status_code == 202, response.text
-    job = _wait(server, response.json()["id"])
+    job = server.wait_for_job(response.json()["id"])
     assert job["state"] == "completed"
     paths = sorted(f["path"] for f in job["files"])
     assert paths == ["NOTES (3).TXT", "notes (2).txt", "notes.txt/inner.txt"]
@@ -162,7 +134,7 @@ def test_cancel_and_api_stays_responsive(server: RunningServer, tmp_path: Path) 
     assert time.monotonic() - started < 2.0
     response = server.post(f"/api/v1/jobs/{job_id}/cancel")
     assert response.status_code == 200
-    job = _wait(server, job_id)
+    job = server.wait_for_job(job_id)
     assert job["state"] == "cancelled"
     assert not [p for p in out.rglob("*") if p.name.endswith(".redacta-part")]
     done = {f["output"] for f in job["files"] if f["state"] == "done"}

@@ -28,16 +28,6 @@ BOX_LINE = "Nothing else to report."
 DRAWN_BOX = [70.0, 78.0, 250.0, 96.0]
 
 
-def _wait_state(server: RunningServer, job_id: str, states: set[str]) -> dict[str, Any]:
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        job: dict[str, Any] = server.get(f"/api/v1/jobs/{job_id}").json()
-        if job["state"] in states:
-            return job
-        time.sleep(0.3)
-    raise AssertionError(f"job never reached {states}")
-
-
 @pytest.fixture(scope="module")
 def review_job(server: RunningServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     src = tmp_path_factory.mktemp("review-in")
@@ -51,7 +41,7 @@ def review_job(server: RunningServer, tmp_path_factory: pytest.TempPathFactory) 
         "/api/v1/jobs", json={"inputs": [str(src)], "output_dir": str(out), "review": True}
     )
     assert response.status_code == 202, response.text
-    job = _wait_state(server, response.json()["id"], {"awaiting_review", "failed", "completed"})
+    job = server.wait_for_job(response.json()["id"], {"awaiting_review", "failed", "completed"})
     assert job["state"] == "awaiting_review", job
     assert {f["state"] for f in job["files"]} == {"needs_review"}
     assert not out.exists() or not any(out.iterdir())  # nothing written before decisions
@@ -254,7 +244,7 @@ def test_report_records_decisions_without_values(
         state = server.get(f"/api/v1/jobs/{job_id}").json()["files"][test_index]["state"]
         if state == "needs_review":
             assert server.post(f"/api/v1/jobs/{job_id}/accept-remaining").status_code == 200
-    job = _wait_state(server, job_id, {"completed", "failed"})
+    job = server.wait_for_job(job_id, {"completed", "failed"})
     assert job["state"] == "completed"
     assert {f["state"] for f in job["files"]} == {"reviewed"}
     report = server.get(f"/api/v1/jobs/{job_id}/report").json()
@@ -287,7 +277,7 @@ def test_bad_review_input_says_what_to_do(server: RunningServer, tmp_path: Path)
         "/api/v1/jobs",
         json={"inputs": [str(src / "a.txt")], "output_dir": str(tmp_path / "plain")},
     ).json()["id"]
-    _wait_state(server, plain, {"completed"})
+    server.wait_for_job(plain, {"completed"})
     not_review = server.get(f"/api/v1/jobs/{plain}/files/0/findings")
     assert not_review.status_code == 409
     assert "review: true" in not_review.json()["detail"]
@@ -296,7 +286,7 @@ def test_bad_review_input_says_what_to_do(server: RunningServer, tmp_path: Path)
         "/api/v1/jobs",
         json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
     ).json()["id"]
-    job = _wait_state(server, job_id, {"awaiting_review"})
+    job = server.wait_for_job(job_id, {"awaiting_review"})
     files = {f["path"]: f["index"] for f in job["files"]}
     txt, pdf = files["a.txt"], files["b.pdf"]
     base = f"/api/v1/jobs/{job_id}/files"
@@ -362,7 +352,7 @@ def test_reviewed_file_findings_carry_the_decisions(server: RunningServer, tmp_p
         "/api/v1/jobs",
         json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
     ).json()["id"]
-    _wait_state(server, job_id, {"awaiting_review"})
+    server.wait_for_job(job_id, {"awaiting_review"})
     before = _findings(server, job_id, 0)
     assert "added" not in before
     assert all("decision" not in f for f in before["findings"])
@@ -417,10 +407,10 @@ def test_upload_review_keeps_originals_for_pages_until_the_job_is_deleted(
     job_id = response.json()["id"]
     folder = Path(response.json()["output_dir"]).parent
     assert folder.parent == server.data_dir / "uploads"
-    _wait_state(server, job_id, {"awaiting_review"})
+    server.wait_for_job(job_id, {"awaiting_review"})
     accepted = server.post(f"/api/v1/jobs/{job_id}/accept-remaining")
     assert accepted.status_code == 200, accepted.text
-    job = _wait_state(server, job_id, {"completed", "failed"})
+    job = server.wait_for_job(job_id, {"completed", "failed"})
     assert job["state"] == "completed"
     pdf = next(f["index"] for f in job["files"] if f["path"] == "letter.pdf")
     # The finished job's pages are still rendered from the kept original.
@@ -448,7 +438,7 @@ def test_deleting_a_job_awaiting_review_cancels_it_and_removes_its_upload(
     )
     job_id = response.json()["id"]
     folder = Path(response.json()["output_dir"]).parent
-    _wait_state(server, job_id, {"awaiting_review"})
+    server.wait_for_job(job_id, {"awaiting_review"})
     assert (folder / "input" / "notes.txt").is_file()
     assert server.request("DELETE", f"/api/v1/jobs/{job_id}").status_code == 204
     assert not folder.exists()
@@ -497,10 +487,10 @@ def test_decisions_for_two_files_at_once_while_others_are_analysed(
         assert answer.json()["state"] == "reviewed"
     assert (tmp_path / "out" / "a-redacted.csv").is_file()
     assert (tmp_path / "out" / "b-redacted.csv").is_file()
-    job = _wait_state(server, job_id, {"awaiting_review", "completed", "failed"})
+    job = server.wait_for_job(job_id, {"awaiting_review", "completed", "failed"})
     assert job["state"] == "awaiting_review"
     assert server.post(f"/api/v1/jobs/{job_id}/accept-remaining").status_code == 200
-    job = _wait_state(server, job_id, {"completed", "failed"})
+    job = server.wait_for_job(job_id, {"completed", "failed"})
     assert job["state"] == "completed"
     assert {f["state"] for f in job["files"]} == {"reviewed"}
     assert not list((tmp_path / "out").rglob(".*.redacta-part"))
@@ -523,7 +513,7 @@ def test_the_last_review_during_the_analysis_ends_the_job(
     # Decided as soon as the file waits, perhaps before the job itself says awaiting_review:
     # either way the job must end once no file waits.
     _decide(server, job_id, 0, {})
-    assert _wait_state(server, job_id, {"completed", "failed"})["state"] == "completed"
+    assert server.wait_for_job(job_id, {"completed", "failed"})["state"] == "completed"
 
 
 def test_accept_remaining_beside_a_decision_on_one_of_its_files(
@@ -539,7 +529,7 @@ def test_accept_remaining_beside_a_decision_on_one_of_its_files(
         "/api/v1/jobs",
         json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
     ).json()["id"]
-    job = _wait_state(server, job_id, {"awaiting_review"})
+    job = server.wait_for_job(job_id, {"awaiting_review"})
     first = next(f["index"] for f in job["files"] if f["path"] == "a.txt")
 
     def call(path: str) -> httpx.Response:
@@ -556,6 +546,6 @@ def test_accept_remaining_beside_a_decision_on_one_of_its_files(
         decision, accepted = list(pool.map(call, paths))
     assert decision.status_code == 200, decision.text
     assert accepted.status_code == 200, accepted.text
-    job = _wait_state(server, job_id, {"completed", "failed"})
+    job = server.wait_for_job(job_id, {"completed", "failed"})
     assert job["state"] == "completed"
     assert {f["state"] for f in job["files"]} == {"reviewed"}

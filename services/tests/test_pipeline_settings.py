@@ -12,7 +12,6 @@ import csv
 import io
 import json
 import re
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -138,22 +137,12 @@ def saved_settings(server: RunningServer) -> Iterator[RunningServer]:
     assert server.put("/api/v1/settings", json=before).status_code == 200
 
 
-def _wait(server: RunningServer, job_id: str, timeout: float = 600) -> dict[str, Any]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job: dict[str, Any] = server.get(f"/api/v1/jobs/{job_id}").json()
-        if job["state"] in ("completed", "cancelled", "failed"):
-            return job
-        time.sleep(0.3)
-    raise AssertionError("job did not finish")
-
-
 def _run_job(server: RunningServer, src: Path, out: Path, **request: Any) -> dict[str, Any]:
     response = server.post(
         "/api/v1/jobs", json={"inputs": [str(src)], "output_dir": str(out), **request}
     )
     assert response.status_code == 202, response.text
-    job = _wait(server, response.json()["id"])
+    job = server.wait_for_job(response.json()["id"])
     assert job["state"] == "completed", job
     assert job["files_failed"] == 0, job["files"]
     return job
@@ -266,7 +255,7 @@ def test_upload_job_with_empty_options_applies_the_user_settings(
         data={"options": "{}"},
     )
     assert response.status_code == 202, response.text
-    job = _wait(saved_settings, response.json()["id"])
+    job = saved_settings.wait_for_job(response.json()["id"])
     assert job["state"] == "completed"
     download = saved_settings.get(f"/api/v1/jobs/{job['id']}/files/0")
     assert download.status_code == 200
