@@ -42,9 +42,11 @@ describe("notesText", () => {
   });
 });
 
+/** A chosen file of `n` MB (decimal, as the messages count). */
+const mb = (n: number) => ({ name: "", size: n * 1_000_000 });
+
 describe("uploadError", () => {
   const server = "Request body too large: the limit is 26214400 bytes (25.0 MB). Send a smaller text or document, or raise REDACTA_MAX_BODY_BYTES.";
-  const mb = (n: number) => ({ name: "", size: n * 1_000_000 });
   it("says which files are too many or too big for one job, and what to do, on a 413", () => {
     expect(uploadError(new ApiError(server, 413), [{ ...mb(31.2), name: "huge.txt" }, { ...mb(0.01), name: "notes.txt" }])).toBe(
       "These 2 files (31.2 MB) are more than one job takes (25.0 MB). Choose fewer or smaller files (the largest: huge.txt, 31.2 MB); a folder can be sent in parts.",
