@@ -3,8 +3,9 @@ and post-processing in numpy and Pillow.
 
 The networks are PaddleOCR's PP-OCRv6 small detector and recognizer and its mobile direction
 classifier (Apache-2.0), as the `rapidocr` wheel packs them as ONNX; `ocr_models/` holds them
-with their weights stored as float16 (built by `scripts/build_ocr_models.py`, pinned by
-sha256 in `ocr_models/SHA256SUMS`). The steps follow PaddleOCR's reference inference: the
+with their weights stored as float16 and the recognizer's character classifier as int8
+(built by `services/packaging/build_ocr_models.py`, pinned by sha256 in
+`ocr_models/SHA256SUMS`). The steps follow PaddleOCR's reference inference: the
 detector's probability map is thresholded, each connected region becomes its minimum-area
 rectangle, is scored by the mean probability inside, and grown by the DB "unclip" distance;
 each line is cut out along its rectangle, resized to the recognizer's height and decoded by
@@ -161,9 +162,11 @@ class Engine:
             rect, short = _min_area_rect(points)
             if short < MIN_BOX_SIDE:
                 continue
-            if _mean_inside(prob, rect) < BOX_THRESHOLD:
+            window, inside = _cover(prob.shape, rect)
+            probs = prob[window][inside]
+            if not probs.size or float(probs.mean()) < BOX_THRESHOLD:
                 continue
-            if _std_inside(small, rect) < MIN_STROKE_CONTRAST:
+            if float(small[window][inside].std()) < MIN_STROKE_CONTRAST:
                 continue
             rect, short = _unclip(rect)
             if short < MIN_BOX_SIDE + 2:
@@ -381,11 +384,15 @@ def _unclip(rect: Floats) -> tuple[Floats, float]:
     return grown, min(side_a, side_b) + 2 * distance
 
 
-def _inside(values: Floats, rect: Floats) -> Floats:
-    """The values inside the rectangle (pixels of its bounding box it covers)."""
+def _cover(
+    shape: tuple[int, ...], rect: Floats
+) -> tuple[tuple[slice, slice], npt.NDArray[np.bool_]]:
+    """The rectangle's bounding window in an array of `shape` (clipped to it) and which pixels
+    of that window the rectangle covers. Computed once per region: the detector's probability
+    map and the grey page it saw have the same shape, and both are read under it."""
     from PIL import Image, ImageDraw
 
-    h, w = values.shape
+    h, w = shape[:2]
     x0 = int(np.clip(np.floor(rect[:, 0].min()), 0, w - 1))
     x1 = int(np.clip(np.ceil(rect[:, 0].max()), 0, w - 1))
     y0 = int(np.clip(np.floor(rect[:, 1].min()), 0, h - 1))
@@ -394,21 +401,7 @@ def _inside(values: Floats, rect: Floats) -> Floats:
     ImageDraw.Draw(canvas).polygon(
         [(int(x) - x0, int(y) - y0) for x, y in rect.tolist()], fill=1, outline=1
     )
-    inside = np.asarray(canvas, dtype=bool)
-    covered: Floats = values[y0 : y1 + 1, x0 : x1 + 1][inside]
-    return covered
-
-
-def _mean_inside(prob: Floats, rect: Floats) -> float:
-    """Mean probability inside the rectangle (0 when it covers no pixel)."""
-    inside = _inside(prob, rect)
-    return float(inside.mean()) if inside.size else 0.0
-
-
-def _std_inside(grey: Floats, rect: Floats) -> float:
-    """Spread of the grey levels inside the rectangle (0 when it covers no pixel)."""
-    inside = _inside(grey, rect)
-    return float(inside.std()) if inside.size else 0.0
+    return (slice(y0, y1 + 1), slice(x0, x1 + 1)), np.asarray(canvas, dtype=bool)
 
 
 def _clockwise(rect: Floats) -> Floats:
