@@ -218,8 +218,9 @@ def eval(session: nox.Session) -> None:
 
     Precision/recall/F2 per entity type on the generated tune and check parts
     (services/eval/data; check has template families and locales tune never saw) and on the
-    hand-written snippets (services/eval/handwritten), per locale group, the tune-check gap,
-    chars/s, the targets and the score calibration. Same spaCy model for both engines
+    hand-written snippets (services/eval/handwritten), on the fresh part (template families,
+    locales and hand-written snippets nobody tuned on), per locale group, the tune-check and
+    tune-fresh gaps, chars/s, the targets and the score calibration. Same spaCy model for both engines
     (REDACTA_MODEL or the engine's default). `nox -s eval -- --json out.json` and other
     options: `python eval/run_eval.py --help`.
     """

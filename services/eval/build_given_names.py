@@ -4,8 +4,8 @@ The engine uses the list only where the text's shape already suggests a person (
 three capitalised words, a one-word NER "organisation" at the start of a line), so a name
 the small NER model does not know still reads as a person. The names come from Faker's
 person providers of the TUNE locales only (`generate.CHECK_LOCALES` are left out, and the
-fresh part's `values.FRESH_LOCALES` are not in `LOCALES` at all), so the check and fresh
-parts stay unseen: their locales' names count only where another culture shares them.
+fresh parts' locales are either check locales or not in `LOCALES` at all), so the check
+and fresh parts stay unseen: their locales' names count only where another culture shares them.
 Names in scripts without capitals are left out (capitalisation is what this list confirms);
 Names are kept only when three or more tune locales' lists share them (see
 `tune_given_names`); Cyrillic ones in Cyrillic and Latin, Japanese ones in romaji.
@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 from faker import Faker  # noqa: E402
 from faker.decode import unidecode  # noqa: E402
 from generate import CHECK_LOCALES  # noqa: E402
-from values import FRESH_LOCALES, LOCALES  # noqa: E402
+from values import FRESH_2026_11_28_LOCALES, FRESH_LOCALES, LOCALES  # noqa: E402
 
 MIN_CULTURES = 3
 """How many tune locales' lists must share a name for it to be kept."""
@@ -56,7 +56,7 @@ def fold(word: str) -> str:
 def source_locales() -> list[str]:
     """The locales whose name lists are read: the tune locales, never check's or fresh's."""
     locales = sorted(loc for loc in LOCALES if loc not in CHECK_LOCALES)
-    leaked = set(locales) & (CHECK_LOCALES | set(FRESH_LOCALES))
+    leaked = set(locales) & (CHECK_LOCALES | set(FRESH_LOCALES) | set(FRESH_2026_11_28_LOCALES))
     if leaked:
         raise RuntimeError(f"unseen evaluation locales would feed the name list: {leaked}")
     return locales

@@ -13,10 +13,15 @@ The split is by template family AND by locale, so `check` is unseen on both axes
   diagnostic parts hold the mixed cells: mixed-locale (tune families in check locales: only
   the locale is unseen) and mixed-family (check families in tune locales: only the kind of
   text is unseen), so a tune-check gap can be traced to one axis.
-* fresh = check families x `values.FRESH_LOCALES`, locales added after the recognizer work
-  and used by nothing else (not in `LOCALES`, so not in the given-name list either): check's
-  locale list is public in the repository and rules written from general knowledge of its
-  countries' formats drift it toward seen; fresh shows whether gains generalise further.
+* fresh = `templates_fresh.FRESH_FAMILIES` (kinds of text no other part has) x
+  `values.FRESH_LOCALES` (locales no other part uses, plus some check locales, never tune
+  ones), made after the detection work it measures; with the hand-written snippets of
+  fresh/*.txt it is the part nobody has tuned on. Check's families and locales have been
+  public in the repository all along, and rules written from general knowledge of them
+  drift check toward seen; fresh shows whether gains generalise further.
+* fresh-2026-11-28 = the previous fresh part (check families x
+  `values.FRESH_2026_11_28_LOCALES`), kept byte-identical so its numbers can be compared
+  across rounds; after the work of 2026-11-29 it is no longer unseen.
 
 Hand-written snippets are not generated: `snippets.py` reads them from handwritten/*.txt at
 run time.
@@ -38,17 +43,30 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from templates import FAMILIES, NEGATIVE  # noqa: E402
-from values import ALL_LOCALES, FRESH_LOCALES, LOCALES, LocaleValues, Value  # noqa: E402
+from templates_fresh import FRESH_FAMILIES  # noqa: E402
+from values import (  # noqa: E402
+    ALL_LOCALES,
+    FRESH_2026_11_28_LOCALES,
+    FRESH_LOCALES,
+    LOCALES,
+    LocaleValues,
+    Value,
+)
 
 SEED = 20261128
 TUNE_SAMPLES = 1300
 CHECK_SAMPLES = 900
 MIXED_SAMPLES = 150
-FRESH_SAMPLES = 600
-#: Fresh locales' value seeds start here, away from the per-locale seeds of LOCALES, so
-#: adding fresh locales changes no existing part.
-FRESH_SEED = SEED + 1_000_000
-PART_ID = {"tune": "t", "check": "c", "mixed-locale": "ml", "mixed-family": "mf", "fresh": "fr"}
+FRESH_SAMPLES = 540
+FRESH_2026_11_28_SAMPLES = 600
+#: Value seeds of the 2026-11-28 fresh locales start here, away from the per-locale seeds of
+#: LOCALES, so adding them changed no existing part.
+FRESH_2026_11_28_SEED = SEED + 1_000_000
+#: Value seeds of the current fresh part: its check locales get values of their own too, so
+#: the check part keeps its bytes and fresh shares no value stream with it.
+FRESH_SEED = SEED + 2_000_000
+PART_ID = {"tune": "t", "check": "c", "mixed-locale": "ml", "mixed-family": "mf",
+           "fresh-2026-11-28": "fr", "fresh": "fg"}  # fmt: skip
 CHECK_LOCALES = frozenset(
     {
         "en_NZ", "en_IE",  # English
@@ -113,7 +131,11 @@ def fill(template: str, values: LocaleValues) -> tuple[str, list[dict[str, Any]]
 
 
 def generate(
-    families: list[str], locales: list[str], count: int, values: dict[str, LocaleValues]
+    families: list[str],
+    locales: list[str],
+    count: int,
+    values: dict[str, LocaleValues],
+    templates: dict[str, list[str]] = FAMILIES,
 ) -> list[dict[str, Any]]:
     """`count` samples over every (family, locale) cell in seeded order, templates in turn."""
     rng = random.Random(f"{SEED}-{families[0]}-{count}")  # noqa: S311
@@ -122,9 +144,9 @@ def generate(
     next_template = dict.fromkeys(families, 0)
     rows: list[dict[str, Any]] = []
     for n, (family, locale) in zip(range(count), cycle(cells), strict=False):
-        index = next_template[family] % len(FAMILIES[family])
+        index = next_template[family] % len(templates[family])
         next_template[family] += 1
-        text, spans = fill(FAMILIES[family][index], values[locale])
+        text, spans = fill(templates[family][index], values[locale])
         rows.append(
             {
                 "id": f"g{n:04d}",
@@ -141,10 +163,14 @@ def generate(
 
 
 def build() -> dict[str, list[dict[str, Any]]]:
-    """The generated parts, deterministically: tune, check, the two mixed diagnostics and
-    fresh."""
+    """The generated parts, deterministically: tune, check, the two mixed diagnostics, the
+    2026-11-28 fresh part and the current fresh part."""
     values = {loc: LocaleValues(loc, SEED + 1000 * i) for i, loc in enumerate(sorted(LOCALES))}
+    old_fresh = sorted(FRESH_2026_11_28_LOCALES)
     values |= {
+        loc: LocaleValues(loc, FRESH_2026_11_28_SEED + 1000 * i) for i, loc in enumerate(old_fresh)
+    }
+    fresh_values = {
         loc: LocaleValues(loc, FRESH_SEED + 1000 * i) for i, loc in enumerate(sorted(FRESH_LOCALES))
     }
     in_check = check_families()
@@ -158,7 +184,12 @@ def build() -> dict[str, list[dict[str, Any]]]:
         # Drawn last, so tune and check do not change with them.
         "mixed-locale": generate(tune_fams, check_locs, MIXED_SAMPLES, values),
         "mixed-family": generate(check_fams, tune_locs, MIXED_SAMPLES, values),
-        "fresh": generate(check_fams, list(FRESH_LOCALES), FRESH_SAMPLES, values),
+        "fresh-2026-11-28": generate(
+            check_fams, list(FRESH_2026_11_28_LOCALES), FRESH_2026_11_28_SAMPLES, values
+        ),
+        "fresh": generate(
+            list(FRESH_FAMILIES), list(FRESH_LOCALES), FRESH_SAMPLES, fresh_values, FRESH_FAMILIES
+        ),
     }
     for name, rows in parts.items():
         for row in rows:

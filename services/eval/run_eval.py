@@ -10,8 +10,10 @@ texts, one `analyze` call per sample. Prints, side by side:
 * overall scores per part with the tune-check gap (F2 tune - check, both engines) next to
   them: a small gap means what was tuned generalises, a large one means it was memorised;
   two mixed diagnostic parts (only the locale unseen / only the kind of text unseen) show
-  which axis a gap comes from; `fresh` (check families in locales added after the
-  recognizer work, used by nothing else) shows whether gains hold beyond check's locales;
+  which axis a gap comes from; `fresh` (template families and locales of its own plus
+  hand-written snippets, all made after the detection work and never tuned on) shows
+  whether gains hold beyond check, with its generated and hand-written halves beside it;
+  `fresh-2026-11-28` (the previous fresh part, only with `--parts`) compares across rounds;
 * overall scores per locale group, tune, check and fresh;
 * chars/s of each engine (median of N timed passes over all samples, passes alternating);
 * the targets, checked on the check parts.
@@ -47,15 +49,24 @@ from values import GROUPS  # noqa: E402
 
 # Types that mean the same thing for scoring purposes.
 EQUIVALENT = {"ADDRESS": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
-PARTS = ("tune", "check", "hand-tune", "hand-check", "mixed-locale", "mixed-family", "fresh")
+OLD_FRESH = "fresh-2026-11-28"
+PARTS = ("tune", "check", "hand-tune", "hand-check", "mixed-locale", "mixed-family", "fresh",
+         OLD_FRESH)  # fmt: skip
 MAIN_PARTS = PARTS[:4]
+# Scored by default: the previous fresh part only when asked for (`--parts`), to keep the
+# default run short; it is there to compare rounds, no longer to predict unseen text.
+DEFAULT_PARTS = tuple(p for p in PARTS if p != OLD_FRESH)
+# The two halves of fresh, scored apart as well: (sample source, row name, tuned baseline).
+FRESH_SOURCES = (("generated", "fresh/generated", "tune"),
+                 ("handwritten", "fresh/hand-written", "hand-tune"))  # fmt: skip
 # Parts printed per entity type (the mixed diagnostics only overall).
-TYPE_TABLE_PARTS = (*MAIN_PARTS, "fresh")
-# Parts whose errors --errors may print: never fresh, whose locales nobody may tune on.
-ERROR_PARTS = tuple(p for p in PARTS if p != "fresh")
+TYPE_TABLE_PARTS = (*MAIN_PARTS, "fresh", OLD_FRESH)
+# Parts whose errors --errors may print: never a fresh part, which nobody may tune on.
+ERROR_PARTS = tuple(p for p in PARTS if not p.startswith("fresh"))
 # Which tuned part each unseen part is compared with for the gap.
 BASELINE = {"check": "tune", "hand-check": "hand-tune", "mixed-locale": "tune",
-            "mixed-family": "tune", "fresh": "tune"}  # fmt: skip
+            "mixed-family": "tune", "fresh": "tune", OLD_FRESH: "tune",
+            **{name: base for _, name, base in FRESH_SOURCES}}  # fmt: skip
 ENGINES = ("stock", "redacta")
 
 Prediction = tuple[int, int, str]
@@ -123,18 +134,20 @@ def norm(entity_type: str) -> str:
 
 
 def load_generated(part: str) -> list[dict[str, Any]]:
-    """The committed generated samples of one part (tune, check, mixed-*, fresh)."""
+    """The committed generated samples of one part (tune, check, mixed-*, fresh*)."""
     path = HERE / "data" / f"{part}.jsonl"
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
 
 def load_all() -> dict[str, list[dict[str, Any]]]:
-    """Every part: generated tune/check (+ the mixed diagnostics and fresh), hand-written
-    tune/check."""
+    """Every part: generated tune/check (+ the mixed diagnostics), hand-written tune/check,
+    fresh (generated and hand-written) and the previous fresh part."""
     hand = snippets.load()
     parts = {part: load_generated(part) for part in ("tune", "check")}
     parts |= {"hand-tune": hand["tune"], "hand-check": hand["check"]}
-    parts |= {part: load_generated(part) for part in ("mixed-locale", "mixed-family", "fresh")}
+    parts |= {part: load_generated(part) for part in ("mixed-locale", "mixed-family")}
+    parts["fresh"] = load_generated("fresh") + snippets.load_fresh()
+    parts[OLD_FRESH] = load_generated(OLD_FRESH)
     return parts
 
 
@@ -312,7 +325,10 @@ def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) ->
         "| Redacta F2 | Redacta - stock | gap Redacta | gap stock |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for part in PARTS:
+    rows = [
+        p for part in PARTS for p in (part, *(n for _, n, _ in FRESH_SOURCES if part == "fresh"))
+    ]
+    for part in rows:
         if part not in scores["redacta"]:
             continue
         s, r = scores["stock"][part].overall(), scores["redacta"][part].overall()
@@ -343,7 +359,7 @@ def group_table(
         out[group] = {}
         tune_f2: float | None = None
         for part in ("tune", *unseen):
-            idx = [i for i, s in enumerate(parts[part]) if s["group"] == group]
+            idx = [i for i, s in enumerate(parts[part]) if s.get("group") == group]
             locs = sorted({parts[part][i]["locale"] for i in idx})
             sub = [parts[part][i] for i in idx]
             st = score(sub, [preds["stock"][part][i] for i in idx])
@@ -396,10 +412,34 @@ def targets(scores: dict[str, dict[str, Score]], rates: dict[str, float]) -> lis
             continue
         ok = rp is None or rp >= sp - 0.05
         line(ok, f"check {t} precision {fmt(rp)} >= stock {sp:.2f} - 0.05")
+    if "fresh" in scores["redacta"]:
+        fr, fs = scores["redacta"]["fresh"], scores["stock"]["fresh"]
+        line(f2(fr) >= 0.70, f"fresh overall F2 {f2(fr):.3f} >= 0.70 (stock {f2(fs):.3f})")
+        g = f2(scores["redacta"]["tune"]) - f2(fr)
+        sg = f2(scores["stock"]["tune"]) - f2(fs)
+        line(g <= 0.05, f"fresh: tune - fresh gap {g:+.3f} <= 0.05 (stock's gap {sg:+.3f})")
     if rates.get("stock"):
         ratio = rates["redacta"] / rates["stock"]
         line(ratio >= 0.8, f"throughput {ratio:.2f}x stock (>= 0.8x)")
     return out
+
+
+def add_fresh_sources(
+    parts: dict[str, list[dict[str, Any]]],
+    preds: dict[str, dict[str, list[list[Prediction]]]],
+    scores: dict[str, dict[str, Score]],
+) -> None:
+    """Score fresh's generated and hand-written samples apart too (rows "fresh/generated",
+    "fresh/hand-written"), each with the types of the whole part."""
+    samples = parts["fresh"]
+    types = sorted({s["type"] for sample in samples for s in sample["spans"]})
+    for source, name, _ in FRESH_SOURCES:
+        idx = [i for i, s in enumerate(samples) if s["source"] == source]
+        if not idx:  # e.g. cut off by --limit
+            continue
+        for engine in ENGINES:
+            p = preds[engine]["fresh"] if engine in preds else [[] for _ in samples]
+            scores[engine][name] = score([samples[i] for i in idx], [p[i] for i in idx], types)
 
 
 def errors(samples: Sequence[dict[str, Any]], preds: Sequence[list[Prediction]], kind: str) -> None:
@@ -423,7 +463,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (median reported)")
     parser.add_argument("--engine", choices=["both", "redacta"], default="both")
     parser.add_argument("--model", help="spaCy model for both engines (default: the engine's)")
-    parser.add_argument("--parts", nargs="+", choices=PARTS, default=list(PARTS))
+    parser.add_argument(
+        "--parts",
+        nargs="+",
+        choices=PARTS,
+        default=list(DEFAULT_PARTS),
+        help=f"parts to score (default: all but {OLD_FRESH}, the previous fresh part)",
+    )
     parser.add_argument("--limit", type=int, help="only the first N samples of each part")
     parser.add_argument("--errors", metavar="TYPE", help="print Redacta's misses/false alarms")
     parser.add_argument(
@@ -463,6 +509,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             scores[name][part] = score(samples, p, types)
         if args.errors and part in args.errors_in and part in ERROR_PARTS:
             errors(samples, preds["redacta"][part], args.errors)
+    if "fresh" in parts:
+        add_fresh_sources(parts, preds, scores)
     print(f"Model: {model}. Stock = Presidio defaults on the same model.\n")
     report: dict[str, Any] = {"model": model, "chars_per_s": rates, "parts": {}}
     for part, samples in parts.items():
@@ -474,7 +522,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             "stock": scores["stock"][part].as_dict(),
             "redacta": scores["redacta"][part].as_dict(),
         }
+    for source, name, _ in FRESH_SOURCES:
+        if name in scores["redacta"]:
+            report["parts"][name] = {
+                "samples": sum(s["source"] == source for s in parts["fresh"]),
+                "stock": scores["stock"][name].as_dict(),
+                "redacta": scores["redacta"][name].as_dict(),
+            }
     sizes = {p: len(s) for p, s in parts.items()}
+    sizes |= {
+        name: report["parts"][name]["samples"]
+        for _, name, _ in FRESH_SOURCES
+        if name in report["parts"]
+    }
     print("**Overall** (gap = F2 on the tuned part minus F2 on the unseen part)\n")
     print(summary_table(scores, sizes))
     print()

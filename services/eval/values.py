@@ -99,11 +99,12 @@ LOCALES: dict[str, LocaleInfo] = {
     "ka_GE": LocaleInfo(MEA, "Georgia", latin=False),
 }
 
-# Locales of the `fresh` part only (see generate.py): never in LOCALES, so nothing built from
-# the tune locales (the given-name list) sees them and the tune/check/mixed parts keep their
-# values. Chosen where the installed Faker gives names, phones and (or, with the lists below)
-# addresses of the country; no East Asian or English-group locale is left unused in Faker.
-FRESH_LOCALES: dict[str, LocaleInfo] = {
+# Locales of the first fresh part, made on 2026-11-28 and kept as the part
+# `fresh-2026-11-28` (see generate.py): never in LOCALES, so nothing built from the tune
+# locales (the given-name list) sees them and the tune/check/mixed parts keep their values.
+# Chosen where the installed Faker gives names, phones and (or, with the lists below)
+# addresses of the country.
+FRESH_2026_11_28_LOCALES: dict[str, LocaleInfo] = {
     "is_IS": LocaleInfo(WEST, "Iceland"),
     "fr_CA": LocaleInfo(WEST, "Canada"),
     "lt_LT": LocaleInfo(CEE, "Lithuania"),
@@ -117,7 +118,27 @@ FRESH_LOCALES: dict[str, LocaleInfo] = {
     "zu_ZA": LocaleInfo(MEA, "South Africa"),
     "fr_DZ": LocaleInfo(MEA, "Algeria"),
 }
-ALL_LOCALES: dict[str, LocaleInfo] = {**LOCALES, **FRESH_LOCALES}
+# Locales of the current `fresh` part that no other part uses. Faker has few locales left
+# with data of their own: where it falls back to US names, streets or phones, the lists
+# below (NEW_PLACES, FRESH_PHONES, LOCAL_FIRST_NAMES, ROMAN_NAMES) write the country's own.
+FRESH_ONLY_LOCALES: dict[str, LocaleInfo] = {
+    "ga_IE": LocaleInfo(ENGLISH, "Ireland"),
+    "fr_BE": LocaleInfo(WEST, "Belgium"),
+    "de_LU": LocaleInfo(WEST, "Luxembourg"),
+    "et_EE": LocaleInfo(CEE, "Estonia"),
+    "en_PK": LocaleInfo(SASIA, "Pakistan"),
+    "ar_SA": LocaleInfo(MEA, "Saudi Arabia", latin=False),
+    "yo_NG": LocaleInfo(MEA, "Nigeria"),
+    "en_KE": LocaleInfo(MEA, "Kenya"),
+    "tw_GH": LocaleInfo(MEA, "Ghana"),
+}
+# Check locales (never tune ones) that the current fresh part also fills its own template
+# families from, so every locale group has at least two fresh locales: Faker has no unused
+# East Asian, Greek/Cyrillic or Latin American locale with data of its own.
+FRESH_FROM_CHECK = ("en_NZ", "hu_HU", "el_GR", "uk_UA", "ko_KR", "zh_TW", "vi_VN", "pt_BR",
+                    "es_CO")  # fmt: skip
+FRESH_LOCALES: tuple[str, ...] = (*FRESH_ONLY_LOCALES, *FRESH_FROM_CHECK)
+ALL_LOCALES: dict[str, LocaleInfo] = {**LOCALES, **FRESH_2026_11_28_LOCALES, **FRESH_ONLY_LOCALES}
 
 # Locales whose names are written family name first in their own script.
 FAMILY_FIRST = {"hu_HU", "ja_JP", "zh_CN", "zh_TW", "ko_KR", "vi_VN"}
@@ -128,7 +149,7 @@ YEAR_FIRST = {"ja_JP", "zh_CN", "zh_TW", "ko_KR", "hu_HU"}
 DOTTED = {
     "de_DE", "de_AT", "de_CH", "pl_PL", "cs_CZ", "sk_SK", "ru_RU", "uk_UA", "bg_BG", "fi_FI",
     "no_NO", "da_DK", "tr_TR", "ro_RO", "hr_HR", "sl_SI", "az_AZ", "ka_GE",
-    "is_IS", "lv_LV", "mk_MK", "hy_AM",
+    "is_IS", "lv_LV", "mk_MK", "hy_AM", "et_EE", "de_LU",
 }  # fmt: skip
 
 # Addresses where Faker falls back to US patterns: local streets and towns written here.
@@ -181,7 +202,176 @@ FRESH_PHONES = {
     "is_IS": ["### ####", "+354 ### ####", "+354 #######", "5## ####", "8## ####"],
     "zu_ZA": ["0## ### ####", "+27 ## ### ####", "+27 (0)## ### ####", "0#########",
               "(0##) ###-####"],
+    "ga_IE": ["08# ### ####", "+353 8# ### ####", "(091) ## ####", "+353 (0)1 ### ####",
+              "087-#######"],
+    "fr_BE": ["04## ## ## ##", "+32 4## ## ## ##", "02 ### ## ##", "+32 (0)4 ### ## ##",
+              "0#/### ## ##"],
+    "de_LU": ["+352 621 ### ###", "621 ### ###", "+352 ## ## ##", "26 ## ## ##",
+              "00352 691 ######"],
+    "et_EE": ["5### ####", "+372 5### ####", "6## ####", "+372 6## ####", "5#######"],
+    "en_PK": ["03## #######", "+92 3## #######", "(051) ###-####", "0300-#######", "042-3#######"],
+    "ar_SA": ["05# ### ####", "+966 5# ### ####", "011 ### ####", "+966 (0)1# ### ####",
+              "00966 5########"],
+    "yo_NG": ["080# ### ####", "+234 80# ### ####", "0703-###-####", "0805 ### ####",
+              "+234 (0)81 #### ####"],
+    "en_KE": ["07## ######", "+254 7## ######", "0722 ### ###", "+254 (0) 7## ### ###",
+              "020 ### ####"],
+    "tw_GH": ["024 ### ####", "+233 24 ### ####", "020-###-####", "+233 (0)55 ### ####",
+              "0302 ######"],
 }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Places:
+    """A country's own addresses, for a fresh locale whose Faker addresses are US ones.
+
+    `layouts` are address blocks line by line, formatted with {n} (house number), {m} (a
+    second small number), {d3}/{d4}/{n5} (3-, 4- and 5-digit numbers), {street}, and {pc},
+    {town}, {area} from one entry of `towns`; `city` is how postcode and town are written
+    together ("L-1611 Luxembourg")."""
+
+    streets: tuple[str, ...]
+    towns: tuple[tuple[str, str, str], ...]  # (postcode, town, district/area)
+    layouts: tuple[tuple[str, ...], ...]
+    city: str
+    regions: tuple[str, ...]
+
+
+NEW_PLACES: dict[str, Places] = {
+    "ga_IE": Places(
+        ("Shop Street", "Bóthar na Trá", "Main Street", "Sráid an Mhuilinn", "Church Road",
+         "Patrick Street", "Bóthar an Chaisleáin", "Dominick Street Lower"),
+        (("H91 E2K3", "Galway", "Co. Galway"), ("T12 X5F8", "Cork", "Co. Cork"),
+         ("D08 VF2H", "Dublin 8", "Co. Dublin"), ("V94 T9PX", "Limerick", "Co. Limerick"),
+         ("F92 KD62", "Letterkenny", "Co. Donegal"), ("P12 YX72", "Baile Bhuirne", "Co. Chorcaí"),
+         ("H91 C4T2", "An Spidéal", "Co. na Gaillimhe"),
+         ("X91 H2E7", "Waterford", "Co. Waterford")),
+        (("{n} {street}", "{town}", "{area}", "{pc}"), ("{n} {street}, {town}, {area} {pc}",),
+         ("Apartment {m}, {n} {street}", "{town} {pc}")),
+        "{town} {pc}",
+        ("Connacht", "Munster", "Leinster", "Gaeltacht Chonamara", "Co. Kerry", "Co. Mayo"),
+    ),
+    "fr_BE": Places(
+        ("Rue Neuve", "Chaussée de Waterloo", "Avenue Louise", "Rue du Marché aux Herbes",
+         "Rue de la Station", "Boulevard d'Avroy", "Place Saint-Lambert", "Rue des Carmes"),
+        (("1000", "Bruxelles", ""), ("1050", "Ixelles", ""), ("4000", "Liège", ""),
+         ("5000", "Namur", ""), ("6000", "Charleroi", ""), ("7000", "Mons", ""),
+         ("1348", "Louvain-la-Neuve", ""), ("1180", "Uccle", "")),
+        (("{street} {n}", "{pc} {town}"), ("{street} {n} bte {m}", "{pc} {town}"),
+         ("{street}, {n}", "B-{pc} {town}")),
+        "{pc} {town}",
+        ("Wallonie", "Brabant wallon", "Région de Bruxelles-Capitale", "Hainaut",
+         "Province de Liège"),
+    ),
+    "de_LU": Places(
+        ("rue de la Gare", "avenue de la Liberté", "Grand-Rue", "boulevard Royal",
+         "rue de Hollerich", "route d'Arlon", "rue Principale", "Avenue Gaston Diderich"),
+        (("L-1611", "Luxembourg", ""), ("L-4001", "Esch-sur-Alzette", ""),
+         ("L-9050", "Ettelbruck", ""),
+         ("L-3401", "Dudelange", ""), ("L-8009", "Strassen", ""), ("L-6460", "Echternach", ""),
+         ("L-9201", "Diekirch", ""), ("L-5201", "Sandweiler", "")),
+        (("{n}, {street}", "{pc} {town}"), ("{n} {street}", "{pc} {town}")),
+        "{pc} {town}",
+        ("Canton Esch-sur-Alzette", "Éislek", "Minett", "Canton Mersch", "Moselle"),
+    ),
+    "et_EE": Places(
+        ("Narva mnt", "Pärnu mnt", "Tartu mnt", "Viru tänav", "Rüütli tänav", "Riia tänav",
+         "Kalevi tänav", "Vabaduse pst", "Tähe tn"),
+        (("10117", "Tallinn", "Harju maakond"), ("10152", "Tallinn", "Harju maakond"),
+         ("51004", "Tartu", "Tartu maakond"), ("80010", "Pärnu", "Pärnu maakond"),
+         ("20308", "Narva", "Ida-Viru maakond"), ("71020", "Viljandi", "Viljandi maakond"),
+         ("93815", "Kuressaare", "Saare maakond")),
+        (("{street} {n}-{m}", "{pc} {town}"), ("{street} {n}, {town}, {pc} {area}",),
+         ("{street} {n}", "{town}", "{area} {pc}")),
+        "{pc} {town}",
+        ("Harjumaa", "Ida-Virumaa", "Saaremaa", "Tartumaa", "Lääne-Virumaa"),
+    ),
+    "en_PK": Places(
+        ("Street {m}", "Main Boulevard", "Jinnah Avenue", "Shahrah-e-Faisal", "Mall Road",
+         "Khayaban-e-Iqbal", "Canal Bank Road"),
+        (("44000", "Islamabad", "Sector F-7/2"), ("44000", "Islamabad", "G-9/4"),
+         ("54660", "Lahore", "Gulberg III"), ("54792", "Lahore", "DHA Phase 5"),
+         ("75600", "Karachi", "Clifton Block 4"), ("75400", "Karachi", "PECHS Block 6"),
+         ("46000", "Rawalpindi", "Satellite Town"), ("25000", "Peshawar", "University Town")),
+        (("House {n}, Street {m}", "{area}", "{town} {pc}"),
+         ("House No. {n}, {street}, {area}, {town}",),
+         ("Flat {m}, Block {n}", "{street}, {area}", "{town}-{pc}")),
+        "{town} {pc}",
+        ("Punjab", "Sindh", "Khyber Pakhtunkhwa", "Islamabad Capital Territory", "Balochistan"),
+    ),
+    "ar_SA": Places(
+        ("King Fahd Road", "Prince Sultan Street", "Tahlia Street", "King Abdulaziz Road",
+         "Olaya Street", "Prince Mohammed bin Abdulaziz Road", "Al Madinah Road"),
+        (("12214", "Riyadh", "Al Olaya"), ("12611", "Riyadh", "Al Malaz"),
+         ("23431", "Jeddah", "Al Rawdah"), ("23511", "Jeddah", "Al Hamra"),
+         ("34222", "Dammam", "Al Faisaliyah"), ("24231", "Makkah", "Al Aziziyah"),
+         ("42311", "Madinah", "Quba"), ("31952", "Al Khobar", "Al Aqrabiyah")),
+        (("{d4} {street}, {area} District", "{town} {pc}-{d4}"),
+         ("Building {d4}, {street}", "{area}, {town} {pc}"),
+         ("P.O. Box {n5}", "{town} {pc}")),
+        "{town} {pc}",
+        ("Eastern Province", "Makkah Province", "Riyadh Province", "Asir", "Al-Qassim"),
+    ),
+    "yo_NG": Places(
+        ("Oyo Road", "Iwo Road", "Abeokuta Road", "Obafemi Awolowo Way", "Ogunlana Drive",
+         "Isaac John Street", "Oke-Ado Road", "Oba Adesida Road"),
+        (("200285", "Ibadan", "Oluyole Estate"), ("200212", "Ibadan", "Jericho"),
+         ("110101", "Abeokuta", "Ibara"), ("230101", "Osogbo", "Oke-Fia"),
+         ("340110", "Akure", "Alagbaka"), ("101233", "Lagos", "Ikoyi"),
+         ("101212", "Lagos", "Yaba"), ("220282", "Ile-Ife", "Mayfair")),
+        (("{n} {street}", "{area}", "{town} {pc}"), ("No. {n}, {street}, {area}, {town}",),
+         ("Plot {d3}, {street}", "off {area}, {town}")),
+        "{town} {pc}",
+        ("Oyo State", "Ogun State", "Osun State", "Ondo State", "Ekiti State"),
+    ),
+    "en_KE": Places(
+        ("Ngong Road", "Kenyatta Avenue", "Moi Avenue", "Waiyaki Way", "Oginga Odinga Street",
+         "Argwings Kodhek Road", "Nyerere Road", "Jomo Kenyatta Highway"),
+        (("00100", "Nairobi", "Kilimani"), ("00800", "Nairobi", "Westlands"),
+         ("80100", "Mombasa", "Nyali"), ("40100", "Kisumu", "Milimani"),
+         ("20100", "Nakuru", "Milimani"), ("30100", "Eldoret", "Elgon View")),
+        (("P.O. Box {n5}-{pc}", "{town}"), ("House {n}, {street}, {area}", "{town}"),
+         ("{street}, {area}", "P.O. Box {n5}-{pc} {town}")),
+        "{town} {pc}",
+        ("Kiambu County", "Nakuru County", "Kisumu County", "Uasin Gishu", "Rift Valley"),
+    ),
+    "tw_GH": Places(
+        ("Oxford Street", "Osu Badu Street", "Liberation Road", "Kojo Thompson Road",
+         "Harper Road", "Prempeh II Street", "Castle Road", "Nii Nortei Nyanchi Street"),
+        (("GA", "Accra", "Osu"), ("GA", "Accra", "Airport Residential Area"),
+         ("AK", "Kumasi", "Adum"), ("AK", "Kumasi", "Asokwa"), ("CC", "Cape Coast", "Pedu"),
+         ("GT", "Tema", "Community 11"), ("WS", "Takoradi", "Anaji")),
+        (("House No. {n}, {street}", "{area}, {town}"),
+         ("{street}, {area}", "{town}", "GPS: {pc}-{d3}-{d4}"),
+         ("{n} {street}, {town} ({pc}-{d3}-{d4})",)),
+        "{area}, {town}",
+        ("Greater Accra", "Ashanti Region", "Central Region", "Volta Region", "Western Region"),
+    ),
+}  # fmt: skip
+# Account-number shapes (Faker `bothify`: # digit, ? letter) of fresh locales whose Faker
+# IBANs are British.
+LOCAL_BBAN = {
+    "ga_IE": "????##############",
+    "fr_BE": "############",
+    "de_LU": "###?############",
+    "et_EE": "################",
+    "en_PK": "????################",
+    "ar_SA": "##??################",
+}
+# First names of fresh locales where Faker's own list is English ("John", "Jane").
+LOCAL_FIRST_NAMES = {
+    "de_LU": ("Luc", "Marie", "Jos", "Claude", "Tom", "Anne", "Paul", "Lynn", "Ben", "Carole",
+              "Gilles", "Sandra", "Laurent", "Nadine", "Mett", "Fernand", "Joëlle", "Raoul"),
+    "ga_IE": ("Aoife", "Niamh", "Cian", "Oisín", "Siobhán", "Pádraig", "Róisín", "Seán",
+              "Caoimhe", "Eoin", "Ciarán", "Sorcha", "Tadhg", "Clodagh", "Darragh", "Éabha"),
+}  # fmt: skip
+# Organisations of fresh locales whose Faker companies are in a script mixed with English.
+ROMAN_ORGS = {
+    "ar_SA": ("{last} Trading Co.", "{last} Holding", "{town} National Hospital",
+              "{last} & Partners Law Firm", "{town} Chamber of Commerce", "{last} Contracting",
+              "King Saud University", "Bank Al {last}"),
+}  # fmt: skip
+
 # Bengali digits (Faker's bn_BD numbers) as the ASCII digits English text uses.
 BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 BG_STREETS = ["ул. Витоша", "ул. Шипка", "бул. Раковски", "ул. Граф Игнатиев", "ул. Оборище",
@@ -191,6 +381,13 @@ BG_STREETS = ["ул. Витоша", "ул. Шипка", "бул. Раковск�
 # scripts, whose inherent vowels unidecode doubles or drops): romanised names and towns as
 # they are usually spelt in English.
 ROMAN_NAMES = {
+    "ar_SA": (
+        ["Abdullah", "Mohammed", "Faisal", "Noura", "Reem", "Khalid", "Sultan", "Lama", "Hessa",
+         "Turki", "Abdulrahman", "Maha", "Saud", "Dalal", "Nawaf", "Ghada", "Yazeed", "Shahad"],
+        ["Al-Qahtani", "Al-Otaibi", "Al-Ghamdi", "Al-Harbi", "Al-Zahrani", "Al-Shehri",
+         "Al-Dossari", "Al-Mutairi", "Alshammari", "Al-Anazi", "Al-Malki", "Al Rashid",
+         "Jamjoom", "Bakr", "Kaki", "Al-Subaie"],
+    ),
     "fa_IR": (
         ["Reza", "Maryam", "Ali", "Zahra", "Hossein", "Fatemeh", "Mehdi", "Narges", "Amir",
          "Shirin", "Omid", "Leila", "Babak", "Parisa", "Kaveh", "Yasaman", "Arash", "Niloufar"],
@@ -247,6 +444,20 @@ PRODUCTS = ["Nimbus Router X2", "ZenBook 14", "Lumio Desk Lamp", "QuietCool 300 
             "PixelSnap camera", "Stratus 9 tablet", "AquaPure filter", "Orbit smart plug",
             "Vantage keyboard", "Echo Buds", "CoreFit tracker", "TerraGrip boots",
             "SolarMax 5000", "Falcon drone", "Ridgeback e-bike", "Tempo blender"]  # fmt: skip
+MEDICINES = ["Amoxicillin 500 mg capsules", "Paracetamol 1 g tablets", "Ramipril 5 mg",
+             "Metformin 850 mg tablets", "Salbutamol 100 mcg inhaler", "Omeprazole 20 mg",
+             "Sertraline 50 mg tablets", "Ibuprofen 400 mg"]  # fmt: skip
+CLINICS = ("{town} Medical Centre", "{last} Family Practice", "{town} Health Centre",
+           "{town} University Hospital", "{last} Dental Surgery", "St Anne's Clinic {town}",
+           "{town} Regional Hospital", "{last} & Partners Surgery")  # fmt: skip
+SCHOOLS = ("{town} Primary School", "St {last}'s National School", "{town} International School",
+           "{last} Grammar School", "{town} Community College")  # fmt: skip
+PHARMACIES = ("{town} Pharmacy", "{last} Chemists", "{last} Apotheek", "Farmacia {last}",
+              "{town} Late-Night Pharmacy")  # fmt: skip
+COURTS = ("{town} Crown Court", "{town} District Court", "{town} Magistrates' Court",
+          "Court of First Instance of {town}", "{town} County Court")  # fmt: skip
+CHARITIES = ("{town} Food Bank", "{last} Foundation", "Friends of {town} Hospice",
+             "{town} Animal Rescue", "{last} Children's Trust")  # fmt: skip
 WORDS = ["Status", "Overview", "Follow-up", "Agenda", "Invoice", "Renewal", "Reminder",
          "Escalation", "Handover", "Checklist", "Summary", "Request", "Minutes"]  # fmt: skip
 TEAMS = ["the finance team", "Accounts Payable", "the night shift", "Procurement", "IT Support",
@@ -305,6 +516,17 @@ def joined(parts: list[Value], sep: str) -> Value:
     return Value("".join(text), tuple(spans))
 
 
+def local_iban(country: str, bban: str) -> str:
+    """An IBAN with a valid ISO 13616 check (mod 97) around a country's account number."""
+    digits = "".join(str(int(c, 36)) for c in f"{bban}{country}00")
+    return f"{country}{98 - int(digits) % 97:02d}{bban}"
+
+
+def rng_format(rng: random.Random, patterns: tuple[str, ...], **fields: str) -> str:
+    """One of `patterns`, filled with `fields`."""
+    return rng.choice(patterns).format(**fields)
+
+
 def romanize(text: str) -> str:
     """Latin transliteration, capitalised word by word (how foreign names appear in English)."""
     words = re.sub(r"['`]", "", unidecode(text)).split()
@@ -334,6 +556,8 @@ class LocaleValues:
             firsts, lasts = ROMAN_NAMES[loc]
             return self.rng.choice(firsts), self.rng.choice(lasts)
         first, last = fake.first_name(), fake.last_name()
+        if loc in LOCAL_FIRST_NAMES and (loc == "de_LU" or self.rng.random() < 0.5):
+            first = self.rng.choice(LOCAL_FIRST_NAMES[loc])
         if not self.info.latin and romanised and loc != "ja_JP":
             if loc == "ko_KR":
                 given = unidecode(first).lower()
@@ -359,7 +583,8 @@ class LocaleValues:
         return labelled(self._full_name(*self._name_parts()), "PERSON")
 
     def first(self) -> Value:
-        return labelled(self._name_parts()[0], "PERSON")
+        self._first = self._name_parts()[0]
+        return labelled(self._first, "PERSON")
 
     def last(self) -> Value:
         return labelled(self._name_parts()[1], "PERSON")
@@ -372,6 +597,21 @@ class LocaleValues:
 
     def person_lower(self) -> Value:
         return labelled(self._full_name(*self._name_parts()).lower(), "PERSON")
+
+    def person_inverted(self) -> Value:
+        """Surname first with a comma, as lists and registers write it: "KOVÁCS, Anna"."""
+        first, last = self._name_parts()
+        return labelled(f"{last.upper() if self.rng.random() < 0.6 else last}, {first}", "PERSON")
+
+    def person_badge(self) -> Value:
+        """Given name and capitalised surname, as on a badge: "Anna KOVÁCS"."""
+        first, last = self._name_parts()
+        return labelled(f"{first} {last.upper()}", "PERSON")
+
+    def person_pnr(self) -> Value:
+        """An airline passenger name: "KOVACS/ANNA" (ASCII, surname first)."""
+        first, last = (romanize(p).upper().replace(" ", "") for p in self._name_parts())
+        return labelled(f"{last}/{first}", "PERSON")
 
     def initial_last(self) -> Value:
         first, last = self._name_parts()
@@ -405,6 +645,10 @@ class LocaleValues:
     def org(self) -> Value:
         fake, rng = self.fake, self.rng
         city = self._town()
+        if self.locale in ROMAN_ORGS:
+            last = rng.choice(ROMAN_NAMES[self.locale][1])
+            name = rng.choice(ROMAN_ORGS[self.locale]).format(last=last, town=city)
+            return labelled(name, "ORGANIZATION")
         style = rng.random()
         if style < 0.55:
             name = fake.company()
@@ -426,6 +670,8 @@ class LocaleValues:
 
     # --- places -------------------------------------------------------------------------
     def _town(self) -> str:
+        if self.locale in NEW_PLACES:
+            return self.rng.choice(NEW_PLACES[self.locale].towns)[1]
         if self.locale in FRESH_ADDRESSES:
             town = self.rng.choice(FRESH_ADDRESSES[self.locale][1])[1]
             return town.split(" (")[0]  # "Montréal (Québec)" is how an address line puts it
@@ -454,6 +700,8 @@ class LocaleValues:
 
     def region(self) -> Value:
         fake = self.fake
+        if self.locale in NEW_PLACES:
+            return labelled(self.rng.choice(NEW_PLACES[self.locale].regions), "LOCATION")
         for attr in ("state", "administrative_unit", "region", "province", "prefecture"):
             if hasattr(fake, attr):
                 try:
@@ -477,6 +725,8 @@ class LocaleValues:
         if loc == "en_NG":
             street = f"{rng.randint(1, 90)} {rng.choice(NG_STREETS)}"
             return [street, rng.choice(NG_AREAS), f"{self._town()} {fake.postcode()}"]
+        if loc in NEW_PLACES:
+            return self._new_place_lines(NEW_PLACES[loc])
         if loc in FRESH_ADDRESSES:
             streets, towns = FRESH_ADDRESSES[loc]
             number = str(rng.randint(1, 140))
@@ -500,6 +750,17 @@ class LocaleValues:
         if not self.info.latin and not native and rng.random() < 0.6:
             lines = [romanize(x) for x in lines]
         return lines
+
+    def _new_place_lines(self, places: Places) -> list[str]:
+        rng = self.rng
+        postcode, town, area = rng.choice(places.towns)
+        street = rng.choice(places.streets).format(m=rng.randint(1, 40))
+        fields = {
+            "n": rng.randint(1, 140), "m": rng.randint(1, 60), "d3": rng.randint(100, 999),
+            "d4": rng.randint(1000, 9999), "n5": rng.randint(10000, 99999),
+            "street": street, "pc": postcode, "town": town, "area": area,
+        }  # fmt: skip
+        return [line.format(**fields) for line in rng.choice(places.layouts)]
 
     def _unit(self) -> str:
         rng = self.rng
@@ -532,8 +793,16 @@ class LocaleValues:
         """The street line of an address on its own ("<street> <number>" in most locales)."""
         return labelled(self._address_lines()[0], "LOCATION")
 
+    def street_town(self) -> Value:
+        """A street line and its town, one address: "Narva mnt 5, Tallinn"."""
+        return labelled(f"{self._address_lines()[0]}, {self._town()}", "LOCATION")
+
     def city_line(self) -> Value:
         """Postcode and town, as in "10435 Berlin"."""
+        if self.locale in NEW_PLACES:
+            places = NEW_PLACES[self.locale]
+            postcode, town, area = self.rng.choice(places.towns)
+            return labelled(places.city.format(pc=postcode, town=town, area=area), "LOCATION")
         if self.locale in FRESH_ADDRESSES:
             postcode, town = self.rng.choice(FRESH_ADDRESSES[self.locale][1])
             pair = f"{town} {postcode}" if self.locale in NUMBER_FIRST else f"{postcode} {town}"
@@ -602,7 +871,10 @@ class LocaleValues:
         return labelled(digits, "CREDIT_CARD")
 
     def iban(self) -> Value:
-        text = self.fake.iban()
+        if self.locale in LOCAL_BBAN:
+            text = local_iban(self.locale[-2:], self.fake.bothify(LOCAL_BBAN[self.locale]).upper())
+        else:
+            text = self.fake.iban()
         if self.rng.random() < 0.5:
             text = " ".join(text[i : i + 4] for i in range(0, len(text), 4))
         return labelled(text, "IBAN_CODE")
@@ -789,6 +1061,102 @@ class LocaleValues:
         return plain(
             r.choice([f"{r.randint(1, 40)}.{r.randint(0, 9)} kg", f"{r.randint(100, 950)} g"])
         )
+
+    def gitdate(self) -> Value:
+        """A git log date: "Tue Mar 5 14:22:10 2024 +0100"."""
+        y, m, d = self._day()
+        h, mi, sec = self.rng.randint(0, 23), self.rng.randint(0, 59), self.rng.randint(0, 59)
+        zone = self.rng.choice(["+0000", "+0100", "+0200", "-0500", "+0530", "+0900", "+0300"])
+        day = self._weekday(y, m, d)[:3]
+        return labelled(
+            f"{day} {MONTHS[m - 1][:3]} {d} {h:02d}:{mi:02d}:{sec:02d} {y} {zone}", "DATE_TIME"
+        )
+
+    def chatstamp(self) -> Value:
+        """A chat export's message stamp: "12/03/2024, 21:14" in the locale's date order.
+
+        Consecutive stamps mostly continue the same conversation (same day, a few minutes
+        later), as the lines of one export do."""
+        last = getattr(self, "_chat", None)
+        if last is not None and last[1] < 23 * 60 and self.rng.random() < 0.85:
+            day, minute = last[0], last[1] + self.rng.randint(0, 25)
+        else:
+            y, m, d = self._day()
+            day = (y, m, d, self._numeric(y, m, d))
+            minute = self.rng.randint(6 * 60, 22 * 60)
+        self._chat = (day, minute)
+        return labelled(f"{day[3]}, {minute // 60:02d}:{minute % 60:02d}", "DATE_TIME")
+
+    def first_again(self) -> Value:
+        """The given name drawn last by `first` (one person speaking twice in a chat)."""
+        name = getattr(self, "_first", None) or self._name_parts()[0]
+        return labelled(name, "PERSON")
+
+    def clinic(self) -> Value:
+        """A surgery, clinic or hospital of the locale's towns and names."""
+        rng = self.rng
+        name = rng.choice(CLINICS).format(town=self._town(), last=self._name_parts()[1])
+        return labelled(name, "ORGANIZATION")
+
+    def school(self) -> Value:
+        name = rng_format(self.rng, SCHOOLS, town=self._town(), last=self._name_parts()[1])
+        return labelled(name, "ORGANIZATION")
+
+    def pharmacy(self) -> Value:
+        name = rng_format(self.rng, PHARMACIES, town=self._town(), last=self._name_parts()[1])
+        return labelled(name, "ORGANIZATION")
+
+    def court(self) -> Value:
+        return labelled(rng_format(self.rng, COURTS, town=self._town()), "ORGANIZATION")
+
+    def charity(self) -> Value:
+        name = rng_format(self.rng, CHARITIES, town=self._town(), last=self._name_parts()[1])
+        return labelled(name, "ORGANIZATION")
+
+    # --- distractors of the fresh families ------------------------------------------------
+    def flight(self) -> Value:
+        r = self.rng
+        return plain(
+            f"{r.choice(['LH', 'EI', 'SV', 'KQ', 'PK', 'TK', 'QR', 'KL'])} {r.randint(10, 2999)}"
+        )
+
+    def plate(self) -> Value:
+        """A vehicle registration (not PII under the labelling rules)."""
+        r = self.rng
+        letters = "".join(r.choice("ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(3))
+        return plain(
+            r.choice(
+                [
+                    f"{letters} {r.randint(100, 999)}",
+                    f"{r.randint(10, 99)}-D-{r.randint(1000, 99999)}",
+                    f"{letters[:2]}{r.randint(10, 99)} {letters}",
+                ]
+            )
+        )
+
+    def caseref(self) -> Value:
+        r = self.rng
+        return plain(
+            r.choice(
+                [
+                    f"CR/{r.randint(1000, 9999)}/{r.randint(20, 26)}",
+                    f"Case No. {r.randint(10, 99)}/{r.randint(1000, 9999)}",
+                    f"PCN {r.choice('ABCDEFGHJK')}{r.randint(10000000, 99999999)}",
+                    f"REF-{r.randint(100000, 999999)}",
+                ]
+            )
+        )
+
+    def medicine(self) -> Value:
+        return plain(self.rng.choice(MEDICINES))
+
+    def hexid(self) -> Value:
+        """A commit hash or similar hex identifier."""
+        return plain("".join(self.rng.choice("0123456789abcdef") for _ in range(40)))
+
+    def last4(self) -> Value:
+        """The last four digits of a card ("ending 4821"): not a card number."""
+        return plain(f"{self.rng.randint(0, 9999):04d}")
 
     def makers(self) -> dict[str, Callable[[], Value]]:
         """Every slot name a template may use, mapped to its maker."""

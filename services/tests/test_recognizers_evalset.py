@@ -29,7 +29,10 @@ def _rows(part: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines]
 
 
-@pytest.mark.parametrize("part", ["tune", "check", "mixed-locale", "mixed-family", "fresh"])
+GENERATED = ["tune", "check", "mixed-locale", "mixed-family", "fresh", "fresh-2026-11-28"]
+
+
+@pytest.mark.parametrize("part", GENERATED)
 def test_spans_point_at_their_text(part: str) -> None:
     for row in _rows(part):
         text = str(row["text"])
@@ -67,19 +70,58 @@ def test_check_is_unseen_by_family_and_by_locale() -> None:
         assert sum(not r["spans"] for r in rows) >= 50
 
 
-def test_fresh_is_check_families_in_locales_nothing_else_uses() -> None:
+def test_fresh_has_kinds_of_text_and_locales_tuning_never_saw() -> None:
     values = _load("values")
+    templates = _load("templates")
+    generate = _load("generate")
     fresh = _rows("fresh")
-    others = [r for part in ("tune", "check", "mixed-locale", "mixed-family") for r in _rows(part)]
+    others = [r for part in GENERATED if part != "fresh" for r in _rows(part)]
+    tune_locales = {r["locale"] for r in _rows("tune")}
     fresh_locales = {r["locale"] for r in fresh}
+    families = {r["family"] for r in fresh}
+    # Template families of its own, none shared with any other part.
+    assert families.isdisjoint(templates.FAMILIES)
+    assert families.isdisjoint({r["family"] for r in others})
+    assert len(families) >= 12
+    # Locales no other part uses, plus check locales; never a tune locale.
     assert fresh_locales == set(values.FRESH_LOCALES)
-    assert fresh_locales.isdisjoint({r["locale"] for r in others})
-    assert fresh_locales.isdisjoint(values.LOCALES)
-    assert {r["family"] for r in fresh} == {r["family"] for r in _rows("check")}
+    assert fresh_locales.isdisjoint(tune_locales)
+    only = set(values.FRESH_ONLY_LOCALES)
+    assert only <= fresh_locales
+    assert only.isdisjoint({r["locale"] for r in others})
+    assert only.isdisjoint(values.LOCALES)
+    assert fresh_locales - only <= generate.CHECK_LOCALES
+    assert {r["group"] for r in fresh} == set(values.GROUPS)
     assert len(fresh) >= 500
-    assert len(fresh_locales) >= 12
-    assert len({r["group"] for r in fresh}) >= 5
-    assert all(str(r["id"]).startswith("fr") for r in fresh)
+    assert all(str(r["id"]).startswith("fg") for r in fresh)
+    types = {s["type"] for r in fresh for s in r["spans"]}  # type: ignore[attr-defined]
+    assert types == {s["type"] for r in _rows("check") for s in r["spans"]}  # type: ignore[attr-defined]
+
+
+def test_fresh_hand_written_snippets_are_fresh_only() -> None:
+    snippets = _load("snippets")
+    fresh = snippets.load_fresh()
+    hand = snippets.load()
+    assert len(fresh) >= 40
+    seen = {r["text"] for side in ("tune", "check") for r in hand[side]}
+    assert all(r["text"] not in seen for r in fresh)
+    assert all(r["source"] == "handwritten" and r["id"].startswith("fresh-") for r in fresh)
+    run_eval = _load("run_eval")
+    parts = run_eval.load_all()
+    assert parts["fresh"][-len(fresh) :] == fresh
+    assert all(r not in parts["hand-tune"] for r in fresh)
+
+
+def test_previous_fresh_part_is_kept_unchanged_for_comparison() -> None:
+    values = _load("values")
+    old = _rows("fresh-2026-11-28")
+    others = [r for part in GENERATED if part != "fresh-2026-11-28" for r in _rows(part)]
+    old_locales = {r["locale"] for r in old}
+    assert old_locales == set(values.FRESH_2026_11_28_LOCALES)
+    assert old_locales.isdisjoint({r["locale"] for r in others})
+    assert {r["family"] for r in old} == {r["family"] for r in _rows("check")}
+    assert len(old) == 600
+    assert all(str(r["id"]).startswith("fr") for r in old)
 
 
 def test_name_list_is_built_from_tune_locales_only() -> None:
@@ -89,19 +131,22 @@ def test_name_list_is_built_from_tune_locales_only() -> None:
     locales = set(build.source_locales())
     assert locales == {r["locale"] for r in _rows("tune")}
     assert locales.isdisjoint(values.FRESH_LOCALES)
+    assert locales.isdisjoint(values.FRESH_2026_11_28_LOCALES)
     assert locales.isdisjoint(generate.CHECK_LOCALES)
 
 
-def test_errors_are_never_printed_for_fresh(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("part", ["fresh", "fresh-2026-11-28"])
+def test_errors_are_never_printed_for_fresh(capsys: pytest.CaptureFixture[str], part: str) -> None:
     run_eval = _load("run_eval")
     with pytest.raises(SystemExit):
-        run_eval.main(["--errors", "PERSON", "--errors-in", "fresh"])
-    assert "invalid choice: 'fresh'" in capsys.readouterr().err
+        run_eval.main(["--errors", "PERSON", "--errors-in", part])
+    assert f"invalid choice: '{part}'" in capsys.readouterr().err
 
 
 def test_group_table_reports_fresh_with_its_gap_against_tune() -> None:
     run_eval = _load("run_eval")
     parts = {part: _rows(part)[:60] for part in ("tune", "check", "fresh")}
+    parts["fresh"] += _load("snippets").load_fresh()[:5]  # hand-written: in no locale group
     # Predictions = the gold spans: every F2 is 1.00 and every gap +0.00.
     perfect = {
         part: [[(s["start"], s["end"], s["type"]) for s in r["spans"]] for r in rows]  # type: ignore[attr-defined]
@@ -110,12 +155,41 @@ def test_group_table_reports_fresh_with_its_gap_against_tune() -> None:
     text, out = run_eval.group_table(parts, {"stock": perfect, "redacta": perfect})
     assert "| fresh locales | fresh gold |" in text
     assert "| gap fresh |" in text
-    groups = {r["group"] for r in parts["fresh"]}
+    groups = {r["group"] for r in parts["fresh"] if "group" in r}
     for group in groups:
         assert out[group]["fresh"]["redacta"]["overall"]["f2"] == pytest.approx(1.0)
         row = next(line for line in text.splitlines() if line.startswith(f"| {group} |"))
         if out[group]["tune"]["redacta"]["overall"]["gold"]:
             assert row.endswith("+0.00 |")
+
+
+def test_summary_reports_fresh_and_its_halves_with_gaps() -> None:
+    run_eval = _load("run_eval")
+    snippets = _load("snippets")
+    parts = {"tune": _rows("tune")[:40], "hand-tune": snippets.load()["tune"][:10]}
+    parts["fresh"] = _rows("fresh")[:40] + snippets.load_fresh()[:10]
+    gold = {p: [[(s["start"], s["end"], s["type"]) for s in r["spans"]] for r in rows]  # type: ignore[attr-defined]
+            for p, rows in parts.items()}  # fmt: skip
+    # Redacta finds everything except on fresh's hand-written half; stock finds nothing.
+    redacta = {p: [list(g) for g in preds] for p, preds in gold.items()}
+    for i in range(40, 50):
+        redacta["fresh"][i] = []
+    preds = {"redacta": redacta, "stock": {p: [[] for _ in rows] for p, rows in parts.items()}}
+    scores: dict[str, dict[str, object]] = {"redacta": {}, "stock": {}}
+    for part, rows in parts.items():
+        for engine in ("redacta", "stock"):
+            scores[engine][part] = run_eval.score(rows, preds[engine][part])
+    run_eval.add_fresh_sources(parts, preds, scores)
+    sizes = {p: len(r) for p, r in parts.items()} | {
+        "fresh/generated": 40,
+        "fresh/hand-written": 10,
+    }
+    table = run_eval.summary_table(scores, sizes)
+    rows = {line.split(" | ")[0].strip("| "): line for line in table.splitlines()}
+    assert rows["fresh/generated"].endswith("| +0.00 | +0.00 |")
+    assert rows["fresh/hand-written"].endswith("| +1.00 | +0.00 |")
+    assert "| fresh | 50 |" in rows["fresh"]
+    assert run_eval.gaps(scores, "redacta")["fresh/hand-written"] == pytest.approx(1.0)
 
 
 def test_set_size() -> None:
@@ -135,7 +209,7 @@ def test_regeneration_is_byte_identical(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    for part in ("tune", "check", "mixed-locale", "mixed-family", "fresh"):
+    for part in GENERATED:
         committed = (EVAL / "data" / f"{part}.jsonl").read_bytes()
         assert (tmp_path / f"{part}.jsonl").read_bytes() == committed, part
 
