@@ -163,3 +163,63 @@ def test_capitalised_common_nouns_are_not_organisations(
 
 def test_a_company_name_stays_an_organisation(redacta_engine: Engine) -> None:
     assert "ORGANIZATION" in types_over(redacta_engine, "She works at Google now.", "Google")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi team,\n\nSiobhán Ní Bhriain starts Monday.", "Siobhán Ní Bhriain"),
+        ("Siobhán Ní Bhriain\nHR Manager", "Siobhán Ní Bhriain"),
+        ("Meeting with Siobhán and Pádraig Mac Aodha at noon.", "Pádraig Mac Aodha"),
+        ("Attendees: Pieter van der Berg, María de la Cruz.", "María de la Cruz"),
+        ("Owner: João dos Santos", "João dos Santos"),
+        ("Subject: Nurul binti Abdullah", "Nurul binti Abdullah"),
+    ],
+)
+def test_names_with_family_name_particles_are_one_person(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in findings(redacta_engine, text)
+    assert "ORGANIZATION" not in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights to Rio de Janeiro and Santiago de Chile.",
+        "Offices in Ras al Khaimah.",
+        "Hotel Van der Valk, Banco de la Nación",
+    ],
+)
+def test_places_and_firms_with_particles_are_not_read_as_people(text: str) -> None:
+    from redacta.engine.recognizers.person_shape import GivenNameRecognizer
+
+    assert GivenNameRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confidential\n\nMeeting notes for the third quarter.",
+        "Strictly Confidential\nRegards,\nConfidential",
+        "PRIVATE & CONFIDENTIAL",
+    ],
+)
+def test_document_markings_are_not_people(redacta_engine: Engine, text: str) -> None:
+    assert not {t for t, _ in findings(redacta_engine, text)} & {"PERSON", "ORGANIZATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("name: Contact John Smith", "John Smith"),
+        ("Name: Call Ingrid Solberg\nPhone: 555 0199", "Ingrid Solberg"),
+        ("Witness: Customer Hanna Kowalczyk", "Hanna Kowalczyk"),
+    ],
+)
+def test_label_words_and_verbs_before_a_name_are_not_part_of_it(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    person_spans = {v for t, v in findings(redacta_engine, text) if t == "PERSON"}
+    assert name in person_spans
+    assert all(span in name for span in person_spans)  # the label word is never redacted

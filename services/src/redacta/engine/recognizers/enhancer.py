@@ -101,13 +101,19 @@ def _drop(result: RecognizerResult, why: str) -> None:
 
 
 def _trim_ner(text: str, result: RecognizerResult) -> None:
-    """Cut a NER span at a line break, tab or double space (the next form field starts) and
-    drop a leading article ("the University of Leeds" -> "University of Leeds")."""
+    """Cut a NER span at a line break, tab or double space (the next form field starts), drop a
+    leading article ("the University of Leeds" -> "University of Leeds") and the common words
+    that open a PERSON span ("Contact John Smith" -> "John Smith")."""
     span = text[result.start : result.end]
     for article in ("the ", "The "):
         if span.startswith(article) and len(span) > len(article):
             result.start += len(article)
             span = span[len(article) :]
+    if result.entity_type == "PERSON":
+        # "Contact John Smith", "Confidential Marek Nowak": a label word or verb is no name.
+        lead = person.leading_common_words(span)
+        result.start += lead
+        span = span[lead:]
     cuts = [i for i in (span.find("\n"), span.find("\t"), span.find("  ")) if i > 0]
     if result.entity_type == "PERSON" and span.find(", ") > 0:
         cuts.append(span.find(", "))

@@ -38,7 +38,12 @@ NAME_WORD = (
 """A name word: capitalised, Mc/Mac/O' forms, ALL-CAPS as forms and labels print names, or a
 word of a caseless script."""
 # Name words are joined by exactly one space: a double space or a tab ends a form field.
-FULL_NAME = rf"{NAME_WORD}(?: (?:(?:van|von|de|da|del|di|le|la|bin|al) )?{NAME_WORD}){{0,2}}"
+NAME_PARTICLE = (
+    r"(?:van\ der|van\ den|von\ der|de\ la|de\ los|van|von|de|da|das|dos|do|del|della|di|du|"
+    r"le|la|bin|binti|bint|ibn|al|el|ter|ten|zu)"
+)
+"""Lower-case family-name particles inside one name ("van der", "dos", "bin")."""
+FULL_NAME = rf"{NAME_WORD}(?: (?:{NAME_PARTICLE} )?{NAME_WORD}){{0,2}}"
 TITLE = (
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Fr|Sr|Lady|Lord|Herr|Frau|Hr|Mme|Mlle|"
     r"Madame|Monsieur|Mademoiselle|Sra|Srta|Señora?|Señorita|Doña|Dña|Sig|Signora|Signor|Dott|"
@@ -390,9 +395,10 @@ class PersonCueRecognizer(TextRecognizer):
                     start, end = m.start(group), m.end(group)
                     # "Dear Maria Gonzalez, thanks": the name is "Maria Gonzalez".
                     start += salutation_length(text[start:end])
-                    # "Tuesday Efua (sister)": a common word before the name is not part of it.
-                    if cue in BRACKET_CUES:
-                        start += _leading_common_words(text[start:end])
+                    # "Tuesday Efua (sister)", "Name: Contact John Smith": a label word or
+                    # verb before the name is not part of it (after a title any word is).
+                    if cue != "title":
+                        start += leading_common_words(text[start:end])
                     name = text[start:end]
                     if not name:
                         continue
@@ -419,7 +425,7 @@ class PersonCueRecognizer(TextRecognizer):
         return list(best.values())
 
 
-def _leading_common_words(span: str) -> int:
+def leading_common_words(span: str) -> int:
     """Length of the capitalised common words ("Tuesday ", "Backup ") that open `span`
     before its last word."""
     cut = 0
@@ -435,8 +441,6 @@ PREFILTERS = {
     "form label in another language": regex.compile(r"[:\uff1a]"),
 }
 """A cheap search per cue whose pattern is costly to try at every capital letter."""
-BRACKET_CUES = frozenset({"relationship in brackets", "job after the name", "'who' after the name"})
-"""Cues after the name: a common word before it is no part of it ("Tuesday Efua (sister)")."""
 _TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex.VERSION1)
 PLACE_AMBIGUOUS_CUES = frozenset(
     {

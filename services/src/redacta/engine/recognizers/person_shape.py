@@ -8,6 +8,10 @@ cultures, `given_names`) or one of which ends like a family name ("-poulos", "-e
 first, as Hungarian, Japanese or French forms write it). The list alone is never enough: a given
 name on its own ("Florence", "Mercedes") stays what NER says, and a run that ends in a
 place or organisation word ("Maria Street", "Anna Hotel", "Erik Holdings") is not a person.
+Family-name particles join the words of one name ("Siobhán Ní Bhriain", "Pádraig Mac Aodha",
+"Ahmad bin Ismail", "Pieter van der Berg", "João dos Santos"): the Irish, Arabic, Dutch and
+German ones mark a person by themselves; the Romance ones ("de la", "da", "di") also name
+places ("Rio de Janeiro"), so there the first word must be a known given name.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
+from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.given_names import fold, is_given_name
 from redacta.engine.recognizers.vocabulary import COMMON_CAPITALISED, FIELD_ACRONYMS
@@ -32,6 +37,23 @@ RUN = regex.compile(
     regex.VERSION1,
 )
 """A run of capitalised words joined by single spaces (a tab or line break ends it)."""
+
+PERSON_PARTICLE = (
+    r"(?:Ní|Nic|Ó|Ua|Uí|Mhic|Mac|bin|binti|bint|ibn|ben|van\ der|van\ den|van\ de|van|"
+    r"von\ der|von\ und\ zu|von|zu|ter|ten)"
+)
+"""Particles that only family names carry: Irish (Ní, Nic, Ó, Mac), Arabic and Malay (bin,
+binti, ibn), Dutch and German (van der, von, ter)."""
+SHARED_PARTICLE = r"(?:de\ la|de\ los|de\ las|del|della|de|da|das|dos|di|du|le|la|al|el)"
+"""Particles of family names that place names carry too ("Rio de Janeiro", "Ras al Khaimah")."""
+PARTICLE_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d@.#/_\-])((?:{_WORD} ){{1,2}})"
+    rf"(?:({PERSON_PARTICLE})|({SHARED_PARTICLE})) ({_WORD}(?: {_WORD})?)"
+    r"(?![\p{L}\p{M}\d@_\-]|\.\p{L})",
+    regex.VERSION1,
+)
+"""Given names, a family-name particle and the family name ("María Fernanda de la Cruz")."""
+_COUNTRY = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
 
 _PLACE_ORG_DATE_WORDS = """
     street st road rd avenue ave lane boulevard blvd drive way close court square place
@@ -141,4 +163,39 @@ class GivenNameRecognizer(TextRecognizer):
                     "given name",
                 )
             )
+        found.extend(_particle_names(text))
         return found
+
+
+def _particle_names(text: str) -> list[RecognizerResult]:
+    """Names joined by a family-name particle ("Siobhán Ní Bhriain", "Ahmad bin Ismail")."""
+    found: list[RecognizerResult] = []
+    for m in PARTICLE_NAME.finditer(text, timeout=1.0):
+        given = m.group(1).split()
+        lead = 0
+        while lead < len(given) and (
+            given[lead].casefold() in COMMON_CAPITALISED or given[lead].casefold() in FIELD_ACRONYMS
+        ):
+            lead += 1
+        given = given[lead:]
+        family = m.group(4)
+        words = [*given, *family.split()]
+        if not given or any(
+            w.casefold() in _NOT_A_NAME or w.casefold() in COMMON_CAPITALISED for w in words
+        ):
+            continue
+        if m.group(3) and (not is_given_name(given[0]) or _COUNTRY.fullmatch(family)):
+            continue  # "Santiago de Chile", "Rio de Janeiro": a shared particle needs a given name
+        start = m.start(1) + sum(len(w) + 1 for w in m.group(1).split()[:lead])
+        found.append(
+            result(
+                NAME,
+                "PERSON",
+                start,
+                m.end(4),
+                SCORE,
+                "given names and a family name joined by a family-name particle",
+                "family-name particle",
+            )
+        )
+    return found

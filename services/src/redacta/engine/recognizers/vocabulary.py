@@ -52,6 +52,8 @@ _COMMON_WORDS = """
     Remarks Description Category Type Source Destination Origin Route Depot Stop Pickup
     Dropoff Return Serial Model Shift Room Floor Building Guests Dependent Dependents Contents
     Recipient Sender Correspondent Importer Exporter Consignee Shipper Carrier Dispute Claim
+    Confidential Confidentiality Private Strictly Restricted Classified Sensitive Secret
+    Proprietary Privileged Copy Original Duplicate Specimen Sample Void Cancelled Paid Unpaid
 """
 COMMON_CAPITALISED: frozenset[str] = frozenset(w.lower() for w in _COMMON_WORDS.split())
 """Single capitalised words that head lines, name roles or greet; never a person by themselves."""
