@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.base import TextRecognizer, finditer_at, result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.vocabulary import is_common_word
 
@@ -432,7 +432,7 @@ class InternationalAddressRecognizer(TextRecognizer):
 
         for m in MILITARY.finditer(text, timeout=1.0):
             add(m.start(), m.end(), MILITARY_SCORE, "US military address", "military_address")
-        for m in ADDRESS.finditer(text, timeout=1.0):
+        for m in finditer_at(ADDRESS, text):  # ADDRESS begins after no letter, digit, -./:
             span = text[m.start() : m.end()]
             last_word = span.rstrip(" \t\n,.;:").rsplit(None, 1)[-1].lower()
             end = _end_before_a_name(text, m.start(), m.end())
@@ -454,12 +454,12 @@ class InternationalAddressRecognizer(TextRecognizer):
                 if not named:
                     continue  # "Invoice 12, 2024 Berlin", "Room 12, 10435 Berlin"
             add(start, end, score, why, "street_address")
-        for m in SCRIPT_ADDRESS.finditer(text, timeout=1.0):
+        for m in SCRIPT_ADDRESS.finditer(text, timeout=1.0) if _SCRIPT.search(text) else ():
             if any(c.isdigit() for c in m.group(0)):
                 add(
                     m.start(), m.end(), FULL_SCORE, "address in a caseless script", "script_address"
                 )
-        for m in CJK_ADDRESS.finditer(text, timeout=1.0):
+        for m in CJK_ADDRESS.finditer(text, timeout=1.0) if _HAN.search(text) else ():
             add(m.start(), m.end(), FULL_SCORE, "Chinese/Japanese address", "cjk_address")
         for m in POSTCODE_TOWN_COUNTRY.finditer(text, timeout=1.0):
             add(
@@ -528,3 +528,8 @@ SCRIPT_ADDRESS = regex.compile(
 )
 """Addresses in Korean, Thai, Hebrew, Arabic/Persian and Georgian script, where capitals
 cannot mark a name: anchored on the script's own street and district words."""
+_SCRIPT = regex.compile(r"[\p{Hangul}\p{Thai}\p{Hebrew}\p{Arabic}\p{Georgian}]", regex.VERSION1)
+"""A letter of one of SCRIPT_ADDRESS's scripts: every match holds one, so text without any
+skips that scan (most text; the pattern is slow to run over)."""
+_HAN = regex.compile(r"\p{Han}", regex.VERSION1)
+"""Every CJK_ADDRESS match holds a Han character."""

@@ -2,10 +2,45 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from typing import ClassVar, cast
 
+import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+WORD_STARTS = regex.compile(r"(?<![\p{L}\d\-./:])(?=\S)", regex.VERSION1)
+"""Where a word, number or sign begins: not after a letter, digit, "-", "." or ":"."""
+
+
+def finditer_at(
+    pattern: regex.Pattern[str],
+    text: str,
+    starts: regex.Pattern[str] = WORD_STARTS,
+    timeout: float = 1.0,
+) -> Iterator[regex.Match[str]]:
+    """The matches `pattern.finditer(text)` finds, for a pattern whose matches can only begin
+    where the zero-width pattern `starts` matches (and never match the empty string).
+
+    The `regex` module sets every attempt up afresh, which costs microseconds for a pattern
+    of thousands of branches; trying it only where a word begins (a sixth of the positions
+    of running text) instead of at every character makes such a scan several times faster.
+    Like `finditer`, matches do not overlap, and `pattern` sees the whole text around each
+    start (lookbehinds, `^`). `timeout` bounds the whole scan, as `finditer`'s does.
+    """
+    deadline = time.monotonic() + timeout
+    end = 0
+    for start in starts.finditer(text):
+        if start.start() < end:
+            continue
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("regex timed out")
+        match = pattern.match(text, start.start(), timeout=left)
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def result(
