@@ -19,6 +19,7 @@ explanation (`return_decision_process=True`).
 
 from __future__ import annotations
 
+import copy
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -356,6 +357,26 @@ def drop_weaker_conflicts(
         kept.append(r)
 
 
+def _copied(finding: RecognizerResult) -> RecognizerResult:
+    """A copy of `finding` whose explanation and metadata (all Presidio's enhancer changes)
+    are its own; their values are strings and numbers."""
+    duplicate = copy.copy(finding)
+    if finding.analysis_explanation is not None:
+        duplicate.analysis_explanation = copy.copy(finding.analysis_explanation)
+    if finding.recognition_metadata is not None:
+        duplicate.recognition_metadata = dict(finding.recognition_metadata)
+    return duplicate
+
+
+class _Findings(list[RecognizerResult]):
+    """Findings that `copy.deepcopy` copies with `_copied`: Presidio's enhancer deep-copies
+    its input before it changes scores, and the generic deep copy walking every attribute of
+    every finding cost more than the enhancement itself."""
+
+    def __deepcopy__(self, memo: dict[int, object]) -> list[RecognizerResult]:
+        return [_copied(finding) for finding in self]
+
+
 class RedactaContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer, then NER clean-up and overlap resolution."""
 
@@ -370,7 +391,7 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         """Boost by context words, then clean NER spans and settle overlaps (in place)."""
         results: list[RecognizerResult] = super().enhance_using_context(
             text=text,
-            raw_results=raw_results,
+            raw_results=_Findings(raw_results),
             nlp_artifacts=nlp_artifacts,
             recognizers=recognizers,
             context=context,
