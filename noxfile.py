@@ -15,7 +15,10 @@ dependencies (services/uv.lock) into the session's venv with `uv sync --frozen`.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 import nox
@@ -116,20 +119,80 @@ def spark(session: nox.Session) -> None:
     )
 
 
+def files_digest(files: Iterable[Path], *extra: str) -> str:
+    """SHA-256 over the files' repository paths and contents (and `extra` strings): the same
+    inputs give the same digest on every machine, whatever the files' timestamps."""
+    digest = hashlib.sha256()
+    for text in extra:
+        digest.update(text.encode() + b"\0")
+    for path in sorted(files):
+        digest.update(str(path.relative_to(ROOT)).encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def npm_ci(session: nox.Session, package: Path, env: dict[str, str] | None = None) -> None:
+    """`npm ci` in `package`, unless its node_modules was installed by this function from the
+    same package-lock.json with the same Node: a second session of one `nox` run (or the next
+    run) reuses it. A stamp in node_modules records what it was installed from; `npm ci`
+    deletes node_modules (and the stamp) first, so a failed install is never taken as done."""
+    node = subprocess.run(["node", "--version"], capture_output=True, text=True, check=True).stdout
+    installed_with = str(sorted((env or {}).items()))
+    wanted = files_digest([package / "package-lock.json"], node.strip(), installed_with)
+    stamp = package / "node_modules" / ".redacta-npm-ci"
+    if stamp.is_file() and stamp.read_text() == wanted:
+        session.log(f"{package.name}/node_modules matches package-lock.json: npm ci skipped")
+        return
+    session.chdir(package)
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env=env)
+    stamp.write_text(wanted)
+
+
+def ui_build_inputs() -> list[Path]:
+    """Every file `vite build` reads from this repository: the UI's sources and config, its
+    locked dependencies, and the desktop shell's shared modules it imports."""
+    names = ("index.html", "vite.config.ts", "tsconfig.json", "package-lock.json")
+    files = [UI / name for name in names]
+    for folder in (UI / "src", UI / "public", DESKTOP / "src" / "shared"):
+        files += [path for path in folder.rglob("*") if path.is_file()]
+    files += UI.glob(".env*")
+    return [path for path in files if path.is_file()]
+
+
+UI_BUILD_STAMP = UI / "dist" / ".redacta-inputs"
+
+
+def build_ui(session: nox.Session, *, only_if_stale: bool = False) -> None:
+    """`npm run build` into ui/dist, then record a digest of its inputs there. With
+    `only_if_stale`, a ui/dist whose recorded digest matches the current inputs is kept (the
+    `ui` session of the same run built it); a missing or stale one is rebuilt. A build by
+    other means (`npm run build` by hand) leaves no stamp, so it is rebuilt here once."""
+    wanted = files_digest(ui_build_inputs())
+    if only_if_stale and UI_BUILD_STAMP.is_file() and UI_BUILD_STAMP.read_text() == wanted:
+        session.log("ui/dist is up to date with its sources: build skipped")
+        return
+    session.chdir(UI)
+    session.run("npm", "run", "build", external=True)
+    UI_BUILD_STAMP.write_text(wanted)
+
+
 @nox.session(python=False)
 def ui(session: nox.Session) -> None:
-    """UI: npm ci, oxlint, tsc --noEmit (strict), generated API client matches openapi.json,
-    Vitest component tests, production build (ui/dist, used by `e2e` and the server image)."""
+    """UI: npm ci (skipped when node_modules matches the lockfile), oxlint, tsc --noEmit
+    (strict), generated API client matches openapi.json, Vitest component tests, production
+    build (ui/dist, used by `e2e` and the server image)."""
+    npm_ci(session, UI)
     session.chdir(UI)
-    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
-    for script in ("lint", "typecheck", "check:api", "test", "build"):
+    for script in ("lint", "typecheck", "check:api", "test"):
         session.run("npm", "run", script, external=True)
+    build_ui(session)
 
 
 @nox.session(python=PYTHON)
 def e2e(session: nox.Session) -> None:
     """UI end-to-end: Playwright drives Debian's Chromium (/usr/bin/chromium) through the built UI
-    served by the real backend (REDACTA_UI_DIR); screenshots go to artifacts/screenshots/."""
+    served by the real backend (REDACTA_UI_DIR); screenshots go to artifacts/screenshots/.
+    ui/dist is rebuilt only when it is missing or was built from other sources."""
     chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
     if not Path(chromium).is_file():
         session.error(
@@ -137,10 +200,9 @@ def e2e(session: nox.Session) -> None:
             "`sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary"
         )
     install_backend(session)
+    npm_ci(session, UI)
+    build_ui(session, only_if_stale=True)
     session.chdir(UI)
-    if not (UI / "node_modules").is_dir():
-        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
-    session.run("npm", "run", "build", external=True)
     python = str(Path(session.bin) / "python")
     e2e_env = {"REDACTA_PYTHON": python}
     session.run("npm", "run", "e2e", "--", *session.posargs, external=True, env=e2e_env)
@@ -289,9 +351,8 @@ def desktop(session: nox.Session) -> None:
         hint = " and ".join(missing)
         session.error(f"desktop needs the frozen backend and the UI build: run {hint} first")
     install_backend(session)
+    npm_ci(session, DESKTOP, env={"ELECTRON_SKIP_BINARY_DOWNLOAD": "1"})
     session.chdir(DESKTOP)
-    no_download = {"ELECTRON_SKIP_BINARY_DOWNLOAD": "1"}
-    session.run("npm", "ci", "--no-audit", "--no-fund", external=True, env=no_download)
     for script in ("lint", "typecheck", "build"):
         session.run("npm", "run", script, external=True)
     python = str(Path(session.bin) / "python")

@@ -45,10 +45,17 @@ export default defineConfig(({ mode }) => {
       // backend's loopback host:port (its DNS-rebinding check).
       proxy: Object.fromEntries(BACKEND_PATHS.map((p) => [`^${p}(?:[/?]|$)`, { target, changeOrigin: true }])),
     },
+    // Tests that need a DOM (components, the host's window and bridge) are *.test.tsx and run
+    // in jsdom; the rest (*.test.ts: state, text and wire logic) run in plain Node, which
+    // starts in a fraction of jsdom's time.
     test: {
-      environment: "jsdom",
-      include: ["src/**/*.test.{ts,tsx}"],
-      setupFiles: ["src/test/setup.ts"],
+      projects: [
+        {
+          extends: true,
+          test: { name: "dom", environment: "jsdom", include: ["src/**/*.test.tsx"], setupFiles: ["src/test/setup.ts"] },
+        },
+        { extends: true, test: { name: "node", environment: "node", include: ["src/**/*.test.ts"] } },
+      ],
     },
   };
 });
