@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redacta.documents import DocumentOptions, open_document, write_document
-from redacta.jobs.labels import job_labels
 from redacta.jobs.model import (
     FileResult,
     FileState,
@@ -37,6 +36,7 @@ from redacta.jobs.plan import PlannedFile, is_supported, output_name, plan_files
 from redacta.jobs.report import report_order, write_reports
 from redacta.jobs.review import DecisionResult, Decisions, FileReview, ReviewConflictError, resolve
 from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, read_progress, run_task
+from redacta.redaction.shared_vault import job_labels
 from redacta.redaction.vault import Vault
 
 if TYPE_CHECKING:

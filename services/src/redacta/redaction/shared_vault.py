@@ -4,6 +4,11 @@ The files of a job are redacted in parallel processes; for the same value to get
 label in every file, the labels come from one vault served by a small manager process (the
 values stay in memory, as in the app's session vaults). A job run in this process just uses
 a plain `Vault`.
+
+The manager process imports this module (its class is pickled by reference), so the module
+stays outside `redacta.jobs`, whose package imports the whole redaction pipeline: importing
+that took seconds of CPU in every job's manager process, for a class that needs only the
+vault.
 """
 
 from __future__ import annotations
