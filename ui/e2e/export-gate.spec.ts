@@ -1,7 +1,8 @@
 /**
  * Export only what the review shows, on every path: pasted text with the backend gone, an
- * opened file whose text changed, and document jobs whose settings changed. Also: settings are
- * never shown as saved while the backend is unreachable.
+ * opened file whose text changed, and document jobs whose settings changed. Also the offline
+ * state: settings are never shown as saved while the backend is unreachable, a draft survives
+ * the outage, and the UI recovers when the backend returns on the same port.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,58 +20,6 @@ async function rejectTheName(page: Page, backend: { url: string; token: string }
   await expect(output(page)).toHaveValue("Please call Michael Brown about the invoice.");
   return name;
 }
-
-test("with the backend stopped, re-accepting a rejected name disables Copy and Save and says why", async ({ page }) => {
-  test.setTimeout(180_000);
-  const dataDir = mkdtempSync(join(tmpdir(), "redacta-e2e-gate-"));
-  const backend = await startBackend({ dataDir });
-  try {
-    const name = await rejectTheName(page, backend);
-    const copy = page.getByRole("button", { name: "Copy" });
-    await expect(copy).toBeEnabled();
-    // The user rejected the name on purpose: this export is allowed and is what the review shows.
-    await page.evaluate(() => navigator.clipboard.writeText("clipboard before"));
-
-    await backend.stop();
-    await name.check();
-    // The output pane still holds the name in clear: exporting it now would leak it.
-    await expect(copy).toBeDisabled();
-    await expect(page.getByRole("button", { name: "Save…" })).toBeDisabled();
-    await expect(page.locator("#export-status")).toContainText(/could not be updated|offline/);
-    await copy.click({ force: true });
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("clipboard before");
-    await expect(page.getByText("Copied")).toHaveCount(0);
-    await screenshot(page, "13-export-blocked-offline");
-  } finally {
-    await backend.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-});
-
-test("an output the gate refuses cannot be selected and copied with the keyboard either", async ({ page }) => {
-  test.setTimeout(180_000);
-  const dataDir = mkdtempSync(join(tmpdir(), "redacta-e2e-gate-"));
-  const backend = await startBackend({ dataDir });
-  try {
-    const name = await rejectTheName(page, backend);
-    await page.evaluate(() => navigator.clipboard.writeText("clipboard before"));
-
-    await backend.stop();
-    // Wait until the app knows it is offline, so the re-accept is never sent and the old
-    // output (with the name in clear) stays on screen.
-    await expect(page.getByText(/not responding/)).toBeVisible({ timeout: 60_000 });
-    await name.check();
-    await expect(page.getByRole("button", { name: "Copy" })).toBeDisabled();
-    await expect(output(page)).toHaveValue("Please call Michael Brown about the invoice.");
-    await output(page).click({ force: true });
-    await page.keyboard.press("Control+A");
-    await page.keyboard.press("Control+C");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("clipboard before");
-  } finally {
-    await backend.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-});
 
 test("an opened file: editing its text pauses Save until it is re-analyzed", async ({ page }) => {
   await openApp(page);
@@ -129,34 +78,105 @@ test("documents: after the settings change, downloads wait until the job is run 
   expect(redacted).toContain("badge of Laura Chen.");
 });
 
-test("settings cannot be edited while the backend is unreachable, and are saved once it is back", async ({ page }) => {
-  test.setTimeout(180_000);
-  const dataDir = mkdtempSync(join(tmpdir(), "redacta-e2e-settings-"));
+/**
+ * One outage, watched from four tabs opened on the same backend before it stops, so one stop
+ * and one restart (each a model load) serve every offline behaviour.
+ */
+test("the backend stops and comes back on the same port: exports, settings and the draft in between", async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const dataDir = mkdtempSync(join(tmpdir(), "redacta-e2e-outage-"));
   const first = await startBackend({ dataDir });
   let second: Awaited<ReturnType<typeof startBackend>> | undefined;
   try {
-    await openApp(page, first.url, first.token);
-    await page.getByRole("tab", { name: "Settings" }).click();
-    const threshold = page.getByRole("slider", { name: /Minimum score/ });
+    const gate = page;
+    const keyboard = await context.newPage();
+    const settings = await context.newPage();
+    const draft = await context.newPage();
+    const gateName = await rejectTheName(gate, first);
+    const keyboardName = await rejectTheName(keyboard, first);
+    await openApp(settings, first.url, first.token);
+    await settings.getByRole("tab", { name: "Settings" }).click();
+    const threshold = settings.getByRole("slider", { name: /Minimum score/ });
     await expect(threshold).toBeEnabled();
-    await first.stop();
-    await expect(page.getByText("The Redacta backend is not responding.")).toBeVisible({ timeout: 30_000 });
-    await expect(threshold).toBeDisabled();
-    await expect(page.getByLabel("Allow list (never redacted)")).toBeDisabled();
-    await expect(page.getByText(/editing is paused until it is back/)).toBeVisible();
-    await expect(page.getByText("Saved", { exact: true })).toHaveCount(0);
-    await screenshot(page, "16-settings-offline");
+    await openApp(draft, first.url, first.token);
+    await draft.getByRole("textbox", { name: "Text to redact" }).fill("Draft that must survive the outage: Anna Berg.");
+    const copy = gate.getByRole("button", { name: "Copy" });
+    await expect(copy).toBeEnabled();
+    // The user rejected the name on purpose: this export is allowed and is what the review shows.
+    await gate.bringToFront();
+    await gate.evaluate(() => navigator.clipboard.writeText("clipboard before"));
 
-    second = await startBackend({ port: first.port, token: first.token, dataDir });
-    await expect(page.getByText("Local engine ready")).toBeVisible({ timeout: 30_000 });
-    await expect(threshold).toBeEnabled();
-    await page.getByLabel("Allow list (never redacted)").fill("Northwind");
-    await page.getByLabel("Allow list (never redacted)").blur();
-    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
-    const stored = (await (await fetch(`${second.url}/api/v1/settings`, { headers: { Authorization: `Bearer ${second.token}` } })).json()) as {
-      allow_list: string[];
-    };
-    expect(stored.allow_list).toEqual(["Northwind"]);
+    await first.stop();
+
+    await test.step("re-accepting a rejected name right after the stop disables Copy and Save and says why", async () => {
+      await gateName.check();
+      // The output pane still holds the name in clear: exporting it now would leak it.
+      await expect(copy).toBeDisabled();
+      await expect(gate.getByRole("button", { name: "Save…" })).toBeDisabled();
+      await expect(gate.locator("#export-status")).toContainText(/could not be updated|offline/);
+      await copy.click({ force: true });
+      expect(await gate.evaluate(() => navigator.clipboard.readText())).toBe("clipboard before");
+      await expect(gate.getByText("Copied")).toHaveCount(0);
+      await screenshot(gate, "13-export-blocked-offline");
+    });
+
+    await test.step("an output the gate refuses cannot be selected and copied with the keyboard either", async () => {
+      await keyboard.bringToFront();
+      await keyboard.evaluate(() => navigator.clipboard.writeText("clipboard before"));
+      // Wait until the app knows it is offline, so the re-accept is never sent and the old
+      // output (with the name in clear) stays on screen.
+      await expect(keyboard.getByText(/not responding/)).toBeVisible({ timeout: 60_000 });
+      await keyboardName.check();
+      await expect(keyboard.getByRole("button", { name: "Copy" })).toBeDisabled();
+      await expect(output(keyboard)).toHaveValue("Please call Michael Brown about the invoice.");
+      await output(keyboard).click({ force: true });
+      await keyboard.keyboard.press("Control+A");
+      await keyboard.keyboard.press("Control+C");
+      expect(await keyboard.evaluate(() => navigator.clipboard.readText())).toBe("clipboard before");
+    });
+
+    await test.step("settings cannot be edited while the backend is unreachable", async () => {
+      await settings.bringToFront();
+      await expect(settings.getByText("The Redacta backend is not responding.")).toBeVisible({ timeout: 30_000 });
+      await expect(threshold).toBeDisabled();
+      await expect(settings.getByLabel("Allow list (never redacted)")).toBeDisabled();
+      await expect(settings.getByText(/editing is paused until it is back/)).toBeVisible();
+      await expect(settings.getByText("Saved", { exact: true })).toHaveCount(0);
+      await screenshot(settings, "16-settings-offline");
+    });
+
+    await test.step("a draft says the backend is down and cannot be analyzed", async () => {
+      await draft.bringToFront();
+      await expect(draft.getByText("The Redacta backend is not responding.")).toBeVisible({ timeout: 30_000 });
+      await expect(draft.getByRole("button", { name: "Analyze" })).toBeDisabled();
+      await screenshot(draft, "06-offline");
+    });
+
+    const back = await startBackend({ port: first.port, token: first.token, dataDir });
+    second = back;
+    expect(back.port).toBe(first.port);
+
+    await test.step("settings are saved once the backend is back", async () => {
+      await settings.bringToFront();
+      await expect(settings.getByText("Local engine ready")).toBeVisible({ timeout: 30_000 });
+      await expect(threshold).toBeEnabled();
+      await settings.getByLabel("Allow list (never redacted)").fill("Northwind");
+      await settings.getByLabel("Allow list (never redacted)").blur();
+      await expect(settings.getByText("Saved", { exact: true })).toBeVisible();
+      const stored = (await (await fetch(`${back.url}/api/v1/settings`, { headers: { Authorization: `Bearer ${back.token}` } })).json()) as {
+        allow_list: string[];
+      };
+      expect(stored.allow_list).toEqual(["Northwind"]);
+    });
+
+    await test.step("the draft survived the outage and is analyzed once the backend is back", async () => {
+      await draft.bringToFront();
+      await expect(draft.getByText("Local engine ready")).toBeVisible({ timeout: 30_000 });
+      await expect(draft.getByText("The Redacta backend is not responding.")).toBeHidden();
+      await expect(draft.getByRole("textbox", { name: "Text to redact" })).toHaveValue("Draft that must survive the outage: Anna Berg.");
+      await draft.getByRole("button", { name: "Analyze" }).click();
+      await expect(draft.locator("mark", { hasText: "Anna Berg" })).toBeVisible({ timeout: 60_000 });
+    });
   } finally {
     await second?.stop();
     await first.stop();
