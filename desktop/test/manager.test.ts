@@ -66,6 +66,18 @@ for (const backend of backendsUnderTest()) {
         });
         assert.equal(analyzed.status, 200);
         assert.ok(((await analyzed.json()) as unknown[]).length > 0, "the backend found something");
+
+        // A process whose ready line names a port another backend holds is refused: that
+        // backend does not know the token of this start, and /health says so.
+        const impostorScript = `console.log(JSON.stringify({ event: "ready", port: ${info.port}, pid: process.pid, version: "0" })); setInterval(() => {}, 1000)`;
+        const impostor = new BackendManager({ launch: { command: process.execPath, args: ["-e", impostorScript] }, preferredPort: 0 });
+        await assert.rejects(impostor.start(), (error: unknown) => {
+          assert.ok(error instanceof BackendStartError);
+          assert.match(error.message, /refused our token \(HTTP 401\)/);
+          return true;
+        });
+        assert.equal(impostor.state, "failed");
+        await impostor.stop();
       } catch (error) {
         await manager.stop();
         throw error;

@@ -78,6 +78,8 @@ describe("electron-builder Linux dir target (our packaging config)", { skip }, (
       "/out/backend/manager.js",
       "/out/preload/app.js",
       "/out/shared/readyLine.js",
+      "/out/shared/startBackend.js",
+      "/out/shared/health.js",
       "/out/shared/backendPaths.js",
       "/out/shared/bridge.js",
       "/out/renderer/loading.html",

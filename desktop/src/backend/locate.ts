@@ -5,13 +5,10 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { BackendCommand } from "../shared/startBackend";
 
 /** A command that, followed by `serve ...`, runs the backend. */
-export interface BackendLaunch {
-  command: string;
-  args: string[];
-  cwd?: string;
-}
+export type BackendLaunch = BackendCommand;
 
 /** `redacta-backend`, with `.exe` on Windows. */
 export function backendExecutableName(platform: NodeJS.Platform = process.platform): string {

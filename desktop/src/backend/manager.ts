@@ -8,18 +8,18 @@
  * for its whole life. When this process dies in any way (even SIGKILL), the OS closes the pipe
  * and the backend exits by itself. `--parent-pid` is passed too, as a second watch.
  */
-import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
-import { createInterface } from "node:readline";
 import type { BackendLaunch } from "./locate";
 import { openBackendLog } from "./logFile";
 import type { BackendLog } from "./logFile";
 import { choosePort, DEFAULT_PORT } from "./port";
 import { killGroupLeftovers, killTree, terminate, treeSpawnOptions } from "./processTree";
-import { TokenRejectedError, waitForHealth } from "./health";
 import { newToken } from "./token";
-import { waitForReadyLine } from "../shared/readyLine";
+import { describeExit, startBackend } from "../shared/startBackend";
+import type { BackendExit } from "../shared/startBackend";
+
+export type { BackendExit } from "../shared/startBackend";
 
 /** What the UI needs to talk to the backend, plus what the shell shows in About. */
 export interface BackendInfo {
@@ -32,11 +32,6 @@ export interface BackendInfo {
 }
 
 export type BackendState = "idle" | "starting" | "ready" | "restarting" | "stopping" | "stopped" | "failed";
-
-export interface BackendExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
 
 export interface BackendManagerOptions {
   launch: BackendLaunch;
@@ -92,10 +87,6 @@ const STDERR_TAIL_LINES = 20;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function describeExit(exit: BackendExit): string {
-  return exit.signal ? `signal ${exit.signal}` : `exit code ${String(exit.code)}`;
 }
 
 export class BackendManager extends EventEmitter<ManagerEvents> {
@@ -191,42 +182,30 @@ export class BackendManager extends EventEmitter<ManagerEvents> {
     this.setState(state);
     const { launch, host, readyTimeoutMs } = this.options;
     const port = await choosePort(this.lastPort ?? this.options.preferredPort, host);
-    const args = [
-      ...launch.args,
-      "serve",
-      "--host",
-      host,
-      "--port",
-      String(port),
-      "--parent-watch",
-      "stdin",
-      "--parent-pid",
-      String(process.pid),
-    ];
-    const child = spawn(launch.command, args, {
-      cwd: launch.cwd,
-      env: { ...process.env, ...this.options.env, PYTHONUNBUFFERED: "1", REDACTA_TOKEN: this.token },
-      // stdin stays open (parent-death watch); stdout carries the ready line; stderr the logs.
-      stdio: ["pipe", "pipe", "pipe"],
-      ...treeSpawnOptions(),
-    });
-    const running = this.track(child);
-    this.running = running;
-    this.log?.event("spawn", { command: launch.command, requestedPort: port, pid: child.pid ?? null });
-
     const abort = new AbortController();
     this.launchAbort = abort;
-    void running.exited.then((exit) =>
-      abort.abort(new Error(`the backend stopped before it was ready (${describeExit(exit)})`)),
-    );
-    const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(readyTimeoutMs)]);
-    const stdoutLines = createInterface({ input: child.stdout! });
-    stdoutLines.on("line", (line) => this.log?.backendLine(line));
+    const { child, exited, ready: whenReady } = startBackend({
+      launch,
+      host,
+      port,
+      token: this.token,
+      env: { ...process.env, ...this.options.env },
+      spawnOptions: treeSpawnOptions(),
+      readyTimeoutMs,
+      signal: abort.signal,
+      onStdoutLine: (line) => this.log?.backendLine(line),
+      onStderrLine: (line) => {
+        this.log?.backendLine(line);
+        this.pushStderr(line);
+        this.emit("stderr", line);
+      },
+    });
+    const running = this.track(child, exited);
+    this.running = running;
+    this.log?.event("spawn", { command: launch.command, requestedPort: port, pid: child.pid ?? null });
     try {
-      const ready = await waitForReadyLine(stdoutLines, signal);
-      const baseUrl = `http://${host}:${ready.port}`;
-      await waitForHealth(baseUrl, this.token, signal);
-      const info: BackendInfo = { baseUrl, token: this.token, port: ready.port, pid: child.pid!, version: ready.version };
+      const ready = await whenReady;
+      const info: BackendInfo = { baseUrl: ready.baseUrl, token: this.token, port: ready.port, pid: ready.pid, version: ready.version };
       running.info = info;
       running.readyAt = Date.now();
       this.lastPort = ready.port;
@@ -236,11 +215,7 @@ export class BackendManager extends EventEmitter<ManagerEvents> {
       this.emit("ready", info);
       return info;
     } catch (error) {
-      // stdout may close a moment before the exit is reported: give the exit status a chance.
-      if (!(error instanceof TokenRejectedError)) await Promise.race([running.exited, sleep(1000)]);
-      const reason = running.exit
-        ? `the backend stopped before it was ready (${describeExit(running.exit)})`
-        : this.describeFailure(error, signal);
+      const reason = error instanceof Error ? error.message : String(error);
       this.log?.event("start-failed", { reason });
       running.expected = true;
       if (this.running === running) this.running = undefined;
@@ -252,38 +227,17 @@ export class BackendManager extends EventEmitter<ManagerEvents> {
     }
   }
 
-  private describeFailure(error: unknown, signal: AbortSignal): string {
-    if (error instanceof TokenRejectedError) return error.message;
-    const cause: unknown = signal.aborted ? signal.reason : error;
-    if (cause instanceof DOMException && cause.name === "TimeoutError") {
-      return `the backend was not ready within ${Math.round(this.options.readyTimeoutMs / 1000)} s`;
-    }
-    if (cause instanceof Error) return cause.message;
-    return String(cause);
-  }
-
-  /** Wires up the child's streams and exit; returns its bookkeeping. */
-  private track(child: ChildProcess): Running {
-    const exited = new Promise<BackendExit>((resolve) => {
-      child.once("exit", (code, signal) => resolve({ code, signal }));
-      child.once("error", (error) => {
-        this.log?.event("spawn-error", { message: error.message });
-        this.pushStderr(`could not start the backend: ${error.message}`);
-        resolve({ code: null, signal: null });
-      });
+  /** Records the child's exit (and a failed spawn); returns its bookkeeping. */
+  private track(child: ChildProcess, exited: Promise<BackendExit>): Running {
+    child.once("error", (error) => {
+      this.log?.event("spawn-error", { message: error.message });
+      this.pushStderr(`could not start the backend: ${error.message}`);
     });
     const running: Running = { child, exited, expected: false };
     void exited.then((exit) => {
       running.exit = exit;
       this.lastExit = exit;
       this.log?.event("exit", { pid: child.pid ?? null, code: exit.code, signal: exit.signal });
-    });
-    // EPIPE when the child is gone must not crash the shell.
-    child.stdin?.on("error", () => undefined);
-    createInterface({ input: child.stderr! }).on("line", (line) => {
-      this.log?.backendLine(line);
-      this.pushStderr(line);
-      this.emit("stderr", line);
     });
     return running;
   }

@@ -1,9 +1,9 @@
 /**
  * The backend's ready line: `redacta serve` prints exactly one JSON line on stdout once it
  * listens, `{"event": "ready", "port": 8123, "pid": 4242, "version": "0.1.0"}` (everything else
- * goes to stderr). Every TypeScript launcher reads it through this module: the desktop shell's
- * backend manager and the UI's end-to-end tests (ui/e2e/backend.ts). The Python launchers use
- * redacta.launch, which reads the same line.
+ * goes to stderr). Every TypeScript launcher reads it through this module, by way of
+ * startBackend.ts (the desktop shell's backend manager and the UI's end-to-end tests). The
+ * Python launchers use redacta.launch, which reads the same line.
  */
 import type { Interface as LineReader } from "node:readline";
 

@@ -1,6 +1,6 @@
 /**
  * When is the backend usable? After it printed its ready line on stdout (model loaded, socket
- * listening; see shared/readyLine.ts) AND answered an authenticated GET /health: the second
+ * listening; see readyLine.ts) AND answered an authenticated GET /health: the second
  * check proves that we talk to our own child with our token, not to some other process on that
  * port.
  */
