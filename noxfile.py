@@ -282,9 +282,9 @@ def eval(session: nox.Session) -> None:
     (services/eval/data; check has template families and locales tune never saw) and on the
     hand-written snippets (services/eval/handwritten), on the fresh part (template families,
     locales and hand-written snippets nobody tuned on), per locale group, the tune-check and
-    tune-fresh gaps, chars/s, the targets and the score calibration. Same spaCy model for both engines
-    (REDACTA_MODEL or the engine's default). `nox -s eval -- --json out.json` and other
-    options: `python eval/run_eval.py --help`.
+    tune-fresh gaps, chars/s, the targets and the score calibration. Same spaCy model for both
+    engines (REDACTA_MODEL or the engine's default). `nox -s eval -- --json out.json` and
+    other options: `python eval/run_eval.py --help`.
     """
     install_backend(session, "eval")
     session.chdir(SERVICES)
