@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
 from platformdirs import user_data_dir, user_log_dir
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, WithJsonSchema
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 APP_NAME = "Redacta"
+
+DEFAULT_LANGUAGE = "en"
+
+#: A request's language code. The API schema describes the default build, which has a model
+#: for DEFAULT_LANGUAGE only, so it lists just that; the server checks the code against the
+#: models it loaded (a 4xx naming them), so builds with other models accept theirs too.
+RequestLanguage = Annotated[str, WithJsonSchema({"type": "string", "enum": [DEFAULT_LANGUAGE]})]
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON",
@@ -65,7 +73,7 @@ class Settings(BaseSettings):
             "ships a pipeline folder, like the default's en_core_web_md) or a model folder."
         ),
     )
-    language: str = "en"
+    language: str = DEFAULT_LANGUAGE
     entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))
     score_threshold: float = Field(default=0.35, ge=0.0, le=1.0)
     phone_regions: list[str] = Field(default_factory=lambda: ["US", "GB", "IE", "CA", "AU"])

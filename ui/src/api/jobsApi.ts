@@ -95,12 +95,14 @@ export function createJobsApi(client: Client<paths>): JobsApi {
       const form = new FormData();
       // The relative path keeps a folder's tree in the output (the browser gives it for folders).
       for (const f of files) form.append("files", f, f.webkitRelativePath || f.name);
+      const review = options?.review ?? false;
+      const keepNames = options?.keepNames ?? false;
       form.append("options", "{}");
-      if (options?.review) form.append("review", "true");
-      if (options?.keepNames) form.append("keep_names", "true");
+      form.append("review", String(review));
+      form.append("keep_names", String(keepNames));
       const r = await client.POST("/api/v1/jobs/upload", {
         // The generated type describes the form fields; the FormData carries the real files.
-        body: { files: [], options: "{}" },
+        body: { files: [], options: "{}", review, keep_names: keepNames },
         bodySerializer: () => form,
       });
       if (!r.data) return fail(r);

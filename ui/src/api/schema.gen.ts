@@ -745,14 +745,14 @@ export interface components {
             entities?: string[] | null;
             /**
              * Language
-             * @description Language code, e.g. `en`.
+             * @description Language code; default: the server's language.
              */
-            language?: string | null;
+            language?: "en" | null;
             /** Score Threshold */
             score_threshold?: number | null;
             /**
              * Text
-             * @description The text to analyze.
+             * @description The text to analyze (not blank).
              */
             text: string;
         };
@@ -806,8 +806,9 @@ export interface components {
             /**
              * Keep Names
              * @description true: keep the input names instead of <name>-redacted.<ext>.
+             * @default false
              */
-            keep_names?: boolean | null;
+            keep_names: boolean;
             /**
              * Options
              * @description JobOptions as JSON, e.g. {"entities": ["PERSON"]}; "{}" redacts with the saved user settings.
@@ -817,8 +818,9 @@ export interface components {
             /**
              * Review
              * @description true: stop each file after analysis for review (as in options).
+             * @default false
              */
-            review?: boolean | null;
+            review: boolean;
         };
         /** CancelResult */
         CancelResult: {
@@ -850,6 +852,7 @@ export interface components {
             name: string;
             /**
              * Pattern
+             * Format: regex
              * @description Regular expression (Python `regex` syntax).
              */
             pattern: string;
@@ -1209,7 +1212,7 @@ export interface components {
              */
             keep_names: boolean;
             /** Language */
-            language?: string | null;
+            language?: "en" | null;
             /**
              * Operators
              * @description Operator per entity type; key DEFAULT for all others. Empty: the user's default operators (or replace, without user settings).
@@ -1393,7 +1396,11 @@ export interface components {
         PatternTestRequest: {
             /** Flags */
             flags?: ("IGNORECASE" | "MULTILINE" | "DOTALL")[];
-            /** Pattern */
+            /**
+             * Pattern
+             * Format: regex
+             * @description Regular expression (Python `regex` syntax).
+             */
             pattern: string;
             /** Text */
             text: string;
@@ -1739,7 +1746,7 @@ export interface components {
              */
             findings?: components["schemas"]["AcceptedFinding"][] | null;
             /** Language */
-            language?: string | null;
+            language?: "en" | null;
             /**
              * Operators
              * @description Entity type (or DEFAULT) → operator. Omitted: the user's default operators; anything not covered is replaced by `<ENTITY_TYPE>`.
@@ -1754,7 +1761,10 @@ export interface components {
              * @description Session whose vault pseudonymize uses; a new one is created if omitted.
              */
             session_id?: string | null;
-            /** Text */
+            /**
+             * Text
+             * @description The text to redact (not blank: a blank text has nothing to find).
+             */
             text: string;
         };
         /**
@@ -4511,7 +4521,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Default: the server's language. */
-                language?: string | null;
+                language?: "en" | null;
             };
             header?: never;
             path?: never;
@@ -4570,7 +4580,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Default: the server's language. */
-                language?: string | null;
+                language?: "en" | null;
             };
             header?: never;
             path?: never;

@@ -13,9 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
-from redacta.settings import Settings
-
-DEFAULT_LANGUAGE: str = Settings.model_fields["language"].default
+from redacta.settings import DEFAULT_LANGUAGE
 
 
 class _Lenient(BaseModel):

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from redacta.redaction.operators import OperatorSpec
 from redacta.redaction.options import RedactionOptions, SettingsApplied
 from redacta.redaction.user_settings import UserSettings
+from redacta.settings import RequestLanguage
 
 
 class JobOptions(BaseModel):
@@ -31,7 +32,7 @@ class JobOptions(BaseModel):
         default=None, description="Entity types to find; default: the enabled ones."
     )
     score_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
-    language: str | None = None
+    language: RequestLanguage | None = None
     operators: dict[str, OperatorSpec] = Field(
         default_factory=dict,
         description="Operator per entity type; key DEFAULT for all others. Empty: the user's "

@@ -8,9 +8,17 @@ import json
 import re
 import threading
 from pathlib import Path
-from typing import Self
+from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from redacta import logs
 from redacta.redaction.files import write_atomic
@@ -21,6 +29,13 @@ log = logs.get_logger("redacta.user_settings")
 
 SETTINGS_FILE = "settings.json"
 ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
+
+# What the validators below accept, told to the API schema; the validators keep their own
+# messages, which say what to fix.
+#: An entity type name (e.g. EMPLOYEE_ID).
+EntityName = Annotated[str, WithJsonSchema({"type": "string", "pattern": ENTITY_NAME.pattern})]
+#: A deny-list value: not blank.
+DenyValue = Annotated[str, WithJsonSchema({"type": "string", "pattern": r"\S"})]
 
 
 def _check_entity(name: str) -> str:
@@ -38,8 +53,12 @@ class CustomRecognizer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=80, description="Shown as the recognizer name.")
-    entity_type: str = Field(description="Entity type reported, e.g. EMPLOYEE_ID.")
-    pattern: str = Field(description="Regular expression (Python `regex` syntax).")
+    entity_type: EntityName = Field(description="Entity type reported, e.g. EMPLOYEE_ID.")
+    pattern: str = Field(
+        min_length=1,
+        description="Regular expression (Python `regex` syntax).",
+        json_schema_extra={"format": "regex"},
+    )
     flags: list[RegexFlag] = Field(default_factory=list)
     score: float = Field(default=0.8, gt=0.0, le=1.0)
     context: list[str] = Field(
@@ -68,12 +87,13 @@ class UserSettings(BaseModel):
     allow_list: list[str] = Field(
         default_factory=list, description="Values never reported (exact match)."
     )
-    deny_lists: dict[str, list[str]] = Field(
+    deny_lists: dict[str, list[DenyValue]] = Field(
         default_factory=dict,
         description="Entity type → values always reported as that type (whole words).",
+        json_schema_extra={"propertyNames": {"pattern": ENTITY_NAME.pattern}},
     )
     custom_recognizers: list[CustomRecognizer] = Field(default_factory=list)
-    enabled_entities: list[str] | None = Field(
+    enabled_entities: list[EntityName] | None = Field(
         default=None, description="Entity types to detect; null = the server's default set."
     )
     score_threshold: float | None = Field(

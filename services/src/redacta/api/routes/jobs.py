@@ -153,8 +153,9 @@ def upload_job(
     files: Annotated[
         list[UploadFile],
         File(
+            min_length=1,
             description="Documents to redact; a file name may be a relative path "
-            "(folder/sub/file.docx): the output keeps that tree."
+            "(folder/sub/file.docx): the output keeps that tree.",
         ),
     ],
     options: Annotated[
@@ -164,14 +165,15 @@ def upload_job(
             "the saved user settings."
         ),
     ] = "{}",
+    # A form field carries text, never null: these are true/false (absent: false).
     review: Annotated[
-        bool | None,
+        bool,
         Form(description="true: stop each file after analysis for review (as in options)."),
-    ] = None,
+    ] = False,
     keep_names: Annotated[
-        bool | None,
+        bool,
         Form(description="true: keep the input names instead of <name>-redacted.<ext>."),
-    ] = None,
+    ] = False,
 ) -> JobSummary:
     """Redact uploaded files; download results from `/jobs/{id}/files/{index}`.
 
@@ -196,8 +198,8 @@ def upload_job(
         _refuse_too_many_pages(target, name, folder, settings.document_limits.max_pages)
     request = JobRequest(
         **parsed.model_dump(exclude={"review", "keep_names"}),
-        review=parsed.review or bool(review),
-        keep_names=parsed.keep_names or bool(keep_names),
+        review=parsed.review or review,
+        keep_names=parsed.keep_names or keep_names,
         inputs=[str(folder / "input")],
         output_dir=str(folder / "output"),
     )

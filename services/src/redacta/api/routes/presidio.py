@@ -43,6 +43,7 @@ from redacta.engine import (
     InvalidRequestError,
     pattern_recognizers_from_dicts,
 )
+from redacta.settings import RequestLanguage
 
 if TYPE_CHECKING:
     from presidio_anonymizer.entities import OperatorConfig
@@ -89,7 +90,9 @@ class PresidioRoute(APIRoute):
 router = APIRouter(tags=["presidio"], route_class=PresidioRoute)
 
 EngineDep = Annotated[Engine, Depends(get_engine)]
-LanguageQuery = Annotated[str | None, Query(description="Default: the server's language.")]
+LanguageQuery = Annotated[
+    RequestLanguage | None, Query(description="Default: the server's language.")
+]
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {

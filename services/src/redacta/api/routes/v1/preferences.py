@@ -51,7 +51,11 @@ class PatternTestRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    pattern: str = Field(min_length=1)
+    pattern: str = Field(
+        min_length=1,
+        description="Regular expression (Python `regex` syntax).",
+        json_schema_extra={"format": "regex"},
+    )
     text: str = Field(max_length=MAX_TEST_TEXT)
     flags: list[RegexFlag] = Field(default_factory=list)
 

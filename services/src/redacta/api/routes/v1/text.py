@@ -34,10 +34,13 @@ from redacta.redaction.pipeline import Redactor, Span
 from redacta.redaction.restore import restore
 from redacta.redaction.user_settings import UserSettings
 from redacta.redaction.vault import Vault, VaultStore
+from redacta.settings import RequestLanguage
 
 router = APIRouter(tags=["text"])
 
 MAX_FINDINGS = 100_000
+#: Schema pattern of a text to analyze: the engine refuses a blank one (422 saying so).
+NOT_BLANK = r"\S"
 
 
 class AnalyzeRequest(BaseModel):
@@ -45,8 +48,14 @@ class AnalyzeRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, description="The text to analyze.")
-    language: str | None = Field(default=None, description="Language code, e.g. `en`.")
+    text: str = Field(
+        min_length=1,
+        description="The text to analyze (not blank).",
+        json_schema_extra={"pattern": NOT_BLANK},
+    )
+    language: RequestLanguage | None = Field(
+        default=None, description="Language code; default: the server's language."
+    )
     entities: list[str] | None = Field(
         default=None, description="Entity types to detect; default: the enabled ones."
     )
@@ -167,7 +176,11 @@ class RedactRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1)
+    text: str = Field(
+        min_length=1,
+        description="The text to redact (not blank: a blank text has nothing to find).",
+        json_schema_extra={"pattern": NOT_BLANK},
+    )
     operators: dict[str, OperatorSpec] | None = Field(
         default=None,
         description="Entity type (or DEFAULT) → operator. Omitted: the user's default "
@@ -182,7 +195,7 @@ class RedactRequest(BaseModel):
         default=None,
         description="Session whose vault pseudonymize uses; a new one is created if omitted.",
     )
-    language: str | None = None
+    language: RequestLanguage | None = None
     entities: list[str] | None = None
     score_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
 
