@@ -234,9 +234,11 @@ def frozen(session: nox.Session) -> None:
 def fuzz(session: nox.Session) -> None:
     """Schemathesis over services/openapi.json against a real server on 127.0.0.1 (run by
     .ci/run after `nox`): every operation but shutdown, the examples, coverage, fuzzing and
-    stateful phases within a time budget (`nox -s fuzz -- --max-time 600` for longer). Fails
-    on a server error, an answer the schema does not document, a schema-mismatch warning, or
-    a server that no longer answers afterwards. Settings: services/fuzz/schemathesis.toml.
+    stateful phases within a time budget (`nox -s fuzz -- --max-time 600` for longer), with a
+    fixed seed (`-- --seed random` explores). Fails on a server error, an answer the schema
+    does not document, valid requests the server mostly refuses, or a server that no longer
+    answers or stops cleanly afterwards; the last lines name the seed and what failed.
+    Settings: services/fuzz/schemathesis.toml.
     """
     install_backend(session, "fuzz")
     session.chdir(SERVICES)
