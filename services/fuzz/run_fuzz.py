@@ -50,6 +50,10 @@ DEFAULT_SEED = 1
 #: server's probes; findings offsets past the end of the text).
 MISMATCH_SHARE = 0.5
 MIN_POSITIVE_CASES = 10
+#: What the server must still analyze after the fuzzing: a person and a phone number.
+LIVENESS_TEXT = "Call John Smith at 212-555-0187."
+#: Lines of the server log printed when the run fails.
+LOG_TAIL_LINES = 40
 
 
 def start_server(data_dir: Path, token: str) -> tuple[subprocess.Popen[bytes], int]:
@@ -79,20 +83,35 @@ def start_server(data_dir: Path, token: str) -> tuple[subprocess.Popen[bytes], i
     return server, ready["port"]
 
 
-def answers(base_url: str, token: str) -> bool:
-    """Whether the server still serves a real request (an analysis) after the fuzzing."""
+def call(base_url: str, token: str, method: str, path: str, body: object) -> Any:
+    """The JSON answer of one request (raises OSError when refused, failed or timed out)."""
     request = urllib.request.Request(  # noqa: S310 - a loopback http URL
-        f"{base_url}/api/v1/analyze",
-        data=json.dumps({"text": "Call John Smith at 212-555-0187."}).encode(),
+        f"{base_url}{path}",
+        data=json.dumps(body).encode(),
         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-        method="POST",
+        method=method,
     )
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        return json.loads(response.read())
+
+
+def answers(base_url: str, token: str) -> bool:
+    """Whether the server still serves a real analysis after the fuzzing.
+
+    The fuzzing saved arbitrary user settings (no entity enabled, a threshold of 1, ...),
+    which every `/api/v1` analysis applies, so the defaults are saved back first: the
+    question is whether the server works, not what the fuzzer last configured."""
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
-            return response.status == 200 and bool(json.loads(response.read())["findings"])
+        call(base_url, token, "PUT", "/api/v1/settings", {})
+        found = call(base_url, token, "POST", "/api/v1/analyze", {"text": LIVENESS_TEXT})
     except OSError as exc:  # refused, reset, timed out, or an HTTP error status
-        print(f"the server did not answer the analysis after the fuzzing: {exc}", flush=True)
+        print(f"the server did not answer after the fuzzing: {exc}", flush=True)
         return False
+    types = sorted({finding["entity_type"] for finding in found["findings"]})
+    if not {"PERSON", "PHONE_NUMBER"} <= set(types):
+        print(f"the analysis after the fuzzing found {types}, not a person and a phone number")
+        return False
+    return True
 
 
 #: Operations whose schema cannot say what is accepted, so most generated requests are
@@ -216,7 +235,8 @@ def main(argv: list[str]) -> int:
             started = time.monotonic()
             fuzzed = run_schemathesis(command, env=env, cwd=data_dir)
             print(f"schemathesis finished in {time.monotonic() - started:.0f} s", flush=True)
-            alive = server.poll() is None and answers(base_url, token)
+            exited_early = server.poll()
+            alive = exited_early is None and answers(base_url, token)
             print(f"server still answering: {alive}", flush=True)
         finally:
             server.send_signal(signal.SIGTERM)
@@ -227,6 +247,7 @@ def main(argv: list[str]) -> int:
                 exit_code = -9
         log = (data_dir / "server.log").read_text(encoding="utf-8", errors="replace")
         print_statuses(log)
+        log_tail = log.splitlines()[-LOG_TAIL_LINES:]
         errors = [line for line in log.splitlines() if '"level": "error"' in line]
         for line in errors[:20]:
             print(f"server error: {line[:2000]}", file=sys.stderr)
@@ -246,7 +267,9 @@ def main(argv: list[str]) -> int:
         f"schema mismatch: the server refused most valid cases of {label} ({counts})"
         for label, counts in refused.items()
     ]
-    if not alive:
+    if exited_early is not None:
+        problems.append(f"the server exited during the fuzzing (exit code {exited_early})")
+    elif not alive:
         problems.append("the server no longer answered an analysis after the fuzzing")
     if exit_code != 0:
         problems.append(f"the server stopped with exit code {exit_code} (0 expected)")
@@ -254,6 +277,8 @@ def main(argv: list[str]) -> int:
         problems.append(f"{len(errors)} error lines in the server log (printed above)")
     rerun = f"nox -s fuzz -- --seed {args.seed} --max-time {args.max_time}"
     if problems:
+        # The server log holds no request content (see redacta.logs), so its end can be shown.
+        print(f"\nlast {len(log_tail)} lines of the server log:", *log_tail, sep="\n")
         print(f"\nFUZZ FAILED (seed {args.seed}; rerun: {rerun})", flush=True)
         for problem in problems:
             print(f"  - {problem}", flush=True)
