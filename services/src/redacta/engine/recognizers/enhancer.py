@@ -50,6 +50,11 @@ VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
 _IDENTIFIER = re.compile(r"\b(?=[\w\-]*[A-Za-z])(?=(?:[\w\-]*\d){3})[\w\-]+\b")
 """A word mixing letters and three or more digits ("CASE-810070", "SR895149"): a code."""
 NER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+_LABEL_WORD = re.compile(r"(?i:\b(?:of|to|for)\b)|:")
+"""What a person's name never holds but form labels do: "of", "to" ("PLACE OF BIRTH", "SHIP
+TO") or a colon ("CONTENTS: Vantage keyboard")."""
+_LABEL_END = re.compile(r"[ \t]+(?i:to|of|for)[ \t]*:")
+"""A label's last word and colon right after the span ("Bill" in "Bill to:")."""
 
 # How much a recognizer's evidence is worth when two findings of different types overlap.
 RANK: dict[str, float] = {
@@ -185,6 +190,10 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: product name")
         elif r.entity_type == "PERSON" and any(c.isdigit() for c in span):
             _drop(r, "dropped: a name has no digits")
+        elif r.entity_type == "PERSON" and (
+            _LABEL_WORD.search(span) or _LABEL_END.match(text, r.end, r.end + 8)
+        ):
+            _drop(r, "dropped: a form label ('Bill to:', 'PLACE OF BIRTH'), not a name")
         elif any(c.isdigit() for c in span) and not any(c.islower() for c in span):
             _drop(r, "dropped: an identifier or code, not a name")
         elif VERSION.fullmatch(span):

@@ -12,6 +12,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.person import TITLE
 from redacta.engine.recognizers.vocabulary import is_common_word
 
 NAME = "OrganizationRecognizer"
@@ -85,6 +86,8 @@ _BAD_FIRST = frozenset(
         "Call",
     }
 )
+_AFTER_TITLE = regex.compile(rf"\b{TITLE}[ \t]+$", regex.VERSION1)
+"""A title right before a name: the name is a person's ("Dr Xakimov, Nərimanova & Co")."""
 SUFFIX_SCORE = 0.75
 PARTNERSHIP_SCORE = 0.7
 
@@ -104,6 +107,11 @@ class OrganizationRecognizer(TextRecognizer):
             while words and words[0].strip(",") in _BAD_FIRST and len(words) > 2:
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
+            if _AFTER_TITLE.search(text[max(0, start - 16) : start]) and ", " in text[start:end]:
+                # "Dr Lane, Oliver and Sons": the titled surname is the doctor, not the firm.
+                start = text.index(", ", start) + 2
+                if ORG.fullmatch(text, start, end) is None:
+                    continue
             span = text[start:end]
             if is_common_word(" ".join(span.split()[:-1])):
                 continue  # "Customer Services", "Project Management": a team, not a company

@@ -139,6 +139,21 @@ JOB = (
 )
 """Jobs and roles that only a person holds, written after a name and a comma ("Jana Horak,
 head of finance", "Kowalczyk, our accountant")."""
+PERSONAL_DETAIL = (
+    r"(?i:DOB|D\.O\.B\.?|date\s+of\s+birth|born|b\.[ \t]*\d|n[ée]e|aged?[ \t:]+\d|SSN|NI\s+no|"
+    r"NINO|passport|patient\s+(?:no|number|id)|MRN|NHS\s+(?:no|number))\b"
+)
+"""Details only a person has, written in brackets after the name ("Cavad Vəfalı (DOB ...)",
+"Aleks Fidor (SSN ...)", "Maria Petrova (née Ivanova)"); life years ("(1920-1985)") too."""
+APPOSITIVE_ROLE = (
+    r"(?:insured|claimant|patient|applicant|tenant|landlord|lessee|lessor|buyer|seller|"
+    r"vendor|purchaser|borrower|lender|guarantor|testator|deceased|employee|defendant|"
+    r"plaintiff|witness|victim|suspect|driver|owner|occupant|resident|caller|customer|"
+    r"client|complainant|beneficiary|policyholder|account\s+holder|cardholder|"
+    r"(?:grand)?(?:mother|father|son|daughter)|wife|husband|partner|spouse)"
+)
+"""Roles that only a person holds, written before the name between commas ("The insured,
+Cécile Blanchard, reported ...", "the landlord, Rajata Krishna, asks")."""
 INITIALS = (
     r"(?<![\p{L}\p{M}.\d])((\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})[ \t]"
     r"(\p{Lu}\p{Ll}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}])"
@@ -201,7 +216,26 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "relationship in brackets",
         regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?i:{RELATION}\b|{JOB})",
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?:(?i:the|our|my|his|her|their)[ \t]+)?"
+            rf"(?i:{RELATION}\b|{JOB})",
+            regex.VERSION1,
+        ),
+        0.55,
+    ),
+    (
+        "birth date or identity number in brackets",
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?:{PERSONAL_DETAIL}"
+            r"|(?:b\.|born|d\.|died|\*)?[ \t]*\d{4}[ \t]*[\-\u2013\u2014][ \t]*\d{4}\))",
+            regex.VERSION1,
+        ),
+        0.6,
+    ),
+    (
+        "role before the name",
+        regex.compile(
+            r"\b(?i:the|our|my|your|his|her|their)[ \t]+"
+            rf"(?i:{APPOSITIVE_ROLE}|{JOB})[ \t]*,[ \t]+({FULL_NAME})[ \t]*,",
             regex.VERSION1,
         ),
         0.55,
@@ -400,8 +434,8 @@ class PersonCueRecognizer(TextRecognizer):
                     if cue != "title":
                         start += leading_common_words(text[start:end])
                     name = text[start:end]
-                    if not name:
-                        continue
+                    if not name or _LABEL_WORD.search(name):
+                        continue  # "SHIP TO:", "PLACE OF BIRTH:" are form labels
                     # After a title any word is a name ("Dr. Ward", "Mrs Summer").
                     if cue != "title" and (
                         is_common_word(name) or is_product(name, text[end : end + 12])
@@ -437,6 +471,8 @@ def leading_common_words(span: str) -> int:
 
 
 _COUNTRY = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
+_LABEL_WORD = regex.compile(r"\b(?i:of|to|for)\b")
+"""Words that form labels hold and names never do ("SHIP TO", "PLACE OF BIRTH")."""
 PREFILTERS = {
     "form label in another language": regex.compile(r"[:\uff1a]"),
 }
@@ -445,6 +481,8 @@ _TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex
 PLACE_AMBIGUOUS_CUES = frozenset(
     {
         "signature under a valediction",
+        "birth date or identity number in brackets",
+        "role before the name",
         "relationship in brackets",
         "job after the name",
         "'who' after the name",
