@@ -208,3 +208,66 @@ def test_pronouns_before_who_are_not_people() -> None:
 
     recognizer = PersonCueRecognizer(supported_language="en")
     assert not recognizer.find("Anyone who knows the code, please call. Those who left, too.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rx for Cavad Vəfalı (DOB 1984-11-07): 78 mg daily.", "Cavad Vəfalı"),
+        ("W-2 for Aleks Fidor (SSN 613-53-2130), tax year 1964.", "Aleks Fidor"),
+        ("Great-grandmother Wanjiru Kamau (née Njoroge) kept the farm.", "Wanjiru Kamau"),
+        ("Tóth Eszter (1921–1987) was a painter.", "Tóth Eszter"),
+        ("The insured, Cécile Blanchard, reported a burst pipe.", "Cécile Blanchard"),
+        ("Made between Frank Read (the Landlord) and the Tenant.", "Frank Read"),
+    ],
+)
+def test_details_only_a_person_has_mark_the_name(text: str, name: str) -> None:
+    from redacta.engine.recognizers.person import PersonCueRecognizer
+
+    found = PersonCueRecognizer(supported_language="en").find(text)
+    assert name in {text[r.start : r.end] for r in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The owner, Nordic Holdings, replied on Friday.",
+        "Lisbon Central Station (1990-2005) was rebuilt.",
+        "The tenant, Flat 4, has paid.",
+    ],
+)
+def test_firms_places_and_flats_in_the_same_positions_are_not_people(text: str) -> None:
+    from redacta.engine.recognizers.person import PersonCueRecognizer
+
+    assert not PersonCueRecognizer(supported_language="en").find(text)
+
+
+def test_a_titled_surname_before_a_firm_is_the_person_not_the_firm(
+    redacta_engine: Engine,
+) -> None:
+    from redacta.engine.recognizers.organization import OrganizationRecognizer
+
+    text = "Prescriber: Dr Lane, Oliver and Sons."
+    spans = {text[r.start : r.end] for r in OrganizationRecognizer().find(text)}
+    assert spans == {"Oliver and Sons"}
+    assert types_over(redacta_engine, text, "Lane") == {"PERSON"}
+    firm = "Counsel: Allen, Overy and Partners."
+    assert {firm[r.start : r.end] for r in OrganizationRecognizer().find(firm)} == {
+        "Allen, Overy and Partners"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("INVOICE 55\nBill to: Staněk Logistics\nNedvědovo Náměstí 5", "Bill", None),
+        ("SHIP TO: Anna Maria Przeklasa, Box 7822", "SHIP TO", "Anna Maria Przeklasa"),
+        ("SURNAME: MILLS\nPLACE OF BIRTH: MARYBERG", "PLACE OF BIRTH", "MILLS"),
+    ],
+)
+def test_form_labels_are_not_names(
+    redacta_engine: Engine, text: str, label: str, name: str | None
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, label)
+    if name is not None:
+        assert "PERSON" in types_over(redacta_engine, text, name)

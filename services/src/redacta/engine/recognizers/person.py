@@ -146,14 +146,13 @@ PERSONAL_DETAIL = (
 """Details only a person has, written in brackets after the name ("Cavad Vəfalı (DOB ...)",
 "Aleks Fidor (SSN ...)", "Maria Petrova (née Ivanova)"); life years ("(1920-1985)") too."""
 APPOSITIVE_ROLE = (
-    r"(?:insured|claimant|patient|applicant|tenant|landlord|lessee|lessor|buyer|seller|"
-    r"vendor|purchaser|borrower|lender|guarantor|testator|deceased|employee|defendant|"
-    r"plaintiff|witness|victim|suspect|driver|owner|occupant|resident|caller|customer|"
-    r"client|complainant|beneficiary|policyholder|account\s+holder|cardholder|"
-    r"(?:grand)?(?:mother|father|son|daughter)|wife|husband|partner|spouse)"
+    r"(?:insured|claimant|patient|applicant|testator|deceased|employee|victim|witness|"
+    r"suspect|driver|occupant|resident|caller|cardholder|"
+    r"(?:grand)?(?:mother|father|son|daughter)|wife|husband|spouse|widow(?:er)?)"
 )
 """Roles that only a person holds, written before the name between commas ("The insured,
-Cécile Blanchard, reported ...", "the landlord, Rajata Krishna, asks")."""
+Cécile Blanchard, reported ...", "the patient, Ali Demir, was seen"). Roles a firm can hold
+too (client, landlord, buyer, owner) are left out."""
 INITIALS = (
     r"(?<![\p{L}\p{M}.\d])((\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})[ \t]"
     r"(\p{Lu}\p{Ll}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}\p{M}])"
@@ -235,7 +234,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
         "role before the name",
         regex.compile(
             r"\b(?i:the|our|my|your|his|her|their)[ \t]+"
-            rf"(?i:{APPOSITIVE_ROLE}|{JOB})[ \t]*,[ \t]+({FULL_NAME})[ \t]*,",
+            rf"(?i:{APPOSITIVE_ROLE})[ \t]*,[ \t]+({FULL_NAME})[ \t]*,",
             regex.VERSION1,
         ),
         0.55,
@@ -475,6 +474,14 @@ _LABEL_WORD = regex.compile(r"\b(?i:of|to|for)\b")
 """Words that form labels hold and names never do ("SHIP TO", "PLACE OF BIRTH")."""
 PREFILTERS = {
     "form label in another language": regex.compile(r"[:\uff1a]"),
+    "relationship in brackets": regex.compile(r"\("),
+    "birth date or identity number in brackets": regex.compile(
+        rf"\((?:{PERSONAL_DETAIL}|[^)]{{0,6}}\d{{4}}[ \t]*[\-\u2013\u2014])", regex.VERSION1
+    ),
+    "role before the name": regex.compile(
+        rf"\b(?i:the|our|my|your|his|her|their)[ \t]+(?i:{APPOSITIVE_ROLE})[ \t]*,",
+        regex.VERSION1,
+    ),
 }
 """A cheap search per cue whose pattern is costly to try at every capital letter."""
 _TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex.VERSION1)
