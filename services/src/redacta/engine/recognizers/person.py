@@ -215,8 +215,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "relationship in brackets",
         regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?:(?i:the|our|my|his|her|their)[ \t]+)?"
-            rf"(?i:{RELATION}\b|{JOB})",
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?i:{RELATION}\b|{JOB})",
             regex.VERSION1,
         ),
         0.55,
