@@ -108,10 +108,11 @@ class OrganizationRecognizer(TextRecognizer):
                 start = text.index(words[1], start + len(words[0]))
                 words = words[1:]
             if _AFTER_TITLE.search(text[max(0, start - 16) : start]) and ", " in text[start:end]:
-                # "Dr Lane, Oliver and Sons": the titled surname is the doctor, not the firm.
-                start = text.index(", ", start) + 2
-                if ORG.fullmatch(text, start, end) is None:
-                    continue
+                # "Dr Lane, Oliver and Sons": the titled surname is the doctor, the rest the
+                # firm; if the rest is no firm by itself, the whole stays one name.
+                rest = text.index(", ", start) + 2
+                if ORG.fullmatch(text, rest, end) is not None:
+                    start = rest
             span = text[start:end]
             if is_common_word(" ".join(span.split()[:-1])):
                 continue  # "Customer Services", "Project Management": a team, not a company
