@@ -216,7 +216,7 @@ def test_pronouns_before_who_are_not_people() -> None:
         ("Rx for Cavad Vəfalı (DOB 1984-11-07): 78 mg daily.", "Cavad Vəfalı"),
         ("W-2 for Aleks Fidor (SSN 613-53-2130), tax year 1964.", "Aleks Fidor"),
         ("Great-grandmother Wanjiru Kamau (née Njoroge) kept the farm.", "Wanjiru Kamau"),
-        ("Tóth Eszter (1921–1987) was a painter.", "Tóth Eszter"),
+        ("Tóth Eszter (b. 1921) was a painter.", "Tóth Eszter"),
         ("The insured, Cécile Blanchard, reported a burst pipe.", "Cécile Blanchard"),
     ],
 )

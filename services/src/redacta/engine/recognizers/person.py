@@ -140,11 +140,12 @@ JOB = (
 """Jobs and roles that only a person holds, written after a name and a comma ("Jana Horak,
 head of finance", "Kowalczyk, our accountant")."""
 PERSONAL_DETAIL = (
-    r"(?i:DOB|D\.O\.B\.?|date\s+of\s+birth|born|b\.[ \t]*\d|n[ée]e|aged?[ \t:]+\d|SSN|NI\s+no|"
+    r"(?i:DOB|D\.O\.B\.?|date\s+of\s+birth|born|b\.[ \t]*\d{4}|n[ée]e|aged?[ \t:]+\d+|SSN|NI\s+no|"
     r"NINO|passport|patient\s+(?:no|number|id)|MRN|NHS\s+(?:no|number))\b"
 )
 """Details only a person has, written in brackets after the name ("Cavad Vəfalı (DOB ...)",
-"Aleks Fidor (SSN ...)", "Maria Petrova (née Ivanova)"); life years ("(1920-1985)") too."""
+"Aleks Fidor (SSN ...)", "Maria Petrova (née Ivanova)"). Life years ("(1920-1985)") are
+not among them: firms and bands are dated so too."""
 APPOSITIVE_ROLE = (
     r"(?:insured|claimant|patient|applicant|testator|deceased|employee|victim|witness|"
     r"suspect|driver|occupant|resident|caller|cardholder|"
@@ -223,8 +224,7 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "birth date or identity number in brackets",
         regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\((?:{PERSONAL_DETAIL}"
-            r"|(?:b\.|born|d\.|died|\*)?[ \t]*\d{4}[ \t]*[\-\u2013\u2014][ \t]*\d{4}\))",
+            rf"(?<![\p{{L}}\p{{M}}\d])({FULL_NAME})[ \t]*\({PERSONAL_DETAIL}",
             regex.VERSION1,
         ),
         0.6,
@@ -475,7 +475,7 @@ PREFILTERS = {
     "form label in another language": regex.compile(r"[:\uff1a]"),
     "relationship in brackets": regex.compile(r"\("),
     "birth date or identity number in brackets": regex.compile(
-        rf"\((?:{PERSONAL_DETAIL}|[^)]{{0,6}}\d{{4}}[ \t]*[\-\u2013\u2014])", regex.VERSION1
+        rf"\({PERSONAL_DETAIL}", regex.VERSION1
     ),
     "role before the name": regex.compile(
         rf"\b(?i:the|our|my|your|his|her|their)[ \t]+(?i:{APPOSITIVE_ROLE})[ \t]*,",
