@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from redacta.engine.recognizers.address_intl import ADDRESS
+from redacta.engine.recognizers.address_intl import ADDRESS, _may_start_address
 from redacta.engine.recognizers.base import finditer_at
 from redacta.engine.recognizers.enhancer import _Findings
 from test_recognizers_helpers import make_engine
@@ -27,6 +27,8 @@ ADDRESS_TEXTS = [
     "Apt. 5\nVia Roma 12\n00184 Roma, Italia",
     "ref-Via Roma 12 and v2.Via Roma 12 and 3Via Roma 12",
     "Calle 45 # 12-34, Bogotá, Colombia; ул. Ленина, д. 5, г. Москва",  # noqa: RUF001
+    "apt 4, rue des Lilas 27, 75019 Paris; h.no 12, Katihar-124971; ul. Długa 5, Gdańsk",
+    "the letter went to calle Mayor 3, then to avenida Paulista 1000, São Paulo",
     "",
     "   \n\t",
 ]
@@ -37,11 +39,14 @@ def _spans(matches: object) -> list[tuple[int, int]]:
 
 
 def test_address_scan_from_word_starts_matches_finditer() -> None:
+    """Also with the lower-case gate the recognizer uses."""
     texts = [json.loads(line)["text"] for line in TUNE.read_text("utf-8").splitlines()[:250]]
     found = 0
     for text in [*ADDRESS_TEXTS, *texts]:
         expected = _spans(ADDRESS.finditer(text))
         assert _spans(finditer_at(ADDRESS, text)) == expected, text
+        gated = finditer_at(ADDRESS, text, may_start=_may_start_address)
+        assert _spans(gated) == expected, text
         found += len(expected)
     assert found > 50  # the texts do hold addresses
 

@@ -297,6 +297,27 @@ ADDRESS = regex.compile(
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
 )
+_LOWER_CASE_START = regex.compile(
+    rf"{UNIT}|{REGION_PREFIX}|{STREET_PREFIX}|{NAME_AND_NUMBER}", regex.VERSION1 | regex.MULTILINE
+)
+"""The parts of ADDRESS that can begin with a lower-case letter (units, district and street
+words such as "apt", "ul.", "rue", "h.no"); every other part begins with a capital, a digit
+or "#"."""
+
+
+def _may_start_address(text: str, position: int) -> bool:
+    """Whether an ADDRESS match may begin at `position` (a word start): most words of running
+    text are lower-case and begin no unit, district or street word, and ruling them out this
+    way costs a fraction of trying ADDRESS there. (A letter that has a capital form is not
+    the first letter of an upper-cased street word.)"""
+    first = text[position]
+    return (
+        not first.islower()
+        or first.upper() == first
+        or _LOWER_CASE_START.match(text, position) is not None
+    )
+
+
 MILITARY = regex.compile(
     r"(?<![\p{L}\d])(?:(?:(?i:PSC|CMR|Unit)\s+\d{1,5}(?:,?\s+(?i:Box)\s+\d{1,5})?"
     r"|(?:USNS|USS|USCGC)\s+\p{Lu}[\p{L}\- ]{1,30}?)"
@@ -432,7 +453,7 @@ class InternationalAddressRecognizer(TextRecognizer):
 
         for m in MILITARY.finditer(text, timeout=1.0):
             add(m.start(), m.end(), MILITARY_SCORE, "US military address", "military_address")
-        for m in finditer_at(ADDRESS, text):  # ADDRESS begins after no letter, digit, -./:
+        for m in finditer_at(ADDRESS, text, may_start=_may_start_address):
             span = text[m.start() : m.end()]
             last_word = span.rstrip(" \t\n,.;:").rsplit(None, 1)[-1].lower()
             end = _end_before_a_name(text, m.start(), m.end())

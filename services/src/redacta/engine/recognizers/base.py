@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar, cast
 
 import regex
@@ -19,6 +19,7 @@ def finditer_at(
     text: str,
     starts: regex.Pattern[str] = WORD_STARTS,
     timeout: float = 1.0,
+    may_start: Callable[[str, int], bool] | None = None,
 ) -> Iterator[regex.Match[str]]:
     """The matches `pattern.finditer(text)` finds, for a pattern whose matches can only begin
     where the zero-width pattern `starts` matches (and never match the empty string).
@@ -28,11 +29,13 @@ def finditer_at(
     of running text) instead of at every character makes such a scan several times faster.
     Like `finditer`, matches do not overlap, and `pattern` sees the whole text around each
     start (lookbehinds, `^`). `timeout` bounds the whole scan, as `finditer`'s does.
+    `may_start(text, position)`, when given, is a cheaper test that must hold wherever a
+    match begins: starts it rejects are not tried.
     """
     deadline = time.monotonic() + timeout
     end = 0
     for start in starts.finditer(text):
-        if start.start() < end:
+        if start.start() < end or (may_start is not None and not may_start(text, start.start())):
             continue
         left = deadline - time.monotonic()
         if left <= 0:
