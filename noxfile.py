@@ -63,7 +63,16 @@ def lint(session: nox.Session) -> None:
     session.run("mypy")
 
 
-def run_backend_tests(session: nox.Session, marker: str) -> None:
+def pytest_workers() -> list[str]:
+    """pytest-xdist arguments: two workers where there are two cores or more (each loads the
+    spaCy model once, so more would cost memory for little time), grouped so that the tests of
+    one session server share a worker (`tests/conftest.py`); none on a single core."""
+    if (os.cpu_count() or 1) < 2:
+        return []
+    return ["-n", "2", "--dist", "loadfile"]
+
+
+def run_backend_tests(session: nox.Session, marker: str, *, workers: list[str]) -> None:
     """pytest over services/tests for the tests `marker` selects; no test may reach the network."""
     install_backend(session, "test", "eval")
     session.chdir(SERVICES)
@@ -71,6 +80,7 @@ def run_backend_tests(session: nox.Session, marker: str) -> None:
         "pytest",
         "-m",
         marker,
+        *workers,
         "--disable-socket",
         "--allow-unix-socket",
         "--allow-hosts=127.0.0.1,localhost",
@@ -86,18 +96,16 @@ def tests(session: nox.Session) -> None:
 
     The eval group (Faker) is installed too: the evaluation set's own tests regenerate it.
 
-    One process by default: two pytest-xdist workers (`nox -s tests -- -n 2 --dist loadfile`)
-    were slower here on a shared 2-core machine (README, "How long the tests take"), since each
-    worker starts its own server and engine.
+    Two pytest-xdist workers (`pytest_workers`); `nox -s tests -- -n 0` runs them in one process.
     """
-    run_backend_tests(session, "not slow")
+    run_backend_tests(session, "not slow", workers=pytest_workers())
 
 
 @nox.session(python=PYTHON)
 def slow(session: nox.Session) -> None:
     """Backend tests marked `slow` (not default; `.ci/run` runs them after `nox`): the big
     inputs, such as a 10 MB text through a fresh server or a 1 M-character document."""
-    run_backend_tests(session, "slow")
+    run_backend_tests(session, "slow", workers=[])
 
 
 @nox.session(python=PYTHON)

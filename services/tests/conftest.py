@@ -23,6 +23,7 @@ import json
 import os
 import secrets
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -194,6 +195,68 @@ def launch(
         audit_file=audit_file,
         process=started,
     )
+
+
+SESSION_SERVER_FIXTURES = frozenset({"server", "toured_server"})
+"""Session fixtures that start a backend process: the tests using them share one xdist worker."""
+
+_SERVER_TESTS_FILE = pytest.StashKey[Path]()
+
+
+def _server_tests_file(config: pytest.Config) -> Path:
+    """Where the xdist workers list the tests that use a session server (controller's file)."""
+    if _SERVER_TESTS_FILE not in config.stash:
+        handle, name = tempfile.mkstemp(prefix="redacta-session-server-tests-", suffix=".txt")
+        os.close(handle)
+        config.stash[_SERVER_TESTS_FILE] = Path(name)
+    return config.stash[_SERVER_TESTS_FILE]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    node.workerinput["session_server_tests"] = str(_server_tests_file(node.config))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In an xdist worker: list the tests that use a session server for the scheduler below."""
+    target = getattr(config, "workerinput", {}).get("session_server_tests")
+    if target is None:
+        return
+    names = [
+        item.nodeid
+        for item in items
+        if SESSION_SERVER_FIXTURES & set(getattr(item, "fixturenames", ()))
+    ]
+    partial = Path(f"{target}.{config.workerinput['workerid']}")
+    partial.write_text("\n".join(names), encoding="utf-8")
+    partial.replace(target)  # every worker collects the same tests: the last write wins
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`--dist loadfile` (the `tests` session's default), except that every test that talks
+    to a session server runs in one worker, so each such server starts once. Module-scoped
+    engines and worker pools still start once; `redacta_engine` loads once per worker."""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    listing = _server_tests_file(config)
+
+    class SessionServerScheduling(LoadScopeScheduling):  # type: ignore[misc]
+        server_tests: frozenset[str] | None = None
+
+        def _split_scope(self, nodeid: str) -> str:
+            if self.server_tests is None:  # read once every worker has collected
+                self.server_tests = frozenset(listing.read_text(encoding="utf-8").splitlines())
+            return "session-server" if nodeid in self.server_tests else nodeid.split("::")[0]
+
+    return SessionServerScheduling(config, log)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _SERVER_TESTS_FILE in config.stash:
+        config.stash[_SERVER_TESTS_FILE].unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")

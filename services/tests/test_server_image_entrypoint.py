@@ -74,7 +74,7 @@ def healthcheck_command(port: int) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, str]]:
+def image_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, str]]:
     """The entrypoint serving a small UI folder, as in the image (REDACTA_UI_DIR)."""
     tmp = tmp_path_factory.mktemp("image")
     ui = tmp / "ui"
@@ -114,14 +114,14 @@ def get(port: int, path: str, token: str | None = None, host: str | None = None)
         return int(exc.code)
 
 
-def test_healthcheck_command_passes(server: tuple[int, str]) -> None:
-    port, _ = server
+def test_healthcheck_command_passes(image_server: tuple[int, str]) -> None:
+    port, _ = image_server
     result = subprocess.run(healthcheck_command(port), timeout=30, check=False)
     assert result.returncode == 0
 
 
-def test_ui_is_public_and_every_api_route_needs_the_token(server: tuple[int, str]) -> None:
-    port, token = server
+def test_ui_is_public_and_every_api_route_needs_the_token(image_server: tuple[int, str]) -> None:
+    port, token = image_server
     assert get(port, "/") == 200
     assert get(port, "/livez") == 200
     for path in ("/health", "/supportedentities", "/recognizers", "/api/v1/info"):
@@ -129,7 +129,7 @@ def test_ui_is_public_and_every_api_route_needs_the_token(server: tuple[int, str
         assert get(port, path, token) == 200, path
 
 
-def test_host_check_accepts_the_configured_public_host_only(server: tuple[int, str]) -> None:
-    port, token = server
+def test_host_check_accepts_the_configured_public_host_only(image_server: tuple[int, str]) -> None:
+    port, token = image_server
     assert get(port, "/health", token, host=PUBLIC_HOST) == 200
     assert get(port, "/health", token, host="attacker.example") in {400, 421}
