@@ -21,8 +21,10 @@ from redacta.settings import Settings
 
 @pytest.fixture(scope="module")
 def pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerPool]:
+    """One worker process (each loads the model): a job over several workers is covered by
+    the orphan test here, the CLI's `--jobs 2` and the server's pool in test_jobs_api.py."""
     settings = Settings(data_dir=tmp_path_factory.mktemp("data"))
-    workers = WorkerPool(settings, 2)
+    workers = WorkerPool(settings, 1)
     yield workers
     workers.close()
 
