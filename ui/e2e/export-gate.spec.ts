@@ -92,6 +92,9 @@ test("the backend stops and comes back on the same port: exports, settings and t
     const keyboard = await context.newPage();
     const settings = await context.newPage();
     const draft = await context.newPage();
+    // The UI probes the backend every 10 s while it is up: these tabs move their clock on
+    // after the stop instead of waiting for the probe (time otherwise runs as usual).
+    for (const tab of [keyboard, settings, draft]) await tab.clock.install();
     const gateName = await rejectTheName(gate, first);
     const keyboardName = await rejectTheName(keyboard, first);
     await openApp(settings, first.url, first.token);
@@ -125,6 +128,7 @@ test("the backend stops and comes back on the same port: exports, settings and t
       await keyboard.evaluate(() => navigator.clipboard.writeText("clipboard before"));
       // Wait until the app knows it is offline, so the re-accept is never sent and the old
       // output (with the name in clear) stays on screen.
+      await keyboard.clock.fastForward(10_000);
       await expect(keyboard.getByText(/not responding/)).toBeVisible({ timeout: 60_000 });
       await keyboardName.check();
       await expect(keyboard.getByRole("button", { name: "Copy" })).toBeDisabled();
@@ -137,6 +141,7 @@ test("the backend stops and comes back on the same port: exports, settings and t
 
     await test.step("settings cannot be edited while the backend is unreachable", async () => {
       await settings.bringToFront();
+      await settings.clock.fastForward(10_000);
       await expect(settings.getByText("The Redacta backend is not responding.")).toBeVisible({ timeout: 30_000 });
       await expect(threshold).toBeDisabled();
       await expect(settings.getByLabel("Allow list (never redacted)")).toBeDisabled();
@@ -147,6 +152,7 @@ test("the backend stops and comes back on the same port: exports, settings and t
 
     await test.step("a draft says the backend is down and cannot be analyzed", async () => {
       await draft.bringToFront();
+      await draft.clock.fastForward(10_000);
       await expect(draft.getByText("The Redacta backend is not responding.")).toBeVisible({ timeout: 30_000 });
       await expect(draft.getByRole("button", { name: "Analyze" })).toBeDisabled();
       await screenshot(draft, "06-offline");
