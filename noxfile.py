@@ -158,13 +158,19 @@ def npm_ci(session: nox.Session, package: Path, env: dict[str, str] | None = Non
 
 def ui_build_inputs() -> list[Path]:
     """Every file `vite build` reads from this repository: the UI's sources and config, its
-    locked dependencies, and the desktop shell's shared modules it imports."""
+    locked dependencies, and the desktop shell's shared modules it imports. Vitest files
+    (`*.test.ts(x)`, src/test/) are left out: the bundle never imports them."""
     names = ("index.html", "vite.config.ts", "tsconfig.json", "package-lock.json")
     files = [UI / name for name in names]
     for folder in (UI / "src", UI / "public", DESKTOP / "src" / "shared"):
         files += [path for path in folder.rglob("*") if path.is_file()]
     files += UI.glob(".env*")
-    return [path for path in files if path.is_file()]
+    tests = UI / "src" / "test"
+    return [
+        path
+        for path in files
+        if path.is_file() and ".test." not in path.name and tests not in path.parents
+    ]
 
 
 UI_BUILD_STAMP = UI / "dist" / ".redacta-inputs"
