@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import secrets
+import shlex
 import signal
 import subprocess
 import sys
@@ -276,6 +277,8 @@ def main(argv: list[str]) -> int:
     if errors:
         problems.append(f"{len(errors)} error lines in the server log (printed above)")
     rerun = f"nox -s fuzz -- --seed {args.seed} --max-time {args.max_time}"
+    if args.extra:
+        rerun += f" -- {shlex.join(args.extra)}"
     if problems:
         # The server log holds no request content (see redacta.logs), so its end can be shown.
         print(f"\nlast {len(log_tail)} lines of the server log:", *log_tail, sep="\n")
