@@ -281,11 +281,12 @@ def test_worker_pool_gives_the_same_results(
 ) -> None:
     monkeypatch.setattr(core, "POOL_MIN_CHARS", 10_000)
     pooled = dataclasses.replace(engine, pool=AnalysisPool(engine.settings, 2))
-    text = corpus(60_000)
+    text = corpus(20_000)  # above POOL_MIN_CHARS: four batches, two per worker, as any long text
     try:
         in_pool = pooled.analyze(text)
         assert pooled.pool is not None
         assert pooled.pool.running
+        assert len(list(chunking.plan(text))) > 4  # more windows than batches: several a batch
         batch = pooled.analyze_batch([text, corpus(500)])
     finally:
         pooled.close()
