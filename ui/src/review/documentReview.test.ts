@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DocumentData, DocumentUnit } from "../domain";
 import {
   acceptedCounts,
+  columnNames,
   columnState,
   documentDecisions,
   documentReducer,
@@ -125,6 +126,14 @@ describe("tables", () => {
     expect(columnState(s, "People", 0)).toBe("mixed");
     // Doing it twice adds nothing more.
     expect(documentDecisions(run(s, { type: "redactColumn", sheet: "People", column: 1, entityType: "PERSON" })).added).toHaveLength(1);
+  });
+
+  it("never takes the header cell of a column without body text as its content", () => {
+    const withNumbers = data({ kind: "table", sheets: table.sheets, findings: table.findings, units: [...table.units, header(7, 2, "tier")] });
+    const s = run(startDocumentReview(withNumbers), { type: "redactColumn", sheet: "People", column: 2, entityType: "PERSON" });
+    expect(documentDecisions(s).added).toEqual([]);
+    expect(columnState(s, "People", 2)).toBe("empty");
+    expect(columnNames(s.doc, "People").get(2)).toBe("tier");
   });
 
   it("skips a column: every finding and added span in it is rejected, other columns untouched", () => {

@@ -136,16 +136,46 @@ export function startDocumentReview(data: DocumentData): DocumentReviewState {
   return { data, doc, review, areas, drawn, drawnCount: drawn.length, revision: 0 };
 }
 
+const inSheet = (p: PlacedUnit, sheet: string | null) => p.unit.row !== undefined && p.unit.column !== undefined && (sheet === null || p.unit.sheet === sheet);
+
+/**
+ * The row that names the columns of a table (one sheet of a workbook), if it has one: the
+ * backend gives every body cell under a named column its `columnHeader`, and the header is the
+ * row of unnamed cells above them. A column whose body holds no text (only numbers, which are not analysed)
+ * still has its name in that row.
+ */
+export function headerRow(doc: LaidOutDocument, sheet: string | null): number | undefined {
+  const cells = doc.units.filter((p) => inSheet(p, sheet));
+  const rows = (named: boolean) => cells.filter((p) => (p.unit.columnHeader !== undefined) === named).map((p) => p.unit.row ?? 0);
+  const body = rows(true);
+  if (body.length === 0) return undefined;
+  const first = Math.min(...rows(false));
+  return first < Math.min(...body) ? first : undefined;
+}
+
+/** Each column's name: the header its body cells carry, else the header row's text there. */
+export function columnNames(doc: LaidOutDocument, sheet: string | null): Map<number, string> {
+  const names = new Map<number, string>();
+  const cells = doc.units.filter((p) => inSheet(p, sheet));
+  for (const c of cells) if (c.unit.columnHeader !== undefined) names.set(c.unit.column ?? 0, c.unit.columnHeader);
+  const header = headerRow(doc, sheet);
+  for (const c of cells) {
+    const column = c.unit.column ?? 0;
+    if (c.unit.row === header && c.unit.part === "cell" && !names.has(column) && c.unit.text.trim()) names.set(column, c.unit.text.trim());
+  }
+  return names;
+}
+
 /**
  * The body cells of one column of a table (one sheet of a workbook), in row order. Where the
- * column has a header, the header cell is not part of it: it names the column, and is
+ * table has a header row, its cell is not part of the column: it names the column, and is
  * reviewed on its own.
  */
 export function columnUnits(doc: LaidOutDocument, sheet: string | null, column: number): PlacedUnit[] {
-  const cells = doc.units
-    .filter((p) => p.unit.column === column && (sheet === null || p.unit.sheet === sheet))
+  const header = headerRow(doc, sheet);
+  return doc.units
+    .filter((p) => p.unit.column === column && inSheet(p, sheet) && p.unit.row !== header)
     .sort((a, b) => (a.unit.row ?? 0) - (b.unit.row ?? 0));
-  return cells.some((p) => p.unit.columnHeader !== undefined) ? cells.filter((p) => p.unit.columnHeader !== undefined) : cells;
 }
 
 /** Ids of the findings (detected or added) that lie inside the given units. */
@@ -156,8 +186,9 @@ function findingsIn(state: DocumentReviewState, units: readonly PlacedUnit[]): s
 }
 
 /** How a column stands: every cell redacted whole, every finding in it rejected, or neither. */
-export function columnState(state: DocumentReviewState, sheet: string | null, column: number): "redacted" | "skipped" | "mixed" {
+export function columnState(state: DocumentReviewState, sheet: string | null, column: number): "redacted" | "skipped" | "mixed" | "empty" {
   const cells = columnUnits(state.doc, sheet, column).filter((p) => p.end > p.start);
+  if (cells.length === 0) return "empty";
   const accepted = state.review.findings.filter((f) => state.review.decisions[f.id] === "accepted");
   if (cells.length > 0 && cells.every((p) => accepted.some((f) => f.start <= p.start && f.end >= p.end))) return "redacted";
   const ids = findingsIn(state, cells);

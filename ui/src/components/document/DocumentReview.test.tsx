@@ -130,6 +130,30 @@ describe("document review view", () => {
     await waitFor(() => expect(decided).toEqual([{ rejected: ["a"], added: [{ unit: 3, start: 0, end: 2, entityType: "PERSON" }], retyped: {} }]));
   });
 
+  it("names a column of numbers from the header row and offers no column action on it", async () => {
+    // Numbers are not analysed, so the "tier" column has no body units: only its header cell.
+    const table: DocumentData = {
+      ...DOCX,
+      name: "customers.xlsx",
+      kind: "table",
+      sheets: ["Customers"],
+      units: [
+        { unit: 0, text: "name", part: "cell", sheet: "Customers", row: 1, column: 1 },
+        { unit: 1, text: "tier", part: "cell", sheet: "Customers", row: 1, column: 2 },
+        { unit: 2, text: "Ann Lee", part: "cell", sheet: "Customers", row: 2, column: 1, columnHeader: "name" },
+      ],
+      findings: [{ id: "a", entityType: "PERSON", score: 0.85, explanation: "", unit: 2, start: 0, end: 7 }],
+    };
+    const { decided, user } = setup(table);
+    const grid = await screen.findByRole("table", { name: "Sheet Customers" });
+    expect(within(grid).getAllByRole("columnheader").map((h) => h.getAttribute("aria-label"))).toEqual(["name", "tier"]);
+    expect(within(grid).getAllByRole("row")).toHaveLength(2);
+    expect(screen.getByRole("button", { name: "Redact the whole column tier" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Skip the column tier" })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Write redacted copy" }));
+    await waitFor(() => expect(decided).toEqual([{ rejected: [], added: [], retyped: {} }]));
+  });
+
   it("shows a workbook's sheet titles and properties beside the grid and every string of a formula cell", async () => {
     const book: DocumentData = {
       ...DOCX,

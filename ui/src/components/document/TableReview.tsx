@@ -11,7 +11,7 @@ import { Fragment, useMemo, useState } from "react";
 import type { KeyboardEvent, MouseEvent as ReactMouseEvent } from "react";
 import type { Decision, Finding, SpanSelection } from "../../domain";
 import type { DocumentReviewState, PlacedUnit } from "../../review/documentReview";
-import { columnState } from "../../review/documentReview";
+import { columnNames, columnState, headerRow } from "../../review/documentReview";
 import { entityClass } from "../../text/colours";
 import { segmentText } from "../../text/segments";
 import { selectionOffsets } from "../HighlightView";
@@ -100,11 +100,10 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
       if (list) list.push(c);
       else at.set(key, [c]);
     }
-    const headers = new Map<number, string>();
-    for (const c of cells) if (c.unit.columnHeader !== undefined) headers.set(c.unit.column ?? 0, c.unit.columnHeader);
+    const headers = columnNames(doc, sheet);
     // The row whose cells name the columns is shown as the header, not as data.
-    const headerRow = headers.size > 0 ? cells.find((c) => c.unit.columnHeader === undefined)?.unit.row : undefined;
-    return { rows: rows.filter((r) => r !== headerRow), columns, at, headers, outside };
+    const header = headerRow(doc, sheet);
+    return { rows: rows.filter((r) => r !== header), columns, at, headers, outside };
   }, [doc, sheet]);
 
   // Each cell's findings, found once per change by binary search on the cells' offsets (a
@@ -204,6 +203,9 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
                 const header = grid.headers.get(c) ?? "";
                 const fallback = `Column ${position + 1}`;
                 const stateNow = columnState(state, sheet, c);
+                const empty = stateNow === "empty";
+                // Numbers and empty cells are not analysed and are written as they are.
+                const emptyTitle = empty ? "No text in this column to redact: numbers and empty cells are kept as they are" : undefined;
                 return (
                   <th key={c} scope="col" aria-label={header || fallback}>
                     <div className="col-head">
@@ -213,6 +215,8 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
                           type="button"
                           aria-pressed={stateNow === "redacted"}
                           aria-label={`Redact the whole column ${header || fallback}`}
+                          disabled={empty}
+                          title={emptyTitle}
                           onClick={() => onRedactColumn(sheet, c)}
                         >
                           Redact column
@@ -221,6 +225,8 @@ export function TableReview({ state, onToggle, onSelectSpan, onRedactColumn, onS
                           type="button"
                           aria-pressed={stateNow === "skipped"}
                           aria-label={`Skip the column ${header || fallback}`}
+                          disabled={empty}
+                          title={emptyTitle}
                           onClick={() => onSkipColumn(sheet, c)}
                         >
                           Skip column
