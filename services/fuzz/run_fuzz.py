@@ -139,8 +139,9 @@ def run_schemathesis(command: list[str], *, env: dict[str, str], cwd: Path) -> i
 
 
 def mismatched(report: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
-    """(operations whose valid cases the server mostly refused, operations with too few
-    valid cases answered to judge), each with its counts, from Schemathesis' JSON report."""
+    """(operations whose valid cases the server mostly refused, operations where it refused
+    most of too few valid cases to judge), each with its counts, from Schemathesis' JSON
+    report."""
     refused: dict[str, str] = {}
     unjudged: dict[str, str] = {}
     for label, phases in sorted(report.get("valid_rates", {}).items()):
@@ -148,11 +149,12 @@ def mismatched(report: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
             continue
         accepted = sum(rate["accepted"] for rate in phases.values())
         rejected = sum(rate["rejected"] for rate in phases.values())
+        if rejected <= MISMATCH_SHARE * (accepted + rejected):
+            continue
         counts = f"{accepted} accepted, {rejected} refused"
         if accepted + rejected < MIN_POSITIVE_CASES:
-            if rejected:
-                unjudged[label] = counts
-        elif rejected > MISMATCH_SHARE * (accepted + rejected):
+            unjudged[label] = counts
+        else:
             refused[label] = counts
     return refused, unjudged
 
