@@ -281,3 +281,40 @@ def test_json_unicode_escapes_and_arrays(tmp_path: Path, redactor: Redactor) -> 
     assert data[0]["ok"] is True
     assert data[0]["note"] == "Mail <EMAIL_ADDRESS> \u00e0 midi"
     assert out.isascii()  # the token was ASCII-escaped in the original: kept that way
+
+
+def test_json_place_keys_type_their_values(tmp_path: Path, redactor: Redactor) -> None:
+    """A town alone in a value under a place key ("city", "placeOfBirth") is a LOCATION; a
+    key that is as often a status or a cloud region ("state", "region") types nothing."""
+    src = tmp_path / "p.json"
+    src.write_text(
+        json.dumps(
+            {
+                "city": "Bologna",
+                "placeOfBirth": "Ennistymon",
+                "Country": "Portugal",
+                "state": "pending",
+                "region": "eu-west-1",
+                "label": "Bologna",
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    dst = tmp_path / "o.json"
+    redact_document(src, dst, redactor)
+    data = json.loads(dst.read_text(encoding="utf-8"))
+    assert data["city"] == "<LOCATION>"
+    assert data["placeOfBirth"] == "<LOCATION>"
+    assert data["Country"] == "<LOCATION>"
+    assert data["state"] == "pending"
+    assert data["region"] == "eu-west-1"
+
+
+def test_json_key_type_reads_any_case_style() -> None:
+    from redacta.documents.jsondoc import key_type
+
+    assert key_type("place_of_birth") == key_type("placeOfBirth") == "LOCATION"
+    assert key_type("Billing-Address") == key_type("city") == "LOCATION"
+    assert key_type("state") is None
+    assert key_type("cityCode") is None
