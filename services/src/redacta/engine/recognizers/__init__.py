@@ -6,8 +6,8 @@ The engine (`redacta.engine.registry`) calls:
   phone-shaped numbers after a phone cue, calendar dates, years, weekdays and clock times,
   credit cards incl. Mastercard 2-series, whole URLs, SSNs named as such, organisation names
   by form, people named after titles/greetings/labels or written as "Given Surname", places
-  named after "lives in", "City:" or before their country, and capitalised names after
-  "in"/"near";
+  named after "lives in", "City:" or before their country, capitalised names after
+  "in"/"near", and real place names from a list of GeoNames towns and countries;
 * `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card,
   URL);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
@@ -42,6 +42,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.address_intl import InternationalAddressRecognizer
     from redacta.engine.recognizers.cards import RedactaCreditCardRecognizer
     from redacta.engine.recognizers.dates import RedactaDateRecognizer
+    from redacta.engine.recognizers.gazetteer import GazetteerRecognizer
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
     from redacta.engine.recognizers.person_list import PersonListRecognizer
@@ -74,6 +75,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         LocationCueRecognizer(supported_language=language),
         LocationPrepositionRecognizer(supported_language=language),
         LocationWeakCueRecognizer(supported_language=language),
+        GazetteerRecognizer(supported_language=language),
         TableColumnRecognizer(supported_language=language),
     ]
 

