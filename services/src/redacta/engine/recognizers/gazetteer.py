@@ -196,17 +196,32 @@ def _before_country(text: str, end: int, table: dict[str, str]) -> bool:
     return bool(m and table.get(fold(m.group(1))) == "country")
 
 
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*[ \t]$", regex.VERSION1)
+_NAME_AFTER = regex.compile(
+    r"[ \t]*(?:&|\d)|[ \t](?:\p{Lu}|(?:y|e|i|and|und|et|och|og)[ \t]+\p{Lu})|-\p{L}",
+    regex.VERSION1,
+)
+
+
 def _stands_alone(text: str, start: int, end: int, name: str) -> bool:
-    """Not a given name or a listed-but-ambiguous word, and no capitalised word right before
-    or after it ("Carlos Lima", "Lima Street", "FOR SALE")."""
+    """Whether a listed name with no place word around it can only be a place.
+
+    Not a given name, a short ALL-CAPS word (acronyms: "ATM", "HTN") or a listed-but-ambiguous
+    word; not part of a longer name: no capitalised word or hyphen right before it, no
+    capitalised word, "&", "y"/"and" + name, hyphen or number right after it ("Carlos Lima",
+    "Moody-Mendoza", "Sevilla y Murillo", "Day 1"), not after "of" ("University of X").
+    """
     first = name.split()[0]
-    if is_given_name(first) or fold(name) in _NOT_ALONE_WORDS:
+    if (
+        (name.isupper() and len(name) <= 4)
+        or is_given_name(first)
+        or fold(name) in _NOT_ALONE_WORDS
+    ):
         return False
-    before = text[max(0, start - 30) : start]
-    after = text[end : end + 30]
-    if regex.search(r"\p{Lu}[\p{L}\p{M}'\u2019.\-]*[ \t]$", before):
+    before = text[max(0, start - 40) : start]
+    if _NAME_BEFORE.search(before) or before.endswith(("-", "of ", "Of ")):
         return False
-    return not regex.match(r"[ \t]\p{Lu}", after) and not regex.match(r"[ \t]*&", after)
+    return not _NAME_AFTER.match(text, end)
 
 
 def _all_proper(doc: object, start: int, end: int, *, unknown_word: bool = False) -> bool:
