@@ -38,6 +38,7 @@ def test_the_list_knows_towns_in_any_script_and_folds_case_and_accents() -> None
         ("Offices: 東京, 大阪.", "大阪"),
         ("Our supplier sits in Omiš, Croatia, near the coast.", "Omiš"),
         ("The shipment reached Thessaloniki on time.", "Thessaloniki"),
+        ("We flew to St. Louis on Friday.", "St. Louis"),
     ],
 )
 def test_listed_towns(redacta_engine: Engine, text: str, place: str) -> None:

@@ -65,6 +65,13 @@ def places() -> dict[str, str]:
     return table
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """The first word of every listed name, also without a final dot ("st. louis": "st")."""
+    firsts = {name.split(" ", 1)[0] for name in places()}
+    return frozenset(firsts | {word.rstrip(".") for word in firsts})
+
+
 def kind_of(name: str) -> str | None:
     """ "country", "city" or None for a name as written."""
     return places().get(fold(name))
@@ -176,9 +183,11 @@ class GazetteerRecognizer(LocalRecognizer):
         text: str, words: list[regex.Match[str]], i: int, table: dict[str, str]
     ) -> tuple[int, str] | None:
         """The last word index and kind of the longest listed name starting at word `i`."""
+        if fold(words[i].group()) not in first_words():
+            return None  # most capitalised words start no listed name: one lookup, not four
         best: tuple[int, str] | None = None
         for j in range(i, min(i + MAX_WORDS, len(words))):
-            if j > i and text[words[j - 1].end() : words[j].start()] not in (" ", "-"):
+            if j > i and text[words[j - 1].end() : words[j].start()] not in (" ", "-", ". "):
                 break
             kind = table.get(fold(text[words[i].start() : words[j].end()]))
             if kind is not None:
