@@ -9,7 +9,9 @@ export function errorMessage(status: number, body: unknown): string {
     if (Array.isArray(b.detail)) {
       const parts = b.detail.map((d: { loc?: unknown[]; msg?: string }) => {
         const where = (d.loc ?? []).filter((x) => x !== "body").join(".");
-        return where ? `${where}: ${d.msg ?? "invalid"}` : (d.msg ?? "invalid");
+        // Pydantic prefixes the messages of the server's own checks with "Value error, ".
+        const msg = (d.msg ?? "invalid").replace(/^Value error, /, "");
+        return where ? `${where}: ${msg}` : msg;
       });
       if (parts.length) return parts.join("; ");
     }

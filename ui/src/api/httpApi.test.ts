@@ -56,6 +56,9 @@ describe("errorMessage", () => {
     expect(errorMessage(422, { detail: [{ loc: ["body", "custom_recognizers", 0, "pattern"], msg: "bad regex" }] })).toBe(
       "custom_recognizers.0.pattern: bad regex",
     );
+    expect(errorMessage(422, { detail: [{ loc: ["body", "custom_recognizers", 0], msg: "Value error, recognizer 'r': missing )." }] })).toBe(
+      "custom_recognizers.0: recognizer 'r': missing ).",
+    );
     expect(errorMessage(401, null)).toMatch(/access token/);
     expect(errorMessage(500, "oops")).toBe("The backend answered 500.");
   });

@@ -1,7 +1,8 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
+import { ApiError } from "../api/port";
 import { fakeApi } from "../test/fakeApi";
 
 describe("settings panel", () => {
@@ -23,4 +24,38 @@ describe("settings panel", () => {
     await new Promise((r) => setTimeout(r, 600));
     expect(api.calls.putSettings.length).toBe(saves);
   });
+
+  it("says a refused save is invalid and waits for a correction instead of retrying it", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const api = fakeApi();
+    const store = api.putSettings;
+    let refused = 0;
+    api.putSettings = async (s) => {
+      if (s.allowList.includes("bad")) {
+        refused += 1;
+        throw new ApiError("custom_recognizers.0: recognizer 'r': Invalid regular expression: missing ).", 422);
+      }
+      return store(s);
+    };
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<App connect={async () => api} />);
+    await user.click(await screen.findByRole("tab", { name: "Settings" }));
+    const allow = await screen.findByLabelText("Allow list (never redacted)");
+    await user.type(allow, "bad");
+    expect(await screen.findByText(/^Not saved: .*missing \)\. Correct it to save; until then analyses use your last saved settings\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/Retrying/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "Retry now" })).toBeNull();
+    const tries = refused;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(refused).toBe(tries);
+    // The correction is saved as usual.
+    await user.clear(allow);
+    await user.type(allow, "good");
+    expect(await screen.findByText("Saved")).toBeInTheDocument();
+    expect(api.calls.putSettings.at(-1)?.allowList).toEqual(["good"]);
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });

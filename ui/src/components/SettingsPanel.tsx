@@ -205,6 +205,9 @@ function RecognizerEditor({
   );
 }
 
+/** A message as a sentence: ends with exactly one full stop. */
+const sentence = (message: string | null) => `${(message ?? "").replace(/[.\s]+$/, "")}.`;
+
 export function SettingsPanel() {
   const { settings, info, loadError, saveState, saveError, editable, update, retrySave, reload } = useSettings();
 
@@ -230,8 +233,16 @@ export function SettingsPanel() {
       <header className="settings-head">
         <h1 className="visually-hidden">Settings</h1>
         <p className="hint">Saved on this computer by the local engine; used by every analysis.</p>
-        <output className={`save-state${saveState === "error" ? " error" : ""}`}>
-          {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : saveState === "error" ? `Not saved: ${saveError ?? ""}. Retrying…` : ""}
+        <output className={`save-state${saveState === "error" || saveState === "rejected" ? " error" : ""}`}>
+          {saveState === "saving"
+            ? "Saving…"
+            : saveState === "saved"
+              ? "Saved"
+              : saveState === "error"
+                ? `Not saved: ${sentence(saveError)} Retrying…`
+                : saveState === "rejected"
+                  ? `Not saved: ${sentence(saveError)} Correct it to save; until then analyses use your last saved settings.`
+                  : ""}
         </output>
         {saveState === "error" && editable && (
           <button type="button" onClick={retrySave}>

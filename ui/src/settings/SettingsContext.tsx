@@ -3,15 +3,22 @@
  * backend confirmed (`saved`) is kept apart from what is on screen (`settings`): analyses and
  * exports go by `saved`, and the screen never says "Saved" for a change the backend has not
  * stored. Edits are refused while the backend is unreachable; a save that fails is retried
- * until it succeeds (newer edits replace the queued one).
+ * until it succeeds (newer edits replace the queued one), except one the backend refused as
+ * invalid (a 4xx such as a broken pattern): sending it again cannot succeed, so it waits for
+ * the user's next edit.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import type { UserSettings } from "../domain";
 import { describeError, useApi } from "../api/context";
+import { ApiError } from "../api/port";
 import type { BackendInfo } from "../api/port";
 
-export type SaveState = "idle" | "saving" | "saved" | "error";
+/** `error`: not stored, tried again later; `rejected`: refused as invalid, waits for an edit. */
+export type SaveState = "idle" | "saving" | "saved" | "error" | "rejected";
+
+/** A refusal of the settings themselves: the same request would be refused again. */
+const isRefusal = (e: unknown) => e instanceof ApiError && e.status >= 400 && e.status < 500 && ![401, 408, 429].includes(e.status);
 
 /** How long to wait before trying a failed save again. */
 const RETRY_MS = 3000;
@@ -81,8 +88,12 @@ export function SettingsProvider({ children, online }: { children: ReactNode; on
       },
       (e: unknown) => {
         if (pending.current !== next) return; // a newer edit is already on its way
-        setSaveState("error");
         setSaveError(describeError(e));
+        if (isRefusal(e)) {
+          setSaveState("rejected");
+          return;
+        }
+        setSaveState("error");
         setFailures((n) => n + 1);
       },
     );
