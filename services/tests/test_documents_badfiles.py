@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +59,25 @@ def test_bad_file_is_a_clear_error(tmp_path: Path, redactor: Redactor, case: str
     assert "Smith" not in info.value.message
     assert not dst.exists()
     assert src.read_bytes() == before  # the original is untouched
+
+
+# What a user can do about a file: every refusal names a next step, not only the fault.
+NEXT_STEP = re.compile(
+    r"\b(save|correct|rename|remove|split|add it under|redact it by hand|scale it down"
+    r"|set REDACTA_)",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("case", sorted(set(CASES) - {"unknown_extension", "zip_bomb_docx"}))
+def test_bad_file_error_says_what_to_do(tmp_path: Path, redactor: Redactor, case: str) -> None:
+    make, _ = CASES[case]
+    src = make(tmp_path)
+    with pytest.raises(DocumentError) as info:
+        redact_document(src, tmp_path / "out" / src.name, redactor)
+    assert NEXT_STEP.search(info.value.message), info.value.message
+    assert ".." not in info.value.message
+    assert ".;" not in info.value.message
 
 
 def test_member_count_bomb(tmp_path: Path, redactor: Redactor) -> None:

@@ -43,6 +43,9 @@ def decode(data: bytes) -> DecodedText:
 
     best = from_bytes(data).best()
     if best is None or (b"\x00" in data and not best.encoding.startswith("utf_16")):
-        raise WrongFormatError("File is not text (binary content or unknown encoding).")
+        raise WrongFormatError(
+            "File is not text (binary content or unknown encoding); save it as UTF-8 text, "
+            "or add it under its real extension."
+        )
     encoding = codecs.lookup(best.encoding).name
     return DecodedText(data.decode(encoding), encoding, b"")

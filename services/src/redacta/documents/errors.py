@@ -5,6 +5,9 @@ Messages never contain the file's content; the job records them per file and goe
 
 from __future__ import annotations
 
+RESAVE = "open it in the program that made it, save a fresh copy and redact that copy."
+"""The next step for a damaged file, said the same way for every format."""
+
 
 class DocumentError(Exception):
     """A file that cannot be redacted; `code` is a stable machine-readable reason."""

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redacta.documents.errors import CorruptFileError, EncryptedFileError
+from redacta.documents.errors import RESAVE, CorruptFileError, EncryptedFileError
 from redacta.documents.limits import check_office_zip
 from redacta.documents.model import DocumentOptions, Extraction, RedactedText, TextUnit
 from redacta.engine.recognizers.table import header_type
@@ -513,6 +513,10 @@ def read_xlsx_file(src: Path, options: DocumentOptions) -> WorkbookExtraction:
         workbook = openpyxl.load_workbook(str(src), keep_links=True, rich_text=False)
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         if "encrypt" in str(exc).lower():
-            raise EncryptedFileError("Workbook is password-protected.") from None
-        raise CorruptFileError(f"Cannot read the workbook ({type(exc).__name__}).") from None
+            raise EncryptedFileError(
+                "Workbook is password-protected; remove the password first."
+            ) from None
+        raise CorruptFileError(
+            f"Cannot read the workbook ({type(exc).__name__}); {RESAVE}"
+        ) from None
     return WorkbookExtraction(src, workbook)

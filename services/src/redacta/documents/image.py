@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redacta.documents.errors import (
+    RESAVE,
     CorruptFileError,
     FileTooLargeError,
     NoTextLayerError,
@@ -126,7 +127,7 @@ def _read_frames(
         ) from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise CorruptFileError(
-            f"Image is damaged and cannot be read ({type(exc).__name__})."
+            f"Image is damaged and cannot be read ({type(exc).__name__}); {RESAVE}"
         ) from None
     resolution = None
     if dpi and MIN_DPI <= float(dpi[0]) <= MAX_DPI:

@@ -149,5 +149,8 @@ def read_json_file(src: Path, options: DocumentOptions) -> JsonExtraction:
                 json.loads(line)
         except json.JSONDecodeError as exc:
             where = number if len(lines) > 1 else exc.lineno
-            raise CorruptFileError(f"Invalid JSON at line {where}: {exc.msg}.") from None
+            raise CorruptFileError(
+                f"Invalid JSON at line {where}: {exc.msg}; correct that line and add the file "
+                "again (JSON Lines: one whole JSON value a line)."
+            ) from None
     return JsonExtraction(decoded, _tokens(text))

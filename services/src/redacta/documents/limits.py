@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 from redacta.documents.errors import (
+    RESAVE,
     ArchiveBombError,
     CorruptFileError,
     EncryptedFileError,
@@ -55,12 +56,15 @@ def check_office_zip(path: Path, limits: DocumentLimits, required_member: str) -
             "File is password-protected (encrypted Office document); remove the password first."
         )
     if not zipfile.is_zipfile(path):
-        raise CorruptFileError("File is not a valid Office document (not a zip container).")
+        raise CorruptFileError(
+            "File is not a valid Office document (not a zip container); an old .doc or .xls "
+            "renamed, or another kind of file? Save it as .docx or .xlsx first."
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptFileError(f"File is damaged: {type(exc).__name__}.") from None
+        raise CorruptFileError(f"File is damaged ({type(exc).__name__}); {RESAVE}") from None
     if len(infos) > limits.max_zip_members:
         raise ArchiveBombError(
             f"File holds {len(infos)} parts (limit {limits.max_zip_members}); refusing to open it."
@@ -82,5 +86,6 @@ def check_office_zip(path: Path, limits: DocumentLimits, required_member: str) -
     if required_member not in {i.filename for i in infos}:
         raise WrongFormatError(
             "File content does not match its extension "
-            f"(missing {required_member}); is it another kind of document?"
+            f"(missing {required_member}); if it is another kind of document, add it under "
+            "its real extension."
         )

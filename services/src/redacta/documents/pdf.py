@@ -97,7 +97,10 @@ def _open(src: Path) -> Any:
 
     with src.open("rb") as fh:
         if b"%PDF-" not in fh.read(1024):
-            raise WrongFormatError("File content is not a PDF (no %PDF header).")
+            raise WrongFormatError(
+                "File content is not a PDF (no %PDF header); if it is another kind of file "
+                "renamed to .pdf, add it under its real extension."
+            )
     try:
         return pdfium.PdfDocument(str(src))
     except pdfium.PdfiumError as exc:

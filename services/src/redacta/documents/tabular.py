@@ -117,6 +117,8 @@ def read_table_file(src: Path, options: DocumentOptions) -> TableExtraction:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
     except csv.Error as exc:
-        raise CorruptFileError(f"Malformed table: {exc}.") from None
+        raise CorruptFileError(
+            f"Malformed table ({exc}); save it again as CSV from the program that made it."
+        ) from None
     header = rows[0] if rows and _has_header(sample) else None
     return TableExtraction(decoded, rows, header, dialect, options)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from redacta.documents.errors import CorruptFileError
+from redacta.documents.errors import RESAVE, CorruptFileError
 from redacta.documents.limits import check_office_zip
 from redacta.documents.model import (
     DocumentOptions,
@@ -225,7 +225,9 @@ def _package_parts(document: Any, prefix: str) -> list[_XmlPart]:
             try:
                 found.append(_XmlPart(part))
             except etree.XMLSyntaxError:
-                raise CorruptFileError(f"Cannot read the part {name} of the document.") from None
+                raise CorruptFileError(
+                    f"Cannot read the part {name} of the document; {RESAVE}"
+                ) from None
     return found
 
 
@@ -391,5 +393,7 @@ def read_docx_file(src: Path, options: DocumentOptions) -> WordExtraction:
         document = docx.Document(str(src))
         parts = list(_parts(document))
     except Exception as exc:  # python-docx raises many kinds on damaged files
-        raise CorruptFileError(f"Cannot read the Word document ({type(exc).__name__}).") from None
+        raise CorruptFileError(
+            f"Cannot read the Word document ({type(exc).__name__}); {RESAVE}"
+        ) from None
     return WordExtraction(document, parts)
