@@ -129,6 +129,14 @@ export function DocumentsPanel({ online }: { online: boolean }) {
 
   useEffect(() => () => stopWatch.current?.(), []);
 
+  const currentKey = saved ? jobSettingsKey(saved) : null;
+  // A job can start before the saved settings have loaded (the backend answers them late when
+  // busy); it ran with the settings the backend held, and those cannot be edited here until
+  // they load, so the settings that load are the job's: it takes their key, and a change after
+  // that marks it outdated. Left unknown, the job would never be marked outdated. (Set while
+  // rendering, as React advises for state that follows other state: no extra effect pass.)
+  if (currentKey !== null && jobInput?.settingsKey === null) setJobInput({ ...jobInput, settingsKey: currentKey });
+
   if (!jobs) {
     return (
       <div className="panel-state">
@@ -139,7 +147,6 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   }
 
   const running = job !== null && !job.finished;
-  const currentKey = saved ? jobSettingsKey(saved) : null;
   const outdated = jobInput !== null && currentKey !== null && jobInput.settingsKey !== null && jobInput.settingsKey !== currentKey;
   const downloadBlocked = outdated ? "Settings changed after this job ran: run it again to apply them before downloading." : null;
 
