@@ -3,6 +3,8 @@ worker pool, so request handlers return at once and the API stays responsive."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import threading
 import uuid
@@ -75,10 +77,30 @@ class JobManager:
         return job
 
     def new_upload_dir(self) -> Path:
-        """A fresh private folder for one upload job's inputs and outputs."""
-        folder = self.uploads_dir / uuid.uuid4().hex
+        """A fresh private folder for one upload job's inputs and outputs.
+
+        Named after this process: several backends of one user (the desktop app, `invoke
+        app`, a test run) share the data folder, and each must clean up only its own uploads.
+        """
+        folder = self.uploads_dir / f"{os.getpid()}-{uuid.uuid4().hex}"
         (folder / "input").mkdir(parents=True, mode=0o700)
         return folder
+
+    def _remove_own_uploads(self) -> None:
+        """Uploads live for one run only: remove this process's folders and those left by a
+        backend that is no longer running (a crash), never another running backend's."""
+        import psutil
+
+        if not self.uploads_dir.is_dir():
+            return
+        for folder in self.uploads_dir.iterdir():
+            owner = folder.name.partition("-")[0]
+            if not owner.isdigit():
+                continue  # not an upload folder of this layout: leave it
+            if int(owner) == os.getpid() or not psutil.pid_exists(int(owner)):
+                shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            self.uploads_dir.rmdir()  # only when no other backend's uploads are left
 
     def get(self, job_id: str) -> Job | None:
         with self._lock:
@@ -116,4 +138,4 @@ class JobManager:
         for job in self.list():
             job.wait(timeout=10)
         self.pool.close()
-        shutil.rmtree(self.uploads_dir, ignore_errors=True)  # uploads live for one run only
+        self._remove_own_uploads()
