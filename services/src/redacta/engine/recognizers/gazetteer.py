@@ -1,7 +1,7 @@
-"""Real place names: towns of 15,000 people or more, countries, US states and counties.
+"""Real place names: towns of 5,000 people or more, countries, US states and counties.
 
 A town the NER model has never seen ("Thalwil", "Chrzanów", "Tangerang Selatan", "София") is
-still a town: `gazetteer.txt.gz` lists about 150,000 names of GeoNames places (CC BY 4.0,
+still a town: `gazetteer.txt.gz` lists about 145,000 names of GeoNames places (CC BY 4.0,
 built by `packaging/build_gazetteer.py`; the notice ships in `licenses/`). Many place names
 are also words or people ("Nice", "Reading", "Jackson", "Florence"), so a listed name alone
 is never enough:
