@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import RecognizerRegistry
+from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
 from presidio_analyzer.recognizer_registry.recognizers_loader_utils import (
     RecognizerConfigurationLoader,
     RecognizerListLoader,
@@ -84,6 +85,9 @@ def _load_predefined(registry: RecognizerRegistry, language: str, nlp_engine: Nl
     configuration["recognizers"] = [conf for conf in narrowed if conf is not None]
     for recognizer in RecognizerListLoader.get(**configuration):
         registry.add_recognizer(recognizer)
+    # Presidio ships this one disabled in its configuration, yet UK_NINO is one of the
+    # entities Settings enables by default: without it that entity would find nothing.
+    registry.add_recognizer(UkNinoRecognizer(supported_language=language))
     registry.add_nlp_recognizer(nlp_engine=nlp_engine)
 
 

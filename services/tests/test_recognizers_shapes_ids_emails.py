@@ -1,0 +1,40 @@
+"""National IDs Settings enables by default are found, and e-mail addresses on any host
+(private and example domains included) are redacted, without taking handles or versions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from test_recognizers_helpers import findings
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "nino"),
+    [
+        ("Her national insurance number is JG 10 37 21 A.", "JG 10 37 21 A"),
+        ("NI number: AB123456C", "AB123456C"),
+    ],
+)
+def test_uk_national_insurance_number_is_found(
+    redacta_engine: Engine, text: str, nino: str
+) -> None:
+    assert ("UK_NINO", nino) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her national insurance number is AB 12, the rest is missing.",
+        "Room AB 12 on floor 3.",
+        "National insurance number GB 12 34 56 A (GB is never issued).",
+    ],
+)
+def test_nino_fragments_and_never_issued_prefixes_are_not_found(
+    redacta_engine: Engine, text: str
+) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "UK_NINO"}
