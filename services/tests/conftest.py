@@ -12,6 +12,9 @@ without a server start and a model load per test. `run_cli(...)` runs `redacta .
 process the same way (jobs with one worker on the session's engine); tests of the process
 boundary (exit status, signals, worker pools) start `python -m redacta` themselves.
 
+Under pytest-xdist with `--dist loadfile` (the `tests` session's default) the scheduler here
+puts every test that uses a session server on one worker, so that server starts once.
+
 Every server runs with `tests/netaudit/sitecustomize.py` on PYTHONPATH: an audit hook that
 records any non-loopback socket use; `RunningServer.outbound_attempts()` reads it.
 """
