@@ -38,3 +38,32 @@ def test_nino_fragments_and_never_issued_prefixes_are_not_found(
     redacta_engine: Engine, text: str
 ) -> None:
     assert not {f for f in findings(redacta_engine, text) if f[0] == "UK_NINO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        (
+            "Write to lucia.fernandez@mailbox.example for the form.",
+            "lucia.fernandez@mailbox.example",
+        ),
+        ("Alerts go to ops@corp.local overnight.", "ops@corp.local"),
+        ("Contact: jan.novak@firma.cz", "jan.novak@firma.cz"),
+        ("Punycode host: info@xn--80ak6aa92e.xn--p1ai", "info@xn--80ak6aa92e.xn--p1ai"),
+    ],
+)
+def test_email_on_any_host_is_found(redacta_engine: Engine, text: str, email: str) -> None:
+    assert ("EMAIL_ADDRESS", email) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks @mention, merged.",
+        "The pair a@b is not an address.",
+        "Pin the dependency to pkg@1.2.3 before release.",
+        "npm install lodash@4.17.21-beta.1 fixed it.",
+    ],
+)
+def test_handles_bare_hosts_and_versions_are_not_emails(redacta_engine: Engine, text: str) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "EMAIL_ADDRESS"}

@@ -4,12 +4,13 @@ The engine (`redacta.engine.registry`) calls:
 
 * `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions and
   phone-shaped numbers after a phone cue, calendar dates, years, weekdays and clock times,
-  credit cards incl. Mastercard 2-series, whole URLs, SSNs named as such, organisation names
-  by form, people named after titles/greetings/labels or written as "Given Surname", places
-  named after "lives in", "City:" or before their country, capitalised names after
-  "in"/"near", and real place names from a list of GeoNames towns and countries;
+  credit cards incl. Mastercard 2-series, whole URLs, e-mail addresses on any host, SSNs
+  named as such, organisation names by form, people named after titles/greetings/labels or
+  written as "Given Surname", places named after "lives in", "City:" or before their
+  country, capitalised names after "in"/"near", and real place names
+  from a list of GeoNames towns and countries;
 * `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card,
-  URL);
+  URL, e-mail);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
   TIME are ignored because most of them are durations and bare numbers);
 * `context_enhancer()`: the enhancer that cleans NER spans and settles overlaps.
@@ -42,6 +43,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.address_intl import InternationalAddressRecognizer
     from redacta.engine.recognizers.cards import RedactaCreditCardRecognizer
     from redacta.engine.recognizers.dates import RedactaDateRecognizer
+    from redacta.engine.recognizers.email import RedactaEmailRecognizer
     from redacta.engine.recognizers.gazetteer import GazetteerRecognizer
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
@@ -66,6 +68,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         PhoneCueRecognizer(supported_language=language),
         SsnCueRecognizer(supported_language=language),
         RedactaUrlRecognizer(supported_language=language),
+        RedactaEmailRecognizer(supported_language=language),
         RedactaDateRecognizer(supported_language=language),
         RedactaCreditCardRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),
@@ -82,7 +85,13 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
 
 def replaced_stock_recognizers() -> set[str]:
     """Stock Presidio recognizers that Redacta's replace (removed from the registry)."""
-    return {"PhoneRecognizer", "DateRecognizer", "CreditCardRecognizer", "UrlRecognizer"}
+    return {
+        "PhoneRecognizer",
+        "DateRecognizer",
+        "CreditCardRecognizer",
+        "UrlRecognizer",
+        "EmailRecognizer",
+    }
 
 
 def ner_model_config() -> dict[str, Any]:

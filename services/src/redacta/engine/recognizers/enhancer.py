@@ -31,6 +31,7 @@ from redacta.engine.recognizers import (
     address_intl,
     cards,
     dates,
+    email,
     gazetteer,
     organization,
     person,
@@ -59,7 +60,7 @@ _LABEL_END = re.compile(r"[ \t]+(?i:to|of|for)[ \t]*:")
 
 # How much a recognizer's evidence is worth when two findings of different types overlap.
 RANK: dict[str, float] = {
-    "EmailRecognizer": 6,
+    email.NAME: 6,
     "IbanRecognizer": 6,
     "CreditCardRecognizer": 6,
     cards.NAME: 6,
