@@ -12,6 +12,7 @@ import pytest
 
 import docsamples as d
 from conftest import RunningServer
+from redacta.processes import default_workers
 
 
 def test_path_job_with_events(server: RunningServer, tmp_path: Path) -> None:
@@ -170,3 +171,28 @@ def test_unknown_job_and_auth(server: RunningServer) -> None:
     assert server.get("/api/v1/jobs/nope/events").status_code == 404
     with httpx.Client(base_url=server.base_url) as anonymous:
         assert anonymous.get("/api/v1/jobs").status_code == 401
+
+
+def test_a_file_is_running_only_while_a_worker_has_it(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    """With more files than job workers, the files waiting for a worker stay pending: the
+    Documents panel and the CLI show as running only the files being redacted."""
+    workers = default_workers()
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(2 * workers + 1):
+        d.make_text(src / f"note{n}.txt")
+    response = server.post(
+        "/api/v1/jobs", json={"inputs": [str(src)], "output_dir": str(tmp_path / "out")}
+    )
+    assert response.status_code == 202, response.text
+    running: set[int] = set()
+    most = 0
+    for kind, event in server.job_events(response.json()["id"]):
+        if kind == "file_started":
+            running.add(event["file"]["index"])
+        elif kind == "file_done":
+            running.discard(event["file"]["index"])
+        most = max(most, len(running))
+    assert most == workers

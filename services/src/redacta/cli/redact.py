@@ -333,7 +333,7 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine | None = No
         pool = WorkerPool(settings, workers)
 
     runner = threading.Thread(
-        target=run_job, args=(job, pool.get, pool.reset, 2 * pool.workers), daemon=True
+        target=run_job, args=(job, pool.get, pool.reset, pool.workers), daemon=True
     )
     interrupted = threading.Event()
 

@@ -66,7 +66,7 @@ class JobManager:
             self._forget_old()
 
         def work() -> None:
-            run_job(job, self.pool.get, self.pool.reset, 2 * self.pool.workers)
+            run_job(job, self.pool.get, self.pool.reset, self.pool.workers)
 
         thread = threading.Thread(
             target=work,

@@ -330,7 +330,12 @@ def run_job(
     reset_executor: Callable[[Executor], None],
     in_flight: int,
 ) -> None:
-    """Process every pending file of `job` (blocking). Never raises for a bad file."""
+    """Process every pending file of `job` (blocking). Never raises for a bad file.
+
+    `in_flight`: how many files are handed to the executor at once. Callers pass one per
+    worker: a file is marked running when it is handed over, so handing over more would show
+    queued files as running (with no page progress) while they wait for a worker.
+    """
     options = job.options.model_dump(mode="json")
     job.state = JobState.RUNNING
     job.emit("started")
