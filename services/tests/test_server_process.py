@@ -348,6 +348,7 @@ def test_startup_failure_is_a_logged_error_and_exit_1(tmp_path: Path) -> None:
     failure = [json.loads(line) for line in done.stderr.splitlines() if "start-up failed" in line]
     assert failure
     assert "no-such-ui" in failure[0]["error"]
+    assert "loading model" not in done.stderr  # a wrong setting fails before the slow load
 
 
 def test_serves_without_stdout_and_stderr_like_a_windowed_build(tmp_path: Path) -> None:

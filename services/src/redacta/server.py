@@ -195,6 +195,12 @@ def serve(
     except OSError as exc:
         log.critical("start-up failed", extra={"error": f"cannot listen on {host}: {exc}"})
         return 1
+    if settings.ui_dir is not None and not settings.ui_dir.is_dir():
+        # Checked before the model's seconds-long load, so a wrong setting fails at once.
+        log.critical(
+            "start-up failed", extra={"error": f"the UI folder {settings.ui_dir} does not exist"}
+        )
+        return 1
     log.info("loading model", extra={"model": settings.model})
     from redacta.api.app import create_app  # heavy: after the watchers start
     from redacta.engine import Engine
