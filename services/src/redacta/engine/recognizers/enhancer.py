@@ -133,6 +133,47 @@ def _trim_ner(text: str, result: RecognizerResult) -> None:
             result.end -= 1
 
 
+_BREAK = r"(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])"
+"""A line break, as `str.splitlines` sees them."""
+_BLANK_LINE = re.compile(rf"{_BREAK}[ \t]*{_BREAK}")
+_LINE_BREAK = re.compile(_BREAK)
+_ONE_LINE_TYPES = frozenset({"PERSON", "ORGANIZATION"})
+BLOCK_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+
+
+def keep_within_one_block(
+    text: str, results: list[RecognizerResult], user_recognizers: frozenset[str] = frozenset()
+) -> None:
+    """Cut a name or place span down to its first part that holds a letter or digit, at a
+    blank line (a heading or the next paragraph starts: "University of Athens\n\nREFEREES")
+    and, for people and organisations, at any line break. A postal address stays one span
+    across its lines. The user's own recognizers keep their spans."""
+    for r in results:
+        if r.entity_type not in BLOCK_TYPES or r.score == 0 or _name(r) in user_recognizers:
+            continue
+        breaks = _LINE_BREAK if r.entity_type in _ONE_LINE_TYPES else _BLANK_LINE
+        if not breaks.search(text, r.start, r.end):
+            continue
+        part_start = r.start
+        kept: tuple[int, int] | None = None
+        for gap in [*breaks.finditer(text, r.start, r.end), None]:
+            part_end = gap.start() if gap is not None else r.end
+            if any(c.isalnum() for c in text[part_start:part_end]):
+                kept = (part_start, part_end)
+                break
+            if gap is not None:
+                part_start = gap.end()
+        if kept is None:
+            _drop(r, "dropped: no name or place between the line breaks")
+            continue
+        start, end = kept
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        r.start, r.end = start, end
+
+
 def trim_salutations(
     text: str, results: list[RecognizerResult], user_recognizers: frozenset[str] = frozenset()
 ) -> None:
@@ -414,6 +455,7 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
             for r in recognizers
             if not type(r).__module__.startswith(OWN_MODULES)
         )
+        keep_within_one_block(text, results, user)
         trim_salutations(text, results, user)
         clean_ner(text, results)
         drop_common_noun_organisations(results, nlp_artifacts)
