@@ -10,6 +10,7 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.enhancer import keep_within_one_block
+from redacta.engine.recognizers.person import trailing_label_words
 from test_recognizers_helpers import findings
 
 if TYPE_CHECKING:
@@ -88,3 +89,42 @@ def test_the_users_own_recognizer_keeps_its_multi_line_span() -> None:
     finding = _finding(text, text, "ORGANIZATION", "my project names")
     keep_within_one_block(text, [finding], frozenset({"my project names"}))
     assert (finding.start, finding.end) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya Raman Supervisor: Dr. Chen",
+        "Employee Priya Raman Supervisor:\nDr. Chen",
+        "Priya Raman   Supervisor:",
+    ],
+)
+def test_label_after_a_name_is_not_part_of_it(redacta_engine: Engine, text: str) -> None:
+    people = {value for kind, value in findings(redacta_engine, text) if kind == "PERSON"}
+    assert "Priya Raman" in people
+    assert not [value for value in people if "Supervisor" in value]
+
+
+@pytest.mark.parametrize(
+    ("span", "following", "name"),
+    [
+        ("Priya Raman Supervisor", ": Dr. Chen", "Priya Raman"),
+        ("Priya Raman   Witness:", "", "Priya Raman"),
+        ("Tom Baker Manager Signature", " :", "Tom Baker"),
+    ],
+)
+def test_trailing_label_words_are_counted(span: str, following: str, name: str) -> None:
+    assert span[: len(span) - trailing_label_words(span, following)] == name
+
+
+@pytest.mark.parametrize(
+    ("span", "following"),
+    [
+        ("Priya Raman", ": thanks for the update"),  # a chat line: the colon follows the name
+        ("Priya Raman Supervisor", " said"),  # no colon: not a label
+        ("Supervisor", ": Dr. Chen"),  # the first word always stays
+        ("Grace Mark", ": see below"),  # names that are not label words
+    ],
+)
+def test_names_before_a_colon_keep_their_words(span: str, following: str) -> None:
+    assert trailing_label_words(span, following) == 0

@@ -190,6 +190,18 @@ def trim_salutations(
             r.start += cut
 
 
+def trim_trailing_labels(
+    text: str, results: list[RecognizerResult], user_recognizers: frozenset[str] = frozenset()
+) -> None:
+    """Cut form labels that follow a name off PERSON spans ("Priya Raman Supervisor:" ->
+    "Priya Raman"): the label is not the person, and redacting it hides the form's
+    structure. Findings of the user's recognizers keep their spans."""
+    for r in results:
+        if r.entity_type != "PERSON" or r.score == 0 or _name(r) in user_recognizers:
+            continue
+        r.end -= person.trailing_label_words(text[r.start : r.end], text[r.end : r.end + 8])
+
+
 def drop_salutation_supersets(
     text: str, results: list[RecognizerResult], user_recognizers: frozenset[str] = frozenset()
 ) -> None:
@@ -457,6 +469,7 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         )
         keep_within_one_block(text, results, user)
         trim_salutations(text, results, user)
+        trim_trailing_labels(text, results, user)
         clean_ner(text, results)
         drop_common_noun_organisations(results, nlp_artifacts)
         person_by_context(text, results)

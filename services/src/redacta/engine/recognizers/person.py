@@ -19,7 +19,7 @@ from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.person_shape import has_surname_ending, is_place_or_org_word
-from redacta.engine.recognizers.vocabulary import is_common_word, is_product
+from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
 
 NAME = "PersonCueRecognizer"
 
@@ -466,6 +466,22 @@ def leading_common_words(span: str) -> int:
             break
         cut += len(word) + 1
     return cut
+
+
+_LABEL_COLON = regex.compile(r"[ \t]*[:\uff1a]")
+
+
+def trailing_label_words(span: str, following: str) -> int:
+    """Length of the label words ("Supervisor", "Witness") that close `span` when a colon
+    ends them ("Priya Raman Supervisor: Dr Chen"), counted from the end; the name's own
+    last word before a colon ("Priya Raman: thanks") is kept, as is the first word."""
+    if not (span.rstrip().endswith((":", "\uff1a")) or _LABEL_COLON.match(following)):
+        return 0
+    kept = span.rstrip(" \t:\uff1a")
+    words = kept.split(" ")
+    while len(words) > 1 and (is_common_word(words[-1]) or is_role_or_field(words[-1])):
+        words.pop()
+    return len(span) - len(" ".join(words).rstrip(" \t"))
 
 
 _COUNTRY = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
