@@ -63,6 +63,7 @@ def test_email_on_any_host_is_found(redacta_engine: Engine, text: str, email: st
         "The pair a@b is not an address.",
         "Pin the dependency to pkg@1.2.3 before release.",
         "npm install lodash@4.17.21-beta.1 fixed it.",
+        "Replace icon@2x.png and logo@3x.svg in the header.",
     ],
 )
 def test_handles_bare_hosts_and_versions_are_not_emails(redacta_engine: Engine, text: str) -> None:
