@@ -4,13 +4,13 @@ The engine (`redacta.engine.registry`) calls:
 
 * `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions and
   phone-shaped numbers after a phone cue, calendar dates, years, weekdays and clock times,
-  credit cards incl. Mastercard 2-series, whole URLs, e-mail addresses on any host, SSNs
-  named as such, organisation names by form, people named after titles/greetings/labels or
-  written as "Given Surname", places named after "lives in", "City:" or before their
-  country, capitalised names after "in"/"near", and real place names
+  credit cards incl. Mastercard 2-series, IBANs also when wrapped across a line, whole URLs,
+  e-mail addresses on any host, SSNs named as such, organisation names by form, people named
+  after titles/greetings/labels or written as "Given Surname", places named after "lives in",
+  "City:" or before their country, capitalised names after "in"/"near", and real place names
   from a list of GeoNames towns and countries;
 * `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card,
-  URL, e-mail);
+  IBAN, URL, e-mail);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
   TIME are ignored because most of them are durations and bare numbers);
 * `context_enhancer()`: the enhancer that cleans NER spans and settles overlaps.
@@ -45,6 +45,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.dates import RedactaDateRecognizer
     from redacta.engine.recognizers.email import RedactaEmailRecognizer
     from redacta.engine.recognizers.gazetteer import GazetteerRecognizer
+    from redacta.engine.recognizers.iban import RedactaIbanRecognizer
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
     from redacta.engine.recognizers.person_list import PersonListRecognizer
@@ -71,6 +72,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         RedactaEmailRecognizer(supported_language=language),
         RedactaDateRecognizer(supported_language=language),
         RedactaCreditCardRecognizer(supported_language=language),
+        RedactaIbanRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),
         PersonCueRecognizer(supported_language=language),
         PersonListRecognizer(supported_language=language),
@@ -91,6 +93,7 @@ def replaced_stock_recognizers() -> set[str]:
         "CreditCardRecognizer",
         "UrlRecognizer",
         "EmailRecognizer",
+        "IbanRecognizer",
     }
 
 

@@ -33,6 +33,7 @@ from redacta.engine.recognizers import (
     dates,
     email,
     gazetteer,
+    iban,
     organization,
     person,
     person_list,
@@ -61,7 +62,7 @@ _LABEL_END = re.compile(r"[ \t]+(?i:to|of|for)[ \t]*:")
 # How much a recognizer's evidence is worth when two findings of different types overlap.
 RANK: dict[str, float] = {
     email.NAME: 6,
-    "IbanRecognizer": 6,
+    iban.NAME: 6,
     "CreditCardRecognizer": 6,
     cards.NAME: 6,
     "NhsRecognizer": 6,
