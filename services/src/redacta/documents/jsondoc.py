@@ -9,11 +9,11 @@ for their redacted, re-escaped form.
 A key is analyzed together with the scalar value it names (one text, "phone" then the
 number), so the key is context for the value and a key that is itself an e-mail address or
 a name is found like any value. A string value under a key that asks for a place ("city",
-"country", "placeOfBirth", `PLACE_KEYS`) is typed LOCATION as a whole, like a table cell under
-a "City" column: a town name alone in a value has no sentence around it for the model.
-Numbers of at least `MIN_NUMBER_DIGITS` digits are analyzed
-(a phone number or a card number stored as a number); shorter ones cannot hold the kinds of
-identifiers the engine finds. A number with a finding becomes a JSON string holding its
+"country", "placeOfBirth", `quoted_field.PLACE_KEYS`) is typed LOCATION as a whole, like a
+table cell under a "City" column: a town name alone in a value has no sentence around it for
+the model. Numbers of at least `MIN_NUMBER_DIGITS` digits are analyzed (a phone number or a
+card number stored as a number); shorter ones cannot hold the kinds of identifiers the
+engine finds. A number with a finding becomes a JSON string holding its
 replacement: a label is not a number. Two keys of one object redacted to the same label stay
 two keys in the file (duplicate keys are valid JSON; most parsers keep the last).
 """
@@ -29,6 +29,7 @@ from pathlib import Path
 from redacta.documents.encoding import DecodedText, decode
 from redacta.documents.errors import CorruptFileError
 from redacta.documents.model import DocumentOptions, Extraction, RedactedText, TextUnit
+from redacta.engine.recognizers.quoted_field import key_type
 
 _TOKEN = re.compile(
     r'(?P<string>"(?:[^"\\]|\\.)*")(?P<colon>\s*:)?'
@@ -36,24 +37,6 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 MIN_NUMBER_DIGITS = 6
-PLACE_KEYS = frozenset(
-    {"city", "town", "village", "municipality", "locality", "country", "county", "province"}
-    | {"district", "suburb", "address", "street", "street_address", "address_line_1"}
-    | {"address_line_2", "address1", "address2", "home_address", "postal_address"}
-    | {"mailing_address", "billing_address", "shipping_address", "birthplace", "hometown"}
-    | {"place_of_birth", "city_of_birth", "country_of_birth", "country_of_residence"}
-    | {"residence", "home_town", "birth_city", "birth_place"}
-)
-"""Keys whose string value names a place. Not "state", "region", "site", "location" or
-"office": in JSON those are as often a status, a cloud region or a URL as a place."""
-_WORD_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+")
-
-
-def key_type(key: str) -> str | None:
-    """LOCATION when a JSON key asks for a place ("city", "placeOfBirth", "Country"):
-    camelCase, kebab-case and spaces are read as snake_case."""
-    name = _WORD_BREAK.sub("_", key.strip()).strip("_").lower()
-    return "LOCATION" if name in PLACE_KEYS else None
 
 
 @dataclass(frozen=True)

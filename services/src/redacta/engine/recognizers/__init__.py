@@ -7,8 +7,8 @@ The engine (`redacta.engine.registry`) calls:
   credit cards incl. Mastercard 2-series, IBANs also when wrapped across a line, whole URLs,
   e-mail addresses on any host, SSNs named as such, organisation names by form, people named
   after titles/greetings/labels or written as "Given Surname", places named after "lives in",
-  "City:" or before their country, capitalised names after "in"/"near", and real place names
-  from a list of GeoNames towns and countries;
+  "City:", a quoted "city" key or before their country, capitalised names after "in"/"near",
+  and real place names from a list of GeoNames towns and countries;
 * `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card,
   IBAN, URL, e-mail);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
@@ -57,6 +57,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         LocationPrepositionRecognizer,
         LocationWeakCueRecognizer,
     )
+    from redacta.engine.recognizers.quoted_field import QuotedPlaceFieldRecognizer
     from redacta.engine.recognizers.ssn import SsnCueRecognizer
     from redacta.engine.recognizers.table import TableColumnRecognizer
     from redacta.engine.recognizers.url import RedactaUrlRecognizer
@@ -80,6 +81,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         LocationCueRecognizer(supported_language=language),
         LocationPrepositionRecognizer(supported_language=language),
         LocationWeakCueRecognizer(supported_language=language),
+        QuotedPlaceFieldRecognizer(supported_language=language),
         GazetteerRecognizer(supported_language=language),
         TableColumnRecognizer(supported_language=language),
     ]

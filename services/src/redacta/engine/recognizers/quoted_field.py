@@ -1,0 +1,78 @@
+"""Places written as quoted key-value pairs in pasted JSON, Python dicts or config text:
+`"city": "Ibadan"`, `'country': 'Japan'`, `"placeOfBirth": "Belo Horizonte"`.
+
+A form label ("City: Ibadan") is a cue that `places.LocationCueRecognizer` reads; a quoted key
+is the same cue in a programmer's spelling, but the quotes kept it from matching, and spaCy
+read the value alone as a name or nothing. The keys are those the JSON document handler
+types LOCATION (`PLACE_KEYS`), so a pasted object and the same object in a `.json` file get
+the same findings. Keys such as "status" or "region" are left alone: their values are as
+often a state or a cloud region as a place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from redacta.engine.recognizers.base import TextRecognizer, result
+
+if TYPE_CHECKING:
+    from presidio_analyzer import RecognizerResult
+
+NAME = "QuotedPlaceFieldRecognizer"
+
+PLACE_KEYS = frozenset(
+    {"city", "town", "village", "municipality", "locality", "country", "county", "province"}
+    | {"district", "suburb", "address", "street", "street_address", "address_line_1"}
+    | {"address_line_2", "address1", "address2", "home_address", "postal_address"}
+    | {"mailing_address", "billing_address", "shipping_address", "birthplace", "hometown"}
+    | {"place_of_birth", "city_of_birth", "country_of_birth", "country_of_residence"}
+    | {"residence", "home_town", "birth_city", "birth_place"}
+)
+"""Keys whose string value names a place. Not "state", "region", "site", "location" or
+"office": in JSON those are as often a status, a cloud region or a URL as a place."""
+_WORD_BREAK = regex.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+")
+
+
+def key_type(key: str) -> str | None:
+    """LOCATION when a key asks for a place ("city", "placeOfBirth", "Country"): camelCase,
+    kebab-case and spaces are read as snake_case."""
+    name = _WORD_BREAK.sub("_", key.strip()).strip("_").lower()
+    return "LOCATION" if name in PLACE_KEYS else None
+
+
+QUOTED_PAIR = regex.compile(
+    r"""(?P<kq>["'])(?P<key>[A-Za-z][A-Za-z0-9_\- ]{0,40})(?P=kq)[ \t]*[:=][ \t]*"""
+    r"""(?P<vq>["'])[ \t]*(?P<value>(?:(?!(?P=vq))[^\\\n]){1,120}?)[ \t]*(?P=vq)""",
+    regex.VERSION1,
+)
+"""A quoted key, a colon (or "=") and a quoted value on the same line."""
+SCORE = 0.65
+
+
+class QuotedPlaceFieldRecognizer(TextRecognizer):
+    """LOCATION for the quoted value of a quoted place key ("city": "Sapporo")."""
+
+    ENTITY = "LOCATION"
+    NAME = NAME
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        """Every quoted value under a place key that holds a letter."""
+        found: list[RecognizerResult] = []
+        for m in QUOTED_PAIR.finditer(text, timeout=1.0):
+            if key_type(m.group("key")) is None:
+                continue
+            if not any(c.isalpha() for c in m.group("value")):
+                continue
+            found.append(
+                result(
+                    NAME,
+                    "LOCATION",
+                    m.start("value"),
+                    m.end("value"),
+                    SCORE,
+                    "quoted value under a key that asks for a place",
+                )
+            )
+        return found

@@ -1,0 +1,62 @@
+"""Places in pasted JSON or dict text (`"city": "Ibadan"`) are LOCATION, like "City: Ibadan",
+under the same place keys the JSON document handler uses; other keys type nothing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from test_recognizers_helpers import findings, types_over
+
+if TYPE_CHECKING:
+    from redacta.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('{"name": "Chidi Okafor", "city": "Ibadan"}', "Ibadan"),
+        ('  "city": "Sapporo",', "Sapporo"),
+        ('"city": "Belo Horizonte"', "Belo Horizonte"),
+        ("{'country': 'Japan', 'plan': 'gold'}", "Japan"),
+        ('{"placeOfBirth": "Kumasi"}', "Kumasi"),
+        # Names without a sentence around them that spaCy read as a person or a firm.
+        ('{"city": "Maryberg"}', "Maryberg"),
+        ('"city": "Florence",', "Florence"),
+        ('{"name": "Ada", "city": "Victoria"}', "Victoria"),
+        ('"hometown": "Lake Wendouree"', "Lake Wendouree"),
+        ('{"place_of_birth": "Port Alder"}', "Port Alder"),
+        ('"billing_address": "14 Rue des Lilas, 69003 Lyon"', "14 Rue des Lilas, 69003 Lyon"),
+    ],
+)
+def test_quoted_place_value_is_a_location(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+    assert "PERSON" not in types_over(redacta_engine, text, place)
+
+
+def test_person_under_name_key_stays_a_person(redacta_engine: Engine) -> None:
+    text = '{\n  "name": "Yuki Tanaka",\n  "city": "Sapporo"\n}'
+    assert {("PERSON", "Yuki Tanaka"), ("LOCATION", "Sapporo")} <= findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"status": "Active", "city": "Ibadan"}', "Active"),
+        ('{"region": "eu-west-1"}', "eu-west-1"),
+        ('{"cityCode": "XK9"}', "XK9"),
+        ('{"country": "42"}', "42"),
+    ],
+)
+def test_other_keys_and_values_without_letters_are_not_places(
+    redacta_engine: Engine, text: str, value: str
+) -> None:
+    assert "LOCATION" not in types_over(redacta_engine, text, value)
+
+
+def test_json_document_and_pasted_text_share_the_place_keys() -> None:
+    from redacta.documents import jsondoc
+    from redacta.engine.recognizers import quoted_field
+
+    assert jsondoc.key_type is quoted_field.key_type
