@@ -33,6 +33,14 @@ if TYPE_CHECKING:
         ("DOB: 31-MAR-2021", "31-MAR-2021"),
         ("2023-03-01T19:21:52Z job started", "2023-03-01T19:21:52Z"),
         ("Geb. 30.03.87 in Köln", "30.03.87"),
+        # Job spans as CVs list them.
+        ("Senior analyst, Harbour Lettings, 2019 \u2013 present", "2019"),
+        ("Support lead 2021 - Present", "2021"),
+        ("Volunteer, 2016 to date", "2016"),
+        ("Data engineer 2015\u20132019 at Kestrel Ltd", "2015\u20132019"),
+        ("Mar 2018 - Jun 2020: support lead", "Mar 2018"),
+        ("Mar 2018 - Jun 2020: support lead", "Jun 2020"),
+        ("Jan 2021 \u2013 present: team lead", "Jan 2021"),
     ],
 )
 def test_dates_in_running_text(redacta_engine: Engine, text: str, date: str) -> None:
@@ -51,6 +59,11 @@ def test_dates_in_running_text(redacta_engine: Engine, text: str, date: str) -> 
         "Mix at a ratio of 12.30 parts.",
         "The Sun is out; Sat down to read.",
         "Upgrade from 1.2.34 to 2.10.11 today.",
+        "3\u20135 years of experience in support.",
+        "Use version 2019.1 or later.",
+        "Total \u00a32,019 due now.",
+        "Certified to ISO 27001 since the audit.",
+        "Ticket #2019 - present in the queue.",
     ],
 )
 def test_year_shaped_numbers_that_are_not_dates(redacta_engine: Engine, text: str) -> None:

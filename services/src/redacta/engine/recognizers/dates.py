@@ -5,9 +5,10 @@ days"), bare years, "weekly", quarters and plain numbers; none of those identify
 recognizer reports calendar dates ("3 March 2024", "March 3rd", "03/14/2024", "2024-03-14",
 "Tuesday 9 April") with an optional time ("at 10:30"), months with a year ("March 2024"),
 weekdays ("on Tuesday"), clock times ("at 14:30", "9am") and years that the words around
-them make a point in time ("in 1977", "since 2019", "2015-2018", "born 1984"). A number that
-is only year-shaped (a quantity, an amount, a version, an order number) is not a year:
-a year must follow a time preposition and must not be followed by a unit or a plural noun.
+them make a point in time ("in 1977", "since 2019", "2015-2018", "2019 - present", "born
+1984"). A number that is only year-shaped (a quantity, an amount, a version, an order number)
+is not a year: a year must follow a time preposition or start a range, and must not be
+followed by a unit or a plural noun.
 """
 
 from __future__ import annotations
@@ -85,6 +86,12 @@ YEAR_RANGE = regex.compile(
     rf"{NOT_A_YEAR_AFTER}(?![\p{{L}}\d]|[.,:/\-]\d)",
     regex.VERSION1,
 )
+YEAR_TO_PRESENT = regex.compile(
+    rf"(?<![\p{{L}}\d.,/\-#\p{{Sc}}])({YEAR})\s*(?:-|\u2013|\u2014|to|until|till)\s*"
+    r"(?i:present|now|today|date|current|ongoing)(?![\p{L}\d])",
+    regex.VERSION1,
+)
+"""The start year of a span that runs until now, as CVs list jobs ("2019 \u2013 present")."""
 WEEKDAY_NAME = regex.compile(
     r"(?<![\p{L}\d])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
     r"(?![\p{L}\d])"
@@ -169,6 +176,7 @@ class RedactaDateRecognizer(TextRecognizer):
             (MONTH_YEAR, 0, WORD_SCORE, "month with a year", "month_year"),
             (YEAR_IN_TEXT, 1, YEAR_SCORE, "year after a time word ('in', 'since')", "year"),
             (YEAR_RANGE, 0, YEAR_SCORE, "range of years", "year_range"),
+            (YEAR_TO_PRESENT, 1, YEAR_SCORE, "year a span until now starts", "year_range"),
             (WEEKDAY_NAME, 0, WEEKDAY_SCORE, "day of the week", "weekday"),
             (CLOCK_TIME, 0, TIME_SCORE, "clock time", "clock_time"),
         )
