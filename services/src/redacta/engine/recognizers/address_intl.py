@@ -367,6 +367,13 @@ _ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.
 
 _SEG_SEP_RE = regex.compile(SEG_SEP, regex.VERSION1)
 _COUNTRY_PART = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` is a country name as the address patterns know it, in any case."""
+    return _COUNTRY_PART.fullmatch(name) is not None
+
+
 _TOWN_PART = regex.compile(rf"{POSTCODE_TOWN}|{TOWN_POSTCODE}|{TOWN_REGION}", regex.VERSION1)
 _NAMED_PART = regex.compile(
     rf"{REGION_PART}|{UNIT}|[A-Z]{{2,3}}|{LETTERED_POSTCODE}", regex.VERSION1
@@ -386,14 +393,13 @@ def _end_before_a_name(text: str, start: int, end: int) -> int:
     town_seen = False
     for i, (a, b) in enumerate(parts[1:], start=1):
         part = text[a:b]
-        if _COUNTRY_PART.fullmatch(part) or _NAMED_PART.fullmatch(part):
+        if is_country(part) or _NAMED_PART.fullmatch(part):
             continue
         has_digit = any(c.isdigit() for c in part)
         if not has_digit and town_seen:
             rest = parts[i + 1 :]
             if not any(
-                _COUNTRY_PART.fullmatch(text[x:y]) or any(c.isdigit() for c in text[x:y])
-                for x, y in rest
+                is_country(text[x:y]) or any(c.isdigit() for c in text[x:y]) for x, y in rest
             ):
                 return parts[i - 1][1]
         if _TOWN_PART.fullmatch(part):

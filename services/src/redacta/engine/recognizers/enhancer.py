@@ -54,9 +54,6 @@ VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
 _IDENTIFIER = re.compile(r"\b(?=[\w\-]*[A-Za-z])(?=(?:[\w\-]*\d){3})[\w\-]+\b")
 """A word mixing letters and three or more digits ("CASE-810070", "SR895149"): a code."""
 NER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
-_LABEL_WORD = re.compile(r"(?i:\b(?:of|to|for)\b)|:")
-"""What a person's name never holds but form labels do: "of", "to" ("PLACE OF BIRTH", "SHIP
-TO") or a colon ("CONTENTS: Vantage keyboard")."""
 _LABEL_END = re.compile(r"[ \t]+(?i:to|of|for)[ \t]*:")
 """A label's last word and colon right after the span ("Bill" in "Bill to:")."""
 
@@ -251,7 +248,11 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
         elif r.entity_type == "PERSON" and any(c.isdigit() for c in span):
             _drop(r, "dropped: a name has no digits")
         elif r.entity_type == "PERSON" and (
-            _LABEL_WORD.search(span) or _LABEL_END.match(text, r.end, r.end + 8)
+            # What names never hold but form labels do: "of", "to" ("PLACE OF BIRTH", "SHIP
+            # TO") or a colon ("CONTENTS: Vantage keyboard").
+            person.LABEL_WORD.search(span)
+            or ":" in span
+            or _LABEL_END.match(text, r.end, r.end + 8)
         ):
             _drop(r, "dropped: a form label ('Bill to:', 'PLACE OF BIRTH'), not a name")
         elif any(c.isdigit() for c in span) and not any(c.islower() for c in span):

@@ -3,12 +3,12 @@
 A town the NER model has never seen ("Thalwil", "Chrzanów", "Tangerang Selatan", "София") is
 still a town: `gazetteer.txt.gz` lists about 145,000 names of GeoNames places (CC BY 4.0,
 built by `packaging/build_gazetteer.py`; the notice ships in `licenses/`). Many place names
-are also words or people ("Nice", "Reading", "Jackson", "Florence"), so a listed name alone
+are also words or people ("Nice", "Reading", "Jackson", "Florence"), so a listed town alone
 is never enough:
 
-* after a place word ("in", "near", "from", "to", "via", "->"), before a country or region
-  ("Omiš, Croatia") or in a list with other listed places, a listed name is a LOCATION that
-  outweighs the model's guess (the model often calls an unknown town a person);
+* after a place word ("in", "near", "from", "to", "via", "->") or before a country ("Omiš,
+  Croatia"), and a listed country, US state or county anywhere, a listed name is a LOCATION
+  that outweighs the model's guess (the model often calls an unknown town a person);
 * anywhere else the name must stand alone as a proper noun: every word tagged PROPN by the
   tagger, not part of a longer capitalised run ("Carlos Lima", "FOR SALE"), not a given name,
   month, common word or form label ("Mobile:"). Then it only fills in where nothing else
@@ -204,9 +204,15 @@ _WHY_CUED = "listed place name after a place word or before a country"
 _WHY_ALONE = "listed place name standing alone as a proper noun"
 
 
+_COMMA_NAME = regex.compile(
+    r",[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ \t]\p{Lu}[\p{L}\p{M}]+){0,2})", regex.VERSION1
+)
+"""A comma and up to three capitalised words: where a town's country follows it."""
+
+
 def _before_country(text: str, end: int, table: dict[str, str]) -> bool:
-    """Whether ", <country or region>" follows the name ("Omiš, Croatia")."""
-    m = regex.match(r",[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ \t]\p{Lu}[\p{L}\p{M}]+){0,2})", text[end:])
+    """Whether ", <country or US state>" follows the name ("Omiš, Croatia")."""
+    m = _COMMA_NAME.match(text, end)
     return bool(m and table.get(fold(m.group(1))) == "country")
 
 

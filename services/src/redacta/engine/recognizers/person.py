@@ -15,7 +15,7 @@ from collections import Counter
 import regex
 from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.address_intl import COUNTRY
+from redacta.engine.recognizers.address_intl import is_country
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.person_shape import has_surname_ending, is_place_or_org_word
@@ -432,7 +432,7 @@ class PersonCueRecognizer(TextRecognizer):
                     if cue != "title":
                         start += leading_common_words(text[start:end])
                     name = text[start:end]
-                    if not name or _LABEL_WORD.search(name):
+                    if not name or LABEL_WORD.search(name):
                         continue  # "SHIP TO:", "PLACE OF BIRTH:" are form labels
                     # After a title any word is a name ("Dr. Ward", "Mrs Summer").
                     if cue != "title" and (
@@ -446,7 +446,7 @@ class PersonCueRecognizer(TextRecognizer):
                     # Under a line ending in a comma may also be the next line of an
                     # address; a town or firm also has a phone number ("Oslo (22 33 44 55)").
                     if cue in PLACE_AMBIGUOUS_CUES and (
-                        is_place_or_org_word(name) or _COUNTRY.fullmatch(name)
+                        is_place_or_org_word(name) or is_country(name)
                     ):
                         continue
                     if cue == "chat handle" and _is_not_a_handle(name):
@@ -484,8 +484,7 @@ def trailing_label_words(span: str, following: str) -> int:
     return len(span) - len(" ".join(words).rstrip(" \t"))
 
 
-_COUNTRY = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
-_LABEL_WORD = regex.compile(r"\b(?i:of|to|for)\b")
+LABEL_WORD = regex.compile(r"\b(?i:of|to|for)\b")
 """Words that form labels hold and names never do ("SHIP TO", "PLACE OF BIRTH")."""
 PREFILTERS = {
     "form label in another language": regex.compile(r"[:\uff1a]"),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.address_intl import COUNTRY
+from redacta.engine.recognizers.address_intl import is_country
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.given_names import fold, is_given_name
 from redacta.engine.recognizers.vocabulary import COMMON_CAPITALISED, FIELD_ACRONYMS
@@ -53,7 +53,6 @@ PARTICLE_NAME = regex.compile(
     regex.VERSION1,
 )
 """Given names, a family-name particle and the family name ("María Fernanda de la Cruz")."""
-_COUNTRY = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
 
 _PLACE_ORG_DATE_WORDS = """
     street st road rd avenue ave lane boulevard blvd drive way close court square place
@@ -184,7 +183,7 @@ def _particle_names(text: str) -> list[RecognizerResult]:
             w.casefold() in _NOT_A_NAME or w.casefold() in COMMON_CAPITALISED for w in words
         ):
             continue
-        if m.group(3) and (not is_given_name(given[0]) or _COUNTRY.fullmatch(family)):
+        if m.group(3) and (not is_given_name(given[0]) or is_country(family)):
             continue  # "Santiago de Chile", "Rio de Janeiro": a shared particle needs a given name
         start = m.start(1) + sum(len(w) + 1 for w in m.group(1).split()[:lead])
         found.append(
