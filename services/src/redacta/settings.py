@@ -19,6 +19,10 @@ DEFAULT_LANGUAGE = "en"
 #: models it loaded (a 4xx naming them), so builds with other models accept theirs too.
 RequestLanguage = Annotated[str, WithJsonSchema({"type": "string", "enum": [DEFAULT_LANGUAGE]})]
 
+#: Schema pattern of a string that must hold more than white space (a text to analyze or
+#: redact, a deny-list value): the schema tells clients what the server refuses with a 422.
+NOT_BLANK = r"\S"
+
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON",
     "ORGANIZATION",

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
-from redacta.settings import DEFAULT_LANGUAGE
+from redacta.settings import DEFAULT_LANGUAGE, NOT_BLANK
 
 
 class _Lenient(BaseModel):
@@ -65,7 +65,7 @@ class PresidioAnalyzeRequest(_Lenient):
         description="A text (not blank), or a non-empty list of texts (batch).",
         json_schema_extra={
             "anyOf": [
-                {"type": "string", "pattern": r"\S"},
+                {"type": "string", "pattern": NOT_BLANK},
                 {"type": "array", "minItems": 1, "items": {"type": "string"}},
             ]
         },

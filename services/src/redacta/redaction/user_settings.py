@@ -24,6 +24,7 @@ from redacta import logs
 from redacta.redaction.files import write_atomic
 from redacta.redaction.operators import OperatorSpec
 from redacta.redaction.patterns import PatternError, RegexFlag, validate_pattern
+from redacta.settings import NOT_BLANK
 
 log = logs.get_logger("redacta.user_settings")
 
@@ -35,7 +36,7 @@ ENTITY_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
 #: An entity type name (e.g. EMPLOYEE_ID).
 EntityName = Annotated[str, WithJsonSchema({"type": "string", "pattern": ENTITY_NAME.pattern})]
 #: A deny-list value: not blank.
-DenyValue = Annotated[str, WithJsonSchema({"type": "string", "pattern": r"\S"})]
+DenyValue = Annotated[str, WithJsonSchema({"type": "string", "pattern": NOT_BLANK})]
 
 
 def _check_entity(name: str) -> str:

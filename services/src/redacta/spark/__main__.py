@@ -51,7 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def common(p: argparse.ArgumentParser) -> None:
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        """A subcommand with the options both commands take and the shared examples."""
+        p = sub.add_parser(
+            name,
+            help=summary,
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         p.add_argument("--input", required=True, metavar="URI", help="Table to read.")
         p.add_argument("--output", required=True, metavar="URI", help="Where to write.")
         p.add_argument(
@@ -76,15 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
             help="Pseudonym key file (default: REDACTA_PSEUDONYM_KEY).",
         )
         p.add_argument("--overwrite", action="store_true", help="Replace existing outputs.")
+        return p
 
-    raw = argparse.RawDescriptionHelpFormatter
-    redact = sub.add_parser(
-        "redact",
-        help="Redact columns; optionally write findings.",
-        epilog=EPILOG,
-        formatter_class=raw,
-    )
-    common(redact)
+    redact = command("redact", "Redact columns; optionally write findings.")
     redact.add_argument("--settings", metavar="FILE", help="Settings JSON saved by the app.")
     redact.add_argument(
         "--id-column",
@@ -115,13 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="Write non-string and oversized cells unchanged (default: null, never unread text).",
     )
 
-    restore = sub.add_parser(
-        "restore",
-        help="Put original values back for keyed pseudonyms.",
-        epilog=EPILOG,
-        formatter_class=raw,
-    )
-    common(restore)
+    restore = command("restore", "Put original values back for keyed pseudonyms.")
     restore.add_argument(
         "--mapping", required=True, metavar="URI", help="The mapping table written by redact."
     )

@@ -34,13 +34,13 @@ from redacta.redaction.pipeline import Redactor, Span
 from redacta.redaction.restore import restore
 from redacta.redaction.user_settings import UserSettings
 from redacta.redaction.vault import Vault, VaultStore
-from redacta.settings import RequestLanguage
+from redacta.settings import NOT_BLANK, RequestLanguage
 
 router = APIRouter(tags=["text"])
 
 MAX_FINDINGS = 100_000
-#: Schema pattern of a text to analyze: the engine refuses a blank one (422 saying so).
-NOT_BLANK = r"\S"
+#: A request's text: the engine refuses a blank one (422 saying so).
+NotBlankText = Annotated[str, Field(min_length=1, json_schema_extra={"pattern": NOT_BLANK})]
 
 
 class AnalyzeRequest(BaseModel):
@@ -48,11 +48,7 @@ class AnalyzeRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(
-        min_length=1,
-        description="The text to analyze (not blank).",
-        json_schema_extra={"pattern": NOT_BLANK},
-    )
+    text: NotBlankText = Field(description="The text to analyze (not blank).")
     language: RequestLanguage | None = Field(
         default=None, description="Language code; default: the server's language."
     )
@@ -176,10 +172,8 @@ class RedactRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(
-        min_length=1,
-        description="The text to redact (not blank: a blank text has nothing to find).",
-        json_schema_extra={"pattern": NOT_BLANK},
+    text: NotBlankText = Field(
+        description="The text to redact (not blank: a blank text has nothing to find)."
     )
     operators: dict[str, OperatorSpec] | None = Field(
         default=None,
