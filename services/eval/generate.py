@@ -19,6 +19,10 @@ The split is by template family AND by locale, so `check` is unseen on both axes
   fresh/*.txt it is the part nobody has tuned on. Check's families and locales have been
   public in the repository all along, and rules written from general knowledge of them
   drift check toward seen; fresh shows whether gains generalise further.
+* dev = tune families x `values.DEV_LOCALES` (locales no other part uses): a second
+  tuning part with check's locale diversity, so errors on unseen-style names, places and
+  phones can be read there instead of in check. Its families are tune's, so it tells
+  nothing about unseen kinds of text; tune - dev is information, the gap stays tune - check.
 * fresh-2026-11-28 = the previous fresh part (check families x
   `values.FRESH_2026_11_28_LOCALES`), kept byte-identical so its numbers can be compared
   across rounds; after the work of 2026-11-29 it is no longer unseen.
@@ -46,6 +50,7 @@ from templates import FAMILIES, NEGATIVE  # noqa: E402
 from templates_fresh import FRESH_FAMILIES  # noqa: E402
 from values import (  # noqa: E402
     ALL_LOCALES,
+    DEV_LOCALES,
     FRESH_2026_11_28_LOCALES,
     FRESH_LOCALES,
     LOCALES,
@@ -59,14 +64,17 @@ CHECK_SAMPLES = 900
 MIXED_SAMPLES = 150
 FRESH_SAMPLES = 540
 FRESH_2026_11_28_SAMPLES = 600
+DEV_SAMPLES = 600
 #: Value seeds of the 2026-11-28 fresh locales start here, away from the per-locale seeds of
 #: LOCALES, so adding them changed no existing part.
 FRESH_2026_11_28_SEED = SEED + 1_000_000
 #: Value seeds of the current fresh part: its check locales get values of their own too, so
 #: the check part keeps its bytes and fresh shares no value stream with it.
 FRESH_SEED = SEED + 2_000_000
+#: Value seeds of the dev locales, away from every other part's.
+DEV_SEED = SEED + 3_000_000
 PART_ID = {"tune": "t", "check": "c", "mixed-locale": "ml", "mixed-family": "mf",
-           "fresh-2026-11-28": "fr", "fresh": "fg"}  # fmt: skip
+           "fresh-2026-11-28": "fr", "fresh": "fg", "dev": "d"}  # fmt: skip
 CHECK_LOCALES = frozenset(
     {
         "en_NZ", "en_IE",  # English
@@ -164,7 +172,7 @@ def generate(
 
 def build() -> dict[str, list[dict[str, Any]]]:
     """The generated parts, deterministically: tune, check, the two mixed diagnostics, the
-    2026-11-28 fresh part and the current fresh part."""
+    2026-11-28 fresh part, the current fresh part and the dev part."""
     values = {loc: LocaleValues(loc, SEED + 1000 * i) for i, loc in enumerate(sorted(LOCALES))}
     old_fresh = sorted(FRESH_2026_11_28_LOCALES)
     values |= {
@@ -172,6 +180,9 @@ def build() -> dict[str, list[dict[str, Any]]]:
     }
     fresh_values = {
         loc: LocaleValues(loc, FRESH_SEED + 1000 * i) for i, loc in enumerate(sorted(FRESH_LOCALES))
+    }
+    dev_values = {
+        loc: LocaleValues(loc, DEV_SEED + 1000 * i) for i, loc in enumerate(sorted(DEV_LOCALES))
     }
     in_check = check_families()
     tune_fams = [f for f in FAMILIES if f not in in_check]
@@ -190,6 +201,7 @@ def build() -> dict[str, list[dict[str, Any]]]:
         "fresh": generate(
             list(FRESH_FAMILIES), list(FRESH_LOCALES), FRESH_SAMPLES, fresh_values, FRESH_FAMILIES
         ),
+        "dev": generate(tune_fams, list(DEV_LOCALES), DEV_SAMPLES, dev_values),
     }
     for name, rows in parts.items():
         for row in rows:

@@ -14,7 +14,9 @@ texts, one `analyze` call per sample. Prints, side by side:
   hand-written snippets, all made after the detection work and never tuned on) shows
   whether gains hold beyond check, with its generated and hand-written halves beside it;
   `fresh-2026-11-28` (the previous fresh part, only with `--parts`) compares across rounds;
-* overall scores per locale group, tune, check and fresh;
+  `dev` (tune's template families in locales no other part uses) is a tuning part: its
+  errors may be read (`--errors`), and tune - dev is shown as information, not as a gap;
+* overall scores per locale group, tune, check, fresh and dev;
 * chars/s of each engine (median of N timed passes over all samples, passes alternating);
 * the targets, checked on the check parts.
 
@@ -51,7 +53,7 @@ from values import GROUPS  # noqa: E402
 EQUIVALENT = {"ADDRESS": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 OLD_FRESH = "fresh-2026-11-28"
 PARTS = ("tune", "check", "hand-tune", "hand-check", "mixed-locale", "mixed-family", "fresh",
-         OLD_FRESH)  # fmt: skip
+         OLD_FRESH, "dev")  # fmt: skip
 MAIN_PARTS = PARTS[:4]
 # Scored by default: the previous fresh part only when asked for (`--parts`), to keep the
 # default run short; it is there to compare rounds, no longer to predict unseen text.
@@ -60,9 +62,15 @@ DEFAULT_PARTS = tuple(p for p in PARTS if p != OLD_FRESH)
 FRESH_SOURCES = (("generated", "fresh/generated", "tune"),
                  ("handwritten", "fresh/hand-written", "hand-tune"))  # fmt: skip
 # Parts printed per entity type (the mixed diagnostics only overall).
-TYPE_TABLE_PARTS = (*MAIN_PARTS, "fresh", OLD_FRESH)
+TYPE_TABLE_PARTS = (*MAIN_PARTS, "fresh", OLD_FRESH, "dev")
 # Parts whose errors --errors may print: never a fresh part, which nobody may tune on.
 ERROR_PARTS = tuple(p for p in PARTS if not p.startswith("fresh"))
+# The tuning parts: --errors prints theirs unless told otherwise.
+TUNING_PARTS = ("tune", "hand-tune", "dev")
+# dev shares tune's template families, so tune - dev is not a gap (nothing in dev is unseen
+# by tuning once its errors are read); it is printed as information: how much of tune's
+# score depends on tune's own locales.
+DEV_BASELINE = "tune"
 # Which tuned part each unseen part is compared with for the gap.
 BASELINE = {"check": "tune", "hand-check": "hand-tune", "mixed-locale": "tune",
             "mixed-family": "tune", "fresh": "tune", OLD_FRESH: "tune",
@@ -141,13 +149,14 @@ def load_generated(part: str) -> list[dict[str, Any]]:
 
 def load_all() -> dict[str, list[dict[str, Any]]]:
     """Every part: generated tune/check (+ the mixed diagnostics), hand-written tune/check,
-    fresh (generated and hand-written) and the previous fresh part."""
+    fresh (generated and hand-written), the previous fresh part and dev."""
     hand = snippets.load()
     parts = {part: load_generated(part) for part in ("tune", "check")}
     parts |= {"hand-tune": hand["tune"], "hand-check": hand["check"]}
     parts |= {part: load_generated(part) for part in ("mixed-locale", "mixed-family")}
     parts["fresh"] = load_generated("fresh") + snippets.load_fresh()
     parts[OLD_FRESH] = load_generated(OLD_FRESH)
+    parts["dev"] = load_generated("dev")
     return parts
 
 
@@ -312,6 +321,13 @@ def gaps(scores: dict[str, dict[str, Score]], engine: str) -> dict[str, float]:
     }
 
 
+def dev_difference(scores: dict[str, dict[str, Score]]) -> dict[str, float]:
+    """Each engine's F2 on tune minus on dev (same families, locales of no other part)."""
+    return {
+        engine: f2(scores[engine][DEV_BASELINE]) - f2(scores[engine]["dev"]) for engine in ENGINES
+    }
+
+
 def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) -> str:
     """Overall scores of every part, with the tune-check gaps next to the unseen parts.
 
@@ -343,14 +359,14 @@ def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) ->
 def group_table(
     parts: dict[str, list[dict[str, Any]]], preds: dict[str, dict[str, list[list[Prediction]]]]
 ) -> tuple[str, dict[str, Any]]:
-    """Overall F2 per locale group (generated parts), tune, check and fresh, both engines;
-    the gaps are against the group's tune F2."""
-    unseen = [p for p in ("check", "fresh") if p in parts]
+    """Overall F2 per locale group (generated parts), tune, check, fresh and dev, both
+    engines; the gaps (for dev the difference, not a gap) are against the group's tune F2."""
+    others = [p for p in ("check", "fresh", "dev") if p in parts]
     head = "| locale group | tune locales | tune gold | stock F2 | Redacta F2 "
     rule = "|---|---|---:|---:|---:"
-    for part in unseen:
+    for part in others:
         head += f"| {part} locales | {part} gold | stock F2 | Redacta P | Redacta R | Redacta F2 "
-        head += f"| gap {part} "
+        head += "| tune - dev " if part == "dev" else f"| gap {part} "
         rule += "|---|---:|---:|---:|---:|---:|---:"
     lines = [head + "|", rule + "|"]
     out: dict[str, Any] = {}
@@ -358,7 +374,7 @@ def group_table(
         cells: list[str] = []
         out[group] = {}
         tune_f2: float | None = None
-        for part in ("tune", *unseen):
+        for part in ("tune", *others):
             idx = [i for i, s in enumerate(parts[part]) if s.get("group") == group]
             locs = sorted({parts[part][i]["locale"] for i in idx})
             sub = [parts[part][i] for i in idx]
@@ -476,9 +492,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--errors-in",
         nargs="+",
         choices=ERROR_PARTS,
-        default=["tune", "hand-tune"],
-        help="parts whose errors --errors prints (default: the tuning parts only, so the "
-        "unseen parts stay unseen; fresh never)",
+        default=list(TUNING_PARTS),
+        help="parts whose errors --errors prints (default: the tuning parts only, tune, "
+        "hand-tune and dev, so the unseen parts stay unseen; fresh never)",
     )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write results as JSON")
     parser.add_argument(
@@ -539,10 +555,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(summary_table(scores, sizes))
     print()
     report["gap"] = {engine: gaps(scores, engine) for engine in ENGINES}
+    if {"dev", DEV_BASELINE} <= set(scores["redacta"]):
+        report["tune_minus_dev"] = dev_difference(scores)
+        print(
+            f"tune - dev (information, not a gap: dev has tune's families in new locales): "
+            f"Redacta {report['tune_minus_dev']['redacta']:+.3f}, "
+            f"stock {report['tune_minus_dev']['stock']:+.3f}\n"
+        )
     if "stock" in preds and {"tune", "check"} <= set(parts):
         text, report["groups"] = group_table(parts, preds)
         print(
-            "**Per locale group** (generated samples; check and fresh locales are unseen in tune)\n"
+            "**Per locale group** (generated samples; check, fresh and dev locales are unseen "
+            "in tune)\n"
         )
         print(text)
         print()

@@ -120,7 +120,7 @@ FRESH_2026_11_28_LOCALES: dict[str, LocaleInfo] = {
 }
 # Locales of the current `fresh` part that no other part uses. Faker has few locales left
 # with data of their own: where it falls back to US names, streets or phones, the lists
-# below (NEW_PLACES, FRESH_PHONES, LOCAL_FIRST_NAMES, ROMAN_NAMES) write the country's own.
+# below (NEW_PLACES, LOCAL_PHONES, LOCAL_FIRST_NAMES, ROMAN_NAMES) write the country's own.
 FRESH_ONLY_LOCALES: dict[str, LocaleInfo] = {
     "ga_IE": LocaleInfo(ENGLISH, "Ireland"),
     "fr_BE": LocaleInfo(WEST, "Belgium"),
@@ -138,11 +138,37 @@ FRESH_ONLY_LOCALES: dict[str, LocaleInfo] = {
 FRESH_FROM_CHECK = ("en_NZ", "hu_HU", "el_GR", "uk_UA", "ko_KR", "zh_TW", "vi_VN", "pt_BR",
                     "es_CO")  # fmt: skip
 FRESH_LOCALES: tuple[str, ...] = (*FRESH_ONLY_LOCALES, *FRESH_FROM_CHECK)
-ALL_LOCALES: dict[str, LocaleInfo] = {**LOCALES, **FRESH_2026_11_28_LOCALES, **FRESH_ONLY_LOCALES}
+# Locales of the `dev` part (tune's template families in locales no other part uses): a
+# tuning part with the locale diversity of check, so errors on unseen-style names, places
+# and phones can be studied without reading check. Faker falls back to US names, streets
+# or phones for most of them; the DEV_* lists below write the country's own. Faker has no
+# unused East Asian locale: zh_HK takes every value with a country from those lists and
+# only e-mails, URLs, IPs and cards from `PROVIDER_LOCALE`'s en_US.
+DEV_LOCALES: dict[str, LocaleInfo] = {
+    "mt_MT": LocaleInfo(ENGLISH, "Malta"),
+    "it_CH": LocaleInfo(WEST, "Switzerland"),
+    "de_LI": LocaleInfo(WEST, "Liechtenstein"),
+    "es_CA": LocaleInfo(WEST, "Spain"),
+    "sq_AL": LocaleInfo(CEE, "Albania"),
+    "bs_BA": LocaleInfo(CEE, "Bosnia and Herzegovina"),
+    "el_CY": LocaleInfo(GRCY, "Cyprus", latin=False),
+    "sr_BA": LocaleInfo(GRCY, "Bosnia and Herzegovina", latin=False),
+    "zh_HK": LocaleInfo(EASIA, "Hong Kong", latin=False),
+    "en_MS": LocaleInfo(SASIA, "Malaysia"),
+    "si_LK": LocaleInfo(SASIA, "Sri Lanka", latin=False),
+    "es_VE": LocaleInfo(LATAM, "Venezuela"),
+    "ar_EG": LocaleInfo(MEA, "Egypt", latin=False),
+    "uz_UZ": LocaleInfo(MEA, "Uzbekistan"),
+}
+# The Faker locale that fills a locale Faker does not have.
+PROVIDER_LOCALE = {"zh_HK": "en_US"}
+ALL_LOCALES: dict[str, LocaleInfo] = {
+    **LOCALES, **FRESH_2026_11_28_LOCALES, **FRESH_ONLY_LOCALES, **DEV_LOCALES
+}  # fmt: skip
 
 # Locales whose names are written family name first in their own script.
-FAMILY_FIRST = {"hu_HU", "ja_JP", "zh_CN", "zh_TW", "ko_KR", "vi_VN"}
-NO_SPACE_NAMES = {"zh_CN", "zh_TW", "ko_KR"}
+FAMILY_FIRST = {"hu_HU", "ja_JP", "zh_CN", "zh_TW", "ko_KR", "vi_VN", "zh_HK"}
+NO_SPACE_NAMES = {"zh_CN", "zh_TW", "ko_KR", "zh_HK"}
 # Numeric date order people of the locale use (day-first unless listed).
 MONTH_FIRST = {"en_US", "en_PH", "en_CA"}
 YEAR_FIRST = {"ja_JP", "zh_CN", "zh_TW", "ko_KR", "hu_HU"}
@@ -150,6 +176,7 @@ DOTTED = {
     "de_DE", "de_AT", "de_CH", "pl_PL", "cs_CZ", "sk_SK", "ru_RU", "uk_UA", "bg_BG", "fi_FI",
     "no_NO", "da_DK", "tr_TR", "ro_RO", "hr_HR", "sl_SI", "az_AZ", "ka_GE",
     "is_IS", "lv_LV", "mk_MK", "hy_AM", "et_EE", "de_LU",
+    "it_CH", "de_LI", "sq_AL", "bs_BA", "sr_BA", "uz_UZ",
 }  # fmt: skip
 
 # Addresses where Faker falls back to US patterns: local streets and towns written here.
@@ -198,7 +225,7 @@ FRESH_ADDRESSES = {
 }  # fmt: skip
 NUMBER_FIRST = {"fr_CA"}
 # Fresh locales whose Faker phone numbers are US formats: the country's own shapes.
-FRESH_PHONES = {
+LOCAL_PHONES = {
     "is_IS": ["### ####", "+354 ### ####", "+354 #######", "5## ####", "8## ####"],
     "zu_ZA": ["0## ### ####", "+27 ## ### ####", "+27 (0)## ### ####", "0#########",
               "(0##) ###-####"],
@@ -366,7 +393,7 @@ LOCAL_FIRST_NAMES = {
               "Caoimhe", "Eoin", "Ciarán", "Sorcha", "Tadhg", "Clodagh", "Darragh", "Éabha"),
 }  # fmt: skip
 # Organisations of fresh locales whose Faker companies are in a script mixed with English.
-ROMAN_ORGS = {
+LOCAL_ORGS = {
     "ar_SA": ("{last} Trading Co.", "{last} Holding", "{town} National Hospital",
               "{last} & Partners Law Firm", "{town} Chamber of Commerce", "{last} Contracting",
               "King Saud University", "Bank Al {last}"),
@@ -435,6 +462,361 @@ ROMAN_TOWNS = {
               "Comilla", "Mymensingh"],
     "ne_NP": ["Kathmandu", "Pokhara", "Lalitpur", "Bhaktapur", "Biratnagar", "Birgunj",
               "Dharan", "Butwal"],
+}  # fmt: skip
+
+# --- the dev part's locales: what Faker lacks for them --------------------------------------
+# Names in the locale's own script (where Faker's are English): (given names, family names).
+LOCAL_NAMES = {
+    "mt_MT": (
+        ["Joseph", "Maria", "Charles", "Carmen", "Matthew", "Rebecca", "Kurt", "Nicole", "Luke",
+         "Elaine", "Clayton", "Roberta", "Ġorġ", "Marija", "Pawlu", "Rita"],
+        ["Borg", "Camilleri", "Vella", "Farrugia", "Zammit", "Galea", "Micallef", "Grech",
+         "Attard", "Spiteri", "Azzopardi", "Mifsud", "Agius", "Cassar", "Pace", "Sammut"],
+    ),
+    "it_CH": (
+        ["Matteo", "Giulia", "Luca", "Chiara", "Marco", "Sara", "Gianluca", "Elena", "Fabio",
+         "Martina", "Nicola", "Alessia", "Claudio", "Simona", "Reto", "Noemi"],
+        ["Bernasconi", "Rossi", "Ferrari", "Fontana", "Galli", "Pedrazzini", "Lurati",
+         "Crivelli", "Bianchi", "Cattaneo", "Gianella", "Respini", "Soldati", "Zanetti",
+         "Moretti", "Lepori"],
+    ),
+    "de_LI": (
+        ["Andreas", "Sabine", "Thomas", "Manuela", "Patrick", "Claudia", "Markus", "Nadja",
+         "Stefan", "Corinne", "Elias", "Lea", "Jürgen", "Martina", "Florian", "Ursula"],
+        ["Frick", "Vogt", "Hasler", "Marxer", "Ospelt", "Oehri", "Büchel", "Wohlwend", "Kaiser",
+         "Beck", "Risch", "Gassner", "Nägele", "Batliner", "Kieber", "Schädler"],
+    ),
+    "sq_AL": (
+        ["Arben", "Elira", "Besnik", "Jonida", "Ermal", "Anisa", "Gentian", "Blerina", "Dritan",
+         "Klea", "Fatmir", "Ilir", "Rezarta", "Erion", "Mirela", "Edmond"],
+        ["Hoxha", "Shehu", "Dervishi", "Gjoka", "Leka", "Basha", "Kola", "Marku", "Çela",
+         "Dushku", "Hysa", "Meta", "Gjini", "Xhafa", "Brahimaj", "Troshani"],
+    ),
+    "bs_BA": (
+        ["Amir", "Lejla", "Emir", "Amra", "Adnan", "Selma", "Haris", "Ajla", "Kenan", "Merima",
+         "Tarik", "Nermina", "Mirza", "Dženana", "Jasmin", "Belma"],
+        ["Hodžić", "Hadžić", "Begić", "Delić", "Kovačević", "Mehmedović", "Softić", "Alić",
+         "Ibrahimović", "Husić", "Mujić", "Salihović", "Dedić", "Omerović", "Čaušević", "Karić"],
+    ),
+    "el_CY": (
+        ["Ανδρέας", "Μαρία", "Γιώργος", "Ελένη", "Χρίστος", "Άντρη", "Κώστας", "Σάββας",
+         "Χαράλαμπος", "Στέλλα", "Παναγιώτης", "Δέσποινα", "Νικόλας", "Ραφαέλλα", "Μιχάλης",
+         "Ευαγγελία"],
+        ["Γεωργίου", "Κωνσταντίνου", "Χαραλάμπους", "Ιωάννου", "Παπαδόπουλος", "Χριστοδούλου",
+         "Νικολάου", "Αντωνίου", "Σάββα", "Μιχαήλ", "Λοιζίδης", "Κυριάκου", "Στυλιανού",
+         "Ευαγόρου", "Παναγή", "Θεοδώρου"],
+    ),
+    "sr_BA": (
+        ["Милан", "Јелена", "Драган", "Весна", "Никола", "Снежана", "Бојан", "Тијана", "Горан",
+         "Марија", "Душан", "Сања", "Жељко", "Ивана", "Срђан", "Милица"],
+        ["Јовановић", "Петровић", "Савић", "Бабић", "Тодоровић", "Марковић", "Стојановић",
+         "Ђурић", "Лазић", "Симић", "Радић", "Вуковић", "Митровић", "Гајић", "Новаковић",
+         "Кнежевић"],
+    ),
+    "zh_HK": (
+        ["大文", "小明", "嘉欣", "詠詩", "志強", "美玲", "家豪", "凱琳", "俊傑", "曉彤", "國榮",
+         "慧敏"],
+        ["陳", "黃", "李", "張", "劉", "吳", "梁", "何", "楊", "曾", "周", "郭", "馮", "謝", "林"],
+    ),
+    "en_MS": (
+        ["Ahmad", "Siti", "Muhammad Faiz", "Nurul", "Hafiz", "Aisyah", "Wei Ling", "Kok Wai",
+         "Mei Yee", "Rajesh", "Kavitha", "Arjun", "Farah", "Zulkifli", "Jia Hui", "Priya"],
+        ["Tan", "Lim", "Wong", "Ng", "Chong", "Abdullah", "Ismail", "Rahman", "Hassan", "Yusof",
+         "Othman", "Subramaniam", "Krishnan", "Nair", "Mohd Noor", "Lee"],
+    ),
+    "es_VE": (
+        ["José Gregorio", "María Alejandra", "Luis", "Daniela", "Carlos Eduardo", "Yusmary",
+         "Jesús", "Andreína", "Rafael", "Gabriela", "Oswaldo", "Mariana", "Yonathan",
+         "Rosmary", "Freddy", "Valentina"],
+        ["González", "Rodríguez", "Pérez", "Hernández", "García", "Martínez", "Ramírez", "Rojas",
+         "Mendoza", "Briceño", "Quintero", "Colmenares", "Urdaneta", "Castillo", "Salazar",
+         "Zambrano"],
+    ),
+    "ar_EG": (
+        ["محمد", "أحمد", "فاطمة", "منى", "عمرو", "ياسمين", "مصطفى", "نورهان", "كريم", "هبة",
+         "طارق", "سارة", "شريف", "دينا"],
+        ["عبد الله", "حسن", "إبراهيم", "السيد", "عبد الرحمن", "مصطفى", "سليمان", "الشريف",
+         "فهمي", "النجار", "منصور", "عثمان"],
+    ),
+}  # fmt: skip
+ROMAN_NAMES |= {
+    "el_CY": (
+        ["Andreas", "Maria", "Giorgos", "Eleni", "Christos", "Andri", "Kostas", "Savvas",
+         "Charalambos", "Stella", "Panayiotis", "Despina", "Nicolas", "Rafaella", "Michalis",
+         "Evangelia"],
+        ["Georgiou", "Constantinou", "Charalambous", "Ioannou", "Papadopoulos", "Christodoulou",
+         "Nicolaou", "Antoniou", "Savva", "Michael", "Loizides", "Kyriakou", "Stylianou",
+         "Evagorou", "Panayi", "Theodorou"],
+    ),
+    "sr_BA": (
+        ["Milan", "Jelena", "Dragan", "Vesna", "Nikola", "Snežana", "Bojan", "Tijana", "Goran",
+         "Marija", "Dušan", "Sanja", "Željko", "Ivana", "Srđan", "Milica"],
+        ["Jovanović", "Petrović", "Savić", "Babić", "Todorović", "Marković", "Stojanović",
+         "Đurić", "Lazić", "Simić", "Radić", "Vuković", "Mitrović", "Gajić", "Novaković",
+         "Knežević"],
+    ),
+    "zh_HK": (
+        ["Tai-man", "Siu-ming", "Ka-yan", "Wing-sze", "Chi-keung", "Mei-ling", "Ka-ho",
+         "Hoi-lam", "Kelvin", "Winnie", "Ivan", "Cherry", "Kwok-wing", "Man-yee"],
+        ["Chan", "Wong", "Lee", "Cheung", "Lau", "Ng", "Leung", "Ho", "Yeung", "Tsang", "Chow",
+         "Kwok", "Fung", "Tse", "Lam"],
+    ),
+    "si_LK": (
+        ["Nuwan", "Dilani", "Kasun", "Chamari", "Tharindu", "Sanduni", "Ruwan", "Nadeesha",
+         "Lahiru", "Hasini", "Chaminda", "Ishara", "Pradeep", "Thilini"],
+        ["Perera", "Fernando", "de Silva", "Jayawardena", "Bandara", "Wickramasinghe",
+         "Gunasekara", "Herath", "Dissanayake", "Senanayake", "Weerasinghe", "Ranasinghe",
+         "Kumara", "Jayasuriya"],
+    ),
+    "ar_EG": (
+        ["Mohamed", "Ahmed", "Fatma", "Mona", "Amr", "Yasmine", "Mostafa", "Nourhan", "Karim",
+         "Heba", "Tarek", "Sara", "Sherif", "Dina", "Mahmoud", "Rania"],
+        ["Abdel Rahman", "Hassan", "Ibrahim", "El-Sayed", "Mostafa", "Soliman", "El Sherif",
+         "Fahmy", "El-Naggar", "Mansour", "Osman", "Abdelaziz", "Farouk", "Youssef"],
+    ),
+}  # fmt: skip
+NEW_PLACES |= {
+    "mt_MT": Places(
+        ("Triq il-Kbira", "Triq ir-Repubblika", "Triq San Pawl", "Triq il-Merkanti",
+         "Triq Sant'Anna", "Triq Manwel Dimech", "Triq il-Kungress Ewkaristiku",
+         "Triq id-Dahla ta' San Tumas"),
+        (("BKR 1520", "Birkirkara", "Central"), ("SLM 1640", "Sliema", "Northern Harbour"),
+         ("VLT 1112", "Valletta", "Southern Harbour"), ("MST 1010", "Mosta", "Northern"),
+         ("QRM 3210", "Qormi", "Southern Harbour"), ("SPB 3031", "St Paul's Bay", "Northern"),
+         ("VCT 1123", "Victoria", "Gozo"), ("ZBR 1010", "Żabbar", "South Eastern")),
+        (("{n}, {street}", "{town} {pc}"), ("Flat {m}, Block {d3}", "{street}", "{town} {pc}"),
+         ("{n} {street}, {town} {pc}",), ("'Villa Rosa', {street}", "{town}, {area}")),
+        "{town} {pc}",
+        ("Gozo", "Comino", "Northern Harbour", "Southern Harbour", "South Eastern District"),
+    ),
+    "it_CH": Places(
+        ("Via Nassa", "Via Canonica", "Corso Pestalozzi", "Via Cattedrale", "Piazza Grande",
+         "Viale Stazione", "Via San Gottardo", "Via Trevano"),
+        (("6900", "Lugano", "Ticino"), ("6500", "Bellinzona", "Ticino"),
+         ("6600", "Locarno", "Ticino"), ("6850", "Mendrisio", "Ticino"),
+         ("6830", "Chiasso", "Ticino"), ("6612", "Ascona", "Ticino"),
+         ("6710", "Biasca", "Ticino"), ("7742", "Poschiavo", "Grigioni")),
+        (("{street} {n}", "{pc} {town}"), ("{street} {n}", "CH-{pc} {town}"),
+         ("{street} {n}", "Casella postale {d3}", "{pc} {town} {area}")),
+        "{pc} {town}",
+        ("Ticino", "Canton Ticino", "Grigioni", "Mendrisiotto", "Sottoceneri", "Valle Maggia"),
+    ),
+    "de_LI": Places(
+        ("Städtle", "Aeulestrasse", "Landstrasse", "Herrengasse", "Kirchstrasse",
+         "Feldkircher Strasse", "Austrasse", "Im Rietacker"),
+        (("9490", "Vaduz", ""), ("9494", "Schaan", ""), ("9495", "Triesen", ""),
+         ("9496", "Balzers", ""), ("9497", "Triesenberg", ""), ("9487", "Gamprin-Bendern", ""),
+         ("9492", "Eschen", ""), ("9493", "Mauren", "")),
+        (("{street} {n}", "{pc} {town}"), ("{street} {n}", "FL-{pc} {town}"),
+         ("{street} {n}", "Postfach {d3}", "{pc} {town}")),
+        "{pc} {town}",
+        ("Oberland", "Unterland", "Rheintal", "Eschnerberg"),
+    ),
+    "es_CA": Places(
+        ("Carrer de Mallorca", "Carrer Gran de Gràcia", "Passeig de Sant Joan",
+         "Rambla de Catalunya", "Carrer Major", "Avinguda Diagonal", "Carrer de la Riera",
+         "Plaça de la Vila"),
+        (("08013", "Barcelona", "Barcelona"), ("08025", "Barcelona", "Barcelona"),
+         ("17001", "Girona", "Girona"), ("25002", "Lleida", "Lleida"),
+         ("43003", "Tarragona", "Tarragona"), ("08201", "Sabadell", "Barcelona"),
+         ("08221", "Terrassa", "Barcelona"), ("08301", "Mataró", "Barcelona")),
+        (("{street}, {n}", "{pc} {town}"), ("{street}, {n}, baixos", "{pc} {town}"),
+         ("{street}, {n}, àtic", "{pc} {town} ({area})")),
+        "{pc} {town}",
+        ("Catalunya", "Barcelonès", "Vallès Occidental", "Baix Empordà", "Maresme"),
+    ),
+    "sq_AL": Places(
+        ("Rruga e Durrësit", "Rruga Myslym Shyri", "Bulevardi Dëshmorët e Kombit",
+         "Rruga e Kavajës", "Rruga Ismail Qemali", "Rruga Sami Frashëri", "Rruga Skënderbeg",
+         "Rruga Abdyl Frashëri"),
+        (("1001", "Tiranë", "Njësia Bashkiake nr. 5"), ("1019", "Tiranë", "Blloku"),
+         ("2001", "Durrës", "Lagjja 4"), ("4001", "Shkodër", "Lagjja Qemal Stafa"),
+         ("9401", "Vlorë", "Lagjja Pavarësia"), ("3001", "Elbasan", "Lagjja Kongresi"),
+         ("7001", "Korçë", "Lagjja 10"), ("5001", "Berat", "Lagjja Mangalem")),
+        (("{street}, Nr. {n}", "{area}", "{town} {pc}"),
+         ("{street}, Pallati {d3}, Ap. {m}", "{town} {pc}"), ("{street} {n}, {area}, {town}",)),
+        "{town} {pc}",
+        ("Qarku i Tiranës", "Qarku i Durrësit", "Qarku i Shkodrës", "Riviera Shqiptare",
+         "Qarku i Vlorës"),
+    ),
+    "bs_BA": Places(
+        ("Ferhadija", "Maršala Tita", "Zmaja od Bosne", "Titova", "Alipašina", "Kralja Tvrtka",
+         "Bulevar Meše Selimovića", "Fra Anđela Zvizdovića"),
+        (("71000", "Sarajevo", "Centar"), ("71000", "Sarajevo", "Novo Sarajevo"),
+         ("88000", "Mostar", "Stari Grad"), ("75000", "Tuzla", "Slatina"),
+         ("72000", "Zenica", "Centar"), ("77000", "Bihać", "Centar"), ("70101", "Jajce", ""),
+         ("71300", "Visoko", "")),
+        (("{street} {n}", "{pc} {town}"), ("{street} br. {n}", "{pc} {town}"),
+         ("{street} {n}/{m}", "{pc} {town}")),
+        "{pc} {town}",
+        ("Kanton Sarajevo", "Tuzlanski kanton", "Hercegovina", "Federacija BiH",
+         "Zeničko-dobojski kanton"),
+    ),
+    "el_CY": Places(
+        ("Makariou III Avenue", "Ledras Street", "Archiepiskopou Kyprianou", "Onasagorou Street",
+         "Λεωφόρος Μακαρίου Γ΄", "Οδός Λήδρας", "Anexartisias Street", "Griva Digeni Avenue"),
+        (("1065", "Nicosia", "Nicosia District"), ("1096", "Λευκωσία", "Λευκωσία"),
+         ("3036", "Limassol", "Limassol District"), ("3105", "Λεμεσός", "Λεμεσός"),
+         ("6021", "Larnaca", "Larnaca District"), ("8010", "Paphos", "Paphos District"),
+         ("5330", "Ayia Napa", "Famagusta District"), ("2101", "Aglantzia", "Nicosia District")),
+        (("{street} {n}", "{pc} {town}"), ("{street} {n}, Flat {m}", "{pc} {town}"),
+         ("{street} {n}, Διαμ. {m}", "{pc} {town}, {area}"), ("P.O. Box {n5}", "{pc} {town}")),
+        "{pc} {town}",
+        ("Επαρχία Λεμεσού", "Limassol District", "Paphos District", "Famagusta District",
+         "Troodos"),
+    ),
+    "sr_BA": Places(
+        ("Краља Петра I Карађорђевића", "Господска", "Бранка Ћопића", "Видовданска", "Његошева",
+         "Kralja Petra I Karađorđevića", "Gospodska", "Cara Dušana"),
+        (("78000", "Бања Лука", ""), ("78000", "Banja Luka", ""), ("76300", "Бијељина", ""),
+         ("89101", "Требиње", ""), ("74000", "Doboj", ""), ("75400", "Зворник", ""),
+         ("71123", "Источно Сарајево", ""), ("79101", "Prijedor", "")),
+        (("{street} {n}", "{pc} {town}"), ("{street} бр. {n}", "{pc} {town}"),
+         ("{street} {n}/{m}", "{pc} {town}")),
+        "{pc} {town}",
+        ("Република Српска", "Republika Srpska", "Семберија", "Krajina", "Херцеговина"),
+    ),
+    # Hong Kong has no postcodes: the town is a district, the area its part of the territory.
+    "zh_HK": Places(
+        ("Nathan Road", "Queen's Road Central", "Hennessy Road", "King's Road",
+         "Des Voeux Road Central", "Castle Peak Road", "Tai Koo Shing Road",
+         "Sai Yeung Choi Street"),
+        (("", "Mong Kok", "Kowloon"), ("", "Causeway Bay", "Hong Kong Island"),
+         ("", "Sha Tin", "New Territories"), ("", "Tsim Sha Tsui", "Kowloon"),
+         ("", "Wan Chai", "Hong Kong Island"), ("", "Tuen Mun", "New Territories"),
+         ("", "North Point", "Hong Kong Island"), ("", "Quarry Bay", "Hong Kong Island")),
+        (("Flat {d4}, {n} {street}", "{town}, {area}"),
+         ("Room {d4}, {m}/F", "{n} {street}", "{town}", "{area}"),
+         ("Flat {m}, Block {d3}", "{town}", "{area}")),
+        "{town}, {area}",
+        ("Kowloon", "New Territories", "Hong Kong Island", "Lantau Island", "九龍", "新界"),
+    ),
+    "en_MS": Places(
+        ("Jalan Bukit Bintang", "Jalan Tun Razak", "Jalan SS 2/24", "Jalan Ampang",
+         "Lebuh Chulia", "Jalan Sultan Ismail", "Persiaran Gurney", "Jalan Wong Ah Fook"),
+        (("55100", "Kuala Lumpur", "Wilayah Persekutuan"),
+         ("50450", "Kuala Lumpur", "Bukit Bintang"),
+         ("47300", "Petaling Jaya", "Selangor"), ("10200", "George Town", "Pulau Pinang"),
+         ("80000", "Johor Bahru", "Johor"), ("31400", "Ipoh", "Perak"),
+         ("88000", "Kota Kinabalu", "Sabah"), ("93100", "Kuching", "Sarawak")),
+        (("No. {n}, {street}", "{pc} {town}", "{area}"),
+         ("{m}-{n}, {street}", "{pc} {town}, {area}"),
+         ("Unit {m}-{d3}, Menara {street}", "{pc} {town}")),
+        "{pc} {town}",
+        ("Selangor", "Johor", "Pulau Pinang", "Sabah", "Sarawak", "Perak"),
+    ),
+    "si_LK": Places(
+        ("Galle Road", "Duplication Road", "Kandy Road", "Temple Road", "Station Road",
+         "Baseline Road", "Havelock Road", "Main Street"),
+        (("00300", "Colombo 03", "Kollupitiya"), ("00500", "Colombo 05", "Havelock Town"),
+         ("20000", "Kandy", "Peradeniya"), ("80000", "Galle", "Fort"),
+         ("10400", "Moratuwa", "Katubedda"), ("11500", "Negombo", "Kochchikade"),
+         ("10250", "Nugegoda", "Gangodawila"), ("60000", "Kurunegala", "Wehera")),
+        (("No. {n}, {street}", "{town}"), ("{n}/{m}, {street}", "{area}", "{town} {pc}"),
+         ("No. {n}/{m}, {street}, {area}, {town} {pc}",)),
+        "{town} {pc}",
+        ("Western Province", "Central Province", "Southern Province", "North Western Province",
+         "Sabaragamuwa"),
+    ),
+    "es_VE": Places(
+        ("Avenida Francisco de Miranda", "Avenida Libertador", "Calle Real de Sabana Grande",
+         "Avenida Bolívar", "Calle Los Mangos", "Avenida Las Delicias", "Avenida 5 de Julio",
+         "Calle Páez"),
+        (("1060", "Caracas", "Chacao"), ("1050", "Caracas", "Sabana Grande"),
+         ("4001", "Maracaibo", "Bella Vista"), ("2001", "Valencia", "El Viñedo"),
+         ("3001", "Barquisimeto", "Nueva Segovia"), ("5101", "Mérida", "Belén"),
+         ("6016", "Lechería", "El Morro"), ("8001", "Ciudad Bolívar", "Centro")),
+        (("{street}, Edif. Residencias {area}, Piso {m}, Apto. {n}", "{town} {pc}"),
+         ("{street}, Casa N° {n}, Urb. {area}", "{town}"),
+         ("{street} con Calle {m}, {area}", "{town} {pc}")),
+        "{town} {pc}",
+        ("Miranda", "Zulia", "Carabobo", "Lara", "Distrito Capital", "Mérida", "Anzoátegui"),
+    ),
+    "ar_EG": Places(
+        ("Tahrir Street", "Abbas El Akkad Street", "26th of July Street", "Corniche El Nil",
+         "Makram Ebeid Street", "El Haram Street", "Gamal Abdel Nasser Road", "شارع التحرير"),
+        (("11511", "Cairo", "Garden City"), ("11371", "Cairo", "Nasr City"),
+         ("12611", "Giza", "Dokki"), ("11211", "Cairo", "Zamalek"),
+         ("21599", "Alexandria", "Smouha"), ("21519", "Alexandria", "Stanley"),
+         ("12566", "6th of October City", "District 7"), ("84511", "Hurghada", "El Dahar")),
+        (("{n} {street}, {area}", "{town} {pc}"), ("{n} {street}, Floor {m}", "{area}, {town}"),
+         ("Building {d3}, {street}", "{area}", "{town} {pc}")),
+        "{town} {pc}",
+        ("Giza Governorate", "Cairo Governorate", "Alexandria Governorate",
+         "Red Sea Governorate", "Upper Egypt", "Nile Delta"),
+    ),
+    "uz_UZ": Places(
+        ("Amir Temur shoh ko'chasi", "Mustaqillik shoh ko'chasi", "Navoiy ko'chasi",
+         "Shota Rustaveli ko'chasi", "Bobur ko'chasi", "Mirobod ko'chasi", "Farg'ona yo'li",
+         "Buyuk Ipak Yo'li"),
+        (("100000", "Toshkent", "Yunusobod tumani"), ("100084", "Toshkent", "Chilonzor tumani"),
+         ("140100", "Samarqand", "Samarqand viloyati"), ("200100", "Buxoro", "Buxoro viloyati"),
+         ("150100", "Farg'ona", "Farg'ona viloyati"), ("170100", "Andijon", "Andijon viloyati"),
+         ("180100", "Qarshi", "Qashqadaryo viloyati"), ("220100", "Urganch", "Xorazm viloyati")),
+        (("{street}, {n}-uy, {m}-xonadon", "{town} {pc}"), ("{area}, {street} {n}", "{pc}, {town}"),
+         ("{town} sh., {street}, {n}",)),
+        "{town} {pc}",
+        ("Toshkent viloyati", "Samarqand viloyati", "Farg'ona vodiysi", "Qoraqalpog'iston",
+         "Xorazm viloyati"),
+    ),
+}  # fmt: skip
+LOCAL_PHONES |= {
+    "mt_MT": ["79## ####", "+356 79## ####", "21## ####", "+356 2### ####", "99######"],
+    "es_CA": ["93 ### ## ##", "+34 6## ## ## ##", "6## ### ###", "972 ## ## ##",
+              "+34 93 ### ####"],
+    "sq_AL": ["06# ### ####", "+355 6# ### ####", "04 22# ####", "+355 4 2## ####",
+              "069 ## ## ###"],
+    "el_CY": ["22 ######", "+357 99 ######", "99 ### ###", "+357 22 ### ###", "96######"],
+    "sr_BA": ["065 ### ###", "+387 65 ### ###", "051 ### ###", "+387 51 ###-###", "066/###-###"],
+    "zh_HK": ["9### ####", "+852 9### ####", "2### ####", "+852 2### ####", "6### ####"],
+    "en_MS": ["01#-### ####", "+60 1#-### ####", "03-#### ####", "+60 3-#### ####",
+              "011-#### ####"],
+    "si_LK": ["07# ### ####", "+94 7# ### ####", "011 2## ####", "+94 11 2## ####",
+              "077-#######"],
+    "es_VE": ["0412-#######", "+58 412 ### ####", "0212 ### ####", "+58 (212) ###-####",
+              "0414 ### ## ##"],
+    "ar_EG": ["01# #### ####", "+20 1# #### ####", "02 #### ####", "+20 2 #### ####",
+              "010########"],
+}  # fmt: skip
+LOCAL_BBAN |= {
+    "mt_MT": "????#######################",
+    "de_LI": "#################",
+    "es_CA": "####################",
+    "sq_AL": "########################",
+    "bs_BA": "################",
+    "el_CY": "########################",
+    "sr_BA": "################",
+    "ar_EG": "#########################",
+}
+# Organisations where Faker's companies are English ("Robinson-Sheppard"): {last} from the
+# locale's names (romanised where there are romanised ones), {town} from its towns.
+LOCAL_ORGS |= {
+    "mt_MT": ("{last} Ltd", "{last} & Sons Ltd", "{town} Health Centre", "{last} Group plc",
+              "{town} Local Council", "{last} Pharmacy"),
+    "it_CH": ("{last} SA", "Studio legale {last}", "Ospedale Regionale di {town}",
+              "Banca {last}", "{last} & Partner SA", "Farmacia {last}"),
+    "de_LI": ("{last} Anstalt", "{last} Treuhand AG", "Landesspital {town}",
+              "Bank {last} AG", "{last} & Partner Rechtsanwälte", "{last} Bau AG"),
+    "es_CA": ("{last} i Associats, S.L.", "Hospital de {town}", "Farmàcia {last}",
+              "Universitat de {town}", "{last} Advocats", "Construccions {last}, S.A."),
+    "sq_AL": ("{last} sh.p.k.", "Spitali Rajonal {town}", "Banka {last}",
+              "Studio Ligjore {last}", "Universiteti i {town}", "{last} Construction"),
+    "bs_BA": ("{last} d.o.o.", "Kantonalna bolnica {town}", "{last} Banka d.d.",
+              "Advokatska kancelarija {last}", "Univerzitet u {town}", "{last} Trade"),
+    "el_CY": ("{last} Ltd", "{last} & Co LLC", "{town} General Hospital",
+              "{last} Insurance Ltd", "University of {town}", "{last} Pharmacy"),
+    "sr_BA": ("{last} д.о.о.", "Универзитетски клинички центар {town}", "{last} Банка",
+              "Адвокатска канцеларија {last}", "{last} d.o.o.", "Dom zdravlja {town}"),
+    "zh_HK": ("{last} Trading Co. Ltd", "{last} & Co. Solicitors", "{town} Dental Centre",
+              "{last} Holdings Limited", "{town} Medical Clinic", "{last} Kee Tea Restaurant"),
+    "en_MS": ("{last} Sdn Bhd", "{last} Holdings Bhd", "Klinik {last}", "Hospital {town}",
+              "{last} & Co. Advocates", "Kedai Runcit {last}"),
+    "si_LK": ("{last} Holdings (Pvt) Ltd", "{town} Teaching Hospital", "{last} & Sons",
+              "{last} Associates", "{town} Central College", "{last} Pharmacy"),
+    "es_VE": ("Inversiones {last} C.A.", "Clínica {town}", "Banco {last}",
+              "Escritorio Jurídico {last}", "Farmacia {last}", "Distribuidora {last} C.A."),
+    "ar_EG": ("{last} Trading Co.", "{town} University Hospital", "{last} for Contracting",
+              "{last} & Partners Law Office", "{town} Chamber of Commerce", "{last} Pharmacy"),
 }  # fmt: skip
 
 UNIT_LINES = ["Apt. {n}", "Apt {n}{c}", "Suite {n}", "Unit {n}", "Flat {n}", "Apartment {n}",
@@ -539,7 +921,7 @@ class LocaleValues:
     def __init__(self, locale: str, seed: int) -> None:
         self.locale = locale
         self.info = ALL_LOCALES[locale]
-        self.fake = Faker(locale)
+        self.fake = Faker(PROVIDER_LOCALE.get(locale, locale))
         self.fake.seed_instance(seed)
         self.us = Faker("en_US")  # SSNs and military mail exist only in US formats
         self.us.seed_instance(seed + 1)
@@ -555,7 +937,11 @@ class LocaleValues:
         if loc in ROMAN_NAMES and romanised:
             firsts, lasts = ROMAN_NAMES[loc]
             return self.rng.choice(firsts), self.rng.choice(lasts)
-        first, last = fake.first_name(), fake.last_name()
+        if loc in LOCAL_NAMES:
+            firsts, lasts = LOCAL_NAMES[loc]
+            first, last = self.rng.choice(firsts), self.rng.choice(lasts)
+        else:
+            first, last = fake.first_name(), fake.last_name()
         if loc in LOCAL_FIRST_NAMES and (loc == "de_LU" or self.rng.random() < 0.5):
             first = self.rng.choice(LOCAL_FIRST_NAMES[loc])
         if not self.info.latin and romanised and loc != "ja_JP":
@@ -576,8 +962,14 @@ class LocaleValues:
         if self.locale == "ru_RU" and native and self.rng.random() < 0.4:
             return f"{first} {self.fake.middle_name()} {last}"
         if self.info.group in (LATAM, WEST) and self.rng.random() < 0.25:
-            return f"{first} {last} {self.fake.last_name()}"
+            return f"{first} {last} {self._family_name()}"
         return f"{first} {last}"
+
+    def _family_name(self) -> str:
+        """A second family name (Iberian and Latin American double surnames)."""
+        if self.locale in LOCAL_NAMES:
+            return self.rng.choice(LOCAL_NAMES[self.locale][1])
+        return self.fake.last_name()
 
     def person(self) -> Value:
         return labelled(self._full_name(*self._name_parts()), "PERSON")
@@ -645,9 +1037,10 @@ class LocaleValues:
     def org(self) -> Value:
         fake, rng = self.fake, self.rng
         city = self._town()
-        if self.locale in ROMAN_ORGS:
-            last = rng.choice(ROMAN_NAMES[self.locale][1])
-            name = rng.choice(ROMAN_ORGS[self.locale]).format(last=last, town=city)
+        if self.locale in LOCAL_ORGS:
+            names = ROMAN_NAMES.get(self.locale) or LOCAL_NAMES.get(self.locale)
+            last = rng.choice(names[1]) if names else fake.last_name()
+            name = rng.choice(LOCAL_ORGS[self.locale]).format(last=last, town=city)
             return labelled(name, "ORGANIZATION")
         style = rng.random()
         if style < 0.55:
@@ -826,8 +1219,8 @@ class LocaleValues:
         fake = self.fake
         if self.locale == "en_PH":
             text = self.rng.choice([fake.mobile_number, fake.landline_number])()
-        elif self.locale in FRESH_PHONES:
-            text = fake.numerify(self.rng.choice(FRESH_PHONES[self.locale]))
+        elif self.locale in LOCAL_PHONES:
+            text = fake.numerify(self.rng.choice(LOCAL_PHONES[self.locale]))
         else:
             text = fake.phone_number().translate(BENGALI_DIGITS)
         return labelled(text, "PHONE_NUMBER")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +30,7 @@ def _rows(part: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines]
 
 
-GENERATED = ["tune", "check", "mixed-locale", "mixed-family", "fresh", "fresh-2026-11-28"]
+GENERATED = ["tune", "check", "mixed-locale", "mixed-family", "fresh", "fresh-2026-11-28", "dev"]
 
 
 @pytest.mark.parametrize("part", GENERATED)
@@ -124,6 +125,38 @@ def test_previous_fresh_part_is_kept_unchanged_for_comparison() -> None:
     assert all(str(r["id"]).startswith("fr") for r in old)
 
 
+def test_dev_has_tune_families_in_locales_no_other_part_uses() -> None:
+    values = _load("values")
+    dev = _rows("dev")
+    others = [r for part in GENERATED if part != "dev" for r in _rows(part)]
+    dev_locales = {r["locale"] for r in dev}
+    assert dev_locales == set(values.DEV_LOCALES)
+    assert dev_locales.isdisjoint({r["locale"] for r in others})
+    assert dev_locales.isdisjoint(values.LOCALES)
+    assert dev_locales.isdisjoint(values.FRESH_LOCALES)
+    assert dev_locales.isdisjoint(values.FRESH_2026_11_28_LOCALES)
+    assert {r["family"] for r in dev} == {r["family"] for r in _rows("tune")}
+    # Every locale group but the English one has a locale of its own language or script.
+    assert len({r["group"] for r in dev}) == len(values.GROUPS)
+    assert len(dev) == 600
+    assert all(str(r["id"]).startswith("d") for r in dev)
+    types = {s["type"] for r in dev for s in r["spans"]}  # type: ignore[attr-defined]
+    assert {"PERSON", "LOCATION", "ORGANIZATION", "PHONE_NUMBER", "IBAN_CODE"} <= types
+    # Where Faker falls back to US data, the country's own is written in: no US-style
+    # street suffixes or "City, ST 12345" lines in dev's addresses.
+    locations = [s["text"] for r in dev for s in r["spans"] if s["type"] == "LOCATION"]  # type: ignore[attr-defined]
+    us_line = re.compile(r", [A-Z]{2} \d{5}\b|\b(Stravenue|Court|Burgs|Walks|furt|mouth)\b")
+    leaked = [t for t in locations if us_line.search(t) and "APO" not in t and "FPO" not in t]
+    assert leaked == []
+
+
+def test_errors_may_be_printed_for_dev_the_tuning_part() -> None:
+    run_eval = _load("run_eval")
+    assert "dev" in run_eval.ERROR_PARTS
+    assert "dev" in run_eval.TUNING_PARTS
+    assert "dev" not in run_eval.BASELINE  # tune - dev is information, not a gap
+
+
 def test_name_list_is_built_from_tune_locales_only() -> None:
     build = _load("build_given_names")
     values = _load("values")
@@ -133,6 +166,7 @@ def test_name_list_is_built_from_tune_locales_only() -> None:
     assert locales.isdisjoint(values.FRESH_LOCALES)
     assert locales.isdisjoint(values.FRESH_2026_11_28_LOCALES)
     assert locales.isdisjoint(generate.CHECK_LOCALES)
+    assert locales.isdisjoint(values.DEV_LOCALES)
 
 
 @pytest.mark.parametrize("part", ["fresh", "fresh-2026-11-28"])
@@ -161,6 +195,32 @@ def test_group_table_reports_fresh_with_its_gap_against_tune() -> None:
         row = next(line for line in text.splitlines() if line.startswith(f"| {group} |"))
         if out[group]["tune"]["redacta"]["overall"]["gold"]:
             assert row.endswith("+0.00 |")
+
+
+def test_dev_is_reported_per_group_and_as_a_difference_not_a_gap() -> None:
+    run_eval = _load("run_eval")
+    parts = {part: _rows(part)[:120] for part in ("tune", "check", "dev")}
+    gold = {
+        part: [[(s["start"], s["end"], s["type"]) for s in r["spans"]] for r in rows]  # type: ignore[attr-defined]
+        for part, rows in parts.items()
+    }
+    # Redacta finds nothing on dev, everything elsewhere; stock finds everything everywhere.
+    redacta = {**gold, "dev": [[] for _ in parts["dev"]]}
+    text, out = run_eval.group_table(parts, {"stock": gold, "redacta": redacta})
+    assert "| dev locales | dev gold |" in text
+    assert "| tune - dev |" in text
+    assert "| gap dev |" not in text
+    for group in {r["group"] for r in parts["dev"]}:
+        assert out[group]["dev"]["redacta"]["overall"]["f2"] == pytest.approx(0.0)
+    scores = {
+        engine: {part: run_eval.score(rows, preds[part]) for part, rows in parts.items()}
+        for engine, preds in (("stock", gold), ("redacta", redacta))
+    }
+    assert run_eval.dev_difference(scores) == {
+        "stock": pytest.approx(0.0),
+        "redacta": pytest.approx(1.0),
+    }
+    assert "dev" not in run_eval.gaps(scores, "redacta")
 
 
 def test_summary_reports_fresh_and_its_halves_with_gaps() -> None:
