@@ -10,6 +10,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { BackendLaunch } from "./locate";
 import { openBackendLog } from "./logFile";
 import type { BackendLog } from "./logFile";
@@ -84,10 +85,6 @@ interface Running {
 }
 
 const STDERR_TAIL_LINES = 20;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 export class BackendManager extends EventEmitter<ManagerEvents> {
   private readonly options: Required<Omit<BackendManagerOptions, "logDir" | "env">> &

@@ -11,6 +11,7 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess, SpawnOptions } from "node:child_process";
 import { createInterface } from "node:readline";
+import { setTimeout as sleep } from "node:timers/promises";
 import { TokenRejectedError, waitForHealth } from "./health";
 import { waitForReadyLine } from "./readyLine";
 
@@ -72,10 +73,6 @@ export interface StartingBackend {
 
 export function describeExit(exit: BackendExit): string {
   return exit.signal ? `signal ${exit.signal}` : `exit code ${String(exit.code)}`;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function startBackend(options: StartBackendOptions): StartingBackend {
