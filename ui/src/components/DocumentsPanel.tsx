@@ -9,7 +9,7 @@
  */
 /* oxlint-disable jsx-a11y/no-noninteractive-element-interactions -- drag and drop is a mouse shortcut; the file input next to it is the keyboard path. */
 import { useEffect, useRef, useState } from "react";
-import type { DragEvent } from "react";
+import type { ChangeEvent, DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
 import { ApiError } from "../api/port";
 import type { JobFileView, JobView, SettingsApplied } from "../domain";
@@ -193,6 +193,12 @@ export function DocumentsPanel({ online }: { online: boolean }) {
     void filesFromDrop(e.dataTransfer).then(start, (err: unknown) => setError(describeError(err)));
   };
 
+  const onPicked = (e: ChangeEvent<HTMLInputElement>) => {
+    void start([...(e.target.files ?? [])]);
+    // Cleared so that choosing the same files again starts another job.
+    e.target.value = "";
+  };
+
   const acceptRest = async () => {
     if (!job) return;
     try {
@@ -253,10 +259,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
               multiple
               className="visually-hidden"
               disabled={!online || starting || running}
-              onChange={(e) => {
-                void start([...(e.target.files ?? [])]);
-                e.target.value = "";
-              }}
+              onChange={onPicked}
             />
           </label>
           <label className="button">
@@ -267,10 +270,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
               {...FOLDER_PICKER}
               className="visually-hidden"
               disabled={!online || starting || running}
-              onChange={(e) => {
-                void start([...(e.target.files ?? [])]);
-                e.target.value = "";
-              }}
+              onChange={onPicked}
             />
           </label>
         </div>

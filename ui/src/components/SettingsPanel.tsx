@@ -10,6 +10,10 @@ import { OPERATORS } from "../domain";
 import { useSettings } from "../settings/SettingsContext";
 import { entityClass } from "../text/colours";
 
+/** The input bounds of a score (a recognizer's, the minimum to report): 0 to 1 in steps a
+ * user can tell apart. */
+const SCORE_INPUT = { min: 0, max: 1, step: 0.05 };
+
 const lines = (s: string) =>
   s
     .split("\n")
@@ -179,9 +183,7 @@ function RecognizerEditor({
           <input
             type="number"
             className="narrow"
-            min={0}
-            max={1}
-            step={0.05}
+            {...SCORE_INPUT}
             value={recognizer.score}
             onChange={(e) => onChange({ ...recognizer, score: Number(e.target.value) })}
           />
@@ -267,9 +269,7 @@ export function SettingsPanel() {
           <input
             id="threshold"
             type="range"
-            min={0}
-            max={1}
-            step={0.05}
+            {...SCORE_INPUT}
             value={settings.threshold}
             onChange={(e) => set((s) => ({ ...s, threshold: Number(e.target.value) }))}
           />
