@@ -250,7 +250,7 @@ LOCAL_PHONES = {
 
 @dataclass(frozen=True)
 class Places:
-    """A country's own addresses, for a fresh locale whose Faker addresses are US ones.
+    """A country's own addresses, for a locale whose Faker addresses are US ones.
 
     `layouts` are address blocks line by line, formatted with {n} (house number), {m} (a
     second small number), {d3}/{d4}/{n5} (3-, 4- and 5-digit numbers), {street}, and {pc},
@@ -262,6 +262,9 @@ class Places:
     layouts: tuple[tuple[str, ...], ...]
     city: str
     regions: tuple[str, ...]
+    #: False where the layouts write the flat, floor or block themselves, so an address
+    #: gets no second unit line ("Apto. 27, Apt. 31").
+    unit_lines: bool = True
 
 
 NEW_PLACES: dict[str, Places] = {
@@ -585,9 +588,10 @@ NEW_PLACES |= {
          ("QRM 3210", "Qormi", "Southern Harbour"), ("SPB 3031", "St Paul's Bay", "Northern"),
          ("VCT 1123", "Victoria", "Gozo"), ("ZBR 1010", "Żabbar", "South Eastern")),
         (("{n}, {street}", "{town} {pc}"), ("Flat {m}, Block {d3}", "{street}", "{town} {pc}"),
-         ("{n} {street}, {town} {pc}",), ("'Villa Rosa', {street}", "{town}, {area}")),
+         ("{n} {street}, {town} {pc}",), ("Villa Rosa, {street}", "{town}, {area}")),
         "{town} {pc}",
         ("Gozo", "Comino", "Northern Harbour", "Southern Harbour", "South Eastern District"),
+        unit_lines=False,
     ),
     "it_CH": Places(
         ("Via Nassa", "Via Canonica", "Corso Pestalozzi", "Via Cattedrale", "Piazza Grande",
@@ -638,6 +642,7 @@ NEW_PLACES |= {
         "{town} {pc}",
         ("Qarku i Tiranës", "Qarku i Durrësit", "Qarku i Shkodrës", "Riviera Shqiptare",
          "Qarku i Vlorës"),
+        unit_lines=False,
     ),
     "bs_BA": Places(
         ("Ferhadija", "Maršala Tita", "Zmaja od Bosne", "Titova", "Alipašina", "Kralja Tvrtka",
@@ -664,6 +669,7 @@ NEW_PLACES |= {
         "{pc} {town}",
         ("Επαρχία Λεμεσού", "Limassol District", "Paphos District", "Famagusta District",
          "Troodos"),
+        unit_lines=False,
     ),
     "sr_BA": Places(
         ("Краља Петра I Карађорђевића", "Господска", "Бранка Ћопића", "Видовданска", "Његошева",
@@ -690,6 +696,7 @@ NEW_PLACES |= {
          ("Flat {m}, Block {d3}", "{town}", "{area}")),
         "{town}, {area}",
         ("Kowloon", "New Territories", "Hong Kong Island", "Lantau Island", "九龍", "新界"),
+        unit_lines=False,
     ),
     "en_MS": Places(
         ("Jalan Bukit Bintang", "Jalan Tun Razak", "Jalan SS 2/24", "Jalan Ampang",
@@ -704,6 +711,7 @@ NEW_PLACES |= {
          ("Unit {m}-{d3}, Menara {street}", "{pc} {town}")),
         "{pc} {town}",
         ("Selangor", "Johor", "Pulau Pinang", "Sabah", "Sarawak", "Perak"),
+        unit_lines=False,
     ),
     "si_LK": Places(
         ("Galle Road", "Duplication Road", "Kandy Road", "Temple Road", "Station Road",
@@ -731,6 +739,7 @@ NEW_PLACES |= {
          ("{street} con Calle {m}, {area}", "{town} {pc}")),
         "{town} {pc}",
         ("Miranda", "Zulia", "Carabobo", "Lara", "Distrito Capital", "Mérida", "Anzoátegui"),
+        unit_lines=False,
     ),
     "ar_EG": Places(
         ("Tahrir Street", "Abbas El Akkad Street", "26th of July Street", "Corniche El Nil",
@@ -744,6 +753,7 @@ NEW_PLACES |= {
         "{town} {pc}",
         ("Giza Governorate", "Cairo Governorate", "Alexandria Governorate",
          "Red Sea Governorate", "Upper Egypt", "Nile Delta"),
+        unit_lines=False,
     ),
     "uz_UZ": Places(
         ("Amir Temur shoh ko'chasi", "Mustaqillik shoh ko'chasi", "Navoiy ko'chasi",
@@ -758,6 +768,7 @@ NEW_PLACES |= {
         "{town} {pc}",
         ("Toshkent viloyati", "Samarqand viloyati", "Farg'ona vodiysi", "Qoraqalpog'iston",
          "Xorazm viloyati"),
+        unit_lines=False,
     ),
 }  # fmt: skip
 LOCAL_PHONES |= {
@@ -800,9 +811,9 @@ LOCAL_ORGS |= {
     "es_CA": ("{last} i Associats, S.L.", "Hospital de {town}", "Farmàcia {last}",
               "Universitat de {town}", "{last} Advocats", "Construccions {last}, S.A."),
     "sq_AL": ("{last} sh.p.k.", "Spitali Rajonal {town}", "Banka {last}",
-              "Studio Ligjore {last}", "Universiteti i {town}", "{last} Construction"),
+              "Studio Ligjore {last}", "Farmacia {last}", "{last} Construction"),
     "bs_BA": ("{last} d.o.o.", "Kantonalna bolnica {town}", "{last} Banka d.d.",
-              "Advokatska kancelarija {last}", "Univerzitet u {town}", "{last} Trade"),
+              "Advokatska kancelarija {last}", "JZU Dom zdravlja {town}", "{last} Trade"),
     "el_CY": ("{last} Ltd", "{last} & Co LLC", "{town} General Hospital",
               "{last} Insurance Ltd", "University of {town}", "{last} Pharmacy"),
     "sr_BA": ("{last} д.о.о.", "Универзитетски клинички центар {town}", "{last} Банка",
@@ -1164,7 +1175,8 @@ class LocaleValues:
     def _address(self, sep: str) -> str:
         rng = self.rng
         lines = self._address_lines()
-        if rng.random() < 0.3:
+        places = NEW_PLACES.get(self.locale)
+        if rng.random() < 0.3 and (places is None or places.unit_lines):
             unit = self._unit()
             lines.insert(1 if rng.random() < 0.6 else 0, unit)
         if rng.random() < 0.45:
