@@ -20,6 +20,14 @@ const findings: WireFindings = {
   findings: [{ id: "x1", entity_type: "PERSON", score: 0.85, explanation: "spaCy", location: { unit: 0, start: 2, end: 9 } }],
 };
 
+/** The wire form of a one-page PDF (US Letter, in points) whose text layer is `text`. */
+function onePagePdf(text: string, review: Omit<WireFindings, "index" | "name" | "kind">): [WirePreview, WireFindings] {
+  return [
+    { kind: "pages", units: [{ unit: 0, text, part: "page", page: 1 }], pages: [{ page: 1, width: 612, height: 792 }] },
+    { index: 0, name: "a.pdf", kind: "pages", ...review },
+  ];
+}
+
 describe("review wire", () => {
   it("reads units and findings, offsets converted to UTF-16", () => {
     const d = fromWireDocument("job", preview, findings);
@@ -32,15 +40,11 @@ describe("review wire", () => {
   it("reads page boxes, and sends added spans in code points and drawn areas as boxes", () => {
     const pages = fromWireDocument(
       "job",
-      { kind: "pages", units: [{ unit: 0, text: "😀 Ann", part: "page", page: 1 }], pages: [{ page: 1, width: 612, height: 792 }] },
-      {
-        index: 0,
-        name: "a.pdf",
-        kind: "pages",
+      ...onePagePdf("😀 Ann", {
         state: "needs_review",
         counts: { PERSON: 1 },
         findings: [{ id: "p", entity_type: "PERSON", score: 1, explanation: "", location: { page: 1, box: [1, 2, 3, 4], boxes: [[1, 2, 3, 4]] } }],
-      },
+      }),
     );
     expect(pages.findings[0]).toEqual({ id: "p", entityType: "PERSON", score: 1, explanation: "", page: 1, box: [1, 2, 3, 4], boxes: [[1, 2, 3, 4]] });
     let s = startDocumentReview(pages);
@@ -60,11 +64,7 @@ describe("review wire", () => {
   it("reads a reviewed file's decisions and additions, and the review starts from them", () => {
     const reviewed = fromWireDocument(
       "job",
-      { kind: "pages", units: [{ unit: 0, text: "😀 Ann Lee, ann@x.org", part: "page", page: 1 }], pages: [{ page: 1, width: 612, height: 792 }] },
-      {
-        index: 0,
-        name: "a.pdf",
-        kind: "pages",
+      ...onePagePdf("😀 Ann Lee, ann@x.org", {
         state: "reviewed",
         counts: { PERSON: 1, EMAIL_ADDRESS: 1 },
         findings: [
@@ -75,7 +75,7 @@ describe("review wire", () => {
           { entity_type: "TERM", location: { unit: 0, start: 0, end: 1 } },
           { entity_type: "REDACTED", location: { page: 1, box: [10, 20, 110, 40], boxes: [[10, 20, 110, 40]] } },
         ],
-      },
+      }),
     );
     expect(reviewed.findings.map((f) => [f.decision, f.retypedAs])).toEqual([
       ["rejected", undefined],
