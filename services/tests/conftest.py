@@ -25,6 +25,7 @@ import itertools
 import json
 import os
 import secrets
+import subprocess
 import sys
 import tempfile
 import time
@@ -137,18 +138,41 @@ class RunningServer:
         self.process.stop(grace_s=20)
 
 
+def user_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a `redacta` process started as a user's shell would: ours without
+    the REDACTA_* settings of the test run, REDACTA_DATA_DIR set, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
+    env["REDACTA_DATA_DIR"] = str(data_dir)
+    env.update(extra)
+    return env
+
+
+def redact_process(
+    *args: str, data_dir: Path, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """`python -m redacta redact *args` as its own process (`user_env`), for tests where the
+    process is the subject; `run_cli` runs the same command in this process."""
+    return subprocess.run(
+        [sys.executable, "-m", "redacta", "redact", *args],
+        capture_output=True,
+        text=True,
+        env=user_env(data_dir),
+        timeout=timeout,
+        check=False,
+    )
+
+
 def server_env(
     *, token: str | None, data_dir: Path, log_file: Path, audit_file: Path, extra: dict[str, str]
 ) -> dict[str, str]:
-    """The environment a test server runs with: ours minus REDACTA_*, plus the given values."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env.update(
-        REDACTA_DATA_DIR=str(data_dir),
+    """The environment a test server runs with: `user_env`, plus the given values."""
+    env = user_env(
+        data_dir,
         REDACTA_LOG_FILE=str(log_file),
         REDACTA_TEST_NET_AUDIT=str(audit_file),
-        PYTHONPATH=os.pathsep.join(filter(None, [str(NETAUDIT_DIR), env.get("PYTHONPATH")])),
         PYTHONUNBUFFERED="1",
     )
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(NETAUDIT_DIR), env.get("PYTHONPATH")]))
     if token:
         env["REDACTA_TOKEN"] = token
     env.update(extra)

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject
 
 NAME = "John Smith"
 NAME2 = "Mary Johnson"
@@ -24,6 +29,15 @@ def text_body() -> str:
 
 def make_text(path: Path, encoding: str = "utf-8", extra: str = "") -> Path:
     path.write_bytes((text_body() + extra).encode(encoding))
+    return path
+
+
+def make_text_folder(path: Path, files: int, repeats: int) -> Path:
+    """A new folder of `files` text samples `f00.txt`, `f01.txt`, ..., each with the body
+    `repeats` more times: enough work for a job to be caught while it runs."""
+    path.mkdir()
+    for i in range(files):
+        make_text(path / f"f{i:02}.txt", extra=text_body() * repeats)
     return path
 
 
@@ -129,6 +143,22 @@ def _pdf_string(text: str) -> str:
     return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
+def _fonts(writer: PdfWriter) -> DictionaryObject:
+    """A page's font resources: Helvetica as /F1, one of the standard fonts every PDF reader
+    has, so the samples embed none (WinAnsi: the samples' text is Latin-1)."""
+    from pypdf.generic import DictionaryObject, NameObject
+
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+    return DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+
+
 def make_pdf(
     path: Path,
     pages: list[list[str]] | None = None,
@@ -152,17 +182,7 @@ def make_pdf(
     writer = PdfWriter()
     for lines in pages:
         page = writer.add_blank_page(612, 792)
-        font = DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-            }
-        )
-        page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
-        )
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): _fonts(writer)})
         ops = [
             f"BT /F1 {font_size:g} Tf {left:g} {top - leading * i:g} Td {_pdf_string(line)} Tj ET"
             for i, line in enumerate(lines)
@@ -677,19 +697,8 @@ def make_pdf_with_images(
         )
         xobjects[NameObject(f"/Im{n}")] = writer._add_object(encoded)
         ops.append(f"q {w:.3f} 0 0 {h:.3f} {x:.3f} {y:.3f} cm /Im{n} Do Q")
-    font = DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-        }
-    )
     page[NameObject("/Resources")] = DictionaryObject(
-        {
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
-            NameObject("/XObject"): xobjects,
-        }
+        {NameObject("/Font"): _fonts(writer), NameObject("/XObject"): xobjects}
     )
     for x, y, points, text, tz in lines:
         mode = 3 if tz < 0 else 0

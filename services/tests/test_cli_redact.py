@@ -9,26 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import docsamples as d
-from conftest import RunCli
-
-
-def _redact(*args: str, data_dir: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env["REDACTA_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [sys.executable, "-m", "redacta", "redact", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
+from conftest import RunCli, redact_process, user_env
 
 
 def test_help_is_for_newcomers(tmp_path: Path, run_cli: RunCli) -> None:
@@ -45,7 +31,7 @@ def test_folder_with_a_bad_file_exits_1(tmp_path: Path) -> None:
     d.make_csv(src / "deep" / "people.csv")
     d.make_corrupt_docx(src / "deep" / "broken.docx")
     out = tmp_path / "out"
-    result = _redact(
+    result = redact_process(
         str(src),
         "-o",
         str(out),
@@ -135,13 +121,9 @@ def test_ctrl_c_stops_without_partial_files(tmp_path: Path) -> None:
     import signal
     import time
 
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(40):
-        d.make_text(src / f"f{i:02}.txt", extra=d.text_body() * 20)
+    src = d.make_text_folder(tmp_path / "in", files=40, repeats=20)
     out = tmp_path / "out"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env["REDACTA_DATA_DIR"] = str(tmp_path / "data")
+    env = user_env(tmp_path / "data")
     proc = subprocess.Popen(
         [sys.executable, "-m", "redacta", "redact", str(src), "-o", str(out), "--jobs", "2"],
         stdout=subprocess.PIPE,

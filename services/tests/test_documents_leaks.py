@@ -10,9 +10,6 @@ ones the output applies (nothing removed that the user was not shown).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -20,8 +17,8 @@ from typing import Any
 import pytest
 
 import docsamples as d
-from conftest import RunningServer
-from redacta.documents import redact_document
+from conftest import RunningServer, redact_process
+from redacta.documents import DocumentResult, redact_document
 from redacta.engine import Engine
 from redacta.redaction.operators import MaskOp
 from redacta.redaction.options import RedactionOptions
@@ -38,15 +35,21 @@ def _assert_no_leaks(text: str) -> None:
         assert value not in text, f"{value!r} survived"
 
 
+def _redact_package(src: Path, redactor: Redactor) -> tuple[Path, DocumentResult]:
+    """`src` redacted to `out.<suffix>` next to it, with no planted value left in any part of
+    the package."""
+    dst = src.with_name(f"out{src.suffix}")
+    result = redact_document(src, dst, redactor)
+    _assert_no_leaks(d.all_parts_of_package(dst))
+    return dst, result
+
+
 def test_xlsx_titles_formulas_properties_and_sheet_parts(
     tmp_path: Path, redactor: Redactor
 ) -> None:
     import openpyxl
 
-    src = d.make_xlsx_parts(tmp_path / "parts.xlsx")
-    dst = tmp_path / "out.xlsx"
-    result = redact_document(src, dst, redactor)
-    _assert_no_leaks(d.all_parts_of_package(dst))
+    dst, result = _redact_package(d.make_xlsx_parts(tmp_path / "parts.xlsx"), redactor)
 
     wb = openpyxl.load_workbook(str(dst))
     assert wb.sheetnames == ["<PERSON>", "Summary", "Calc"]
@@ -141,10 +144,7 @@ def test_json_keys_and_numbers(tmp_path: Path, redactor: Redactor) -> None:
 def test_docx_properties_pictures_people_and_custom_xml(tmp_path: Path, redactor: Redactor) -> None:
     import docx
 
-    src = d.make_docx_parts(tmp_path / "parts.docx")
-    dst = tmp_path / "out.docx"
-    result = redact_document(src, dst, redactor)
-    _assert_no_leaks(d.all_parts_of_package(dst))
+    dst, result = _redact_package(d.make_docx_parts(tmp_path / "parts.docx"), redactor)
     with zipfile.ZipFile(dst) as zf:
         names = zf.namelist()
         app = zf.read("docProps/app.xml").decode()
@@ -192,10 +192,7 @@ def _output_text(path: Path) -> str:
 def test_xlsx_pivot_caches_do_not_keep_copies(tmp_path: Path, redactor: Redactor) -> None:
     import openpyxl
 
-    src = d.make_xlsx_pivot(tmp_path / "pivot.xlsx")
-    dst = tmp_path / "out.xlsx"
-    result = redact_document(src, dst, redactor)
-    _assert_no_leaks(d.all_parts_of_package(dst))
+    dst, result = _redact_package(d.make_xlsx_pivot(tmp_path / "pivot.xlsx"), redactor)
     wb = openpyxl.load_workbook(str(dst))
     assert wb["Data"]["B2"].value == 120
     assert all(not ws._pivots for ws in wb.worksheets)
@@ -205,28 +202,12 @@ def test_xlsx_pivot_caches_do_not_keep_copies(tmp_path: Path, redactor: Redactor
 def test_xlsx_external_link_path_and_cached_cells(tmp_path: Path, redactor: Redactor) -> None:
     import openpyxl
 
-    src = d.make_xlsx_external_link(tmp_path / "linked.xlsx")
-    dst = tmp_path / "out.xlsx"
-    result = redact_document(src, dst, redactor)
-    _assert_no_leaks(d.all_parts_of_package(dst))
+    dst, result = _redact_package(d.make_xlsx_external_link(tmp_path / "linked.xlsx"), redactor)
     wb = openpyxl.load_workbook(str(dst), keep_links=True)
     (link,) = wb._external_links
     assert link.file_link.Target == "<URL>"
     assert wb["Summary"]["B1"].value == "=[1]Staff!A1"
     assert any("linked workbook" in note for note in result.notes)
-
-
-def _cli(src: Path, out: Path, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env["REDACTA_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [sys.executable, "-m", "redacta", "redact", str(src), "-o", str(out), "--jobs", "1"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
 
 
 def _leaky_folder(folder: Path) -> list[str]:
@@ -241,7 +222,9 @@ def _leaky_folder(folder: Path) -> list[str]:
 def test_cli_leaves_nothing_in_any_part(tmp_path: Path) -> None:
     names = _leaky_folder(tmp_path / "in")
     out = tmp_path / "out"
-    result = _cli(tmp_path / "in", out, tmp_path / "data")
+    result = redact_process(
+        str(tmp_path / "in"), "-o", str(out), "--jobs", "1", data_dir=tmp_path / "data"
+    )
     assert result.returncode == 0, result.stderr
     for name in names:
         _assert_no_leaks(_output_text(out / name))

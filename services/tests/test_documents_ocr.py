@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import struct
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +18,7 @@ import pytest
 from PIL import Image, ImageSequence
 
 import scans
+from conftest import redact_process
 from redacta.documents import redact_document
 from redacta.documents.errors import NoTextLayerError
 from redacta.documents.ocr import read_page
@@ -146,15 +144,8 @@ def _assert_no_metadata(path: Path) -> None:
 def test_redact_folder_of_scans_covers_planted_values_and_drops_metadata(tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     pages = _make_inputs(src)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env["REDACTA_DATA_DIR"] = str(tmp_path / "data")
-    result = subprocess.run(
-        [sys.executable, "-m", "redacta", "redact", str(src), "-o", str(out), "--report", "json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=1800,
-        check=False,
+    result = redact_process(
+        str(src), "-o", str(out), "--report", "json", data_dir=tmp_path / "data", timeout=1800
     )
     assert result.returncode == 0, result.stderr
     assert "4 file(s) redacted" in result.stderr

@@ -10,7 +10,7 @@ from PIL import Image
 
 import docsamples as d
 import scans
-from conftest import RunningServer
+from conftest import RunningServer, user_env
 from redacta.documents import DocumentOptions, open_document
 from redacta.documents.errors import TooManyPagesError
 from redacta.settings import DocumentLimits, Settings
@@ -137,8 +137,7 @@ def test_cli_progress_bar_names_the_page_of_a_scan(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     _tiff(folder / "fax.tif", [scans.letter(n, points=12).image for n in (21, 22)])
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env.update(REDACTA_DATA_DIR=str(tmp_path / "data"), COLUMNS="160", LINES="40")
+    env = user_env(tmp_path / "data", COLUMNS="160", LINES="40")
     controller, terminal = os.openpty()
     try:
         process = subprocess.Popen(

@@ -131,10 +131,7 @@ def test_values_in_report_only_when_asked(pool: WorkerPool, tmp_path: Path) -> N
 
 
 def test_cancel_leaves_no_partial_output(pool: WorkerPool, tmp_path: Path) -> None:
-    root = tmp_path / "many"
-    root.mkdir()
-    for i in range(40):
-        d.make_text(root / f"f{i:02}.txt", extra=d.text_body() * 20)
+    root = d.make_text_folder(tmp_path / "many", files=40, repeats=20)
     out = tmp_path / "out"
     job = Job(
         JobRequest(inputs=[str(root)], output_dir=str(out), keep_names=True), settings=pool.settings
@@ -192,10 +189,7 @@ def test_worker_crash_is_retried_on_a_fresh_pool(pool: WorkerPool, tmp_path: Pat
     import os
     import signal
 
-    root = tmp_path / "in"
-    root.mkdir()
-    for i in range(8):
-        d.make_text(root / f"f{i}.txt", extra=d.text_body() * 10)
+    root = d.make_text_folder(tmp_path / "in", files=8, repeats=10)
     out = tmp_path / "out"
     job = Job(JobRequest(inputs=[str(root)], output_dir=str(out)), settings=pool.settings)
     executor = pool.get()
@@ -236,10 +230,7 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
 
     import psutil
 
-    root = tmp_path / "in"
-    root.mkdir()
-    for i in range(30):
-        d.make_text(root / f"f{i}.txt", extra=d.text_body() * 20)
+    root = d.make_text_folder(tmp_path / "in", files=30, repeats=20)
     script = tmp_path / "orphan.py"
     script.write_text(ORPHAN_SCRIPT, encoding="utf-8")
     parent = subprocess.Popen(

@@ -121,10 +121,7 @@ def test_upload_names_that_clash_on_disk_are_all_kept(server: RunningServer) -> 
 
 
 def test_cancel_and_api_stays_responsive(server: RunningServer, tmp_path: Path) -> None:
-    src = tmp_path / "many"
-    src.mkdir()
-    for i in range(30):
-        d.make_text(src / f"f{i:02}.txt", extra=d.text_body() * 30)
+    src = d.make_text_folder(tmp_path / "many", files=30, repeats=30)
     out = tmp_path / "out"
     job_id = server.post(
         "/api/v1/jobs", json={"inputs": [str(src)], "output_dir": str(out)}

@@ -148,6 +148,16 @@ def _run_job(server: RunningServer, src: Path, out: Path, **request: Any) -> dic
     return job
 
 
+def _note_job(server: RunningServer, tmp_path: Path, **request: Any) -> tuple[dict[str, Any], str]:
+    """A job on a folder holding one plain-text note (TEXT): the job, and the note redacted."""
+    src = tmp_path / "in"
+    src.mkdir()
+    _txt(src / "notes.txt")
+    out = tmp_path / "out"
+    job = _run_job(server, src, out, **request)
+    return job, (out / "notes-redacted.txt").read_text(encoding="utf-8")
+
+
 def _pasted(server: RunningServer) -> str:
     response = server.post("/api/v1/redact", json={"text": TEXT})
     assert response.status_code == 200, response.text
@@ -214,14 +224,9 @@ def test_job_applies_the_user_settings_in_every_format(
 def test_job_without_user_settings_uses_the_defaults(
     saved_settings: RunningServer, tmp_path: Path
 ) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    _txt(src / "notes.txt")
-    out = tmp_path / "out"
-    job = _run_job(saved_settings, src, out, use_user_settings=False)
+    job, text = _note_job(saved_settings, tmp_path, use_user_settings=False)
     assert job["settings_applied"]["source"] == "defaults"
     assert job["settings_applied"]["custom_recognizers"] == 0
-    text = (out / "notes-redacted.txt").read_text(encoding="utf-8")
     assert all(value in text for value in EMPLOYEE_IDS)  # no custom recognizer
     assert COMPANY not in text  # no allow list: the model's organisation is redacted
     assert "<PERSON>" in text  # the default operator, not the user's pseudonyms
@@ -230,14 +235,9 @@ def test_job_without_user_settings_uses_the_defaults(
 def test_request_fields_narrow_the_user_settings(
     saved_settings: RunningServer, tmp_path: Path
 ) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    _txt(src / "notes.txt")
-    out = tmp_path / "out"
-    job = _run_job(
-        saved_settings, src, out, operators={"EMPLOYEE_ID": {"type": "mask", "masking_char": "X"}}
+    job, text = _note_job(
+        saved_settings, tmp_path, operators={"EMPLOYEE_ID": {"type": "mask", "masking_char": "X"}}
     )
-    text = (out / "notes-redacted.txt").read_text(encoding="utf-8")
     assert "X" * len(EMPLOYEE_IDS[0]) in text
     assert COMPANY in text
     assert STREET not in text

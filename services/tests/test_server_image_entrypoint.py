@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import user_env
+
 REPO = Path(__file__).resolve().parents[2]
 ENTRYPOINT = REPO / "docker" / "entrypoint.sh"
 DOCKERFILE = REPO / "docker" / "Dockerfile"
@@ -36,11 +38,12 @@ pytestmark = pytest.mark.skipif(
 
 def image_env(tmp_path: Path, token: str | None) -> dict[str, str]:
     """The image's environment: this venv's python first on PATH, its REDACTA_* settings."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    env["HOME"] = str(tmp_path)
-    env["REDACTA_DATA_DIR"] = str(tmp_path / "data")
-    env["REDACTA_LOG_DIR"] = str(tmp_path / "logs")
+    env = user_env(
+        tmp_path / "data",
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        HOME=str(tmp_path),
+        REDACTA_LOG_DIR=str(tmp_path / "logs"),
+    )
     if token is not None:
         env["REDACTA_TOKEN"] = token
     return env

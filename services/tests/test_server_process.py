@@ -25,7 +25,7 @@ import httpx
 import psutil
 import pytest
 
-from conftest import NETAUDIT_DIR, RunningServer
+from conftest import NETAUDIT_DIR, RunningServer, user_env
 from redacta.launch import start_backend
 from redacta.server import bind_socket
 
@@ -38,9 +38,7 @@ TOKEN = "t0ken"
 
 
 def backend_env(tmp_path: Path, token: str | None = TOKEN) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REDACTA_")}
-    env["REDACTA_DATA_DIR"] = str(tmp_path / "data")
-    env["PYTHONPATH"] = str(NETAUDIT_DIR)
+    env = user_env(tmp_path / "data", PYTHONPATH=str(NETAUDIT_DIR))
     if token:
         env["REDACTA_TOKEN"] = token
     return env
