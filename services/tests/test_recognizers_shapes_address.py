@@ -405,3 +405,97 @@ def test_a_name_after_a_lettered_postcode_line_is_no_town(redacta_engine: Engine
     found = findings(redacta_engine, text)
     assert ("LOCATION", "Marijnsingel 43\n5474 OY\nWieringerwerf") in found
     assert not any("Anna" in value for kind, value in found if kind == "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Finnish flat ("as."), Polish flat ("m."), Austrian door ("Top")
+        (
+            "Osoite: Kauppakatu 7 as. 12, 40100 Jyväskylä",
+            "Kauppakatu 7 as. 12, 40100 Jyväskylä",
+        ),
+        (
+            "Adres: ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa",
+            "ul. Marszałkowska 84/92 m. 15, 00-514 Warszawa",
+        ),
+        # Hungarian: a dotted house number, floor and door; postcode and town first
+        ("Kossuth Lajos u. 23., 6720 Szeged", "Kossuth Lajos u. 23., 6720 Szeged"),
+        ("Cím: 1052 Budapest, Váci utca 12. II. em. 4.", "1052 Budapest, Váci utca 12. II. em. 4"),
+        # Ukrainian: postcode, town, street, house ("буд.") and flat, in that order
+        (
+            "Він живе за адресою: 79000, м. Львів, вул. Городоцька, буд. 15, кв. 8",
+            "79000, м. Львів, вул. Городоцька, буд. 15, кв. 8",
+        ),
+        # Russian, Ukrainian and Greek street words in Latin letters
+        ("Write to ulitsa Tverskaya 7, Moscow 125009.", "ulitsa Tverskaya 7, Moscow 125009"),
+        (
+            "Office: vulytsia Khreshchatyk 22, Kyiv 01001, Ukraine",
+            "vulytsia Khreshchatyk 22, Kyiv 01001, Ukraine",
+        ),
+        (
+            "Naslov: Prešernova cesta 10, 1000 Ljubljana, Slovenija",
+            "Prešernova cesta 10, 1000 Ljubljana, Slovenija",
+        ),
+        # Spanish and Portuguese floors and doors
+        (
+            "Calle de Alcalá 50, 2º izq.\n28014 Madrid\nEspaña",
+            "Calle de Alcalá 50, 2º izq.\n28014 Madrid\nEspaña",
+        ),
+        (
+            "Rua do Ouro 100, 3.º andar\n1100-062 Lisboa",
+            "Rua do Ouro 100, 3.º andar\n1100-062 Lisboa",
+        ),
+        # Korean road names with numbered side streets, districts and the country
+        (
+            "Mr Lee, 123 Teheran-ro, Gangnam-gu, Seoul 06133, Republic of Korea",
+            "123 Teheran-ro, Gangnam-gu, Seoul 06133, Republic of Korea",
+        ),
+        ("Address: 45, Jongno 1-gil, Jongno-gu, Seoul", "45, Jongno 1-gil, Jongno-gu, Seoul"),
+        (
+            "Kim Ji-woo\n#502, 17 Banpo-daero 28-gil\nSeocho-gu, Seoul 06650",
+            "#502, 17 Banpo-daero 28-gil\nSeocho-gu, Seoul 06650",
+        ),
+        # Taiwanese addresses in English: "No." before or after the road, section, district
+        (
+            "No. 7, Section 5, Xinyi Road, Xinyi District, Taipei City 110, Taiwan",
+            "No. 7, Section 5, Xinyi Road, Xinyi District, Taipei City 110, Taiwan",
+        ),
+        (
+            "Address: 100 Zhongshan Rd., Sec. 2, Zhongshan Dist., Taipei 104",
+            "100 Zhongshan Rd., Sec. 2, Zhongshan Dist., Taipei 104",
+        ),
+        # Hong Kong and English unit, floor and building lines before the street
+        (
+            "Room 1203, 12/F, Tower 2, 18 Harbour Road, Wan Chai, Hong Kong",
+            "Room 1203, 12/F, Tower 2, 18 Harbour Road, Wan Chai, Hong Kong",
+        ),
+        (
+            "Apartment 4B, 3rd Floor, Building C, 22 Park Lane, London W1K 1BE",
+            "Apartment 4B, 3rd Floor, Building C, 22 Park Lane, London W1K 1BE",
+        ),
+        # Thai: house/lot number, soi, sub-district and district before the town
+        (
+            "123/45 Sukhumvit Soi 11, Khlong Toei Nuea, Watthana, Bangkok 10110, Thailand",
+            "123/45 Sukhumvit Soi 11, Khlong Toei Nuea, Watthana, Bangkok 10110, Thailand",
+        ),
+    ],
+)
+def test_world_address_shapes(redacta_engine: Engine, text: str, address: str) -> None:
+    assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room 12, 10435 items were counted.",
+        "No. 7 on the list, Section 5 of the report.",
+        "Chapter 3, Section 5, Table 2 shows it.",
+        "Block 4, Tower 2 is a game level.",
+        "The 12/F model costs less.",
+    ],
+)
+def test_counted_things_near_unit_words_are_not_addresses(
+    redacta_engine: Engine, text: str
+) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "LOCATION"}

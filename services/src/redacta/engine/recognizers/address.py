@@ -51,9 +51,13 @@ STREET_TYPE_ANY_CASE = rf"(?:{_STREET_TYPE_WORDS}|{_STREET_TYPE_WORDS.upper()})"
 """A street type as written, or in the capitals of forms and labels ("166 GONZALEZ WELL")."""
 
 UNIT = (
-    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot)"
-    r"\s+[0-9]{1,5}[A-Za-z]?|#\s?\d{1,5})"
+    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot|Studio)"
+    r"\s+[0-9]{1,5}[A-Za-z]?|#\s?\d{1,5}"
+    r"|\d{1,2}(?:st|nd|rd|th)\s+(?:Floor|floor|FLOOR)|\d{1,3}/F"
+    r"|(?:Building|Bldg\.?|Block|Blk\.?|Tower|Wing|House)\s+(?:[A-Z]|\d{1,3})(?![\p{L}\d]))"
 )
+"""A flat, suite, floor or building line: "Flat 2", "Suite 400", "3rd Floor", "12/F",
+"Building C"."""
 NUMBER = r"\d{1,6}[A-Za-z]?(?:\s?[-/]\s?\d{1,6}[A-Za-z]?)?"
 WORD = r"(?:\p{Lu}[\p{L}'\u2019\-]*\.?|Mc\p{Lu}\p{Ll}+|O['\u2019]\p{Lu}\p{Ll}+|of|the|des|de|la|du)"
 DIRECTION = r"(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)"
@@ -95,7 +99,7 @@ SEGMENT = (
 SEP = r"(?:,\s*|\s+)"
 STREET_TYPE = rf"{STREET_TYPE_ANY_CASE}[sS]?\.?(?![\p{{L}}\d])"
 ADDRESS = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:(?:{UNIT},?\s+)?(?:{STREET})|{UNIT},?\s+(?:{WORD}\s+){{1,3}}{STREET_TYPE})"
+    rf"(?<![\p{{L}}\d])(?:(?:{UNIT},?\s+){{0,3}}(?:{STREET})|{UNIT},?\s+(?:{WORD}\s+){{1,3}}{STREET_TYPE})"
     rf"(?:[ \t]+{UNIT}(?![\p{{L}}\d]))?"
     rf"(?:,\s*(?:{SEGMENT})(?![\p{{L}}\d])){{0,5}}"
     rf"(?:[ \t]*\n[ \t]*{UNIT}(?![\p{{L}}\d]))?"

@@ -55,7 +55,11 @@ STREET_PREFIX = (
     r"Lungotevere|Salita|Autopista|Avinguda|Passeig|Rúa|"
     # Ukrainian and Russian abbreviations, Greek avenue/square abbreviations
     r"провулок|пров\.|бульв\.|бул\.|узвіз|шосе|майдан|тупик|проїзд|проезд|"
-    r"Πλ\.|Πάροδος|Παρ\.)"
+    r"Πλ\.|Πάροδος|Παρ\.|"
+    # Russian, Ukrainian and Greek street words in Latin letters, as on envelopes abroad
+    r"ulitsa|Vulytsia|vulytsia|vul\.|Vul\.|prospekt|Prosp\.|prosp\.|Pereulok|pereulok|"
+    r"Provulok|provulok|Bulvar|bulvar|Ploshcha|ploshcha|Ploshchad|ploshchad|Naberezhnaya|"
+    r"naberezhnaya|Shosse|shosse|Odos|odos|Leoforos|leoforos|Leof\.|Plateia|plateia)"
 )
 """Street words written before the street's name."""
 STREET_SUFFIX = (
@@ -72,22 +76,28 @@ STREET_SUFFIX = (
 )
 """Street words written after the street's name, as a separate word."""
 COMPOUND_STREET = (
-    r"\p{Lu}[\p{L}\p{M}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
+    r"(?:\p{Lu}[\p{L}\p{M}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|"
     r"markt|graben|gracht|straat|laan|plein|kade|steeg|gata|gatan|vägen|väg|gränd|gade|vej|"
     r"vei|veien|gate|gaten|katu|tie|kuja|polku|tori|kaari|utca|körút|ulica|cesta|caddesi|"
     r"torget|torg|stigen|backen|plan|allén|stien|svingen|bakken|haugen|lia|sokak|sokağı|"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
     r"gürtel|kai|lände|zeile|promenade|chaussee|stieg|steig|baan|dreef|kaai|steenweg|"
     r"rinne|mäki|ranta|puisto|raitti|väylä|piha|portti|aukio|kulma|linja|kaarre|"
     r"sétány|rakpart|fasor|nábrežie|námestie|nabrežje|"
-    r"-ro|-gil|-daero|-ro\s?\d{1,3}-gil)"
+    r"-ro|-gil|-daero)(?:[ \t]?\d{1,3}(?:beon)?-?(?:gil|ro))?"
+    r"|\p{Lu}\p{Ll}+[ \t]\d{1,3}(?:beon)?-?gil)"
 )
-"""A street name that carries its street word: "Hauptstraße", "Mannerheimintie"."""
+"""A street name that carries its street word: "Hauptstraße", "Mannerheimintie"; Korean road
+names with their numbered side street ("Banpo-daero 28-gil", "Jongno 1-gil")."""
 HOUSE_NUMBER = (
-    r"(?:(?i:n[º°o.][ \t]*|nr\.?[ \t]*|no[.:]?[ \t]*|№[ \t]*|д\.[ \t]*|αρ\.[ \t]*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"(?:(?i:n[º°o.][ \t]*|nr\.?[ \t]*|no[.:]?[ \t]*|№[ \t]*|д\.[ \t]*|буд\.[ \t]*|č\.[ \t]*|"
+    r"αρ\.[ \t]*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
     r"(?:[ \t]?[a-zA-Z](?![\p{L}:])(?:[ \t]\d{1,3}(?![\d\-/]))?)?"
     r"(?:[ \t]?[\-/][ \t]?\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?)?"
-    r"(?:[ \t]?(?:bis|ter)\b)?)"
+    r"(?:[ \t]?(?:bis|ter)\b)?"
+    # Hungarian house numbers end with a full stop: "Váci utca 12., 1052 Budapest"
+    r"(?:\.(?=[ \t]*(?:,|\n|$)|[ \t]+(?:[IVX]{1,4}|\d{1,2})\.[ \t]*(?i:em)))?)"
 )
+"""A house number: "12", "5/2/7", "14 A 3", "nr. 7", "д. 5", "буд. 15", "12."."""
 STREET_PREFIX_CAPS = STREET_PREFIX.upper()
 """The same street words in ALL-CAPS address lines ("PASAJE", "UL.", "ОДОС")."""
 NUMBERED_STREET = (
@@ -106,28 +116,58 @@ STREET_FIRST = (
 )
 """Street then number: "Schönhauser Allee 112", "Rua Augusta, 1234", "Οδός Ερμού 25"."""
 NUMBER_FIRST = (
-    rf"\d{{1,5}}[a-zA-Z]?(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    rf"\d{{1,5}}[a-zA-Z]?(?:/\d{{1,4}})?(?:[ \t]?(?:bis|ter))?,?[ \t]+"
     rf"(?:{STREET_PREFIX}[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,3}}{CAP}"
-    rf"|(?:{CAP}[ \t]+){{0,2}}{COMPOUND_STREET}|(?:{CAP}[ \t]+){{1,3}}{STREET_SUFFIX})"
+    rf"|(?:{CAP}[ \t]+){{0,2}}{COMPOUND_STREET}|(?:{CAP}[ \t]+){{1,3}}{STREET_SUFFIX}"
+    rf"|(?:{CAP}[ \t]+){{0,2}}(?:Soi|Thanon|Trok)[ \t]+(?:{CAP}(?:[ \t]+{CAP}){{0,2}}"
+    r"(?:[ \t]+\d{1,3})?|\d{1,3}))"
     r"(?![\p{L}\d])"
 )
-"""Number then street: "27 Rue des Lilas", "12 Via Roma", "5 Hauptstraße"."""
+"""Number then street: "27 Rue des Lilas", "12 Via Roma", "5 Hauptstraße", "123/45 Sukhumvit
+Soi 11"."""
+ROMANISED_EAST_ASIAN_STREET = (
+    r"(?i:No\.?|Number)[ \t]*\d{1,5}(?:-\d{1,4})?(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?:(?i:Lane|Ln\.|Alley|Aly\.|Section|Sec\.)[ \t]*\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+)){0,3}"
+    rf"(?:{CAP}[ \t]+){{1,3}}(?:(?:[NSEW]\.|North|South|East|West|Middle)[ \t]+)?"
+    r"(?:Road|Rd\.|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Lu|Jie|Dajie|Dadao|Hutong)"
+    r"(?![\p{L}\d])"
+    r"|(?:(?i:Lane|Ln\.|Alley|Aly\.)[ \t]*\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+)){0,2}"
+    rf"(?:{CAP}[ \t]+){{1,3}}(?:(?:[NSEW]\.|North|South|East|West|Middle)[ \t]+)?"
+    r"(?:Road|Rd\.|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Lu|Jie|Dajie|Dadao)"
+    r"(?:[ \t]*,?[ \t]*(?i:Section|Sec\.)[ \t]*\d{1,2})?(?:[ \t]*,[ \t]*|[ \t]+)"
+    r"(?:(?i:Lane|Ln\.|Alley|Aly\.)[ \t]*\d{1,4}(?:[ \t]*,[ \t]*|[ \t]+)){0,2}"
+    r"(?i:No\.?)[ \t]*\d{1,5}(?:-\d{1,4})?(?![\p{L}\d])"
+    rf"|\d{{1,5}}(?:-\d{{1,4}})?[ \t]+(?:{CAP}[ \t]+){{1,3}}"
+    r"(?:(?:[NSEW]\.|North|South|East|West)[ \t]+)?"
+    r"(?:Road|Rd\.|Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.)"
+    r"(?=[ \t]*,[ \t]*(?i:Section|Sec\.|Lane|Ln\.)[ \t]*\d)"
+)
+"""Taiwanese and Chinese addresses in English, where the house number is written "No. 7"
+before or after the road and its section and lane: "No. 7, Sec. 5, Xinyi Rd.", "Zhongshan N.
+Rd., Sec. 2, No. 100", "100 Zhongshan Rd., Sec. 2"."""
 
 UNIT = (
     r"(?:(?i:apt|apto|apartment|appt|app|suite|ste|unit|flat|floor|fl|piso|andar|planta|"
     r"puerta|pta|étage|etage|wohnung|whg|stock|bloco|bloque|bl|blok|escalera|esc|entrance|"
     r"entr|room|rm|door|dept|depto|departamento|int|interior|casa|lote|sala|conj|"
-    r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom|bus|moo|mu)\.?"
-    r"[ \t]*[#№]?[ \t]*"
+    r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom|bus|bte|moo|mu|"
+    r"as|top|stiege|stg|буд|sec|section|ln|lane|aly|alley|block|blk|bldg|building|tower|wing)"
+    r"\.?[ \t]*[#№]?[ \t]*"
     r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4})?"
-    r"|\d{1,2}(?:st|nd|rd|th|º|ª|°|\.)?[ \t]*(?i:floor|andar|piso|étage|etage|stock|OG|et\.?|"
-    r"emelet|krs|kerros|vån|våning|sal)\b(?:[ \t]*(?i:dto|dta|esq|dir|izq|links|rechts|"
-    r"left|right)\.?)?"
-    r"|\d{1,2}\.?[º°ª][ \t]*(?:[A-Z0-9]{0,2}|(?i:esq|dto|dir)\.?)(?![\p{L}\d])"
+    r"|(?i:building|bldg|block|blk|tower|wing|entrance|staircase|escalera|esc|bloco|bloque|"
+    r"stiege|stg|portal)\.?[ \t]+[A-Z](?![\p{L}\d])"
+    r"|\d{1,3}/?F(?![\p{L}\d])"
+    r"|\d{1,2}(?:st|nd|rd|th|º|ª|°|\.|e|er|ème|eme)?[ \t]*(?i:floor|andar|piso|étage|etage|"
+    r"stock|OG|et\.?|emelet|krs|kerros|vån|våning|sal)\b(?:[ \t]*(?i:dto|dta|esq|dir|izq|"
+    r"links|rechts|left|right)\.?)?"
+    r"|(?:[IVX]{1,4}|\d{1,2})\.[ \t]*(?i:em(?:elet)?)\.?(?:[ \t]*\d{1,3}\.?)?"
+    r"|\d{1,2}\.?[º°ª][ \t]*(?:(?i:esq|dto|dir|izq|izqda|izda|dcha|drcha|andar|piso|pta|"
+    r"centro|ctro|frente|trás|tras)\.?|[A-Z0-9]{0,2})(?![\p{L}\d])"
     r"|#[ \t]?\d{1,5}[A-Za-z]?"
     r"|(?i:c/o|attn:?)[ \t]+[^\n,]{2,40})"
 )
-"""Apartment, suite, floor and door lines: "Apt. 5", "2º D", "3. OG", "кв. 7", "#12"."""
+"""Apartment, suite, floor and door lines: "Apt. 5", "2º D", "3. OG", "кв. 7", "#12", "12/F",
+"Building C", "II. em. 4.", "Sec. 2" and "Lane 12" of a Taiwanese address."""
 
 POSTCODE = (
     r"(?:[A-Z]{1,2}-\d{4,5}"  # "D-10435", "CH-8001", "FI-00100"
@@ -188,7 +228,11 @@ United States of America|USA|U\\.S\\.A\\.|Uruguay|Uzbekistan|Venezuela|Vietnam|V
 Zambia|Zimbabwe|England|Scotland|Wales|Northern Ireland|Deutschland|España|Italia|Österreich|
 Schweiz|Suisse|Svizzera|Nederland|België|Belgique|Polska|Sverige|Norge|Danmark|Suomi|
 Magyarország|Česko|Česká republika|Slovensko|Hrvatska|Srbija|România|Ελλάδα|Ελλάς|Κύπρος|
-Россия|Україна|Беларусь|България|Brasil|México|Perú|Éire|Nippon|Türkiye|Lietuva|Latvija|Eesti
+Россия|Україна|Беларусь|България|Brasil|México|Perú|Éire|Nippon|Türkiye|Lietuva|Latvija|Eesti|
+Republic of Korea|Korea Republic|Republic of China|People's Republic of China|Slovenija|
+Slovak Republic|Slovenská republika|Luxemburg|Lëtzebuerg|Hellas|Hellenic Republic|Ukraina|
+Việt Nam|Crna Gora|Shqipëria|Ísland|Island|Belgien|Österreich|Svizra|대한민국|한국|中国|中國|台灣|
+臺灣|日本|ประเทศไทย|Ελλάς|Україна
 """
 COUNTRY = (
     "(?:"
@@ -204,11 +248,14 @@ COUNTRY = (
 ALLCAPS_COUNTRY = COUNTRY  # matched case-insensitively below ("GERMANY", "BRASIL")
 
 INLINE_UNIT = (
-    r"(?i:dto|dpto|depto|edif|edificio|torre|bl|bloc|sc|scara|ap|apt|apto|piso|int|interior|"
-    r"suite|ste|unit|flat|kv|кв|корп|стр|lok|bus|moo|mu|daire|kat|d(?=:))[.:]?[ \t]*[#№]?[ \t]*"
-    r"[A-Za-z]?\d{1,5}[A-Za-z]?"
+    r"(?:(?i:dto|dpto|depto|edif|edificio|torre|bl|bloc|sc|scara|ap|apt|apto|piso|int|interior|"
+    r"suite|ste|unit|flat|kv|кв|корп|стр|lok|bus|bte|moo|mu|daire|kat|top|stiege|stg|d(?=:)|"
+    r"as(?=\.)|m(?=\.))[.:]?[ \t]*[#№]?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?"
+    r"|(?:[IVX]{1,4}|\d{1,2})\.[ \t]*(?i:em(?:elet)?)\.?(?:[ \t]*\d{1,3}\.?)?)"
 )
-"""A unit written on the street line itself: "Avenida Chaco N° 981 Dto. 1", "Nr. 629 Bl. 96"."""
+"""A unit written on the street line itself: "Avenida Chaco N° 981 Dto. 1", "Nr. 629 Bl. 96",
+"Kauppakatu 7 as. 12" (Finnish flat), "84/92 m. 15" (Polish flat), "12. II. em. 4." (Hungarian
+floor and door), "45/Top 3" (Austrian door)."""
 REGION_PREFIX = (
     r"(?:Phường|Quận|Huyện|Xã|Thị[ \t]+xã|Thị[ \t]+trấn|Thành[ \t]+phố|TP\.?|Tỉnh|Khu[ \t]+phố|"
     r"Ấp|Thôn|Tổ|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Desa|"
@@ -223,7 +270,7 @@ Nghé", "Quận 1", "Kecamatan Coblong", "Colonia Roma", "Barangay San Isidro").
 REGION_SUFFIX = (
     r"(?:Province|District|County|Region|Prefecture|Oblast|oblast|obl\.|Krai|kraj|Kraj|megye|"
     r"Voivodeship|województwo|Canton|Municipality|Governorate|Territory|rayonu|ray\.|ilçesi|"
-    r"Shi|Xian|Qu|Zhen|Sheng)"
+    r"Shi|Xian|Qu|Zhen|Sheng|Dist\.|Township|Twp\.|New[ \t]+Area)"
 )
 """Words that name a district or province after its name ("Gyeonggi Province")."""
 REGION_PART = (
@@ -256,12 +303,17 @@ SEGMENT = (
     rf"|{TOWN}(?={SEG_SEP}{TOWN_REGION}(?:{SEG_SEP}(?:(?i:{COUNTRY})(?![\p{{L}}])|{POSTCODE})|{END}))"
     rf"|{TOWN}(?={SEG_SEP}(?:{POSTCODE}|{TOWN}-\d{{6}}|(?i:{COUNTRY})(?![\p{{L}}])"
     rf"|[A-Z]{{2,3}}{END}))"
+    rf"|{TOWN}(?=(?:{SEG_SEP}{TOWN}){{0,2}}{SEG_SEP}(?:{TOWN_POSTCODE}|{POSTCODE_TOWN}"
+    rf"|{TOWN}[ \t]+\d{{3}}(?:\d{{2,3}})?(?![\p{{L}}\d])))"
+    rf"|{TOWN}[ \t]+\d{{3}}(?:\d{{2,3}})?(?=[ \t]*,[ \t]*(?i:{COUNTRY})(?![\p{{L}}])|{END})"
     rf"|{TOWN}{END}"
     rf"|(?:{POSTCODE}){END}"
     rf"|[A-Z]{{2,3}}{END})"
 )
-"""A part after the street line (a bare town only before a postcode/country or at the end);
-the next street line starts a new address."""
+"""A part after the street line (a bare town only before a postcode/country or at the end, or
+among the districts before its town and postcode: "Khlong Toei Nuea, Watthana, Bangkok 10110";
+a town with a three-digit postcode: "Taipei City 110, Taiwan"); the next street line starts a
+new address."""
 
 NAME_AND_NUMBER = (
     rf"(?:{CAP}[ \t]+){{0,3}}{CAP}[ \t]+{HOUSE_NUMBER}"
@@ -291,8 +343,10 @@ to the building, with administrative suffixes (省 市 区 県 町 ...), an opti
 before or after, and house, lane and floor numbers that may stand apart ("信義路三段 123 號")."""
 ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d\-./:])"
-    rf"(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}|{REGION_PART}){SEG_SEP}){{0,3}}"
-    rf"(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST}|{NAME_AND_NUMBER})"
+    rf"(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}|{REGION_PART}"
+    rf"|(?<=^[ \t]*|[:|][ \t]*)\d{{5,6}}(?=[ \t]*,[ \t]*{REGION_PREFIX})){SEG_SEP}){{0,4}}"
+    rf"(?:{NUMBERED_STREET}|{ROMANISED_EAST_ASIAN_STREET}|{STREET_FIRST}|{NUMBER_FIRST}"
+    rf"|{NAME_AND_NUMBER})"
     rf"(?:[ \t]+{INLINE_UNIT}(?![\p{{L}}\d])){{0,3}}"
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
@@ -366,6 +420,12 @@ _ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.
 
 
 _SEG_SEP_RE = regex.compile(SEG_SEP, regex.VERSION1)
+_EAST_ASIAN_STREET = regex.compile(ROMANISED_EAST_ASIAN_STREET, regex.VERSION1)
+_STREET_LINE = regex.compile(
+    rf"(?<=,[ \t]*|\n[ \t]*)(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST})", regex.VERSION1
+)
+"""A street line after a unit that counts like "Room 1203, 12/F, 18 Harbour Road": the
+address's own street, so the unit's word does not make the match a room or order number."""
 _COUNTRY_PART = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
 
 
@@ -475,10 +535,15 @@ class InternationalAddressRecognizer(TextRecognizer):
             first = text[start:end].split(None, 1)
             if len(first) == 2 and first[0].lower() in _LEAD_WORDS:
                 start = end - len(first[1])  # "Visit Hauptstraße 5": the verb is no address
-            street_words = regex.findall(r"\p{L}+", text[start:end].split(",")[0])
+            first_part = text[start:end].split(",")[0]
+            street_words = regex.findall(r"\p{L}+", first_part)
             if street_words and street_words[0].lower() in _NOT_STREET_WORDS:
                 named = street_words[1:2] and street_words[1].lower() not in _NUMBER_WORDS
-                if not named:
+                if not (
+                    named
+                    or _EAST_ASIAN_STREET.match(text, start)
+                    or _STREET_LINE.search(text, start + len(first_part), end)
+                ):
                     continue  # "Invoice 12, 2024 Berlin", "Room 12, 10435 Berlin"
             add(start, end, score, why, "street_address")
         for m in SCRIPT_ADDRESS.finditer(text, timeout=1.0) if _SCRIPT.search(text) else ():
