@@ -323,12 +323,7 @@ def _set_app_properties(path: Path, member: str) -> None:
         'extended-properties"><Application>Microsoft Office</Application>'
         f"<Manager>{LEAK_NAME}</Manager><Company>{LEAK_EMAIL}</Company></Properties>"
     )
-    with zipfile.ZipFile(path) as zf:
-        members = {n: zf.read(n) for n in zf.namelist()}
-    members[member] = app.encode()
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
+    _rewrite_package(path, {member: app})
 
 
 def all_parts_of_package(path: Path) -> str:
@@ -359,6 +354,12 @@ def make_json_parts(path: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def _read_members(path: Path, *names: str) -> list[str]:
+    """The named members of a zip package, as text (UTF-8)."""
+    with zipfile.ZipFile(path) as zf:
+        return [zf.read(name).decode() for name in names]
 
 
 def _rewrite_package(path: Path, change: dict[str, str]) -> None:
@@ -536,10 +537,9 @@ def make_xlsx_pivot(path: Path) -> Path:
         data.append(row)
     wb.create_sheet("Pivot")
     wb.save(str(path))
-    with zipfile.ZipFile(path) as zf:
-        workbook = zf.read("xl/workbook.xml").decode()
-        workbook_rels = zf.read("xl/_rels/workbook.xml.rels").decode()
-        types = zf.read("[Content_Types].xml").decode()
+    workbook, workbook_rels, types = _read_members(
+        path, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"
+    )
     cache = (
         f'<?xml version="1.0" encoding="UTF-8"?><pivotCacheDefinition xmlns="{_MAIN}" '
         f'xmlns:r="{_RELS}" r:id="rId1" refreshOnLoad="1" recordCount="2"><cacheSource '
@@ -617,10 +617,9 @@ def make_xlsx_external_link(path: Path) -> Path:
     ws["A1"] = "Owner"
     ws["B1"] = "=[1]Staff!A1"
     wb.save(str(path))
-    with zipfile.ZipFile(path) as zf:
-        workbook = zf.read("xl/workbook.xml").decode()
-        workbook_rels = zf.read("xl/_rels/workbook.xml.rels").decode()
-        types = zf.read("[Content_Types].xml").decode()
+    workbook, workbook_rels, types = _read_members(
+        path, "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"
+    )
     link = (
         f'<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="{_MAIN}" '
         f'xmlns:r="{_RELS}"><externalBook r:id="rId1"><sheetNames><sheetName val="Staff"/>'

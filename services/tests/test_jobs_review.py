@@ -22,6 +22,16 @@ BOX_LINE = "Nothing else to report."
 DRAWN_BOX = [70.0, 78.0, 250.0, 96.0]
 
 
+def _start_review(server: RunningServer, src: Path, out: Path) -> str:
+    """Start a job with review on the files in `src`, written to `out`; its id."""
+    response = server.post(
+        "/api/v1/jobs", json={"inputs": [str(src)], "output_dir": str(out), "review": True}
+    )
+    assert response.status_code == 202, response.text
+    job_id: str = response.json()["id"]
+    return job_id
+
+
 @pytest.fixture(scope="module")
 def review_job(server: RunningServer, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     src = tmp_path_factory.mktemp("review-in")
@@ -31,11 +41,9 @@ def review_job(server: RunningServer, tmp_path_factory: pytest.TempPathFactory) 
     d.make_docx(src / "memo.docx")
     d.make_pdf(src / "letter.pdf")
     out = tmp_path_factory.mktemp("review") / "out"
-    response = server.post(
-        "/api/v1/jobs", json={"inputs": [str(src)], "output_dir": str(out), "review": True}
+    job = server.wait_for_job(
+        _start_review(server, src, out), {"awaiting_review", "failed", "completed"}
     )
-    assert response.status_code == 202, response.text
-    job = server.wait_for_job(response.json()["id"], {"awaiting_review", "failed", "completed"})
     assert job["state"] == "awaiting_review", job
     assert {f["state"] for f in job["files"]} == {"needs_review"}
     assert not out.exists() or not any(out.iterdir())  # nothing written before decisions
@@ -276,10 +284,7 @@ def test_bad_review_input_says_what_to_do(server: RunningServer, tmp_path: Path)
     assert not_review.status_code == 409
     assert "review: true" in not_review.json()["detail"]
 
-    job_id = server.post(
-        "/api/v1/jobs",
-        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
-    ).json()["id"]
+    job_id = _start_review(server, src, tmp_path / "out")
     job = server.wait_for_job(job_id, {"awaiting_review"})
     files = {f["path"]: f["index"] for f in job["files"]}
     txt, pdf = files["a.txt"], files["b.pdf"]
@@ -342,10 +347,7 @@ def test_reviewed_file_findings_carry_the_decisions(server: RunningServer, tmp_p
     src = tmp_path / "in"
     src.mkdir()
     d.make_text(src / "notes.txt")
-    job_id = server.post(
-        "/api/v1/jobs",
-        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
-    ).json()["id"]
+    job_id = _start_review(server, src, tmp_path / "out")
     server.wait_for_job(job_id, {"awaiting_review"})
     before = _findings(server, job_id, 0)
     assert "added" not in before
@@ -451,10 +453,7 @@ def test_decisions_for_two_files_at_once_while_others_are_analysed(
     # Larger files analysed after the two CSVs, so decisions meet a running job.
     for n in range(6):
         d.make_text(src / f"z{n}.txt", extra=(d.text_body() * 40))
-    job_id = server.post(
-        "/api/v1/jobs",
-        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
-    ).json()["id"]
+    job_id = _start_review(server, src, tmp_path / "out")
     deadline = time.monotonic() + 300
     while True:
         job = server.get(f"/api/v1/jobs/{job_id}").json()
@@ -496,10 +495,7 @@ def test_the_last_review_during_the_analysis_ends_the_job(
     src = tmp_path / "in"
     src.mkdir()
     d.make_text(src / "a.txt")
-    job_id = server.post(
-        "/api/v1/jobs",
-        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
-    ).json()["id"]
+    job_id = _start_review(server, src, tmp_path / "out")
     deadline = time.monotonic() + 300
     while server.get(f"/api/v1/jobs/{job_id}").json()["files"][0]["state"] != "needs_review":
         assert time.monotonic() < deadline
@@ -519,10 +515,7 @@ def test_accept_remaining_beside_a_decision_on_one_of_its_files(
     d.make_text(src / "a.txt", extra=d.text_body() * 1000)
     for name in ("b.txt", "c.txt"):
         d.make_text(src / name)
-    job_id = server.post(
-        "/api/v1/jobs",
-        json={"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "review": True},
-    ).json()["id"]
+    job_id = _start_review(server, src, tmp_path / "out")
     job = server.wait_for_job(job_id, {"awaiting_review"})
     first = next(f["index"] for f in job["files"] if f["path"] == "a.txt")
 

@@ -166,17 +166,23 @@ def test_requested_free_port_is_used() -> None:
         assert bound.getsockname()[1] == port
 
 
+def _serve(stderr_path: Path, env: dict[str, str], stdout: int) -> subprocess.Popen[bytes]:
+    """`python -m redacta serve` on a free port, its stderr written to `stderr_path`, for tests
+    that watch what the process says while it starts."""
+    with stderr_path.open("wb") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "redacta", "serve", "--port", "0"],
+            stdin=subprocess.DEVNULL,
+            stdout=stdout,
+            stderr=stderr,
+            env=env,
+        )
+
+
 def test_no_token_prints_a_warning(tmp_path: Path) -> None:
     """Said at start, before the model loads: the process is stopped once it is seen."""
     stderr_path = tmp_path / "stderr.log"
-    with stderr_path.open("wb") as stderr:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "redacta", "serve", "--port", "0"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-            env=backend_env(tmp_path, token=None),
-        )
+    proc = _serve(stderr_path, backend_env(tmp_path, token=None), stdout=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + READY_TIMEOUT_S
         warnings: list[dict[str, Any]] = []
@@ -272,14 +278,7 @@ def test_server_exits_within_2s_when_its_parent_is_killed(tmp_path: Path, watch:
 
 def test_sigterm_while_the_model_loads_exits_0(tmp_path: Path) -> None:
     stderr_path = tmp_path / "stderr.log"
-    with stderr_path.open("wb") as stderr:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "redacta", "serve", "--port", "0"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            env=backend_env(tmp_path),
-        )
+    proc = _serve(stderr_path, backend_env(tmp_path), stdout=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60
         while "loading model" not in stderr_path.read_text() and time.monotonic() < deadline:
