@@ -23,6 +23,10 @@ The split is by template family AND by locale, so `check` is unseen on both axes
   tuning part with check's locale diversity, so errors on unseen-style names, places and
   phones can be read there instead of in check. Its families are tune's, so it tells
   nothing about unseen kinds of text; tune - dev is information, the gap stays tune - check.
+* dev-family = `templates_dev_family.DEV_FAMILY_FAMILIES` (kinds of text no other part
+  has) x the tune locales: a tuning part where only the kind of text is new, so errors that
+  unseen families cause (addresses inside sentences, in table cells, after keys) can be read
+  there instead of in check; tune - dev-family is information, the gap stays tune - check.
 * fresh-2026-11-28 = the previous fresh part (check families x
   `values.FRESH_2026_11_28_LOCALES`), kept byte-identical so its numbers can be compared
   across rounds; after the work of 2026-11-29 it is no longer unseen.
@@ -47,6 +51,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from templates import FAMILIES, NEGATIVE  # noqa: E402
+from templates_dev_family import DEV_FAMILY_FAMILIES  # noqa: E402
 from templates_fresh import FRESH_FAMILIES  # noqa: E402
 from values import (  # noqa: E402
     ALL_LOCALES,
@@ -65,6 +70,7 @@ MIXED_SAMPLES = 150
 FRESH_SAMPLES = 540
 FRESH_2026_11_28_SAMPLES = 600
 DEV_SAMPLES = 600
+DEV_FAMILY_SAMPLES = 450
 #: Value seeds of the 2026-11-28 fresh locales start here, away from the per-locale seeds of
 #: LOCALES, so adding them changed no existing part.
 FRESH_2026_11_28_SEED = SEED + 1_000_000
@@ -73,8 +79,12 @@ FRESH_2026_11_28_SEED = SEED + 1_000_000
 FRESH_SEED = SEED + 2_000_000
 #: Value seeds of the dev locales, away from every other part's.
 DEV_SEED = SEED + 3_000_000
+#: Value seeds of dev-family: tune locales, but value streams of their own, so tune keeps its
+#: bytes and dev-family shares no values with it.
+DEV_FAMILY_SEED = SEED + 4_000_000
 PART_ID = {"tune": "t", "check": "c", "mixed-locale": "ml", "mixed-family": "mf",
-           "fresh-2026-11-28": "fr", "fresh": "fg", "dev": "d"}  # fmt: skip
+           "fresh-2026-11-28": "fr", "fresh": "fg", "dev": "d",
+           "dev-family": "df"}  # fmt: skip
 CHECK_LOCALES = frozenset(
     {
         "en_NZ", "en_IE",  # English
@@ -172,7 +182,7 @@ def generate(
 
 def build() -> dict[str, list[dict[str, Any]]]:
     """The generated parts, deterministically: tune, check, the two mixed diagnostics, the
-    2026-11-28 fresh part, the current fresh part and the dev part."""
+    2026-11-28 fresh part, the current fresh part, the dev part and the dev-family part."""
     values = {loc: LocaleValues(loc, SEED + 1000 * i) for i, loc in enumerate(sorted(LOCALES))}
     old_fresh = sorted(FRESH_2026_11_28_LOCALES)
     values |= {
@@ -185,6 +195,10 @@ def build() -> dict[str, list[dict[str, Any]]]:
         loc: LocaleValues(loc, DEV_SEED + 1000 * i) for i, loc in enumerate(sorted(DEV_LOCALES))
     }
     in_check = check_families()
+    dev_family_values = {
+        loc: LocaleValues(loc, DEV_FAMILY_SEED + 1000 * i)
+        for i, loc in enumerate(sorted(loc for loc in LOCALES if loc not in CHECK_LOCALES))
+    }
     tune_fams = [f for f in FAMILIES if f not in in_check]
     check_fams = [f for f in FAMILIES if f in in_check]
     tune_locs = [loc for loc in LOCALES if loc not in CHECK_LOCALES]
@@ -202,6 +216,13 @@ def build() -> dict[str, list[dict[str, Any]]]:
             list(FRESH_FAMILIES), list(FRESH_LOCALES), FRESH_SAMPLES, fresh_values, FRESH_FAMILIES
         ),
         "dev": generate(tune_fams, list(DEV_LOCALES), DEV_SAMPLES, dev_values),
+        "dev-family": generate(
+            list(DEV_FAMILY_FAMILIES),
+            tune_locs,
+            DEV_FAMILY_SAMPLES,
+            dev_family_values,
+            DEV_FAMILY_FAMILIES,
+        ),
     }
     for name, rows in parts.items():
         for row in rows:

@@ -1194,6 +1194,12 @@ class LocaleValues:
         """A whole postal address as a multi-line block."""
         return labelled(self._address("\n"), "LOCATION")
 
+    def address_flat(self) -> Value:
+        """A whole postal address on one line with the separators forms and exports use
+        instead of commas: "Narva mnt 5 / 10117 Tallinn"."""
+        sep = self.rng.choice([" / ", " | ", "; ", " - ", "  "])
+        return labelled(self._address(sep), "LOCATION")
+
     def street(self) -> Value:
         """The street line of an address on its own ("<street> <number>" in most locales)."""
         return labelled(self._address_lines()[0], "LOCATION")

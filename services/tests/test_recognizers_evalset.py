@@ -30,7 +30,8 @@ def _rows(part: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines]
 
 
-GENERATED = ["tune", "check", "mixed-locale", "mixed-family", "fresh", "fresh-2026-11-28", "dev"]
+GENERATED = ["tune", "check", "mixed-locale", "mixed-family", "fresh", "fresh-2026-11-28", "dev",
+             "dev-family"]  # fmt: skip
 
 
 @pytest.mark.parametrize("part", GENERATED)
@@ -158,6 +159,49 @@ def test_errors_may_be_printed_for_dev_the_tuning_part() -> None:
     assert "dev" not in run_eval.BASELINE  # tune - dev is information, not a gap
 
 
+def test_dev_family_has_kinds_of_text_of_its_own_in_tune_locales() -> None:
+    templates = _load("templates")
+    templates_fresh = _load("templates_fresh")
+    dev_family = _rows("dev-family")
+    others = [r for part in GENERATED if part != "dev-family" for r in _rows(part)]
+    families = {r["family"] for r in dev_family}
+    assert families.isdisjoint(templates.FAMILIES)
+    assert families.isdisjoint(templates_fresh.FRESH_FAMILIES)
+    assert families.isdisjoint({r["family"] for r in others})
+    assert 15 <= len(families) <= 20
+    # Only the kind of text is new: every locale is a tune locale, and every tune locale and
+    # locale group is there.
+    tune = _rows("tune")
+    assert {r["locale"] for r in dev_family} == {r["locale"] for r in tune}
+    assert {r["group"] for r in dev_family} == {r["group"] for r in tune}
+    assert 400 <= len(dev_family) <= 500
+    assert all(str(r["id"]).startswith("df") for r in dev_family)
+    # Every gold type of tune, and the texts themselves are new ones.
+    types = {s["type"] for r in dev_family for s in r["spans"]}  # type: ignore[attr-defined]
+    assert types == {s["type"] for r in tune for s in r["spans"]}  # type: ignore[attr-defined]
+    assert {r["text"] for r in dev_family}.isdisjoint(r["text"] for r in others)
+    # Addresses come in layouts beyond a comma line and a block: inside sentences, after
+    # keys, in table cells and with other separators; each is one LOCATION span.
+    locations = [
+        (r["text"], s)
+        for r in dev_family
+        for s in r["spans"]  # type: ignore[attr-defined]
+        if s["type"] == "LOCATION"
+    ]
+    assert any(" / " in s["text"] or " | " in s["text"] for _, s in locations)
+    assert any(text[: s["start"]].endswith("| ") for text, s in locations)  # markdown cell
+    assert any(text[: s["start"]].endswith(("=", '="')) for text, s in locations)  # key=value
+
+
+def test_errors_may_be_printed_for_dev_family_a_tuning_part() -> None:
+    run_eval = _load("run_eval")
+    assert "dev-family" in run_eval.PARTS
+    assert "dev-family" in run_eval.DEFAULT_PARTS
+    assert "dev-family" in run_eval.ERROR_PARTS
+    assert "dev-family" in run_eval.TUNING_PARTS
+    assert "dev-family" not in run_eval.BASELINE  # tune - dev-family is information
+
+
 def test_name_list_is_built_from_tune_locales_only() -> None:
     build = _load("build_given_names")
     values = _load("values")
@@ -200,7 +244,7 @@ def test_group_table_reports_fresh_with_its_gap_against_tune() -> None:
 
 def test_dev_is_reported_per_group_and_as_a_difference_not_a_gap() -> None:
     run_eval = _load("run_eval")
-    parts = {part: _rows(part)[:120] for part in ("tune", "check", "dev")}
+    parts = {part: _rows(part)[:120] for part in ("tune", "check", "dev", "dev-family")}
     gold = {
         part: [[(s["start"], s["end"], s["type"]) for s in r["spans"]] for r in rows]  # type: ignore[attr-defined]
         for part, rows in parts.items()
@@ -211,6 +255,8 @@ def test_dev_is_reported_per_group_and_as_a_difference_not_a_gap() -> None:
     assert "| dev locales | dev gold |" in text
     assert "| tune - dev |" in text
     assert "| gap dev |" not in text
+    assert "| tune - dev-family |" in text
+    assert "| gap dev-family |" not in text
     for group in {r["group"] for r in parts["dev"]}:
         assert out[group]["dev"]["redacta"]["overall"]["f2"] == pytest.approx(0.0)
     scores = {
@@ -221,7 +267,11 @@ def test_dev_is_reported_per_group_and_as_a_difference_not_a_gap() -> None:
         "stock": pytest.approx(0.0),
         "redacta": pytest.approx(1.0),
     }
-    assert "dev" not in run_eval.gaps(scores, "redacta")
+    assert run_eval.dev_difference(scores, "dev-family") == {
+        "stock": pytest.approx(0.0),
+        "redacta": pytest.approx(0.0),
+    }
+    assert {"dev", "dev-family"}.isdisjoint(run_eval.gaps(scores, "redacta"))
 
 
 def test_summary_reports_fresh_and_its_halves_with_gaps() -> None:
