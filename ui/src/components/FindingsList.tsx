@@ -9,6 +9,7 @@ import { memo, useMemo, useState } from "react";
 import type { Decision, Finding, OperatorChoice, OperatorName } from "../domain";
 import { OPERATORS } from "../domain";
 import { entityClass } from "../text/colours";
+import { SelectOptions } from "./SelectOptions";
 
 const PAGE = 200;
 
@@ -141,11 +142,7 @@ export function FindingsList(props: Props) {
               <div key={t} className="op-row">
                 <span className={`chip ${entityClass(t)}`}>{t}</span>
                 <select aria-label={`Operator for ${t}`} value={current} onChange={(e) => onOperator(t, e.target.value as OperatorName)}>
-                  {OPERATORS.map((o) => (
-                    <option key={o} value={o}>
-                      {o}
-                    </option>
-                  ))}
+                  <SelectOptions values={OPERATORS} />
                 </select>
                 {differs && (
                   <button
@@ -211,11 +208,7 @@ function FindingActions({
       <label>
         Type{" "}
         <select aria-label="Type of this finding" value={f.entityType} onChange={(e) => onRetype(f.id, e.target.value)}>
-          {types.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
+          <SelectOptions values={types} />
         </select>
       </label>
       {f.detectedType && <span className="hint">detected as {f.detectedType}</span>}

@@ -19,6 +19,7 @@ import { HighlightView } from "./HighlightView";
 import { OutputPane } from "./OutputPane";
 import type { OpenedDocument } from "../host/bridge";
 import { saveText } from "../host/saveFile";
+import { SelectOptions } from "./SelectOptions";
 
 const SAMPLE =
   "Dear Ms. Jane Whitfield,\n\nYour refund was sent to IBAN DE89 3704 0044 0532 0130 00 on 12 March 2024. " +
@@ -303,11 +304,7 @@ export function RedactPanel({ online, onOpenDocument }: Props) {
               Add “<strong>{truncate(review.text.slice(selection.start, selection.end))}</strong>” as
             </span>
             <select aria-label="Entity type for the selected text" value={addType} onChange={(e) => send({ type: "setAddType", entityType: e.target.value })}>
-              {entityChoices.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
+              <SelectOptions values={entityChoices} />
             </select>
             <button type="button" className="primary" onClick={addSpan}>
               Add finding

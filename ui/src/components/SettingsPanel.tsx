@@ -9,6 +9,7 @@ import type { CustomRecognizer, OperatorChoice, OperatorName, RegexMatch, UserSe
 import { OPERATORS } from "../domain";
 import { useSettings } from "../settings/SettingsContext";
 import { entityClass } from "../text/colours";
+import { SelectOptions } from "./SelectOptions";
 
 /** The input bounds of a score (a recognizer's, the minimum to report): 0 to 1 in steps a
  * user can tell apart. */
@@ -63,11 +64,7 @@ function OperatorEditor({
         value={choice.type}
         onChange={(e) => onChange({ ...choice, type: e.target.value as OperatorName })}
       >
-        {OPERATORS.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
+        <SelectOptions values={OPERATORS} />
       </select>
       {choice.type === "replace" && (
         <input
@@ -413,9 +410,7 @@ function AddTypeRule({ label, action, types, onAdd }: { label: string; action: s
       <label>
         {label}{" "}
         <select value={chosen} onChange={(e) => setType(e.target.value)}>
-          {types.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
+          <SelectOptions values={types} />
         </select>
       </label>
       <button type="button" onClick={() => onAdd(chosen)}>

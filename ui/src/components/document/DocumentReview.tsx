@@ -20,6 +20,7 @@ import { HighlightView } from "../HighlightView";
 import type { TextBlock } from "../HighlightView";
 import { PagesReview } from "./PagesReview";
 import { TableReview } from "./TableReview";
+import { SelectOptions } from "../SelectOptions";
 
 const PART_LABELS: Record<string, string> = {
   body: "Body",
@@ -186,11 +187,7 @@ function LoadedReview({
 
   const typeSelect = (label: string) => (
     <select aria-label={label} value={addType} onChange={(e) => setAddType(e.target.value)}>
-      {entityChoices.map((t) => (
-        <option key={t} value={t}>
-          {t}
-        </option>
-      ))}
+      <SelectOptions values={entityChoices} />
     </select>
   );
 
@@ -250,11 +247,7 @@ function LoadedReview({
                       value={d.entityType}
                       onChange={(e) => act({ type: "retypeDrawn", id: d.id, entityType: e.target.value })}
                     >
-                      {entityChoices.map((t) => (
-                        <option key={t} value={t}>
-                          {t}
-                        </option>
-                      ))}
+                      <SelectOptions values={entityChoices} />
                     </select>
                     <button type="button" disabled={!open} onClick={() => act({ type: "removeDrawn", id: d.id })}>
                       Remove
