@@ -36,7 +36,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "services" / "tests"))
 sys.path.insert(0, str(ROOT / "services" / "src"))
 
-import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
 import scans  # noqa: E402
@@ -88,13 +87,7 @@ def _pages(name: str) -> list[tuple[scans.Page, dict[str, object]]]:
 def _degrade(page: scans.Page, how: dict[str, object]) -> scans.Page:
     turn = int(how.get("turn", 0))  # type: ignore[call-overload]
     if turn:
-        page = scans.Page(
-            page.image.rotate(turn, expand=True),
-            np.rot90(page.labels, turn // 90).copy(),
-            page.words,
-            page.planted,
-            page.planted_values,
-        )
+        page = scans.turned(page, turn)
     if how:
         page = scans.degrade(page, angle=float(how.get("angle", 0.0)), blur=0.8, jpeg=35)  # type: ignore[arg-type]
     return page

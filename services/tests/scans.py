@@ -157,6 +157,18 @@ def degrade(
     return out
 
 
+def turned(page: Page, degrees: int) -> Page:
+    """The page turned counter-clockwise by a multiple of 90 degrees, as a scan fed in sideways
+    or upside down; its labels turned with it, so they still lie under the words."""
+    return Page(
+        page.image.rotate(degrees, expand=True),
+        np.rot90(page.labels, degrees // 90).copy(),
+        page.words,
+        page.planted,
+        page.planted_values,
+    )
+
+
 def covered(page: Page, redacted: Image.Image, dark: int = 60, share: float = 0.9) -> set[int]:
     """Labels whose box area is (nearly) all painted dark in `redacted` (same geometry)."""
     pixels = np.asarray(redacted.convert("L"))

@@ -172,12 +172,7 @@ def test_redact_folder_of_scans_covers_planted_values_and_drops_metadata(tmp_pat
 @pytest.mark.parametrize("turn", [90, 180, 270])
 def test_turned_page_is_read_upright_and_boxes_land_on_the_words(turn: int) -> None:
     page = scans.letter(7, points=12)
-    turned = scans.Page(
-        page.image.rotate(turn, expand=True),
-        np.rot90(page.labels, turn // 90).copy(),
-        page.words,
-        page.planted,
-    )
+    turned = scans.turned(page, turn)
     read = read_page(np.asarray(turned.image))
     assert read.rotation == (360 - turn) % 360
     assert read.confidence > 0.9
