@@ -143,7 +143,7 @@ def _pdf_string(text: str) -> str:
     return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
-def _fonts(writer: PdfWriter) -> DictionaryObject:
+def _helvetica_f1(writer: PdfWriter) -> DictionaryObject:
     """A page's font resources: Helvetica as /F1, one of the standard fonts every PDF reader
     has, so the samples embed none (WinAnsi: the samples' text is Latin-1)."""
     from pypdf.generic import DictionaryObject, NameObject
@@ -182,7 +182,9 @@ def make_pdf(
     writer = PdfWriter()
     for lines in pages:
         page = writer.add_blank_page(612, 792)
-        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): _fonts(writer)})
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): _helvetica_f1(writer)}
+        )
         ops = [
             f"BT /F1 {font_size:g} Tf {left:g} {top - leading * i:g} Td {_pdf_string(line)} Tj ET"
             for i, line in enumerate(lines)
@@ -697,7 +699,7 @@ def make_pdf_with_images(
         xobjects[NameObject(f"/Im{n}")] = writer._add_object(encoded)
         ops.append(f"q {w:.3f} 0 0 {h:.3f} {x:.3f} {y:.3f} cm /Im{n} Do Q")
     page[NameObject("/Resources")] = DictionaryObject(
-        {NameObject("/Font"): _fonts(writer), NameObject("/XObject"): xobjects}
+        {NameObject("/Font"): _helvetica_f1(writer), NameObject("/XObject"): xobjects}
     )
     for x, y, points, text, tz in lines:
         mode = 3 if tz < 0 else 0
