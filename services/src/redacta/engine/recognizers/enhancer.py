@@ -47,7 +47,12 @@ from redacta.engine.recognizers import (
     url,
 )
 from redacta.engine.recognizers.given_names import is_given_name
-from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
+from redacta.engine.recognizers.vocabulary import (
+    is_common_word,
+    is_degree,
+    is_product,
+    is_role_or_field,
+)
 
 NER_RECOGNIZER = "SpacyRecognizer"
 VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
@@ -119,6 +124,10 @@ def _trim_ner(text: str, result: RecognizerResult) -> None:
         if span.startswith(article) and len(span) > len(article):
             result.start += len(article)
             span = span[len(article) :]
+    # A quote that closes a value ("'name': 'Wanjiru Kamau'") is not part of the name.
+    while span[-1:] in ("'", '"') and len(span) > 1 and span.count(span[-1]) % 2 == 1:
+        result.end -= 1
+        span = span[:-1]
     if result.entity_type == "PERSON":
         # "Contact John Smith", "Confidential Marek Nowak": a label word or verb is no name.
         lead = person.leading_common_words(span)
@@ -247,6 +256,8 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: product name")
         elif r.entity_type == "PERSON" and any(c.isdigit() for c in span):
             _drop(r, "dropped: a name has no digits")
+        elif r.entity_type == "PERSON" and (why := person.not_a_name(text, r.start, r.end)):
+            _drop(r, f"dropped: {why}")
         elif r.entity_type == "PERSON" and (
             # What names never hold but form labels do: "of", "to" ("PLACE OF BIRTH", "SHIP
             # TO") or a colon ("CONTENTS: Vantage keyboard").
@@ -265,6 +276,20 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: lower-case words, not an organisation's name")
         elif r.entity_type == "ORGANIZATION" and is_role_or_field(span):
             _drop(r, "dropped: a job title or field of study, not an organisation")
+        elif r.entity_type == "ORGANIZATION" and (is_degree(span) or ", " in span):
+            _drop_degree(text, r)
+
+
+def _drop_degree(text: str, result: RecognizerResult) -> None:
+    """A degree and its field in a CV line is no organisation ("MSc Statistics"); where the
+    model ran the field into the university after it ("Mathematics, University of Leeds"),
+    the organisation starts after the comma."""
+    span = text[result.start : result.end]
+    first, _, rest = span.partition(", ")
+    if rest and (is_degree(first) or is_role_or_field(first)):
+        result.start += len(first) + 2
+    elif is_degree(span) and not _ORG_FORM.search(span):
+        _drop(result, "dropped: a degree and its field, not an organisation")
 
 
 _ORG_FORM = re.compile(

@@ -14,6 +14,7 @@ from collections import Counter
 
 import regex
 from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from redacta.engine.recognizers.address_intl import is_country
 from redacta.engine.recognizers.base import TextRecognizer, result
@@ -57,9 +58,10 @@ GREETING = (
     r"Hallo|Hej|Kære|Kjære|Beste|Cher|Chère|Bonjour|Salut|Estimad[oa]|Querid[oa]|Hola|"
     r"Ciao|Olá|Prezad[oa]|Drog[ia]|Szanown[ya]|Kedves|Hyvä|Merhaba|Sayın|Ahoj|Zdravo|"
     r"Dragă|Αγαπητ[έή]|Γεια\s+σου|Привет|Здравствуйте|Уважаем(?:ый|ая)|Шановн(?:ий|а)|"
-    r"Sehr\s+geehrter?)"
+    r"Sehr\s+geehrter?|Thanks|Thank\s+you|Cheers|Congrats|Congratulations|Bye)"
 )
-"""Greetings of many languages; the name after them ends with a comma or a line break."""
+"""Greetings of many languages, and thanks said to someone ("Thanks Lucía, see you"); the
+name after them ends with a comma or a line break."""
 SIGNOFF = (
     r"(?:Thanks|Thank\s+you|Many\s+thanks|Cheers|Regards|Kind\s+regards|Best\s+regards|"
     r"Warm\s+regards|Best\s+wishes|Best|Sincerely|Yours\s+sincerely|Yours\s+faithfully|Yours|"
@@ -168,6 +170,55 @@ registers and forms write them."""
 SPEECH = r"(?:said|says|wrote|asked|told|replied|mentioned|called|emailed|texted|will|would)"
 SALUTATION = regex.compile(rf"(?:(?:{GREETING}|{TITLE})[ \t]+)+", regex.VERSION1)
 """Greetings and titles before a name: cues, never part of the name to redact."""
+
+
+_ENGLISH_WORDS = frozenset(w for w in STOP_WORDS if len(w) >= 3) | {
+    "is", "to", "of", "at", "by", "he", "we", "my", "it", "or", "if", "called", "said", "rang",
+    "phoned", "texted", "emailed", "via", "pls", "thanks",
+}  # fmt: skip
+"""English words that say a line is written in English (spaCy's stop words; the shortest
+ones, "a", "i", "me", "so", are words of other languages too)."""
+_LOWER_WORD = regex.compile(r"\p{Ll}+", regex.VERSION1)
+_SALUTATION_PHRASE = regex.compile(rf"(?i:{GREETING}|{SIGNOFF})", regex.VERSION1)
+_PARTICLE_WORD = regex.compile(rf"(?:{NAME_PARTICLE})", regex.VERSION1)
+_ALL_CAPS_RUN = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'\u2019\-]+)*"
+)
+
+
+def not_a_name(text: str, start: int, end: int) -> str | None:
+    """Why the model's PERSON span `text[start:end]` cannot be a name, or None.
+
+    A greeting or sign-off on its own ("Hilsen", "Srdačan pozdrav", "Ngā mihi"); words of a
+    sentence, i.e. lower-case words after a capitalised one that are no family-name
+    particle ("Nos vemos el lunes"); lower-case words in a line with no English word around
+    them, where the model took a chat message in another language for a name ("Beto: já
+    vou descer"; "ring bell for megan gray" stays); or part of an ALL-CAPS heading that
+    goes on with a common word ("ASSURED SHORTHOLD TENANCY AGREEMENT")."""
+    span = text[start:end]
+    if _SALUTATION_PHRASE.fullmatch(span.strip(" ,.!")):
+        return "a greeting or sign-off, not a name"
+    words = span.split()
+    lower = [w for w in words if w[:1].islower() and not _PARTICLE_WORD.fullmatch(w)]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if lower and words[0][:1].isupper():
+        return "words of a sentence, not a name"
+    if lower and len(lower) == len(words) and not is_given_name(words[0]):
+        rest = line[: start - line_start] + " " + line[end - line_start :]
+        if not any(w in _ENGLISH_WORDS for w in _LOWER_WORD.findall(rest.lower())):
+            return "lower-case words in a line of another language, not a name"
+    if span.isupper():
+        for run in _ALL_CAPS_RUN.finditer(line):
+            if run.start() > start - line_start or run.end() <= end - line_start:
+                continue  # the heading must go on after the span
+            after = line[end - line_start : run.end()].split()
+            if any(is_common_word(w) for w in after) and not salutation_length(
+                line[run.start() : start - line_start]
+            ):
+                return "part of an ALL-CAPS heading, not a name"
+    return None
 
 
 def salutation_length(span: str) -> int:
@@ -349,7 +400,8 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "dash sign-off",
         regex.compile(
-            rf"(?:^|\s)[\u2014\u2013-][ \t]*({FULL_NAME})[ \t]*$", regex.VERSION1 | regex.MULTILINE
+            rf"(?:^|(?<![\d.:][ \t]*)\s)[\u2014\u2013-][ \t]*({FULL_NAME})[ \t]*$",
+            regex.VERSION1 | regex.MULTILINE,
         ),
         0.55,
     ),

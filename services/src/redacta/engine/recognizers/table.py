@@ -15,6 +15,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.quoted_field import QUOTED_PAIR
 
 NAME = "TableColumnRecognizer"
 
@@ -117,10 +118,46 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def header_type(cell: str) -> str | None:
-    """The entity type a column header names ("Full name" -> PERSON), if any."""
-    key = re.sub(r"[^a-z]+", "_", cell.lower()).strip("_")
-    return HEADER_TYPES.get(key)
+    """The entity type a column header or field key names ("Full name", "firstName",
+    "customer_name" -> PERSON; "company_name" -> ORGANIZATION), if any."""
+    key = re.sub(r"[^a-z]+", "_", _CAMEL_BREAK.sub("_", cell.strip()).lower()).strip("_")
+    kind = HEADER_TYPES.get(key)
+    if kind is None and key.endswith("_name"):
+        # "customer_name", "employer_name": the name of what the prefix names.
+        kind = HEADER_TYPES.get(key.removesuffix("_name"))
+    return kind
+
+
+def find_quoted_fields(text: str) -> list[RecognizerResult]:
+    """PERSON/ORGANIZATION values of quoted keys in pasted JSON, dicts or config text
+    (`"name": "Chidi Okafor"`, `'employer': 'Dangote'`): the key is the same label as a column
+    header, in a programmer's spelling. Place keys are `quoted_field`'s."""
+    found: list[RecognizerResult] = []
+    if '"' not in text and "'" not in text:
+        return found
+    for m in QUOTED_PAIR.finditer(text, timeout=1.0):
+        kind = header_type(m.group("key"))
+        value = m.group("value")
+        if kind not in ("PERSON", "ORGANIZATION") or "@" in value:
+            continue
+        if not any(c.isalpha() for c in value):
+            continue
+        found.append(
+            result(
+                NAME,
+                kind,
+                m.start("value"),
+                m.end("value"),
+                SCORE,
+                f"quoted value under a key that asks for a {kind.lower()}",
+                "quoted_key",
+            )
+        )
+    return found
 
 
 def find_table_cells(text: str) -> list[RecognizerResult]:
@@ -170,7 +207,8 @@ def find_table_cells(text: str) -> list[RecognizerResult]:
 
 
 class TableColumnRecognizer(LocalRecognizer):
-    """People, places and organisations in table columns whose header names them."""
+    """People, places and organisations in table columns whose header names them, and
+    people and organisations under quoted keys that name them."""
 
     ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
 
@@ -189,4 +227,5 @@ class TableColumnRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """Table cells of the requested types."""
         del nlp_artifacts
-        return [r for r in find_table_cells(text) if not entities or r.entity_type in entities]
+        found = find_table_cells(text) + find_quoted_fields(text)
+        return [r for r in found if not entities or r.entity_type in entities]

@@ -139,3 +139,19 @@ def is_product(text: str, following: str = "") -> bool:
 
 
 _MODEL = re.compile(r"[A-Z]{0,2}\d{1,4}[A-Za-z]{0,2}")
+
+
+DEGREE = re.compile(
+    r"(?:B\.?Sc|M\.?Sc|B\.?A|M\.?A|Ph\.?D|D\.?Phil|M\.?Phil|MBA|MPH|MRes|LL\.?B|LL\.?M|"
+    r"B\.?Eng|M\.?Eng|B\.?Ed|M\.?Ed|B\.?Com|M\.?Com|B\.?Tech|M\.?Tech|BBA|BFA|MFA|BSN|MSN|"
+    r"PGCE|PGDip|HND|HNC|Dipl\.?(?:-Ing\.?)?|(?:Bachelor|Master)(?:['\u2019]s)?[ \t]+of|"
+    r"Diploma[ \t]+in)\.?"
+    r"(?=[ \t]|$)"
+)
+"""Academic degrees that open a line of a CV ("MSc Statistics", "B.Tech Mechanical")."""
+
+
+def is_degree(text: str) -> bool:
+    """True when the span is a degree and its field ("MSc Statistics", "BA (Hons) History"):
+    a qualification, never an organisation or a person."""
+    return DEGREE.match(text.strip()) is not None
