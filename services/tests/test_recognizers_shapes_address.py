@@ -499,3 +499,85 @@ def test_counted_things_near_unit_words_are_not_addresses(
     redacta_engine: Engine, text: str
 ) -> None:
     assert not {f for f in findings(redacta_engine, text) if f[0] == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Maltese: "Triq" with its article, a three-letter postcode
+        (
+            "Collected at 133 Triq id-Dahla ta' San Tumas, Żabbar ZBR 1010 today.",
+            "133 Triq id-Dahla ta' San Tumas, Żabbar ZBR 1010",
+        ),
+        (
+            "Renewal for 119, Triq San Pawl, Sliema SLM 1640, paid.",
+            "119, Triq San Pawl, Sliema SLM 1640",
+        ),
+        # Serbian, Bosnian, Croatian "broj" (number) before the house number
+        (
+            "drop at Cara Dušana бр. 122, 75400 Зворник - ring",  # noqa: RUF001
+            "Cara Dušana бр. 122, 75400 Зворник",  # noqa: RUF001
+        ),
+        # Uzbek: street word after the name, "-uy" house, "-xonadon" flat, districts
+        (
+            "Amir Temur shoh ko'chasi, 70-uy, 37-xonadon\nUrganch 220100",
+            "Amir Temur shoh ko'chasi, 70-uy, 37-xonadon\nUrganch 220100",
+        ),
+        (
+            "Lost near Andijon viloyati, Mirobod ko'chasi 16, Farg'ona on Thursday.",
+            "Andijon viloyati, Mirobod ko'chasi 16, Farg'ona",
+        ),
+        # a street without a number where the building or the crossing street says where
+        (
+            "Directions: Rruga Ismail Qemali, Pallati 334, Ap. 36, Durrës 2001. Ring twice.",
+            "Rruga Ismail Qemali, Pallati 334, Ap. 36, Durrës 2001",
+        ),
+        (
+            "Wedding at Avenida Bolívar, Edif. Residencias El Morro, Piso 59, Lechería 6016.",
+            "Avenida Bolívar, Edif. Residencias El Morro, Piso 59, Lechería 6016",
+        ),
+        (
+            "Burst pipe at Avenida Bolívar con Calle 5, Nueva Segovia, Barquisimeto 3001 on Monday",
+            "Avenida Bolívar con Calle 5, Nueva Segovia, Barquisimeto 3001",
+        ),
+        # Malay street word after a "15-2," lot number; Sri Lankan "No." before the road
+        ("Meet on 15-2, Persiaran Gurney - it's close.", "15-2, Persiaran Gurney"),
+        (
+            "The clinic moved to No. 79, Kandy Road, Nugegoda. Parking",
+            "No. 79, Kandy Road, Nugegoda",
+        ),
+    ],
+)
+def test_more_unseen_address_shapes(redacta_engine: Engine, text: str, address: str) -> None:
+    assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avenida Bolívar is a long street.",
+        "We walked down Calle Mayor, then home.",
+        "Rruga Durrësit, see you there.",
+    ],
+)
+def test_a_street_named_alone_is_no_address_line(redacta_engine: Engine, text: str) -> None:
+    assert not {
+        value
+        for kind, value in findings(redacta_engine, text)
+        if kind == "LOCATION" and "," in value
+    }
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Appartement 12\n15 rue de la Paix\n75002 Paris",
+        "45 Queen Street West\nToronto, Ontario\nM5H 2N2",
+        "PO Box 1234\nWellington 6140\nNew Zealand",
+        "Kungsgatan 12\nSE-111 43 Stockholm\nSweden",
+    ],
+)
+def test_three_line_blocks_are_one_span(redacta_engine: Engine, block: str) -> None:
+    text = f"Please send the papers to:\n{block}\n\nThank you."
+    places = [value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"]
+    assert places == [block]

@@ -109,3 +109,16 @@ def test_the_list_is_what_its_build_script_makes() -> None:
         [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country of several words is not two people or a firm "X, Y and Z"
+        ("He emigrated to Bosnia and Herzegovina in 1994.", "Bosnia and Herzegovina"),
+        ("Sign-in from Sarajevo, Bosnia and Herzegovina was blocked.", "Bosnia and Herzegovina"),
+        ("The team from Trinidad and Tobago won.", "Trinidad and Tobago"),
+    ],
+)
+def test_country_names_of_several_words(redacta_engine: Engine, text: str, place: str) -> None:
+    assert types_over(redacta_engine, text, place) == {"LOCATION"}

@@ -228,3 +228,23 @@ def test_places_after_weak_cues(redacta_engine: Engine, text: str, place: str) -
 )
 def test_no_place_after_weak_cues(redacta_engine: Engine, text: str, value: str) -> None:
     assert "LOCATION" not in types_over(redacta_engine, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Stadt: Klagenfurt\nLand: Österreich", "Klagenfurt"),
+        ("Stadt: Klagenfurt\nLand: Österreich", "Österreich"),
+        ("Kaupunki: Jyväskylä", "Jyväskylä"),
+        ("Miasto: Rzeszów", "Rzeszów"),
+    ],
+)
+def test_place_fields_labelled_in_their_own_language(
+    redacta_engine: Engine, text: str, place: str
+) -> None:
+    assert types_over(redacta_engine, text, place) == {"LOCATION"}
+
+
+def test_a_letterhead_address_with_dots_is_one_span(redacta_engine: Engine) -> None:
+    text = "Mariahilfer Straße 45 · 1060 Wien · Österreich"
+    assert ("LOCATION", text) in findings(redacta_engine, text)

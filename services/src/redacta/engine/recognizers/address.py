@@ -103,13 +103,13 @@ ADDRESS = regex.compile(
     rf"(?:[ \t]+{UNIT}(?![\p{{L}}\d]))?"
     rf"(?:,\s*(?:{SEGMENT})(?![\p{{L}}\d])){{0,5}}"
     rf"(?:[ \t]*\n[ \t]*{UNIT}(?![\p{{L}}\d]))?"
-    rf"(?:\s*\n\s*{PLACE},?\s+{POSTAL}"
+    rf"(?:\s*\n\s*{PLACE}(?:,[ \t]*{PLACE})?(?:,?[ \t]+|[ \t]*\n[ \t]*){POSTAL}"
     rf"(?:[ \t]*(?:,[ \t]*|\n[ \t]*)(?i:{COUNTRY})(?![\p{{L}}\d]))?)?",
     regex.VERSION1,
 )
 """A street line, an optional unit on it or on the next line ("1200 Main St Apt 4B",
-"...\nSuite 400"), comma-separated parts, and a "town, state ZIP" line with a country line
-after it."""
+"...\nSuite 400"), comma-separated parts, and a "town, state ZIP" line (or "town, province"
+with the postcode on a line of its own) with a country line after it."""
 TOWN_POSTCODE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:{PLACE}),?\s+(?:{US_STATE}\s+\d{{5}}(?:-\d{{4}})?|{CA_PROVINCE}\s+"
     rf"{CA_POSTCODE}|{AU_STATE}\s+\d{{4}}|(?:NSW|VIC|QLD|TAS)|{UK_POSTCODE}|{EIRCODE})"

@@ -29,7 +29,9 @@ NAME = "InternationalAddressRecognizer"
 CAP = r"\p{Lu}[\p{L}\p{M}'\u2019\-.]*"
 PARTICLE = (
     r"(?:de|da|do|dos|das|del|della|delle|dei|di|der|den|van|von|la|le|les|des|du|am|an|im|"
-    r"auf|zu|y|e|i|of|the|al|el|na|nad|pod|po|ng)"
+    r"auf|zu|y|e|i|of|the|al|el|na|nad|pod|po|ng|"
+    # Maltese articles and "of": "Triq il-Kbira", "Triq id-Dahla ta' San Tumas"
+    r"il|ir|is|it|id|iż|ix|iċ|in|ta['\u2019]|tal|tat)"
 )
 NAME_WORD = rf"(?:{CAP}|{PARTICLE}(?![\p{{L}}])|\d{{1,2}}(?:[ \t]+de)?(?=[ \t]+\p{{Lu}}))"
 """A word of a street name: capitalised, a particle, or a day number ("5 de Outubro")."""
@@ -59,7 +61,9 @@ STREET_PREFIX = (
     # Russian, Ukrainian and Greek street words in Latin letters, as on envelopes abroad
     r"ulitsa|Vulytsia|vulytsia|vul\.|Vul\.|prospekt|Prosp\.|prosp\.|Pereulok|pereulok|"
     r"Provulok|provulok|Bulvar|bulvar|Ploshcha|ploshcha|Ploshchad|ploshchad|Naberezhnaya|"
-    r"naberezhnaya|Shosse|shosse|Odos|odos|Leoforos|leoforos|Leof\.|Plateia|plateia)"
+    r"naberezhnaya|Shosse|shosse|Odos|odos|Leoforos|leoforos|Leof\.|Plateia|plateia|"
+    # Maltese, Malay and Albanian street words
+    r"Triq|Persiaran|Lebuh|Lebuhraya|Bulevardi)"
 )
 """Street words written before the street's name."""
 STREET_SUFFIX = (
@@ -72,7 +76,10 @@ STREET_SUFFIX = (
     r"Gatan|Vägen|Utca|Út|Körút|Katu|Tie|Kuja|Straat|Laan|Plein|Gracht|Kade|Singel|Ulica|Cesta|"
     r"Nám\.|nám\.|Lu|Jie|Dajie|Dadao|Daero|Cad\.|проспект|улица|переулок|бульвар|шоссе|"
     r"набережная|площадь|вулиця|провулок|námestie|nám\.|nábrežie|trieda|sétány|rakpart|"
-    r"fasor|dűlő|nabrežje|trg|Trg|pot|steenweg|dreef|baan|kaai|Steenweg|Dreef|Baan|Kaai)"
+    r"fasor|dűlő|nabrežje|trg|Trg|pot|steenweg|dreef|baan|kaai|Steenweg|Dreef|Baan|Kaai|"
+    # Uzbek: "Navoiy ko'chasi", "Amir Temur shoh ko'chasi", "Farg'ona yo'li"
+    r"(?:(?i:shoh|berk|tor)[ \t]+)?"
+    r"(?i:ko['\u2018\u2019\u02bb]chasi|yo['\u2018\u2019\u02bb]li|prospekti|maydoni|mavzesi))"
 )
 """Street words written after the street's name, as a separate word."""
 COMPOUND_STREET = (
@@ -90,14 +97,16 @@ COMPOUND_STREET = (
 names with their numbered side street ("Banpo-daero 28-gil", "Jongno 1-gil")."""
 HOUSE_NUMBER = (
     r"(?:(?i:n[º°o.][ \t]*|nr\.?[ \t]*|no[.:]?[ \t]*|№[ \t]*|д\.[ \t]*|буд\.[ \t]*|č\.[ \t]*|"
-    r"αρ\.[ \t]*)?\d{1,5}"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
+    r"бр\.[ \t]*|br\.[ \t]*|"  # noqa: RUF001 (Serbian "broj": number)
+    r"αρ\.[ \t]*)?\d{1,5}(?:-(?i:uy)(?![\p{L}]))?"  # noqa: RUF001 (Cyrillic/Greek/Turkish street words)
     r"(?:[ \t]?[a-zA-Z](?![\p{L}:])(?:[ \t]\d{1,3}(?![\d\-/]))?)?"
     r"(?:[ \t]?[\-/][ \t]?\d{1,5}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?)?"
     r"(?:[ \t]?(?:bis|ter)\b)?"
     # Hungarian house numbers end with a full stop: "Váci utca 12., 1052 Budapest"
     r"(?:\.(?=[ \t]*(?:,|\n|$)|[ \t]+(?:[IVX]{1,4}|\d{1,2})\.[ \t]*(?i:em)))?)"
 )
-"""A house number: "12", "5/2/7", "14 A 3", "nr. 7", "д. 5", "буд. 15", "12."."""
+"""A house number: "12", "5/2/7", "14 A 3", "nr. 7", "д. 5", "буд. 15", "12.", "70-uy"; Serbian
+"br." before it."""
 STREET_PREFIX_CAPS = STREET_PREFIX.upper()
 """The same street words in ALL-CAPS address lines ("PASAJE", "UL.", "ОДОС")."""
 NUMBERED_STREET = (
@@ -115,9 +124,19 @@ STREET_FIRST = (
     rf",?[ \t]+{HOUSE_NUMBER}(?![\p{{L}}\d])"
 )
 """Street then number: "Schönhauser Allee 112", "Rua Augusta, 1234", "Οδός Ερμού 25"."""
+UNNUMBERED_STREET = (
+    rf"(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
+    rf"(?:[ \t]+(?i:con|esq\.|esquina|entre)[ \t]+(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})"
+    rf"[ \t]+(?:(?:{NAME_WORD}[ \t\-]+){{0,3}}{CAP}|\d{{1,3}})(?![\p{{L}}\d])"
+    r"|(?=[ \t]*,[ \t]*(?i:pallati|pall\.|edif\.|edificio|torre|casa|bloque|blloku|piso|apto)"
+    r"[ \t]))"
+)
+"""A street named without a house number where the building or the crossing street says
+where: "Rruga Ismail Qemali, Pallati 334", "Avenida Bolívar, Edif. Residencias El Morro",
+"Avenida Las Delicias con Calle 36" (Albanian, Venezuelan and other Latin American usage)."""
 NUMBER_FIRST = (
-    rf"\d{{1,5}}[a-zA-Z]?(?:/\d{{1,4}})?(?:[ \t]?(?:bis|ter))?,?[ \t]+"
-    rf"(?:{STREET_PREFIX}[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,3}}{CAP}"
+    rf"\d{{1,5}}[a-zA-Z]?(?:[/\-]\d{{1,4}})?(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    rf"(?:{STREET_PREFIX}[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
     rf"|(?:{CAP}[ \t]+){{0,2}}{COMPOUND_STREET}|(?:{CAP}[ \t]+){{1,3}}{STREET_SUFFIX}"
     rf"|(?:{CAP}[ \t]+){{0,2}}(?:Soi|Thanon|Trok)[ \t]+(?:{CAP}(?:[ \t]+{CAP}){{0,2}}"
     r"(?:[ \t]+\d{1,3})?|\d{1,3}))"
@@ -147,16 +166,20 @@ before or after the road and its section and lane: "No. 7, Sec. 5, Xinyi Rd.", "
 Rd., Sec. 2, No. 100", "100 Zhongshan Rd., Sec. 2"."""
 
 UNIT = (
-    r"(?:(?i:apt|apto|apartment|appt|app|suite|ste|unit|flat|floor|fl|piso|andar|planta|"
+    r"(?:(?i:apt|apto|apartment|appartement|appartamento|mieszkanie|lakás|appt|app|suite|ste|unit|flat|floor|fl|piso|andar|planta|"
     r"puerta|pta|étage|etage|wohnung|whg|stock|bloco|bloque|bl|blok|escalera|esc|entrance|"
     r"entr|room|rm|door|dept|depto|departamento|int|interior|casa|lote|sala|conj|"
     r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom|bus|bte|moo|mu|"
-    r"as|top|stiege|stg|буд|sec|section|ln|lane|aly|alley|block|blk|bldg|building|tower|wing)"
-    r"\.?[ \t]*[#№]?[ \t]*"
+    r"as|top|stiege|stg|буд|sec|section|ln|lane|aly|alley|block|blk|bldg|building|tower|wing|"
+    r"pallati|pall|hyrja|kati|shkalla|διαμ|xonadon)"
+    r"\.?[ \t]*(?:[#№]|N[°º]|No\.|Nro\.)?[ \t]*"
     r"[A-Za-z]?\d{1,5}[A-Za-z]?(?:[\-/]\d{1,4})?"
     r"|(?i:building|bldg|block|blk|tower|wing|entrance|staircase|escalera|esc|bloco|bloque|"
     r"stiege|stg|portal)\.?[ \t]+[A-Z](?![\p{L}\d])"
     r"|\d{1,3}/?F(?![\p{L}\d])"
+    r"|\d{1,4}-(?i:xonadon)(?![\p{L}])"
+    r"|(?i:edif|edificio|residencias|conjunto)\.?[ \t]+\p{Lu}[\p{L}\p{M}'\-]*"
+    r"(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?\p{Lu}[\p{L}\p{M}'\-]*){0,3}"
     r"|\d{1,2}(?:st|nd|rd|th|º|ª|°|\.|e|er|ème|eme)?[ \t]*(?i:floor|andar|piso|étage|etage|"
     r"stock|OG|et\.?|emelet|krs|kerros|vån|våning|sal)\b(?:[ \t]*(?i:dto|dta|esq|dir|izq|"
     r"links|rechts|left|right)\.?)?"
@@ -167,10 +190,12 @@ UNIT = (
     r"|(?i:c/o|attn:?)[ \t]+[^\n,]{2,40})"
 )
 """Apartment, suite, floor and door lines: "Apt. 5", "2º D", "3. OG", "кв. 7", "#12", "12/F",
-"Building C", "II. em. 4.", "Sec. 2" and "Lane 12" of a Taiwanese address."""
+"Building C", "II. em. 4.", "Sec. 2" and "Lane 12" of a Taiwanese address, "Pallati 334"
+(Albanian building), "16-xonadon" (Uzbek flat), "Edif. Residencias El Morro"."""
 
 POSTCODE = (
     r"(?:[A-Z]{1,2}-\d{4,5}"  # "D-10435", "CH-8001", "FI-00100"
+    r"|[A-Z]{2}-\d{3}[ \t]\d{2}"  # "SE-111 43", "CZ-110 00"
     r"|\d{5}-\d{3}"  # Brazil
     r"|\d{4}-\d{3}"  # Portugal
     r"|\d{3}-\d{4}"  # Japan
@@ -188,6 +213,15 @@ LETTERED_POSTCODE = (
 )
 """Postcodes that cannot be any other number ("5474 OY", "1100-053", "SW1A 1AA"): on a line
 of their own they may have the town on the next line."""
+POST_BOX = (
+    r"(?i:P\.?[ \t]?O\.?[ \t]+Box|Post[ \t]+Office[ \t]+Box|Postfach|Case[ \t]+postale|"
+    r"Apartado(?:[ \t]+de[ \t]+correos)?|Caixa[ \t]+Postal|Casella[ \t]+postale|"
+    r"Skrytka[ \t]+pocztowa|Postboks|Postbus|Boîte[ \t]+postale)[ \t]+\d{1,6}"
+    rf"(?=[ \t]*(?:,[ \t]*|\n[ \t]*)(?:{POSTCODE}|{CAP}))"
+)
+"""A post-office box line with its town after it: "PO Box 1234\nWellington 6140",
+"Postfach 1020, 8001 Zürich", "Apartado 123, 28080 Madrid"."""
+
 _NOT_TOWN_WORD = rf"(?:{WEEKDAY}|{MONTH})(?![\p{{L}}])"
 """A weekday or month after a town starts a date: "Wervershoof on Monday" ends at the town."""
 TOWN = (
@@ -231,20 +265,16 @@ Magyarország|Česko|Česká republika|Slovensko|Hrvatska|Srbija|România|Ελλ
 Россия|Україна|Беларусь|България|Brasil|México|Perú|Éire|Nippon|Türkiye|Lietuva|Latvija|Eesti|
 Republic of Korea|Korea Republic|Republic of China|People's Republic of China|Slovenija|
 Slovak Republic|Slovenská republika|Luxemburg|Lëtzebuerg|Hellas|Hellenic Republic|Ukraina|
-Việt Nam|Crna Gora|Shqipëria|Ísland|Island|Belgien|Österreich|Svizra|대한민국|한국|中国|中國|台灣|
+Việt Nam|Crna Gora|Shqipëria|Ísland|Belgien|Österreich|Svizra|대한민국|한국|中国|中國|台灣|
 臺灣|日本|ประเทศไทย|Ελλάς|Україна
 """
-COUNTRY = (
-    "(?:"
-    + "|".join(
-        sorted(
-            {c.strip().replace("\n", " ") for c in _COUNTRIES.replace("\n", " ").split("|")},
-            key=len,
-            reverse=True,
-        )
-    ).replace(" ", r"\s+")
-    + ")"
+_COUNTRY_PATTERNS = sorted(
+    {c.strip() for c in _COUNTRIES.replace("\n", " ").split("|")}, key=len, reverse=True
 )
+COUNTRY = "(?:" + "|".join(_COUNTRY_PATTERNS).replace(" ", r"\s+") + ")"
+COUNTRY_NAMES = tuple(c.replace("\\", "") for c in _COUNTRY_PATTERNS)
+"""The country names above as written, in English and in their own languages ("Österreich",
+"Suomi", "Ελλάδα"): the place-name list adds them to its own."""
 ALLCAPS_COUNTRY = COUNTRY  # matched case-insensitively below ("GERMANY", "BRASIL")
 
 INLINE_UNIT = (
@@ -270,7 +300,8 @@ Nghé", "Quận 1", "Kecamatan Coblong", "Colonia Roma", "Barangay San Isidro").
 REGION_SUFFIX = (
     r"(?:Province|District|County|Region|Prefecture|Oblast|oblast|obl\.|Krai|kraj|Kraj|megye|"
     r"Voivodeship|województwo|Canton|Municipality|Governorate|Territory|rayonu|ray\.|ilçesi|"
-    r"Shi|Xian|Qu|Zhen|Sheng|Dist\.|Township|Twp\.|New[ \t]+Area)"
+    r"Shi|Xian|Qu|Zhen|Sheng|Dist\.|Township|Twp\.|New[ \t]+Area|"
+    r"(?i:tumani|viloyati|shahri|sh\.))"
 )
 """Words that name a district or province after its name ("Gyeonggi Province")."""
 REGION_PART = (
@@ -280,8 +311,9 @@ REGION_PART = (
     r"(?![\p{L}\d]))"
 )
 """A ward, district or province part of an address, in any order it is written."""
-SEG_SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*|[ \t]+[\-\u2013|][ \t]+)"
-"""Parts of an address are separated by a comma, a line break or a spaced dash/bar."""
+SEG_SEP = r"(?:[ \t]*,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*|[ \t]+[\-\u2013|\u00b7\u2022][ \t]+)"
+"""Parts of an address are separated by a comma, a line break or a spaced dash, bar or dot
+("Hauptplatz 3 · 8010 Graz", as letterheads write it)."""
 END = (
     r"(?=[ \t]*(?:[.;)]|\n|$|,[ \t]*\n)|[ \t]+(?:on|from|until|since|before|after|during)[ \t]"
     r"|[ \t]+[\-\u2013\u2014][ \t]|[ \t]*,[ \t]*\d{4,6}(?:-\d{3})?(?![\p{L}\d.\-/:]))"
@@ -345,8 +377,8 @@ ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d\-./:])"
     rf"(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}|{REGION_PART}"
     rf"|(?<=^[ \t]*|[:|][ \t]*)\d{{5,6}}(?=[ \t]*,[ \t]*{REGION_PREFIX})){SEG_SEP}){{0,4}}"
-    rf"(?:{NUMBERED_STREET}|{ROMANISED_EAST_ASIAN_STREET}|{STREET_FIRST}|{NUMBER_FIRST}"
-    rf"|{NAME_AND_NUMBER})"
+    rf"(?P<street>{NUMBERED_STREET}|{ROMANISED_EAST_ASIAN_STREET}|{STREET_FIRST}|{NUMBER_FIRST}"
+    rf"|{UNNUMBERED_STREET}|{POST_BOX}|{NAME_AND_NUMBER})"
     rf"(?:[ \t]+{INLINE_UNIT}(?![\p{{L}}\d])){{0,3}}"
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
@@ -440,11 +472,12 @@ _NAMED_PART = regex.compile(
 )
 
 
-def _end_before_a_name(text: str, start: int, end: int) -> int:
+def _end_before_a_name(text: str, start: int, end: int, street_end: int) -> int:
     """Where an address ends when a bare name follows its town: "10435 Berlin\nAnna Schmidt"
     and "00184 Roma, Marco Rossi" end at the town. A second bare name is kept only when a
     country or postcode still follows it ("Calle 45 # 12-34, Chapinero, Bogotá, Colombia",
-    "Rua das Flores, 123 - Centro, Curitiba - PR, 80010-120")."""
+    "Rua das Flores, 123 - Centro, Curitiba - PR, 80010-120"). The parts of the street line
+    itself ("No. 79, Kandy Road") are no town."""
     bounds = [start]
     for sep in _SEG_SEP_RE.finditer(text, start, end):
         bounds += [sep.start(), sep.end()]
@@ -453,6 +486,8 @@ def _end_before_a_name(text: str, start: int, end: int) -> int:
     town_seen = False
     for i, (a, b) in enumerate(parts[1:], start=1):
         part = text[a:b]
+        if b <= street_end:
+            continue
         if is_country(part) or _NAMED_PART.fullmatch(part):
             continue
         has_digit = any(c.isdigit() for c in part)
@@ -522,10 +557,10 @@ class InternationalAddressRecognizer(TextRecognizer):
         for m in finditer_at(ADDRESS, text, may_start=_may_start_address):
             span = text[m.start() : m.end()]
             last_word = span.rstrip(" \t\n,.;:").rsplit(None, 1)[-1].lower()
-            end = _end_before_a_name(text, m.start(), m.end())
+            end = _end_before_a_name(text, m.start(), m.end(), m.end("street"))
             if last_word in _NOT_A_PLACE_WORD:
                 end = min(end, m.start() + span.rstrip(" \t\n,.;:").lower().rfind(last_word))
-            has_tail = any(sep in text[m.start() : end] for sep in (",", "\n", " - "))
+            has_tail = any(sep in text[m.start() : end] for sep in (",", "\n", " - ", " · ", " • "))
             words = regex.sub(r"[\d/\-,]+", " ", text[m.start() : end]).split(None, 1)
             if not words or (not has_tail and is_common_word(words[-1])):
                 continue  # "Via Email 3", "Avenue Support 2": words, not a street

@@ -78,6 +78,7 @@ RANK: dict[str, float] = {
     phone_cue.NAME: 4,
     address.NAME: 3.2,
     address_intl.NAME: 3.2,
+    gazetteer.COUNTRY_NAME: 3.15,  # "Bosnia and Herzegovina" is no list of two people or firm
     person_list.NAME: 3.1,
     table.NAME: 3.1,
     quoted_field.NAME: 3.1,

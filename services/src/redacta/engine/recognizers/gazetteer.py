@@ -28,6 +28,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redacta.engine.recognizers.address_intl import COUNTRY_NAMES
 from redacta.engine.recognizers.base import result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.given_names import is_given_name
@@ -35,6 +36,7 @@ from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 
 NAME = "LocationGazetteerRecognizer"
 ALONE_NAME = "LocationGazetteerAloneRecognizer"
+COUNTRY_NAME = "LocationCountryNameRecognizer"
 DATA = Path(__file__).with_name("gazetteer.txt.gz")
 MAX_WORDS = 4
 CUED_SCORE = 0.6
@@ -57,13 +59,19 @@ KINDS = ("country", "city", "town")
 or before a country."""
 
 
+_FIRM_COUNTRY_WORDS = frozenset({"nippon", "hellas"})
+"""Country names that start more firms' names than they name the country ("Nippon Steel")."""
+
+
 @cache
 def places() -> dict[str, str]:
-    """Folded name -> "country", "city" or "town", read once on first use."""
+    """Folded name -> "country", "city" or "town", read once on first use; the address
+    patterns' country names in their own languages ("Österreich", "Suomi") count too."""
     blocks = gzip.decompress(DATA.read_bytes()).decode("utf-8").split("\n\n")
     table = dict.fromkeys(blocks[2].split("\n"), "town")
     table.update(dict.fromkeys(blocks[1].split("\n"), "city"))
     table.update(dict.fromkeys(blocks[0].split("\n"), "country"))
+    table.update(dict.fromkeys({fold(c) for c in COUNTRY_NAMES} - _FIRM_COUNTRY_WORDS, "country"))
     table.pop("", None)
     return table
 
@@ -89,7 +97,10 @@ CUE_BEFORE = regex.compile(
 )
 """A place word right before the name: "lives in", "flight to", "route: bursa -> izmir"."""
 _NOT_PLACE = regex.compile(rf"(?:{MONTH}|{WEEKDAY})", regex.VERSION1)
-_CONNECTORS = frozenset({"de", "del", "la", "le", "les", "sur", "am", "an", "im", "upon", "on"})
+_CONNECTORS = frozenset(
+    {"de", "del", "la", "le", "les", "sur", "am", "an", "im", "upon", "on", "and", "of", "the"}
+)
+"""Lower-case words inside a listed name ("Bosnia and Herzegovina", "Isle of Man")."""
 _NOT_ALONE_WORDS = frozenset(
     {"ok", "sale", "union", "commerce", "enterprise", "independence", "liberty", "industry"}
     | {"temple", "normal", "mobile", "reading", "bath", "split", "nice", "orange", "victoria"}
@@ -174,7 +185,14 @@ class GazetteerRecognizer(LocalRecognizer):
             if after_place_word or kind == "country" or _before_country(text, end, table):
                 if after_place_word and is_given_name(names[0]) and kind != "country":
                     continue  # "a letter from Florence", "talk to Jackson"
-                found.append(result(NAME, "LOCATION", start, end, CUED_SCORE, _WHY_CUED))
+                whole = _whole_name(text, start, end)
+                of_before = _OF_BEFORE.search(text[max(0, start - 8) : start])
+                if kind == "country" and len(name.split()) > 1 and whole and not of_before:
+                    found.append(
+                        result(COUNTRY_NAME, "LOCATION", start, end, CUED_SCORE, _WHY_COUNTRY)
+                    )
+                else:
+                    found.append(result(NAME, "LOCATION", start, end, CUED_SCORE, _WHY_CUED))
             elif (
                 kind != "town"
                 and _stands_alone(text, start, end, name)
@@ -201,13 +219,20 @@ class GazetteerRecognizer(LocalRecognizer):
 
 
 _WHY_CUED = "listed place name after a place word or before a country"
+_WHY_COUNTRY = "country name of several words"
+_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?i:of|de|di|da|do|des|du|del)[ \t]+$", regex.VERSION1)
+"""A country name after "of" is part of an institution's name ("Bank of Papua New Guinea")."""
+
+
 _WHY_ALONE = "listed place name standing alone as a proper noun"
 
 
 _COMMA_NAME = regex.compile(
-    r",[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ \t]\p{Lu}[\p{L}\p{M}]+){0,2})", regex.VERSION1
+    r",[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ \t](?:(?:and|of|the)[ \t])?\p{Lu}[\p{L}\p{M}]+){0,2})",
+    regex.VERSION1,
 )
-"""A comma and up to three capitalised words: where a town's country follows it."""
+"""A comma and up to three capitalised words: where a town's country follows it ("Omiš,
+Croatia", "Tuzla, Bosnia and Herzegovina")."""
 
 
 def _before_country(text: str, end: int, table: dict[str, str]) -> bool:
@@ -221,6 +246,15 @@ _NAME_AFTER = regex.compile(
     r"[ \t]*(?:&|\d)|[ \t](?:\p{Lu}|(?:y|e|i|and|und|et|och|og)[ \t]+\p{Lu})|-\p{L}",
     regex.VERSION1,
 )
+
+
+def _whole_name(text: str, start: int, end: int) -> bool:
+    """Whether the listed name is not part of a longer name: no capitalised word right
+    before it, no capitalised word, "&", number or hyphen right after it ("to Dali
+    Nasqidashvili", "Timor-Leste Credit Union")."""
+    return not (
+        _NAME_BEFORE.search(text[max(0, start - 40) : start]) or _NAME_AFTER.match(text, end)
+    )
 
 
 def _stands_alone(text: str, start: int, end: int, name: str) -> bool:

@@ -95,7 +95,11 @@ _FIELD_LABEL = (
     # "address" and "place of birth" in the languages of the places they name
     r"adresse|anschrift|wohnort|geburtsort|adres|adresa|adresă|adreça|morada|endereço|"
     r"dirección|direccion|domicilio|indirizzo|residenza|osoite|kotipaikka|cím|lakcím|naslov|"
-    r"bydlisko|bydliště|διεύθυνση|адреса|адрес|місто|город|địa\s+chỉ|주소|住所|地址|ที่อยู่)"
+    r"bydlisko|bydliště|διεύθυνση|адреса|адрес|місто|город|địa\s+chỉ|주소|住所|地址|ที่อยู่|"
+    # "town" and "country" in the languages of the places they name
+    r"stadt|ort|land|ville|lieu|pays|città|luogo|paese|ciudad|lugar|país|cidade|localidade|"
+    r"miasto|miejscowość|kraj|kaupunki|paikkakunta|maa|város|település|ország|mesto|obec|"
+    r"město|država|πόλη|χώρα|країна|страна|plaats|woonplaats|stad|gemeente|grad/mjesto)"
 )
 FIELD = regex.compile(
     rf"(?:^|(?<=[\n|;(]|[.!?][ \t]))[ \t]*(?i:{_FIELD_LABEL})[ \t]*"
