@@ -16,7 +16,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from redacta.engine.recognizers.address_intl import is_country
+from redacta.engine.recognizers.address_intl import STREET_PREFIX, STREET_SUFFIX, is_country
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.person_shape import has_surname_ending, is_place_or_org_word
@@ -179,6 +179,10 @@ _ENGLISH_WORDS = frozenset(w for w in STOP_WORDS if len(w) >= 3) | {
 """English words that say a line is written in English (spaCy's stop words; the shortest
 ones, "a", "i", "me", "so", are words of other languages too)."""
 _LOWER_WORD = regex.compile(r"\p{Ll}+", regex.VERSION1)
+_STREET_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{STREET_PREFIX})[ \t]+$", regex.VERSION1)
+_STREET_AFTER = regex.compile(rf"[ \t]+(?:{STREET_SUFFIX})(?![\p{{L}}\p{{M}}])", regex.VERSION1)
+"""A street word right before or after a span ("Avenida Bolívar", "Jalan Tun Razak",
+"Kralja Petra utca"): the words name a street after a person."""
 _SALUTATION_PHRASE = regex.compile(rf"(?i:{GREETING}|{SIGNOFF})", regex.VERSION1)
 _PARTICLE_WORD = regex.compile(rf"(?:{NAME_PARTICLE})", regex.VERSION1)
 _ALL_CAPS_RUN = regex.compile(
@@ -191,10 +195,12 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
 
     A greeting or sign-off on its own ("Hilsen", "Srdačan pozdrav", "Ngā mihi"); words of a
     sentence, i.e. lower-case words after a capitalised one that are no family-name
-    particle ("Nos vemos el lunes"); lower-case words in a line with no English word around
-    them, where the model took a chat message in another language for a name ("Beto: já
-    vou descer"; "ring bell for megan gray" stays); or part of an ALL-CAPS heading that
-    goes on with a common word ("ASSURED SHORTHOLD TENANCY AGREEMENT")."""
+    particle ("Nos vemos el lunes"); the name of a street, with a street word right before
+    or after it ("Jalan Tun Razak", "Maršala Tita utca"); lower-case words in a line
+    with no English word around them, where the model took a chat message in another
+    language for a name ("Beto: já vou descer"; "ring bell for megan gray" stays); or part
+    of an ALL-CAPS heading that goes on with a common word ("ASSURED SHORTHOLD TENANCY
+    AGREEMENT")."""
     span = text[start:end]
     if _SALUTATION_PHRASE.fullmatch(span.strip(" ,.!")):
         return "a greeting or sign-off, not a name"
@@ -205,6 +211,8 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if lower and words[0][:1].isupper():
         return "words of a sentence, not a name"
+    if _STREET_BEFORE.search(line, 0, start - line_start) or _STREET_AFTER.match(text, end):
+        return "the name of a street, not a person"
     if lower and len(lower) == len(words) and not is_given_name(words[0]):
         rest = line[: start - line_start] + " " + line[end - line_start :]
         if not any(w in _ENGLISH_WORDS for w in _LOWER_WORD.findall(rest.lower())):
