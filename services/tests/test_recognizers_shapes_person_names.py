@@ -1,4 +1,5 @@
-"""PERSON: names in scripts without capitals after a person cue, "Given Surname" runs that
+"""PERSON: names in scripts without capitals after a person cue or standing alone (Chinese,
+Korean, Japanese), romanised East Asian names, "Given Surname" runs that
 NER calls an organisation or a place, family-name-first forms, a name on the line under an
 address label; and what must stay what it is (streets, firms, field labels, lone places).
 ORGANIZATION: a capitalised common noun at the head of a line is not a company."""
@@ -223,3 +224,37 @@ def test_label_words_and_verbs_before_a_name_are_not_part_of_it(
     person_spans = {v for t, v in findings(redacta_engine, text) if t == "PERSON"}
     assert name in person_spans
     assert all(span in name for span in person_spans)  # the label word is never redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Keys handed in on Jul 17, 1994; owner 李美玲 notified by e-mail.", "李美玲"),
+        ("Please update our records: 张宇 moved to Flat 3.", "张宇"),
+        ("The parcel for 김민준 arrived on Monday.", "김민준"),
+        ("In case of emergency contact 佐々木 春香 (080-6722-6151).", "佐々木 春香"),
+        ("Form 4: Kim Min-jun, born 1995, Seoul.", "Kim Min-jun"),
+        ("Thesis supervised by Chen Wei-ting, defended in May.", "Chen Wei-ting"),
+        ("Baptism record: son of Siu-ming Kwok, parish of Quarry Bay.", "Siu-ming Kwok"),
+        ("Results: 1. CHI-KEUNG HO (Causeway Bay), 2. others.", "CHI-KEUNG HO"),
+    ],
+)
+def test_east_asian_names_in_their_script_or_romanised(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The office moved to 江苏省兰州市 in 2019.", "江苏省兰州市"),
+        ("Keys were left at 精芯传媒有限公司 on Friday.", "精芯传媒有限公司"),
+        ("We met in 서울시 last year.", "서울시"),
+        ("Read the Set-up Guide before the Check-in Desk opens.", "Set-up Guide"),
+    ],
+)
+def test_places_firms_and_hyphenated_words_are_no_east_asian_names(
+    redacta_engine: Engine, text: str, word: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, word)

@@ -12,6 +12,9 @@ Family-name particles join the words of one name ("Siobhán Ní Bhriain", "Pádr
 "Ahmad bin Ismail", "Pieter van der Berg", "João dos Santos"): the Irish, Arabic, Dutch and
 German ones mark a person by themselves; the Romance ones ("de la", "da", "di") also name
 places ("Rio de Janeiro"), so there the first word must be a known given name.
+Chinese, Korean and Japanese names are told by their family name (张宇, 김민준, 佐々木 春香)
+when they stand alone in text of another script, and romanised ones by a hyphenated given
+name beside a one-syllable family name ("Kim Min-jun", "Siu-ming Kwok").
 """
 
 from __future__ import annotations
@@ -163,6 +166,7 @@ class GivenNameRecognizer(TextRecognizer):
                 )
             )
         found.extend(_particle_names(text))
+        found.extend(_east_asian_names(text))
         return found
 
 
@@ -197,4 +201,98 @@ def _particle_names(text: str) -> list[RecognizerResult]:
                 "family-name particle",
             )
         )
+    return found
+
+
+CHINESE_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
+    "严武戴莫孔向汤柯洪翁游詹简傅赖庄欧"
+    "張劉陳楊黃趙吳孫馬鄭謝馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯賴莊歐"
+)
+"""The commonest Chinese family names (simplified and traditional), the first character of a
+Chinese name written in Han characters."""
+KOREAN_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천"
+    "방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감"
+)
+"""Korean family names (one Hangul syllable), the first syllable of a Korean name."""
+_CJK = r"\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー々"
+_NOT_NAME_END = frozenset(
+    "省市县縣区區镇鎮村乡鄉路街道号號座楼樓园園站港湾灣山河湖岛島州町丁目番都府郡店堂馆館厅廳局所院部会會社"
+    "司行校学學团團厂廠场場中心寺宫宮桥橋门門城"
+    "시도구군동읍면리로길역원교점관청소센터사회"
+)
+"""Last characters of place, street and organisation names (省, 市, 路, 公司, 대학교...)."""
+EAST_ASIAN_NAME = regex.compile(
+    rf"(?<![{_CJK}\p{{L}}\d])(?:"
+    rf"(?P<family>[\p{{Han}}々]{{1,3}})[ \u3000]"
+    rf"(?P<given>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}々]{{1,3}})"
+    rf"|(?P<han>\p{{Han}}{{2,3}})|(?P<hangul>\p{{Hangul}}{{3}})"
+    rf")(?![{_CJK}\p{{L}}\d])",
+    regex.VERSION1,
+)
+"""A Chinese name in Han characters (张宇, 黃志強), a Korean one in Hangul (김민준), or a Japanese
+family name, a space and a given name (佐々木 春香), standing alone in other text."""
+_SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|rk|n|m|k|p|t|l|r|h)?|ng)"
+ROMANISED_NAME = regex.compile(
+    rf"(?<![\p{{L}}\d\-])(?:(?P<a>(?i:{_SYLLABLE}))[ \t]+(?P<b>(?i:{_SYLLABLE})-(?i:{_SYLLABLE}))"
+    rf"|(?P<c>(?i:{_SYLLABLE})-(?i:{_SYLLABLE}))[ \t]+(?P<d>(?i:{_SYLLABLE})))(?![\p{{L}}\d\-])",
+    regex.VERSION1,
+)
+"""A romanised East Asian name with a hyphenated given name and a one-syllable family name, in
+either order: "Kim Min-jun", "Chen Wei-ting", "Siu-ming Lee", "CHI-KEUNG HO"."""
+
+
+def _capitalised(word: str) -> bool:
+    """ "Kim", "Min-jun", "KIM", "MIN-JUN": each part starts with a capital, and the second
+    part of a hyphenated word is lower case or all capitals like the first."""
+    first, _, rest = word.partition("-")
+    if not first[:1].isupper():
+        return False
+    return not rest or rest.islower() or (rest.isupper() and first.isupper())
+
+
+def _east_asian_names(text: str) -> list[RecognizerResult]:
+    """Chinese, Korean and Japanese names written in their own script, standing alone in text
+    of another script, and romanised ones with a hyphenated given name."""
+    found: list[RecognizerResult] = []
+    if regex.search(r"[\p{Han}\p{Hangul}]", text):
+        for m in EAST_ASIAN_NAME.finditer(text, timeout=1.0):
+            name = m.group(0)
+            if name[-1] in _NOT_NAME_END or (m.group("given") or "")[-1:] in _NOT_NAME_END:
+                continue
+            if m.group("han") and name[0] not in CHINESE_SURNAMES:
+                continue
+            if m.group("hangul") and name[0] not in KOREAN_SURNAMES:
+                continue
+            found.append(
+                result(
+                    NAME,
+                    "PERSON",
+                    m.start(),
+                    m.end(),
+                    SCORE,
+                    "a Chinese, Korean or Japanese name standing alone in other text",
+                    "east asian name",
+                )
+            )
+    if "-" in text:
+        for m in ROMANISED_NAME.finditer(text, timeout=1.0):
+            words = m.group(0).split()
+            if not all(_capitalised(w) for w in words) or any(
+                w.casefold() in COMMON_CAPITALISED for w in words
+            ):
+                continue
+            found.append(
+                result(
+                    NAME,
+                    "PERSON",
+                    m.start(),
+                    m.end(),
+                    SCORE,
+                    "a romanised East Asian name with a hyphenated given name",
+                    "east asian name",
+                )
+            )
     return found
