@@ -84,6 +84,41 @@ test("finding actions: change its type, reject every occurrence, add to the allo
   await expect(page.getByRole("checkbox", { name: /“Microsoft”/ })).toHaveCount(0);
 });
 
+test("a drag that starts on a finding selects text to add, and leaves that finding as it was", async ({ page }) => {
+  await openApp(page);
+  await analyze(page, "Ticket from John Smith zorbulax about the renewal.");
+  const view = page.locator(".highlight");
+  const name = view.locator("mark", { hasText: "John Smith" });
+  await expect(name).toHaveAttribute("aria-pressed", "true");
+  // Press on the finding, drag to the end of the next (plain) word, release.
+  const from = await name.boundingBox();
+  const to = await view.evaluate((el) => {
+    const node = Array.from(el.querySelectorAll("span")).map((s) => s.firstChild).find((n) => n?.textContent?.includes("zorbulax"));
+    if (!node) return null;
+    const range = document.createRange();
+    const at = node.textContent?.indexOf("zorbulax") ?? 0;
+    range.setStart(node, at + "zorbulax".length - 1);
+    range.setEnd(node, at + "zorbulax".length);
+    const r = range.getBoundingClientRect();
+    return { x: r.right - 1, y: r.y + r.height / 2 };
+  });
+  expect(from && to).toBeTruthy();
+  await page.mouse.move((from?.x ?? 0) + 2, (from?.y ?? 0) + (from?.height ?? 0) / 2);
+  await page.mouse.down();
+  await page.mouse.move(to?.x ?? 0, to?.y ?? 0, { steps: 5 });
+  await page.mouse.up();
+  const bar = page.getByRole("group", { name: "Add a missed finding" });
+  await expect(bar).toContainText("Add “John Smith zorbulax” as");
+  await expect(name).toHaveAttribute("aria-pressed", "true");
+  await bar.getByRole("combobox").selectOption("PERSON");
+  await bar.getByRole("button", { name: "Add finding" }).click();
+  await expect(output(page)).toHaveValue("Ticket from <PERSON> about the renewal.");
+  // A plain click on a finding still switches it.
+  await page.getByRole("checkbox", { name: "Redact PERSON “John Smith zorbulax”" }).uncheck();
+  await name.click();
+  await expect(name).toHaveAttribute("aria-pressed", "false");
+});
+
 test("legend and a distinct colour per type; the explanation card hides on scroll; restore counts", async ({ page }) => {
   await openApp(page);
   const line = "Card 4111 1111 1111 1111, phone 212-555-0187, IBAN DE89 3704 0044 0532 0130 00 on 12 March 2024, Anna Berg.\n";

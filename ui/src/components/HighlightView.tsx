@@ -103,6 +103,19 @@ function findingFromTarget(target: EventTarget | null): string | null {
   return mark instanceof HTMLElement ? (mark.dataset.id ?? null) : null;
 }
 
+/** Chromium starts no text selection on a mouse press over a focusable element, and every
+ *  mark has a tabindex (the roving tab stop): a drag that began on a finding selected nothing
+ *  and its release clicked, and so switched, that finding. Without its tabindex for the
+ *  press, the mark lets the drag select as plain text does; a click still switches it. */
+function letDragSelectFromMark(e: ReactMouseEvent<HTMLDivElement>): void {
+  if (e.button !== 0 || !(e.target instanceof Element)) return;
+  const mark = e.target.closest("mark[data-id]");
+  const tabIndex = mark?.getAttribute("tabindex");
+  if (!mark || tabIndex == null) return;
+  mark.removeAttribute("tabindex");
+  setTimeout(() => mark.setAttribute("tabindex", tabIndex), 0);
+}
+
 /** Converts a DOM selection inside the view into text offsets, or null if it is not one. */
 export function selectionOffsets(container: HTMLElement, selection: Selection | null): SpanSelection | null {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
@@ -242,7 +255,10 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
 
   const onClick = (e: ReactMouseEvent<HTMLDivElement>) => {
     const id = findingFromTarget(e.target);
-    if (id && window.getSelection()?.isCollapsed !== false) onToggle(id);
+    if (id && window.getSelection()?.isCollapsed !== false) {
+      setActiveId(id); // the press did not focus the mark: the tab stop follows the click
+      onToggle(id);
+    }
   };
 
   const hovered = hoverId ? byId.get(hoverId) : undefined;
@@ -260,6 +276,7 @@ export function HighlightView({ text, findings, decisions, onToggle, onSelectSpa
         onBlur={() => showTip(null, null)}
         onMouseOver={onMouseOver}
         onMouseLeave={() => showTip(null, null)}
+        onMouseDown={letDragSelectFromMark}
         onMouseUp={onMouseUp}
         onKeyUp={onMouseUp}
         onClick={onClick}
