@@ -137,3 +137,28 @@ def test_a_sign_off_is_no_person_and_the_signer_is(
     assert "PERSON" not in types_over(redacta_engine, text, signoff)
     signer = text.split("\n")[1]
     assert "PERSON" in types_over(redacta_engine, text, signer)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Claim REF-1\nPolicyholder: Anastazja Pancerz\nDate of loss: 5 May\n"
+            "Cause: burst pipe in the kitchen",
+            "Cause",
+        ),
+        (
+            "Customer: Dang Quoc Huy\nEmail: huy@example.com\nReason: item not received",
+            "Reason",
+        ),
+    ],
+)
+def test_a_field_of_a_form_is_no_chat_speaker(
+    redacta_engine: Engine, text: str, label: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, label)
+
+
+def test_a_chat_with_a_role_speaker_keeps_its_named_speaker(redacta_engine: Engine) -> None:
+    text = "Ravi: the server is down again\nOps: on it"
+    assert "PERSON" in types_over(redacta_engine, text, "Ravi")

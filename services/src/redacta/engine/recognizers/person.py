@@ -436,16 +436,34 @@ _LABEL_SUFFIX = regex.compile(
 )
 
 
+def _is_form(speakers: Counter[str]) -> bool:
+    """Whether the "Word: ..." lines of a text are a form's fields rather than a chat: one of
+    the words is a field label ("Policyholder:", "Date:", "Email:"), not a role that talks
+    in chats ("Ops:", "Agent:", "Customer:")."""
+    return any(
+        (is_common_word(word) or LABEL_ONLY.fullmatch(word)) and word.casefold() not in _CHAT_ROLES
+        for word in speakers
+    )
+
+
+_CHAT_ROLES = frozenset(
+    """ops admin bot user agent me support team staff boss mum mom dad customer client caller
+    host guest driver""".split()  # noqa: SIM905
+)
+
+
 def _is_speaker(line: str, name: str, speakers: Counter[str]) -> bool:
     """Whether a "Word: ..." line is a chat speaker rather than a form label ("Results:",
     "Lessee: Ngozi Obi"): after a timestamp, when the word speaks twice, or in a conversation
-    of two or more speakers when the message is lower-case chat ("Sinead: cheers") and the word
-    is not shaped like an English label noun ("Relationship: sister")."""
+    of two or more speakers, no field label among them, when the message is lower-case chat
+    ("Sinead: cheers") and the word is not shaped like an English label noun ("Relationship:
+    sister"); in a form, "Cause: burst pipe" is a field."""
     if " " in name or line.startswith("[") or speakers[name] >= 2:
         return True
     message = line.split(":", 1)[1].lstrip()
     return (
         len(speakers) >= 2
+        and not _is_form(speakers)
         and message[:1].islower()
         and not _LABEL_SUFFIX.search(name.lower())
         and not is_common_word(name)
