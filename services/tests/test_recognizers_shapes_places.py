@@ -248,3 +248,41 @@ def test_place_fields_labelled_in_their_own_language(
 def test_a_letterhead_address_with_dots_is_one_span(redacta_engine: Engine) -> None:
     text = "Mariahilfer Straße 45 · 1060 Wien · Österreich"
     assert ("LOCATION", text) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Itinerary\n25.07.99 10:28 depart Konice\n2000-01-26 22:10:25 arrive Hostinné", "Konice"),
+        (
+            "Itinerary\n25.07.99 10:28 depart Konice\n2000-01-26 22:10:25 arrive Hostinné",
+            "Hostinné",
+        ),
+        ("Then we take the train to Klein; our host lives there.", "Klein"),
+        ("Detached house for sale in Nasaud (Ilfov). Address on request.", "Ilfov"),
+        ("Name: Jan de Vries\nStreet: Owenhof 762\nPostcode/Town: 2311 XU Moorveld", "Owenhof 762"),
+        (
+            "Name: Jan de Vries\nStreet: Owenhof 762\nPostcode/Town: 2311 XU Moorveld",
+            "2311 XU Moorveld",
+        ),
+        ("PLZ/Ort: 8010 Graz", "8010 Graz"),
+    ],
+)
+def test_itineraries_regions_and_address_fields(
+    redacta_engine: Engine, text: str, place: str
+) -> None:
+    assert types_over(redacta_engine, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Orders arrive Monday and depart Friday.", "Monday"),
+        ("Street: see the map", "see the map"),
+        ("He works in Sales (Marketing) now.", "Marketing"),
+    ],
+)
+def test_days_labels_without_numbers_and_departments_are_not_places(
+    redacta_engine: Engine, text: str, value: str
+) -> None:
+    assert "LOCATION" not in types_over(redacta_engine, text, value)

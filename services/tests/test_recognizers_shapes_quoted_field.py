@@ -60,3 +60,30 @@ def test_json_document_and_pasted_text_share_the_place_keys() -> None:
     from redacta.engine.recognizers import quoted_field
 
     assert jsondoc.key_type is quoted_field.key_type
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('INFO geo.lookup ip=16.29.206.174 city="Zásmuky" latency_ms=8', "Zásmuky"),
+        ("WARN login country=Slovakia user=42", "Slovakia"),
+        ('{"user_id": 77120, "claimed_country": "Denmark"}', "Denmark"),
+        ("billing_city='Maribor' billing_zip='2000'", "Maribor"),
+    ],
+)
+def test_key_value_pairs_of_log_lines(redacta_engine: Engine, text: str, place: str) -> None:
+    assert ("LOCATION", place) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("WARN geo.lookup ip=10.122.245.2 city=null", "null"),
+        ('{"country_code": "SK"}', "SK"),
+        ("see https://example.org/?city=Vienna&y=2 for it", "Vienna"),
+    ],
+)
+def test_empty_values_codes_and_query_strings_are_not_key_value_places(
+    redacta_engine: Engine, text: str, value: str
+) -> None:
+    assert "LOCATION" not in types_over(redacta_engine, text, value)

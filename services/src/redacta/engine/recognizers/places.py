@@ -51,7 +51,10 @@ CUE = (
     r"residing|grew up|settled|headquartered)\s+in|"
     r"(?:moved|moving|move|relocated|relocating|"
     r"relocation|flight|flights|flying|fly|flew|travel(?:l?ed|l?ing)?|trip|driving|drove|"
-    r"commute|commutes|transferred|posted)\s+to|(?:meet|see)\s+(?:you|us|them)\s+in|"
+    r"commute|commutes|transferred|posted|drive|train|bus|ferry|coach|tram)\s+to|"
+    r"(?:meet|see)\s+(?:you|us|them)\s+in|"
+    # itineraries: "depart Konice", "arrive Hostinné"
+    r"(?<=^|\n|[\d:Z][ \t])(?:depart(?:s|ing|ed)?|arriv(?:e|es|ed|ing))(?=[ \t]+\p{Lu})|"
     r"(?:parish|town|city|village|municipality|county|district|province|region)\s+of|"
     r"(?:arriv(?:e|es|ed|ing)|moving|moved|relocat(?:e|ed|ing)|"
     r"travel(?:l?ed|l?ing)?|fl(?:y|ying|ew)|driv(?:e|ing)|drove|commut(?:e|es|ing)|"
@@ -66,6 +69,22 @@ COMES_FROM = regex.compile(
 )
 """"comes from Eindhoven", "originally from Plovdiv", "a native of Patras"; a message also
 comes from a person, so a span that starts with a given name is left to the name finders."""
+REGION_IN_PARENTHESES = regex.compile(
+    rf"\b(?:in|In|near|Near)[ \t]+{PLACE}[ \t]+\(({PLACE})\)", regex.VERSION1
+)
+"""The region written after a town in parentheses: "a house in Nasaud (Ilfov)", "near
+Magelang (Central Java)"."""
+ADDRESS_FIELD = regex.compile(
+    r"(?:^|(?<=\n))[ \t]*(?i:street|street\s+address|address\s+line\s*[12]?|straße|strasse|"
+    r"rue|calle|via|ulica|utca|katu|postcode/town|postcode/city|post\s*code/town|zip/city|"
+    r"zip\s+code/city|city/postcode|town/postcode|plz/ort|plz\s+ort|cp/ville|code\s+postal/ville|"
+    r"postnummer/ort|postinumero/toimipaikka|irányítószám/város|psč/obec|kod\s+pocztowy/miasto)"
+    r"[ \t]*:[ \t]*(?=[^\n]{0,60}\d)(?=[^\n]{0,60}\p{L})"
+    r"([^\s:@/][^\n:@]{1,58}[^\s.,;:@])[ \t]*$",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""The value of a form field that holds a street line or a postcode and town: "Street:
+Owenhof 762", "Postcode/Town: 2311 XU Moorveld", "PLZ/Ort: 8010 Graz"."""
 BORN_ON_DATE_IN = regex.compile(
     rf"\b(?i:born)\b[^.\n;]{{1,30}}?\b(?i:in)\s+({ANY_PLACE})(?![\p{{L}}\p{{M}}\d])",
     regex.VERSION1,
@@ -197,6 +216,7 @@ class LocationCueRecognizer(TextRecognizer):
             (BRANCH, SCORE, "place naming a branch or office"),
             (FIELD, FIELD_SCORE, "value of a form field that asks for a place"),
             (COMES_FROM, SCORE, "place after 'comes from', 'native of'"),
+            (REGION_IN_PARENTHESES, SCORE, "region in parentheses after a town"),
         ):
             for m in pattern.finditer(text, timeout=1.0):
                 name = m.group(1)
@@ -205,6 +225,17 @@ class LocationCueRecognizer(TextRecognizer):
                 if pattern is COMES_FROM and is_given_name(name.split()[0]):
                     continue
                 found.append(result(NAME, "LOCATION", m.start(1), m.end(1), score, why))
+        for m in ADDRESS_FIELD.finditer(text, timeout=1.0):
+            found.append(
+                result(
+                    NAME,
+                    "LOCATION",
+                    m.start(1),
+                    m.end(1),
+                    FIELD_SCORE,
+                    "value of a form field that holds a street or postcode and town",
+                )
+            )
         for m in ORG_TOWN.finditer(text, timeout=1.0):
             town = m.group(1)
             if (

@@ -35,11 +35,19 @@ PLACE_KEYS = frozenset(
 _WORD_BREAK = regex.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+")
 
 
+_PLACE_KEY_ENDS = frozenset(
+    {"city", "town", "village", "country", "county", "province", "municipality", "suburb"}
+)
+"""Last words of keys that name a place whatever comes before ("billing_city",
+"ip_country", "homeTown")."""
+
+
 def key_type(key: str) -> str | None:
-    """LOCATION when a key asks for a place ("city", "placeOfBirth", "Country"): camelCase,
-    kebab-case and spaces are read as snake_case."""
+    """LOCATION when a key asks for a place ("city", "placeOfBirth", "Country",
+    "billing_city"): camelCase, kebab-case and spaces are read as snake_case."""
     name = _WORD_BREAK.sub("_", key.strip()).strip("_").lower()
-    return "LOCATION" if name in PLACE_KEYS else None
+    last = name.rsplit("_", 1)[-1]
+    return "LOCATION" if name in PLACE_KEYS or last in _PLACE_KEY_ENDS else None
 
 
 QUOTED_PAIR = regex.compile(
@@ -48,6 +56,13 @@ QUOTED_PAIR = regex.compile(
     regex.VERSION1,
 )
 """A quoted key, a colon (or "=") and a quoted value on the same line."""
+KEY_VALUE = regex.compile(
+    r"""(?<![\w.\-&?/"'])(?P<key>[A-Za-z][A-Za-z0-9_\-]{0,40})="""
+    r"""(?:"(?P<dq>[^"\n\\]{1,120})"|'(?P<sq>[^'\n\\]{1,120})'|(?P<bare>[^\s"',;&=]{1,60}))""",
+    regex.VERSION1,
+)
+"""A log line's key=value pair: `city="Zásmuky"`, `country=ZA`."""
+_EMPTY_VALUES = frozenset({"null", "none", "nil", "unknown", "n/a", "na", "-", "undefined"})
 SCORE = 0.65
 
 
@@ -73,6 +88,23 @@ class QuotedPlaceFieldRecognizer(TextRecognizer):
                     m.end("value"),
                     SCORE,
                     "quoted value under a key that asks for a place",
+                )
+            )
+        for m in KEY_VALUE.finditer(text, timeout=1.0):
+            group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
+            value = m.group(group)
+            if key_type(m.group("key")) is None or value.strip().lower() in _EMPTY_VALUES:
+                continue
+            if not any(c.isalpha() for c in value) or value != value.strip():
+                continue
+            found.append(
+                result(
+                    NAME,
+                    "LOCATION",
+                    m.start(group),
+                    m.end(group),
+                    SCORE,
+                    "value of a key=value pair whose key asks for a place",
                 )
             )
         return found
