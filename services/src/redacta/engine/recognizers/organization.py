@@ -1,8 +1,11 @@
-# ruff: noqa: RUF001 (legal forms in Cyrillic are the point)
+# ruff: noqa: RUF001, RUF002 (legal forms in Cyrillic are the point)
 """Organisation names recognised by their shape, which the small NER model often misses.
 
-Company suffixes ("Ltd", "LLC", "Pty Ltd", "plc", "Inc."), institution words ("Hospital",
-"University of ...", "Bank of ...", "Credit Union") and the partnership form of law and
+Company suffixes ("Ltd", "LLC", "Pty Ltd", "plc", "Inc.") and the legal forms of many
+countries after the name ("Kft.", "s.r.o.", "Oyj", "EAD") or before it ("ООО «...»", "PT
+..."), Chinese, Japanese and Korean forms (有限公司, 株式会社, 주식회사), institution words
+("Hospital", "University of ...", "Bank of ...", "Credit Union"; written first in other
+languages: "Farmacia San Rafael", "Klinik Hassan") and the partnership form of law and
 accounting firms ("Smith, Jones and Brown", "Allen & Overy"). Found names also tell the
 enhancer that the surnames inside them are not people.
 """

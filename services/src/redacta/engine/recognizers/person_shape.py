@@ -19,6 +19,8 @@ name beside a one-syllable family name ("Kim Min-jun", "Siu-ming Kwok").
 
 from __future__ import annotations
 
+import re
+
 import regex
 from presidio_analyzer import RecognizerResult
 
@@ -244,6 +246,11 @@ ROMANISED_NAME = regex.compile(
 either order: "Kim Min-jun", "Chen Wei-ting", "Siu-ming Lee", "CHI-KEUNG HO"."""
 
 
+_HYPHENATED_SYLLABLES = re.compile(r"\b(?:[A-Z][a-z]{0,5}-[a-z]{1,6}|[A-Z]{1,6}-[A-Z]{1,6})\b")
+"""A cheap first look for a hyphenated given name ("Min-jun", "CHI-KEUNG"); the full pattern
+is tried only around one."""
+
+
 def _capitalised(word: str) -> bool:
     """ "Kim", "Min-jun", "KIM", "MIN-JUN": each part starts with a capital, and the second
     part of a hyphenated word is lower case or all capitals like the first."""
@@ -277,8 +284,13 @@ def _east_asian_names(text: str) -> list[RecognizerResult]:
                     "east asian name",
                 )
             )
-    if "-" in text:
-        for m in ROMANISED_NAME.finditer(text, timeout=1.0):
+    seen: set[tuple[int, int]] = set()
+    for hint in _HYPHENATED_SYLLABLES.finditer(text):
+        window = (max(0, hint.start() - 10), hint.end() + 10)
+        for m in ROMANISED_NAME.finditer(text, *window, timeout=1.0):
+            if m.span() in seen:
+                continue
+            seen.add(m.span())
             words = m.group(0).split()
             if not all(_capitalised(w) for w in words) or any(
                 w.casefold() in COMMON_CAPITALISED for w in words

@@ -5,6 +5,8 @@ Tables copied out of spreadsheets, CSV exports and Markdown ("Name<TAB>City<TAB>
 a "Name" column is a person, under "City"/"Town" a place, under "Company" an organisation,
 whatever script or spelling the value has. The header is the first line with two or more
 cells on the same delimiter; rows are the following lines with the same number of cells.
+A quoted key of pasted JSON or dict text is the same label in a programmer's spelling
+(`"name": "Chidi Okafor"`, `"customerName"`, `"employer"`): its value gets the same type.
 """
 
 from __future__ import annotations
