@@ -87,3 +87,31 @@ def test_header_evidence_respects_entities_and_allow_list(
     assert all(kind == "LOCATION" for found in cells.values() for _, kind in found)
     allowed = Redactor(redacta_engine, RedactionOptions(allow_list=["Aroha Ngata"]))
     assert not any(value == "Aroha Ngata" for value, _ in _types_by_cell(path, allowed)[(3, 2)])
+
+
+def test_a_name_found_in_part_is_typed_whole(tmp_path: Path, redactor: Redactor) -> None:
+    """Under a name column the cell is the name: where the model finds only a surname, or
+    takes the name for a place, the whole cell is one PERSON (the given name left in clear
+    beside a redacted surname would leak it); under an address column the whole cell is one
+    LOCATION where the model found only the town."""
+    names = ["Stamatia Vlassi", "Dorottya Bárány", "Chidinma Obi", "Eun-ji Seo", "Leonor Quaresma"]
+    rows = [["id", "full_name", "address"]] + [
+        [str(i), name, f"Odos Kallirois {i + 3}, Thessaloniki"] for i, name in enumerate(names)
+    ]
+    cells = _types_by_cell(_write_csv(tmp_path / "staff.csv", rows), redactor)
+    for i, name in enumerate(names):
+        assert cells[(i + 2, 2)] == {(name, "PERSON")}
+        assert cells[(i + 2, 3)] == {(f"Odos Kallirois {i + 3}, Thessaloniki", "LOCATION")}
+
+
+def test_header_found_with_quoted_commas_and_crlf(tmp_path: Path) -> None:
+    """A CSV as Python, Excel and most exports write it (CRLF line ends, cells with commas
+    in quotes) has its header found, so its columns can type their cells."""
+    from redacta.documents.model import DocumentOptions
+    from redacta.documents.tabular import read_table_file
+
+    rows = [["id", "full_name", "address"]] + [
+        [str(i), f"Person {i}", f"Street {i + 3}, Town"] for i in range(5)
+    ]
+    table = read_table_file(_write_csv(tmp_path / "t.csv", rows), DocumentOptions())
+    assert [u.column_header for u in table.units if u.row == 2] == ["id", "full_name", "address"]

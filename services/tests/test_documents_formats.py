@@ -311,6 +311,25 @@ def test_json_place_keys_type_their_values(tmp_path: Path, redactor: Redactor) -
     assert data["region"] == "eu-west-1"
 
 
+NAMES = ["Stamatia Vlassi", "Dorottya Bárány", "Chidinma Obi", "Eun-ji Seo", "Leonor Quaresma"]
+
+
+def test_json_name_keys_type_their_whole_values(tmp_path: Path, redactor: Redactor) -> None:
+    """A value under "name"/"fullName" is one PERSON and under "employer" one ORGANIZATION, as
+    in pasted JSON: never a place, never a surname with the given name left beside it. The
+    headers' place words that JSON uses otherwise ("site", "office") type nothing."""
+    src = tmp_path / "people.json"
+    people = [{"name": n, "fullName": n, "employer": "Kestrel Ardent", "site": "b2"} for n in NAMES]
+    src.write_text(json.dumps({"people": people}, indent=2, ensure_ascii=False), encoding="utf-8")
+    dst = tmp_path / "o.json"
+    redact_document(src, dst, redactor)
+    data = json.loads(dst.read_text(encoding="utf-8"))["people"]
+    assert [p["name"] for p in data] == ["<PERSON>"] * len(NAMES)
+    assert [p["fullName"] for p in data] == ["<PERSON>"] * len(NAMES)
+    assert {p["employer"] for p in data} == {"<ORGANIZATION>"}
+    assert {p["site"] for p in data} == {"b2"}
+
+
 def test_json_key_type_reads_any_case_style() -> None:
     from redacta.documents.jsondoc import key_type
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from redacta.documents.model import TextRedactor, TextUnit
 from redacta.engine import explanation_of
+from redacta.engine.recognizers.person import leading_common_words
 
 CELL_SEPARATOR = "\n"
 KEY_SEPARATOR = ": "
@@ -42,9 +43,11 @@ def _column_evidence(
     wanted: frozenset[str],
     allowed: frozenset[str],
 ) -> list[UnitFinding]:
-    """Type a cell by its column header: unless the model found that type in it (or an
-    e-mail, phone, ID...), the whole (stripped) cell becomes one finding of that type,
-    replacing the other name-like findings inside it (a name the model took for a place)."""
+    """Type a cell by its column header: unless the model found an e-mail, phone, ID... in
+    it, the whole (stripped) cell becomes one finding of that type, replacing the name-like
+    findings inside it (a name the model took for a place, or only the surname of a full
+    name: the given name left beside it would be a leak). A name keeps out the label words
+    before it that the model left out too ("Contact Ana Lima")."""
     kind = unit.column_type
     value = unit.text.strip()
     if (
@@ -59,8 +62,13 @@ def _column_evidence(
         return found
     start = len(unit.text) - len(unit.text.lstrip())
     end = start + len(value)
-    if any(f.entity_type not in NAMED_TYPES or f.entity_type == kind for f in found):
-        return found  # the model found the header's type itself, or an e-mail, phone, ID
+    if any(f.entity_type not in NAMED_TYPES for f in found):
+        return found  # an e-mail, phone, ID: the cell holds more than one value
+    same = [f for f in found if f.entity_type == kind]
+    if kind == "PERSON" and same:
+        start = min(start + leading_common_words(value), *(f.start for f in same))
+    if any(f.start <= start and f.end >= end for f in same):
+        return found  # the model found the header's type over the whole cell itself
     kept = [f for f in found if f.end <= start or f.start >= end]
     why = f"cell of a column headed as {kind}"
     kept.append(UnitFinding(index, start, end, kind, COLUMN_SCORE, why))

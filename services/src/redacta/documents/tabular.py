@@ -22,9 +22,23 @@ def _dialect(sample: str, tsv: bool) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel_tab if tsv else csv.excel
 
 
-def _has_header(sample: str) -> bool:
+class _DialectKnown(csv.Sniffer):
+    """A sniffer that reads with the file's dialect as sniffed for it: `has_header` sniffs
+    again otherwise, with every character allowed as the delimiter, and in a CSV with quoted
+    commas and CRLF line ends it took "\r" for it, read each line as one cell and said the
+    file had no header, so no cell was typed by its column."""
+
+    def __init__(self, dialect: type[csv.Dialect] | csv.Dialect) -> None:
+        super().__init__()
+        self.dialect = dialect
+
+    def sniff(self, _sample: str, _delimiters: str | None = None) -> type[csv.Dialect]:
+        return self.dialect  # type: ignore[return-value]
+
+
+def _has_header(sample: str, dialect: type[csv.Dialect] | csv.Dialect) -> bool:
     try:
-        return csv.Sniffer().has_header(sample)
+        return _DialectKnown(dialect).has_header(sample)
     except csv.Error:
         return False
 
@@ -120,5 +134,5 @@ def read_table_file(src: Path, options: DocumentOptions) -> TableExtraction:
         raise CorruptFileError(
             f"Malformed table ({exc}); save it again as CSV from the program that made it."
         ) from None
-    header = rows[0] if rows and _has_header(sample) else None
+    header = rows[0] if rows and _has_header(sample, dialect) else None
     return TableExtraction(decoded, rows, header, dialect, options)
