@@ -115,3 +115,15 @@ def test_header_found_with_quoted_commas_and_crlf(tmp_path: Path) -> None:
     ]
     table = read_table_file(_write_csv(tmp_path / "t.csv", rows), DocumentOptions())
     assert [u.column_header for u in table.units if u.row == 2] == ["id", "full_name", "address"]
+
+
+def test_header_found_over_a_column_of_dates(tmp_path: Path) -> None:
+    """An HR export whose "start_date" column holds ISO dates as long as its header still
+    has its header found: the first row names types its cells are typed by."""
+    from redacta.documents.model import DocumentOptions
+    from redacta.documents.tabular import read_table_file
+
+    header = ["employee_id", "full_name", "city", "start_date"]
+    rows = [header] + [[f"E-{i:04d}", f"Person {i}", "Town", f"2027-01-{i + 10}"] for i in range(5)]
+    table = read_table_file(_write_csv(tmp_path / "t.csv", rows), DocumentOptions())
+    assert [u.column_header for u in table.units if u.row == 2] == header

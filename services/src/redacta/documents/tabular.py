@@ -36,9 +36,25 @@ class _DialectKnown(csv.Sniffer):
         return self.dialect  # type: ignore[return-value]
 
 
+def _names_columns(first: list[str]) -> bool:
+    """A first row of distinct short labels, one of which names an entity type ("full_name",
+    "city"), is a header: csv.Sniffer votes column by column on value types and lengths, and
+    a column of ISO dates under "start_date" (ten characters each) outvotes the rest."""
+    cells = [c.strip() for c in first]
+    return (
+        len(cells) >= 2
+        and len(set(cells)) == len(cells)
+        and all(
+            c and len(c) <= 40 and not any(ch.isdigit() or ch == "@" for ch in c) for c in cells
+        )
+        and any(header_type(c) for c in cells)
+    )
+
+
 def _has_header(sample: str, dialect: type[csv.Dialect] | csv.Dialect) -> bool:
     try:
-        return _DialectKnown(dialect).has_header(sample)
+        first = next(csv.reader(io.StringIO(sample, newline=""), dialect), [])
+        return _names_columns(first) or _DialectKnown(dialect).has_header(sample)
     except csv.Error:
         return False
 
