@@ -258,3 +258,19 @@ def test_places_firms_and_hyphenated_words_are_no_east_asian_names(
     redacta_engine: Engine, text: str, word: str
 ) -> None:
     assert "PERSON" not in types_over(redacta_engine, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Friday: Σάββας, Μιχάλης Νικολάου (96207051)", "Μιχάλης Νικολάου"),
+        ("Shift lead Ραφαέλλα Γεωργίου, backup on call.", "Ραφαέλλα Γεωργίου"),
+    ],
+)
+def test_greek_family_names_in_the_genitive(redacta_engine: Engine, text: str, name: str) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+def test_a_street_word_first_makes_no_person(redacta_engine: Engine) -> None:
+    text = "Membership renewal: Λεωφόρος Μακαρίου 92, Flat 32, 6021 Larnaca, CYPRUS."
+    assert "PERSON" not in types_over(redacta_engine, text, "Λεωφόρος Μακαρίου")

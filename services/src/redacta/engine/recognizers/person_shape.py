@@ -24,7 +24,7 @@ import re
 import regex
 from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.address_intl import is_country
+from redacta.engine.recognizers.address_intl import STREET_PREFIX, is_country
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.given_names import fold, is_given_name
 from redacta.engine.recognizers.vocabulary import COMMON_CAPITALISED, FIELD_ACRONYMS
@@ -94,14 +94,19 @@ SURNAME_ENDING = regex.compile(
     r"shvili|dze|yan|oglu|zadeh|eira|eiro|aes|mäki|maki|niemi|lahti|jarvi|koski|vaara|"
     r"virta|iou|aou|moto|mura|yama|kawa|gawa|hashi|bayashi|saki|zaki|guchi|shita|"
     r"ov|ова|ев|ева|ович|евич|овна|евна|енко|ський|ська|ский|"
-    r"ская|цкий|цкая|πουλοσ|πουλου|ιδησ|ιδου|ακησ|αδησ)$"
+    r"ская|цкий|цкая|πουλοσ|πουλου|ιδησ|ιδου|ακησ|αδησ|ιου|αου|ακου|ινου|ελλου)$"  # noqa: RUF001 (Greek endings)
 )
 """Family-name endings of many cultures (Slavic -ov/-ova/-ski/-ović/-enko, Romanian -escu,
-Greek -poulos/-idis/-akis, Finnish -nen, Nordic -sson/-dottir, Georgian -shvili/-dze,
+Greek -poulos/-idis/-akis and the genitive -iou/-aou/-akou of Cypriot and women's family
+names (Νικολάου, Κωνσταντίνου), Finnish -nen, Nordic -sson/-dottir, Georgian -shvili/-dze,
 Armenian -yan, Turkish -oğlu, Persian -zadeh, Portuguese -eira/-eiro/-ães, Finnish
 -mäki/-niemi/-lahti/-järvi/-koski, Greek -iou, Japanese -moto/-mura/-yama/-kawa/-saki),
 compared accent-free and
 case-folded (Greek final sigma folds to the medial one)."""
+
+
+_STREET_WORD = regex.compile(STREET_PREFIX, regex.VERSION1)
+"""A street word written before the street's name ("Avenida", "Λεωφόρος", "Rruga")."""
 
 
 def has_surname_ending(word: str) -> bool:
@@ -152,8 +157,8 @@ class GivenNameRecognizer(TextRecognizer):
         for m in RUN.finditer(text, timeout=1.0):
             words = m.group(1).split(" ")
             first = person_start(words)
-            if first is None:
-                continue
+            if first is None or _STREET_WORD.fullmatch(words[first]):
+                continue  # "Λεωφόρος Μακαρίου", "Avenida Francisco": a street, not a person
             start = m.start(1) + sum(len(w) + 1 for w in words[:first])
             end = m.end(1)
             found.append(
