@@ -330,6 +330,21 @@ def test_json_name_keys_type_their_whole_values(tmp_path: Path, redactor: Redact
     assert {p["site"] for p in data} == {"b2"}
 
 
+def test_json_phone_strings_read_with_their_key(tmp_path: Path, redactor: Redactor) -> None:
+    """A national phone number stored as a string under "phone" is found as the same
+    number stored as a JSON number is: the key is its cue."""
+    src = tmp_path / "c.json"
+    src.write_text(
+        json.dumps([{"phone": "239 857 112"}, {"tel": "0803 456 7812"}]), encoding="utf-8"
+    )
+    dst = tmp_path / "o.json"
+    redact_document(src, dst, redactor)
+    assert json.loads(dst.read_text(encoding="utf-8")) == [
+        {"phone": "<PHONE_NUMBER>"},
+        {"tel": "<PHONE_NUMBER>"},
+    ]
+
+
 def test_json_key_type_reads_any_case_style() -> None:
     from redacta.documents.jsondoc import key_type
 

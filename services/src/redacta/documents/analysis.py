@@ -92,9 +92,13 @@ def find_in_units(
             at = open_group[unit.group]
             # A number after its key (JSON) reads "phone: 390612345678": across a newline the
             # key is no cue for the phone recognizers, and a number without a country prefix
-            # needs that cue. (String values keep the newline: after "name: " the cued-name
-            # recognizer would take a leading word such as "Contact" into the name.)
-            after_key = units[members[at][-1][0]].part == "key" and unit.part == "number"
+            # needs that cue; so does a string of digits ("phone": "239 857 112"). (Strings
+            # with letters keep the newline: after "name: " the cued-name recognizer would
+            # take a leading word such as "Contact" into the name.)
+            numeric = unit.part == "number" or (
+                unit.part == "value" and not any(c.isalpha() for c in unit.text)
+            )
+            after_key = units[members[at][-1][0]].part == "key" and numeric
             separator = KEY_SEPARATOR if after_key else CELL_SEPARATOR
             offset = len(texts[at]) + len(separator)
             texts[at] += separator + unit.text
