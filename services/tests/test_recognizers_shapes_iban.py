@@ -69,3 +69,47 @@ def test_iban_wrapped_in_a_pdf_is_redacted(tmp_path: Path, redacta_engine: Engin
     for group in ("GB29", "NWBK", "6016 1331 9268"):
         assert group not in text
     assert "Please pay the deposit" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        # registry countries stock Presidio has no format for: Russia, Oman, El Salvador, Sudan
+        ("IBAN: RU0204452560040702810412345678901", "RU0204452560040702810412345678901"),
+        ("Pay to OM94 0180 0123 4567 8901 234.", "OM94 0180 0123 4567 8901 234"),
+        ("Cuenta SV62 CENR 0000 0000 0000 0070 0025", "SV62 CENR 0000 0000 0000 0070 0025"),
+        ("IBAN SD7929010125012346 (Khartoum branch)", "SD7929010125012346"),
+        # countries that use IBANs outside the registry: Morocco, Senegal
+        ("RIB / IBAN : MA64 0115 1900 0001 2050 0053 4921", "MA64 0115 1900 0001 2050 0053 4921"),
+        ("Compte SN08SN0100152000048500003035", "SN08SN0100152000048500003035"),
+        # lower case, groups other than fours, compact
+        ("iban: gb29 nwbk 6016 1331 9268 19 thanks", "gb29 nwbk 6016 1331 9268 19"),
+        ("IBAN DE89 370 400 440 532 013 000", "DE89 370 400 440 532 013 000"),
+        ("Konto NO9386011117947", "NO9386011117947"),
+        # the words after it and a code before it are not part of it
+        ("IBAN DE89 3704 0044 0532 0130 00 and more", "DE89 3704 0044 0532 0130 00"),
+        ("Ref AB12 GB29 NWBK 6016 1331 9268 19", "GB29 NWBK 6016 1331 9268 19"),
+    ],
+)
+def test_ibans_of_every_country_and_layout_are_found(
+    redacta_engine: Engine, text: str, iban: str
+) -> None:
+    assert ("IBAN_CODE", iban) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one character changed in a registry country's IBAN, upper and lower case
+        "IBAN RU0204452560040702810412345678902",
+        "iban om94 0180 0123 4567 8901 235",
+        # check digits hold, but XX is no country
+        "Part XX71ABCD1234567890123 is back in stock.",
+        # check digits hold, but a British IBAN has 22 characters, not 21
+        "Please pay within 30 days to GB24NWBK6016133192681.",
+        # product and licence codes
+        "Serial AB12 CD34 EF56 GH78 IJ90, licence ZZ99-1234-5678-9012",
+    ],
+)
+def test_iban_look_alikes_are_not_found(redacta_engine: Engine, text: str) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "IBAN_CODE"}
