@@ -41,6 +41,7 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     "US_ITIN",
     "UK_NHS",
     "UK_NINO",
+    "UK_BANK_NUMBER",
     "MEDICAL_LICENSE",
     "CRYPTO",
     "NRP",

@@ -4,7 +4,8 @@ The engine (`redacta.engine.registry`) calls:
 
 * `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions and
   phone-shaped numbers after a phone cue, calendar dates, years, weekdays and clock times,
-  credit cards incl. Mastercard 2-series, IBANs also when wrapped across a line, whole URLs,
+  credit cards of every scheme, IBANs of every country also when wrapped across a line, UK
+  sort codes and account numbers, whole URLs,
   e-mail addresses on any host, SSNs named as such, organisation names by form, people named
   after titles/greetings/labels or written as "Given Surname", places named after "lives in",
   "City:", a quoted "city" key or before their country, capitalised names after "in"/"near",
@@ -60,6 +61,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.quoted_field import QuotedPlaceFieldRecognizer
     from redacta.engine.recognizers.ssn import SsnCueRecognizer
     from redacta.engine.recognizers.table import TableColumnRecognizer
+    from redacta.engine.recognizers.uk_bank import UkBankRecognizer
     from redacta.engine.recognizers.url import RedactaUrlRecognizer
 
     language = settings.language
@@ -74,6 +76,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         RedactaDateRecognizer(supported_language=language),
         RedactaCreditCardRecognizer(supported_language=language),
         RedactaIbanRecognizer(supported_language=language),
+        UkBankRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),
         PersonCueRecognizer(supported_language=language),
         PersonListRecognizer(supported_language=language),

@@ -44,6 +44,7 @@ from redacta.engine.recognizers import (
     quoted_field,
     ssn,
     table,
+    uk_bank,
     url,
 )
 from redacta.engine.recognizers.given_names import is_given_name
@@ -71,6 +72,7 @@ RANK: dict[str, float] = {
     "NhsRecognizer": 6,
     "UsSsnRecognizer": 5.5,
     ssn.NAME: 5.5,
+    uk_bank.NAME: 5.5,
     "IpRecognizer": 5.5,
     url.NAME: 5,
     dates.NAME: 4.5,
