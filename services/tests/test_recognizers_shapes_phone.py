@@ -63,3 +63,70 @@ def test_phone_shaped_numbers_without_cue(redacta_engine: Engine, text: str, pho
 )
 def test_numbers_that_are_not_phones(redacta_engine: Engine, text: str) -> None:
     assert not {f for f in findings(redacta_engine, text) if f[0] == "PHONE_NUMBER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # cue words of other languages and scripts
+        ("ΤΗΛ. 2310 234 118", "2310 234 118"),
+        ("联系人：陈建国，电话：13800138000，地址：广州市", "13800138000"),  # noqa: RUF001
+        ("тел. 044 123 45 67", "044 123 45 67"),
+        ("GSM: 0475 12 34 56", "0475 12 34 56"),
+        ("Puh. 040 123 4567", "040 123 4567"),
+        ("The movers will call you on 93 272 01 46.", "93 272 01 46"),
+        # a cue beats a 10-digit "NHS number" checksum that has no context of its own
+        ("Verification code sent to 2995964574. Not you?", "2995964574"),
+        # a short extension after its word
+        ("Her office is Room 214 and her extension is 4417.", "4417"),
+        ("Durchwahl: 213", "213"),
+    ],
+)
+def test_cues_of_many_languages_and_extensions(
+    redacta_engine: Engine, text: str, phone: str
+) -> None:
+    assert ("PHONE_NUMBER", phone) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # international right after a comma, as in a CSV row
+        ("Zainab Bello,zainab@example.co.uk,+44 7700 900871,United Kingdom", "+44 7700 900871"),
+        # trunk 0 and 9-10 more digits, unbroken
+        ("Yatin Prakash\tNagaon\t04192960220", "04192960220"),
+        ("gunhild called from 0495110515, not home till 12h20", "0495110515"),
+        # a long extension does not count as digits of the number
+        ("Witness: Terrence Bishop, 679-311-1928x69289.", "679-311-1928x69289"),
+        # 3-3-3 and 3-2-3 national groupings
+        ("GP: Dr Bartman, Gabinety Krakowczyk Sp.j., 536 279 984", "536 279 984"),
+        ("Agent: Grethe Lund, 451 40 768.", "451 40 768"),
+        # a Chinese mobile number, unbroken (valid to libphonenumber)
+        ("alternate contact Ming Tang, 13586166316.", "13586166316"),
+        # a bracketed area code after Portuguese "no" ("at the")
+        ("Falar com Seu Antônio no (31) 99812-4470, Belo Horizonte.", "(31) 99812-4470"),
+    ],
+)
+def test_national_shapes_and_contact_lines(redacta_engine: Engine, text: str, phone: str) -> None:
+    assert ("PHONE_NUMBER", phone) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # amounts grouped 3-3-3 with their currency
+        "Budget: 125 000 000 Ft for the year.",
+        "amount EUR 125 000 000",
+        # an order number grouped 3-3-3, a reference with leading zeros
+        "Order No. 601 234 567 has shipped.",
+        "Invoice 0012345678 is overdue.",
+        # lists of small numbers are no 2-2-2-2 phone
+        "Scores this week: 12 15 18 21",
+        # an 11-digit number starting with 1 that no Chinese mobile range has
+        "Batch 10012345678 passed QA.",
+        # "extension" of a lease or a cord
+        "The extension of 30 days was granted.",
+    ],
+)
+def test_more_numbers_that_are_not_phones(redacta_engine: Engine, text: str) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "PHONE_NUMBER"}
