@@ -130,3 +130,18 @@ def test_national_shapes_and_contact_lines(redacta_engine: Engine, text: str, ph
 )
 def test_more_numbers_that_are_not_phones(redacta_engine: Engine, text: str) -> None:
     assert not {f for f in findings(redacta_engine, text) if f[0] == "PHONE_NUMBER"}
+
+
+def test_numbers_under_a_phone_column_are_phones(redacta_engine: Engine) -> None:
+    table = (
+        "Name\tCity\tPhone\n"
+        "Siu-ming Cheung\tWan Chai\t9324 0110\n"
+        "Elaine Agius\tŻabbar\t99261183\n"
+        "Rita Borg\tSt Paul's Bay\tn/a\n"
+        "Ivan Petrov\tSofia\t2024\n"
+    )
+    found = findings(redacta_engine, table)
+    assert ("PHONE_NUMBER", "9324 0110") in found
+    assert ("PHONE_NUMBER", "99261183") in found
+    # words and too short numbers under the header are no phone numbers
+    assert not {f for f in found if f[0] == "PHONE_NUMBER" and f[1] in {"n/a", "2024"}}

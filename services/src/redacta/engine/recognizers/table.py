@@ -3,7 +3,8 @@
 Tables copied out of spreadsheets, CSV exports and Markdown ("Name<TAB>City<TAB>Phone",
 "ID;Name;Town;Amount", "| name | email | joined |") carry their own labels: every cell under
 a "Name" column is a person, under "City"/"Town" a place, under "Company" an organisation,
-whatever script or spelling the value has. The header is the first line with two or more
+whatever script or spelling the value has, and a number under "Phone" a phone number in
+whatever national format. The header is the first line with two or more
 cells on the same delimiter; rows are the following lines with the same number of cells.
 A quoted key of pasted JSON or dict text is the same label in a programmer's spelling
 (`"name": "Chidi Okafor"`, `"customerName"`, `"employer"`): its value gets the same type.
@@ -98,9 +99,39 @@ HEADER_TYPES: dict[str, str] = {
         "ORGANIZATION",
     ),
 }
+PHONE_HEADERS = frozenset(
+    {
+        "phone",
+        "telephone",
+        "tel",
+        "mobile",
+        "cell",
+        "phone_number",
+        "phone_no",
+        "mobile_number",
+        "fax",
+        "landline",
+        "telefon",
+        "telefono",
+        "handy",
+    }
+)
+"""Headers of phone-number columns. Only pasted text uses them: in a spreadsheet or CSV file
+each number cell is analysed with its row, and a cell with letters under "Phone" ("n/a",
+"ask reception") is no phone number."""
 DELIMITERS = ("\t", ";", "|", ",")
 SCORE = 0.6
 _SEPARATOR_ROW = re.compile(r"^[\s|:\-+]+$")
+_PHONE_CELL = re.compile(r"\+?[\d ()\-./]+(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?")
+"""A cell that can be a phone number: digits and the signs phone numbers are written with."""
+
+
+def _fits(kind: str, value: str) -> bool:
+    """Whether a cell's value can be of its column's type: a name or place has letters (and
+    is not an e-mail address), a phone number 6 to 15 digits and no letters."""
+    if kind == "PHONE_NUMBER":
+        return bool(_PHONE_CELL.fullmatch(value)) and 6 <= sum(c.isdigit() for c in value) <= 15
+    return "@" not in value and any(c.isalpha() for c in value)
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -162,8 +193,16 @@ def find_quoted_fields(text: str) -> list[RecognizerResult]:
     return found
 
 
+def _column_type(cell: str) -> str | None:
+    """The entity type a header of a pasted table names: `header_type`, or a phone column."""
+    kind = header_type(cell)
+    if kind is None and re.sub(r"[^a-z]+", "_", cell.lower()).strip("_") in PHONE_HEADERS:
+        return "PHONE_NUMBER"
+    return kind
+
+
 def find_table_cells(text: str) -> list[RecognizerResult]:
-    """PERSON/LOCATION/ORGANIZATION cells under a column header that names their type."""
+    """PERSON/LOCATION/ORGANIZATION/PHONE_NUMBER cells under a column header naming their type."""
     found: list[RecognizerResult] = []
     lines: list[tuple[int, str]] = []
     offset = 0
@@ -175,7 +214,7 @@ def find_table_cells(text: str) -> list[RecognizerResult]:
         line = lines[i][1]
         delimiter = next((d for d in DELIMITERS if line.count(d) >= 1), None)
         header = _cells(line, delimiter) if delimiter else []
-        types = [header_type(line[s:e]) for s, e in header]
+        types = [_column_type(line[s:e]) for s, e in header]
         if delimiter is None or len(header) < 2 or not any(types):
             i += 1
             continue
@@ -190,7 +229,7 @@ def find_table_cells(text: str) -> list[RecognizerResult]:
                 break
             for (s, e), kind in zip(cells, types, strict=True):
                 value = row[s:e]
-                if kind is None or not value or "@" in value or not any(c.isalpha() for c in value):
+                if kind is None or not value or not _fits(kind, value):
                     continue
                 found.append(
                     result(
@@ -209,10 +248,10 @@ def find_table_cells(text: str) -> list[RecognizerResult]:
 
 
 class TableColumnRecognizer(LocalRecognizer):
-    """People, places and organisations in table columns whose header names them, and
-    people and organisations under quoted keys that name them."""
+    """People, places, organisations and phone numbers in table columns whose header names
+    them, and people and organisations under quoted keys that name them."""
 
-    ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION")
+    ENTITIES = ("PERSON", "LOCATION", "ORGANIZATION", "PHONE_NUMBER")
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
