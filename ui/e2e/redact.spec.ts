@@ -90,6 +90,16 @@ test("redact, review, change operator, copy, restore", async ({ page }) => {
   await expect(page.getByRole("alert")).toBeVisible();
 });
 
+test("opening the app logs no error (the page's icon is there too)", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await openApp(page);
+  await page.waitForTimeout(1000); // the browser asks for the icon after the page has loaded
+  expect(errors).toEqual([]);
+});
+
 test("add a missed span by selecting it", async ({ page }) => {
   await openApp(page);
   await analyze(page, "Ticket from agent zorbulax about the refund.");
