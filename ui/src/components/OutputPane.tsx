@@ -60,7 +60,9 @@ export function OutputPane({ output, busy, error, fileName, gate }: Props) {
           {error}
         </p>
       ) : output === null ? (
-        <p className="placeholder">The redacted text appears here after you analyze.</p>
+        // Busy with no output yet: the analysis or the first output is on its way, so "after
+        // you analyze" would tell a user who just did to do it again.
+        <p className="placeholder">{busy ? "Preparing the redacted text…" : "The redacted text appears here after you analyze."}</p>
       ) : (
         <textarea
           className={`output-text${exportable ? "" : " outdated"}`}
