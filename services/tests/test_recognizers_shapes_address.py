@@ -581,3 +581,37 @@ def test_three_line_blocks_are_one_span(redacta_engine: Engine, block: str) -> N
     text = f"Please send the papers to:\n{block}\n\nThank you."
     places = [value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"]
     assert places == [block]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a street without a number whose next line is the postcode and town
+        (
+            "She lives at\navenue Colin\n61392 Fernandes\nand can be reached",
+            "avenue Colin\n61392 Fernandes",
+        ),
+        (
+            "Risk address:\nBOULEVARD GIRAUD\n97268 MORENO-SUR-BONNET\n",
+            "BOULEVARD GIRAUD\n97268 MORENO-SUR-BONNET",
+        ),
+        # Czech streets named with a preposition, Azerbaijani "küçəsi"
+        (
+            "Receipt - Credit Union, Na Srážku 241, Jistebnice - 4 July 2008",
+            "Na Srážku 241, Jistebnice",
+        ),
+        (
+            "Party at Xızı rayonu, M.ARİF küçəsi 2, Bakı. Bring food.",  # noqa: RUF001
+            "Xızı rayonu, M.ARİF küçəsi 2, Bakı",  # noqa: RUF001
+        ),
+    ],
+)
+def test_unnumbered_streets_and_preposition_streets(
+    redacta_engine: Engine, text: str, address: str
+) -> None:
+    assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize("text", ["The meeting is Na 12, whatever.", "Pod 5, Section 2 of it."])
+def test_a_preposition_and_a_number_are_no_street(redacta_engine: Engine, text: str) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "LOCATION"}

@@ -63,7 +63,9 @@ STREET_PREFIX = (
     r"Provulok|provulok|Bulvar|bulvar|Ploshcha|ploshcha|Ploshchad|ploshchad|Naberezhnaya|"
     r"naberezhnaya|Shosse|shosse|Odos|odos|Leoforos|leoforos|Leof\.|Plateia|plateia|"
     # Maltese, Malay and Albanian street words
-    r"Triq|Persiaran|Lebuh|Lebuhraya|Bulevardi)"
+    r"Triq|Persiaran|Lebuh|Lebuhraya|Bulevardi|"
+    # Czech, Slovak, Slovenian and Croatian streets named with a preposition: "Na Příkopě"
+    r"Na|Nad|Pod)"
 )
 """Street words written before the street's name."""
 STREET_SUFFIX = (
@@ -79,7 +81,9 @@ STREET_SUFFIX = (
     r"fasor|dűlő|nabrežje|trg|Trg|pot|steenweg|dreef|baan|kaai|Steenweg|Dreef|Baan|Kaai|"
     # Uzbek: "Navoiy ko'chasi", "Amir Temur shoh ko'chasi", "Farg'ona yo'li"
     r"(?:(?i:shoh|berk|tor)[ \t]+)?"
-    r"(?i:ko['\u2018\u2019\u02bb]chasi|yo['\u2018\u2019\u02bb]li|prospekti|maydoni|mavzesi))"
+    r"(?i:ko['\u2018\u2019\u02bb]chasi|yo['\u2018\u2019\u02bb]li|prospekti|maydoni|mavzesi)|"
+    # Azerbaijani: "M.ARİF küçəsi"
+    r"küçəsi|KÜÇƏSİ)"
 )
 """Street words written after the street's name, as a separate word."""
 COMPOUND_STREET = (
@@ -124,16 +128,6 @@ STREET_FIRST = (
     rf",?[ \t]+{HOUSE_NUMBER}(?![\p{{L}}\d])"
 )
 """Street then number: "Schönhauser Allee 112", "Rua Augusta, 1234", "Οδός Ερμού 25"."""
-UNNUMBERED_STREET = (
-    rf"(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
-    rf"(?:[ \t]+(?i:con|esq\.|esquina|entre)[ \t]+(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})"
-    rf"[ \t]+(?:(?:{NAME_WORD}[ \t\-]+){{0,3}}{CAP}|\d{{1,3}})(?![\p{{L}}\d])"
-    r"|(?=[ \t]*,[ \t]*(?i:pallati|pall\.|edif\.|edificio|torre|casa|bloque|blloku|piso|apto)"
-    r"[ \t]))"
-)
-"""A street named without a house number where the building or the crossing street says
-where: "Rruga Ismail Qemali, Pallati 334", "Avenida Bolívar, Edif. Residencias El Morro",
-"Avenida Las Delicias con Calle 36" (Albanian, Venezuelan and other Latin American usage)."""
 NUMBER_FIRST = (
     rf"\d{{1,5}}[a-zA-Z]?(?:[/\-]\d{{1,4}})?(?:[ \t]?(?:bis|ter))?,?[ \t]+"
     rf"(?:{STREET_PREFIX}[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
@@ -222,6 +216,18 @@ POST_BOX = (
 """A post-office box line with its town after it: "PO Box 1234\nWellington 6140",
 "Postfach 1020, 8001 Zürich", "Apartado 123, 28080 Madrid"."""
 
+UNNUMBERED_STREET = (
+    rf"(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]+(?:{NAME_WORD}[ \t\-]+){{0,4}}{CAP}"
+    rf"(?:[ \t]+(?i:con|esq\.|esquina|entre)[ \t]+(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})"
+    rf"[ \t]+(?:(?:{NAME_WORD}[ \t\-]+){{0,3}}{CAP}|\d{{1,3}})(?![\p{{L}}\d])"
+    r"|(?=[ \t]*,[ \t]*(?i:pallati|pall\.|edif\.|edificio|torre|casa|bloque|blloku|piso|apto)"
+    r"[ \t])"
+    rf"|(?=[ \t]*\n[ \t]*(?:{POSTCODE})[ \t]+{CAP}))"
+)
+"""A street named without a house number where the building or the crossing street says
+where: "Rruga Ismail Qemali, Pallati 334", "Avenida Bolívar, Edif. Residencias El Morro",
+"Avenida Las Delicias con Calle 36" (Albanian, Venezuelan and other Latin American usage),
+or whose next line is the postcode and town ("avenue Colin\n61392 Fernandes")."""
 _NOT_TOWN_WORD = rf"(?:{WEEKDAY}|{MONTH})(?![\p{{L}}])"
 """A weekday or month after a town starts a date: "Wervershoof on Monday" ends at the town."""
 TOWN = (
