@@ -16,6 +16,8 @@ country are found on their own.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from presidio_analyzer import RecognizerResult
 
@@ -459,11 +461,19 @@ _ABBREVIATIONS = ("Str.", "str.", "St.", "Rd.", "Dr.", "Av.", "Bd.", "ul.", "al.
 
 _SEG_SEP_RE = regex.compile(SEG_SEP, regex.VERSION1)
 _EAST_ASIAN_STREET = regex.compile(ROMANISED_EAST_ASIAN_STREET, regex.VERSION1)
-_STREET_LINE = regex.compile(
-    rf"(?<=,[ \t]*|\n[ \t]*)(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST})", regex.VERSION1
-)
-"""A street line after a unit that counts like "Room 1203, 12/F, 18 Harbour Road": the
-address's own street, so the unit's word does not make the match a room or order number."""
+
+
+@functools.cache
+def _street_line() -> regex.Pattern[str]:
+    """A street line after a unit that counts like "Room 1203, 12/F, 18 Harbour Road": the
+    address's own street, so the unit's word does not make the match a room or order number.
+    Compiled when first needed (rarely: after a unit-like first word), not at start-up."""
+    return regex.compile(
+        rf"(?<=,[ \t]*|\n[ \t]*)(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST})",
+        regex.VERSION1,
+    )
+
+
 _COUNTRY_PART = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
 
 
@@ -583,11 +593,11 @@ class InternationalAddressRecognizer(TextRecognizer):
                 if not (
                     named
                     or _EAST_ASIAN_STREET.match(text, start)
-                    or _STREET_LINE.search(text, start + len(first_part), end)
+                    or _street_line().search(text, start + len(first_part), end)
                 ):
                     continue  # "Invoice 12, 2024 Berlin", "Room 12, 10435 Berlin"
             add(start, end, score, why, "street_address")
-        for m in SCRIPT_ADDRESS.finditer(text, timeout=1.0) if _SCRIPT.search(text) else ():
+        for m in script_address().finditer(text, timeout=1.0) if _SCRIPT.search(text) else ():
             if any(c.isdigit() for c in m.group(0)):
                 add(
                     m.start(), m.end(), FULL_SCORE, "address in a caseless script", "script_address"
@@ -623,46 +633,54 @@ def _script_address(letters: str, markers: str, extra: str = "") -> str:
     )
 
 
-SCRIPT_ADDRESS = regex.compile(
-    "|".join(
-        (
-            # Korean: province/city/district words (시 도 구 군 읍 면 동 리) and road names
-            # (로 길), then the building number: "서울특별시 마포구 월드컵북로 396".
-            _script_address(
-                r"\p{Hangul}",
-                r"\p{Hangul}+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면|동|리|로|길)"
-                r"(?=[ \t]+[\p{Hangul}\d])",
-            ),
-            # Thai: road, lane, sub-district, district and province words.
-            _script_address(
-                r"\p{Thai}",
-                r"(?:ถนน|ถ\.|ซอย|ซ\.|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|หมู่(?:ที่)?|ม\.)"
-                r"[\p{Thai}]*",
-                ".",
-            ),
-            # Hebrew: street, avenue, road, square words.
-            _script_address(
-                r"\p{Hebrew}",
-                r"(?:רחוב|רח['\u05f3]|שדרות|שד['\u05f3]|דרך|סמטת|כיכר|מבוא|נתיב|שכונת)",
-                "'\"\u05f3\u05f4",
-            ),
-            # Arabic and Persian: street, alley, boulevard, square, highway, road words.
-            _script_address(
-                r"\p{Arabic}",
-                r"(?:شارع|طريق|خیابان|خيابان|کوچه|كوچه|بلوار|میدان|ميدان|بزرگ[ \t\u200c]?راه|جاده|"
-                r"تقاطع|بن[ \t\u200c]?بست|پلاک|حي|ساختمان)",
-                "\u200c",
-            ),
-            # Georgian: street (ქ., ქუჩა), avenue, lane words after the street's name.
-            _script_address(r"\p{Georgian}", r"(?:ქ\.|ქუჩა|გამზ\.|გამზირი|ჩიხი|შესახვევი)", "."),
-        )
-    ),
-    regex.VERSION1,
-)
-"""Addresses in Korean, Thai, Hebrew, Arabic/Persian and Georgian script, where capitals
-cannot mark a name: anchored on the script's own street and district words."""
+@functools.cache
+def script_address() -> regex.Pattern[str]:
+    """Addresses in Korean, Thai, Hebrew, Arabic/Persian and Georgian script, where capitals
+    cannot mark a name: anchored on the script's own street and district words. Compiled on
+    the first text holding one of these scripts: building the pattern takes about 0.3 s, which
+    start-up would pay for every user while most text has none of them."""
+    return regex.compile(
+        "|".join(
+            (
+                # Korean: province/city/district words (시 도 구 군 읍 면 동 리) and road names
+                # (로 길), then the building number: "서울특별시 마포구 월드컵북로 396".
+                _script_address(
+                    r"\p{Hangul}",
+                    r"\p{Hangul}+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면|동|리|로|길)"
+                    r"(?=[ \t]+[\p{Hangul}\d])",
+                ),
+                # Thai: road, lane, sub-district, district and province words.
+                _script_address(
+                    r"\p{Thai}",
+                    r"(?:ถนน|ถ\.|ซอย|ซ\.|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|หมู่(?:ที่)?|ม\.)"
+                    r"[\p{Thai}]*",
+                    ".",
+                ),
+                # Hebrew: street, avenue, road, square words.
+                _script_address(
+                    r"\p{Hebrew}",
+                    r"(?:רחוב|רח['\u05f3]|שדרות|שד['\u05f3]|דרך|סמטת|כיכר|מבוא|נתיב|שכונת)",
+                    "'\"\u05f3\u05f4",
+                ),
+                # Arabic and Persian: street, alley, boulevard, square, highway, road words.
+                _script_address(
+                    r"\p{Arabic}",
+                    r"(?:شارع|طريق|خیابان|خيابان|کوچه|كوچه|بلوار|میدان|ميدان|"
+                    r"بزرگ[ \t\u200c]?راه|جاده|تقاطع|بن[ \t\u200c]?بست|پلاک|حي|ساختمان)",
+                    "\u200c",
+                ),
+                # Georgian: street (ქ., ქუჩა), avenue, lane words after the street's name.
+                _script_address(
+                    r"\p{Georgian}", r"(?:ქ\.|ქუჩა|გამზ\.|გამზირი|ჩიხი|შესახვევი)", "."
+                ),
+            )
+        ),
+        regex.VERSION1,
+    )
+
+
 _SCRIPT = regex.compile(r"[\p{Hangul}\p{Thai}\p{Hebrew}\p{Arabic}\p{Georgian}]", regex.VERSION1)
-"""A letter of one of SCRIPT_ADDRESS's scripts: every match holds one, so text without any
+"""A letter of one of `script_address`'s scripts: every match holds one, so text without any
 skips that scan (most text; the pattern is slow to run over)."""
 _HAN = regex.compile(r"\p{Han}", regex.VERSION1)
 """Every CJK_ADDRESS match holds a Han character."""
