@@ -127,3 +127,22 @@ def test_header_found_over_a_column_of_dates(tmp_path: Path) -> None:
     rows = [header] + [[f"E-{i:04d}", f"Person {i}", "Town", f"2027-01-{i + 10}"] for i in range(5)]
     table = read_table_file(_write_csv(tmp_path / "t.csv", rows), DocumentOptions())
     assert [u.column_header for u in table.units if u.row == 2] == header
+
+
+def test_street_postcode_and_manager_columns(tmp_path: Path, redactor: Redactor) -> None:
+    """An address split over "street", "postcode" and "town" columns is removed cell by
+    cell, postcodes of digits alone included, and a name under "manager" is a person; a
+    number under a column that names no place stays."""
+    rows = [
+        ["id", "manager", "street", "postcode", "town", "headcount"],
+        ["1", "Eszter Fodor-Nagy", "Odos Ermou 4", "10563", "Athens", "12"],
+        ["2", "Chiamaka Eze", "Plot 12 Adeola Odeku Street", "101241", "Lagos", "7"],
+    ]
+    cells = _types_by_cell(_write_csv(tmp_path / "sites.csv", rows), redactor)
+    assert cells[(2, 2)] == {("Eszter Fodor-Nagy", "PERSON")}
+    assert cells[(3, 2)] == {("Chiamaka Eze", "PERSON")}
+    assert ("10563", "LOCATION") in cells[(2, 4)]
+    assert ("101241", "LOCATION") in cells[(3, 4)]
+    assert ("Odos Ermou 4", "LOCATION") in cells[(2, 3)]
+    assert not cells[(2, 6)]
+    assert not cells[(3, 6)]

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
             "PERSON",
         ),
         ("Employer,Start\nKovács Trade,2019", "Kovács Trade", "ORGANIZATION"),
+        ("Staff,Manager,Start\n4411,Efua Mensah-Bonsu,2021", "Efua Mensah-Bonsu", "PERSON"),
+        ("Street;Postcode;Town\nOdos Ermou 4;10563;Athens", "10563", "LOCATION"),
+        ("Street;Postcode;Town\nOdos Ermou 4;10563;Athens", "Odos Ermou 4", "LOCATION"),
+        ("name\tzip\nAda Obi\t900 108", "900 108", "LOCATION"),
     ],
 )
 def test_cells_under_typed_headers(

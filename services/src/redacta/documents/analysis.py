@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from redacta.documents.model import TextRedactor, TextUnit
 from redacta.engine import explanation_of
 from redacta.engine.recognizers.person import leading_common_words
+from redacta.engine.recognizers.table import cell_fits
 
 CELL_SEPARATOR = "\n"
 KEY_SEPARATOR = ": "
@@ -55,8 +56,7 @@ def _column_evidence(
         or kind not in wanted
         or not value
         or value in allowed
-        or "@" in value
-        or not any(c.isalpha() for c in value)
+        or not cell_fits(kind, value)
         or (kind == "PERSON" and any(c.isdigit() for c in value))
     ):
         return found

@@ -59,6 +59,15 @@ HEADER_TYPES: dict[str, str] = {
             "sender",
             "author",
             "assignee",
+            "manager",
+            "supervisor",
+            "spouse",
+            "next_of_kin",
+            "emergency_contact",
+            "referee",
+            "landlord",
+            "beneficiary",
+            "witness",
         ],
         "PERSON",
     ),
@@ -82,6 +91,17 @@ HEADER_TYPES: dict[str, str] = {
             "office",
             "site",
             "branch",
+            "street",
+            "street_address",
+            "address_line",
+            "suburb",
+            "locality",
+            "postcode",
+            "post_code",
+            "postal_code",
+            "zip",
+            "zip_code",
+            "zipcode",
         ],
         "LOCATION",
     ),
@@ -126,12 +146,22 @@ _PHONE_CELL = re.compile(r"\+?[\d ()\-./]+(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?")
 """A cell that can be a phone number: digits and the signs phone numbers are written with."""
 
 
-def _fits(kind: str, value: str) -> bool:
-    """Whether a cell's value can be of its column's type: a name or place has letters (and
-    is not an e-mail address), a phone number 6 to 15 digits and no letters."""
+_POSTCODE_CELL = re.compile(r"\d[\d \-]{1,8}\d")
+"""A cell of digits that a place column can hold: a postcode ("10435", "111 43", "1000-205")
+under "Postcode" or "Zip", or a house number under "Address"."""
+
+
+def cell_fits(kind: str, value: str) -> bool:
+    """Whether a cell's value can be of its column's type: a name has letters, a place
+    letters or a postcode's digits (neither is an e-mail address), a phone number 6 to 15
+    digits and no letters. Pasted tables and the tables of documents both ask this."""
     if kind == "PHONE_NUMBER":
         return bool(_PHONE_CELL.fullmatch(value)) and 6 <= sum(c.isdigit() for c in value) <= 15
-    return "@" not in value and any(c.isalpha() for c in value)
+    if "@" in value:
+        return False
+    if kind == "LOCATION" and _POSTCODE_CELL.fullmatch(value):
+        return True
+    return any(c.isalpha() for c in value)
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -229,7 +259,7 @@ def find_table_cells(text: str) -> list[RecognizerResult]:
                 break
             for (s, e), kind in zip(cells, types, strict=True):
                 value = row[s:e]
-                if kind is None or not value or not _fits(kind, value):
+                if kind is None or not value or not cell_fits(kind, value):
                     continue
                 found.append(
                     result(
