@@ -124,14 +124,20 @@ EMPLOYER_CUE = regex.compile(
     rf"((?:{NAME_WORD}|&)(?:[ \t]+(?:{NAME_WORD}|&|of|and)){{0,4}})",
     regex.VERSION1,
 )
+_FORMS_BEFORE_QUOTED_NAME = (
+    r"OOO|ZAO|OAO|PAO|NAO|AO|RAO|NPO|TOV|PAT|PrAT|"
+    r"ООО|ЗАО|ОАО|ПАО|НАО|АО|РАО|НПО|ТОВ|ПАТ|ПрАТ|АТ|ТзОВ"
+)
+"""Russian and Ukrainian legal forms, which may also stand before a quoted name in any case."""
+_FORMS_BEFORE_NAME = rf"{_FORMS_BEFORE_QUOTED_NAME}|PT|PD|CV|Perum"
+"""The Russian and Ukrainian forms and the Indonesian ones ("PT Sinar Jaya")."""
 FORM_FIRST = regex.compile(
     r"(?<![\p{L}\d])(?:"
-    r"(?:OOO|ZAO|OAO|PAO|NAO|AO|RAO|NPO|TOV|PAT|PrAT|ООО|ЗАО|ОАО|ПАО|НАО|АО|РАО|НПО|ТОВ|ПАТ|"
-    r"ПрАТ|АТ|ТзОВ|PT|PD|CV|Perum)[ \t]+(?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|\p{Lu}{2,})"
+    rf"(?:{_FORMS_BEFORE_NAME})[ \t]+(?:\p{{Lu}}[\p{{Ll}}\p{{M}}'\u2019\-]+|\p{{Lu}}{{2,}})"
     r"(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}'\u2019\-]+|\p{Lu}{2,})){0,3}"
     r"(?:[ \t]+\(Persero\))?(?:[ \t]+Tbk\.?)?"
-    r"|(?i:OOO|ZAO|OAO|PAO|NAO|AO|RAO|NPO|TOV|PAT|PrAT|ООО|ЗАО|ОАО|ПАО|НАО|АО|РАО|НПО|ТОВ|ПАТ|"
-    r"ПрАТ|АТ|ТзОВ)[ \t]*(?:«[^»\n]{1,60}»|<<[^>\n]{1,60}>>|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”)"
+    rf"|(?i:{_FORMS_BEFORE_QUOTED_NAME})"
+    r"[ \t]*(?:«[^»\n]{1,60}»|<<[^>\n]{1,60}>>|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”)"
     r")(?![\p{L}\d])",
     regex.VERSION1,
 )
@@ -176,10 +182,7 @@ Nordic languages write them ("Farmacia San Rafael", "Klinik Hassan", "Banco del 
 _STREET_WORDS = frozenset(
     "street st road rd avenue ave lane square place way drive close court office hall".split()  # noqa: SIM905
 )
-_FORM_FIRST_HINT = re.compile(
-    r"(?i)\b(?:ooo|zao|oao|pao|nao|ao|rao|npo|tov|pat|prat|ооо|зао|оао|пао|нао|ао|рао|нпо|тов|"
-    r"пат|прат|ат|тзов|pt|pd|cv|perum)\b"
-)
+_FORM_FIRST_HINT = re.compile(rf"(?i)\b(?:{_FORMS_BEFORE_NAME})\b")
 """A cheap test for FORM_FIRST's opening words: most texts have none, and the full pattern
 is costly to try at every letter."""
 EMPLOYER_SCORE = 0.6
