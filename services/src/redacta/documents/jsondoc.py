@@ -12,7 +12,7 @@ a name is found like any value. A string value under a key that asks for a place
 "country", "placeOfBirth", `quoted_field.PLACE_KEYS`) is typed LOCATION as a whole, like a
 table cell under a "City" column: a town name alone in a value has no sentence around it for
 the model; under a key that asks for a person or a firm ("name", "fullName", "employer":
-`table.header_type`) it is typed PERSON or ORGANIZATION, as the same object pasted as text
+`table.name_key_type`) it is typed PERSON or ORGANIZATION, as the same object pasted as text
 is. Numbers of at least `MIN_NUMBER_DIGITS` digits are analyzed (a phone number or a card
 number stored as a number); shorter ones cannot hold the kinds of identifiers the engine
 finds. A number with a finding becomes a JSON string holding its replacement: a label is
@@ -32,7 +32,7 @@ from redacta.documents.encoding import DecodedText, decode
 from redacta.documents.errors import CorruptFileError
 from redacta.documents.model import DocumentOptions, Extraction, RedactedText, TextUnit
 from redacta.engine.recognizers.quoted_field import key_type
-from redacta.engine.recognizers.table import header_type
+from redacta.engine.recognizers.table import name_key_type
 
 _TOKEN = re.compile(
     r'(?P<string>"(?:[^"\\]|\\.)*")(?P<colon>\s*:)?'
@@ -40,15 +40,12 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 MIN_NUMBER_DIGITS = 6
-_NAME_KEY_TYPES = frozenset({"PERSON", "ORGANIZATION"})
 
 
 def _value_type(key: str) -> str | None:
     """The type a key asks its string value to hold: a place by `key_type`, a person or firm
-    by the column headers' words. The headers' place words ("state", "site", "office") are
-    not taken: in JSON they are as often a status, a cloud region or a URL."""
-    kind = header_type(key)
-    return key_type(key) or (kind if kind in _NAME_KEY_TYPES else None)
+    by the column headers' words (`name_key_type`)."""
+    return key_type(key) or name_key_type(key)
 
 
 @dataclass(frozen=True)

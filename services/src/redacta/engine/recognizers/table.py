@@ -195,6 +195,19 @@ def header_type(cell: str) -> str | None:
     return kind
 
 
+NAME_KEY_TYPES = frozenset({"PERSON", "ORGANIZATION"})
+"""The header types a quoted key (pasted JSON) or a `.json` file's key gives its value here.
+Place keys are `quoted_field.key_type`'s: the headers' place words ("state", "site",
+"office") are in JSON as often a status, a cloud region or a URL."""
+
+
+def name_key_type(key: str) -> str | None:
+    """PERSON or ORGANIZATION when a field key names one ("name", "customerName",
+    "employer"), by the same words as column headers."""
+    kind = header_type(key)
+    return kind if kind in NAME_KEY_TYPES else None
+
+
 def find_quoted_fields(text: str) -> list[RecognizerResult]:
     """PERSON/ORGANIZATION values of quoted keys in pasted JSON, dicts or config text
     (`"name": "Chidi Okafor"`, `'employer': 'Dangote'`): the key is the same label as a column
@@ -203,9 +216,9 @@ def find_quoted_fields(text: str) -> list[RecognizerResult]:
     if '"' not in text and "'" not in text:
         return found
     for m in QUOTED_PAIR.finditer(text, timeout=1.0):
-        kind = header_type(m.group("key"))
+        kind = name_key_type(m.group("key"))
         value = m.group("value")
-        if kind not in ("PERSON", "ORGANIZATION") or "@" in value:
+        if kind is None or "@" in value:
             continue
         if not any(c.isalpha() for c in value):
             continue
