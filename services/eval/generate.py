@@ -27,6 +27,11 @@ The split is by template family AND by locale, so `check` is unseen on both axes
   has) x the tune locales: a tuning part where only the kind of text is new, so errors that
   unseen families cause (addresses inside sentences, in table cells, after keys) can be read
   there instead of in check; tune - dev-family is information, the gap stays tune - check.
+* dev-family-2 = `templates_dev_family_2.DEV_FAMILY_2_FAMILIES` (more kinds of text no
+  other part has: news, forums, court lists, manifests, configs, transcripts, ...) x the
+  tune locales and `values.DEV_LOCALES`: a second tuning part of new kinds of text, where
+  places and names stand alone, in capitals, in lower case and in lists; tune -
+  dev-family-2 is information, the gap stays tune - check.
 * fresh-2026-11-28 = the previous fresh part (check families x
   `values.FRESH_2026_11_28_LOCALES`), kept byte-identical so its numbers can be compared
   across rounds; after the work of 2026-11-29 it is no longer unseen.
@@ -52,6 +57,7 @@ sys.path.insert(0, str(HERE))
 
 from templates import FAMILIES, NEGATIVE  # noqa: E402
 from templates_dev_family import DEV_FAMILY_FAMILIES  # noqa: E402
+from templates_dev_family_2 import DEV_FAMILY_2_FAMILIES  # noqa: E402
 from templates_fresh import FRESH_FAMILIES  # noqa: E402
 from values import (  # noqa: E402
     ALL_LOCALES,
@@ -71,6 +77,7 @@ FRESH_SAMPLES = 540
 FRESH_2026_11_28_SAMPLES = 600
 DEV_SAMPLES = 600
 DEV_FAMILY_SAMPLES = 450
+DEV_FAMILY_2_SAMPLES = 525
 #: Value seeds of the 2026-11-28 fresh locales start here, away from the per-locale seeds of
 #: LOCALES, so adding them changed no existing part.
 FRESH_2026_11_28_SEED = SEED + 1_000_000
@@ -82,9 +89,11 @@ DEV_SEED = SEED + 3_000_000
 #: Value seeds of dev-family: tune locales, but value streams of their own, so tune keeps its
 #: bytes and dev-family shares no values with it.
 DEV_FAMILY_SEED = SEED + 4_000_000
+#: Value seeds of dev-family-2 (tune and dev locales), away from every other part's.
+DEV_FAMILY_2_SEED = SEED + 5_000_000
 PART_ID = {"tune": "t", "check": "c", "mixed-locale": "ml", "mixed-family": "mf",
            "fresh-2026-11-28": "fr", "fresh": "fg", "dev": "d",
-           "dev-family": "df"}  # fmt: skip
+           "dev-family": "df", "dev-family-2": "df2-"}  # fmt: skip
 CHECK_LOCALES = frozenset(
     {
         "en_NZ", "en_IE",  # English
@@ -182,7 +191,8 @@ def generate(
 
 def build() -> dict[str, list[dict[str, Any]]]:
     """The generated parts, deterministically: tune, check, the two mixed diagnostics, the
-    2026-11-28 fresh part, the current fresh part, the dev part and the dev-family part."""
+    2026-11-28 fresh part, the current fresh part, the dev part and the two dev-family
+    parts."""
     values = {loc: LocaleValues(loc, SEED + 1000 * i) for i, loc in enumerate(sorted(LOCALES))}
     old_fresh = sorted(FRESH_2026_11_28_LOCALES)
     values |= {
@@ -198,6 +208,12 @@ def build() -> dict[str, list[dict[str, Any]]]:
     dev_family_values = {
         loc: LocaleValues(loc, DEV_FAMILY_SEED + 1000 * i)
         for i, loc in enumerate(sorted(loc for loc in LOCALES if loc not in CHECK_LOCALES))
+    }
+    dev_family_2_values = {
+        loc: LocaleValues(loc, DEV_FAMILY_2_SEED + 1000 * i)
+        for i, loc in enumerate(
+            sorted([*(loc for loc in LOCALES if loc not in CHECK_LOCALES), *DEV_LOCALES])
+        )
     }
     tune_fams = [f for f in FAMILIES if f not in in_check]
     check_fams = [f for f in FAMILIES if f in in_check]
@@ -222,6 +238,13 @@ def build() -> dict[str, list[dict[str, Any]]]:
             DEV_FAMILY_SAMPLES,
             dev_family_values,
             DEV_FAMILY_FAMILIES,
+        ),
+        "dev-family-2": generate(
+            list(DEV_FAMILY_2_FAMILIES),
+            tune_locs + list(DEV_LOCALES),
+            DEV_FAMILY_2_SAMPLES,
+            dev_family_2_values,
+            DEV_FAMILY_2_FAMILIES,
         ),
     }
     for name, rows in parts.items():

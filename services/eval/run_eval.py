@@ -17,8 +17,9 @@ texts, one `analyze` call per sample. Prints, side by side:
   `dev` (tune's template families in locales no other part uses) is a tuning part: its
   errors may be read (`--errors`), and tune - dev is shown as information, not as a gap;
   `dev-family` (template families of its own in tune locales: only the kind of text is
-  new) is a tuning part too, with tune - dev-family shown as information;
-* overall scores per locale group, tune, check, fresh, dev and dev-family;
+  new) is a tuning part too, with tune - dev-family shown as information, and so is
+  `dev-family-2` (more families of its own, in tune's and dev's locales);
+* overall scores per locale group, tune, check, fresh, dev and the dev-family parts;
 * chars/s of each engine (median of N timed passes over all samples, passes alternating);
 * the targets, checked on the check parts.
 
@@ -55,7 +56,7 @@ from values import GROUPS  # noqa: E402
 EQUIVALENT = {"ADDRESS": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 OLD_FRESH = "fresh-2026-11-28"
 PARTS = ("tune", "check", "hand-tune", "hand-check", "mixed-locale", "mixed-family", "fresh",
-         OLD_FRESH, "dev", "dev-family")  # fmt: skip
+         OLD_FRESH, "dev", "dev-family", "dev-family-2")  # fmt: skip
 MAIN_PARTS = PARTS[:4]
 # Scored by default: the previous fresh part only when asked for (`--parts`), to keep the
 # default run short; it is there to compare rounds, no longer to predict unseen text.
@@ -64,17 +65,18 @@ DEFAULT_PARTS = tuple(p for p in PARTS if p != OLD_FRESH)
 FRESH_SOURCES = (("generated", "fresh/generated", "tune"),
                  ("handwritten", "fresh/hand-written", "hand-tune"))  # fmt: skip
 # Parts printed per entity type (the mixed diagnostics only overall).
-TYPE_TABLE_PARTS = (*MAIN_PARTS, "fresh", OLD_FRESH, "dev", "dev-family")
+TYPE_TABLE_PARTS = (*MAIN_PARTS, "fresh", OLD_FRESH, "dev", "dev-family", "dev-family-2")
 # Parts whose errors --errors may print: never a fresh part, which nobody may tune on.
 ERROR_PARTS = tuple(p for p in PARTS if not p.startswith("fresh"))
 # The tuning parts: --errors prints theirs unless told otherwise.
-TUNING_PARTS = ("tune", "hand-tune", "dev", "dev-family")
-# dev shares tune's template families, dev-family tune's locales, and nothing in either is
-# unseen by tuning once its errors are read, so tune - dev and tune - dev-family are not gaps;
-# they are printed as information: how much of tune's score depends on tune's own locales
-# (dev) or on tune's own kinds of text (dev-family).
+TUNING_PARTS = ("tune", "hand-tune", "dev", "dev-family", "dev-family-2")
+# dev shares tune's template families, dev-family tune's locales, dev-family-2 tune's and
+# dev's locales, and nothing in any of them is unseen by tuning once its errors are read, so
+# tune - dev and tune - dev-family(-2) are not gaps; they are printed as information: how
+# much of tune's score depends on tune's own locales (dev) or on tune's own kinds of text
+# (the dev-family parts).
 DEV_BASELINE = "tune"
-DEV_PARTS = ("dev", "dev-family")
+DEV_PARTS = ("dev", "dev-family", "dev-family-2")
 # Which tuned part each unseen part is compared with for the gap.
 BASELINE = {"check": "tune", "hand-check": "hand-tune", "mixed-locale": "tune",
             "mixed-family": "tune", "fresh": "tune", OLD_FRESH: "tune",
@@ -153,7 +155,8 @@ def load_generated(part: str) -> list[dict[str, Any]]:
 
 def load_all() -> dict[str, list[dict[str, Any]]]:
     """Every part: generated tune/check (+ the mixed diagnostics), hand-written tune/check,
-    fresh (generated and hand-written), the previous fresh part, dev and dev-family."""
+    fresh (generated and hand-written), the previous fresh part, dev and the dev-family
+    parts."""
     hand = snippets.load()
     parts = {part: load_generated(part) for part in ("tune", "check")}
     parts |= {"hand-tune": hand["tune"], "hand-check": hand["check"]}
@@ -162,6 +165,7 @@ def load_all() -> dict[str, list[dict[str, Any]]]:
     parts[OLD_FRESH] = load_generated(OLD_FRESH)
     parts["dev"] = load_generated("dev")
     parts["dev-family"] = load_generated("dev-family")
+    parts["dev-family-2"] = load_generated("dev-family-2")
     return parts
 
 
@@ -328,7 +332,8 @@ def gaps(scores: dict[str, dict[str, Score]], engine: str) -> dict[str, float]:
 
 def dev_difference(scores: dict[str, dict[str, Score]], part: str = "dev") -> dict[str, float]:
     """Each engine's F2 on tune minus on a dev part (dev: same families, locales of no other
-    part; dev-family: families of its own, same locales)."""
+    part; dev-family: families of its own, same locales; dev-family-2: more families of its
+    own, in tune's and dev's locales)."""
     return {
         engine: f2(scores[engine][DEV_BASELINE]) - f2(scores[engine][part]) for engine in ENGINES
     }
@@ -365,7 +370,7 @@ def summary_table(scores: dict[str, dict[str, Score]], sizes: dict[str, int]) ->
 def group_table(
     parts: dict[str, list[dict[str, Any]]], preds: dict[str, dict[str, list[list[Prediction]]]]
 ) -> tuple[str, dict[str, Any]]:
-    """Overall F2 per locale group (generated parts), tune, check, fresh, dev and dev-family,
+    """Overall F2 per locale group (generated parts), tune, check, fresh, dev and dev-family(-2),
     both engines; the gaps (for the dev parts the difference, not a gap) are against the
     group's tune F2."""
     others = [p for p in ("check", "fresh", *DEV_PARTS) if p in parts]
@@ -501,7 +506,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=ERROR_PARTS,
         default=list(TUNING_PARTS),
         help="parts whose errors --errors prints (default: the tuning parts only, tune, "
-        "hand-tune, dev and dev-family, so the unseen parts stay unseen; fresh never)",
+        "hand-tune, dev, dev-family and dev-family-2, so the unseen parts stay unseen; fresh "
+        "never)",
     )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write results as JSON")
     parser.add_argument(
@@ -562,7 +568,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(summary_table(scores, sizes))
     print()
     report["gap"] = {engine: gaps(scores, engine) for engine in ENGINES}
-    what = {"dev": "tune's families in new locales", "dev-family": "new families in tune's locales"}
+    what = {
+        "dev": "tune's families in new locales",
+        "dev-family": "new families in tune's locales",
+        "dev-family-2": "more new families in tune's and dev's locales",
+    }
     for part in DEV_PARTS:
         if {part, DEV_BASELINE} <= set(scores["redacta"]):
             key = "tune_minus_" + part.replace("-", "_")
@@ -575,7 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         text, report["groups"] = group_table(parts, preds)
         print(
             "**Per locale group** (generated samples; check, fresh and dev locales are unseen "
-            "in tune; dev-family's are tune's)\n"
+            "in tune; dev-family's are tune's, dev-family-2's tune's and dev's)\n"
         )
         print(text)
         print()

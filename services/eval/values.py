@@ -1569,6 +1569,66 @@ class LocaleValues:
         """The last four digits of a card ("ending 4821"): not a card number."""
         return plain(f"{self.rng.randint(0, 9999):04d}")
 
+    # --- shapes of the dev-family-2 families ----------------------------------------------
+    def first_lower(self) -> Value:
+        """A given name in lower case, as chats and transcripts write it ("anna")."""
+        return labelled(self._name_parts()[0].lower(), "PERSON")
+
+    def handle_num(self) -> Value:
+        """A chat or forum handle with digits ("anna_k92", "nowak.j7", "marek1988")."""
+        first, last = (romanize(p).lower().replace(" ", "") for p in self._name_parts())
+        n = self.rng.choice([str(self.rng.randint(1, 99)), str(self.rng.randint(1960, 2009))])
+        text = self.rng.choice([f"{first}_{last[:1]}{n}", f"{last}.{first[:1]}{n}", f"{first}{n}"])
+        return labelled(text, "PERSON")
+
+    def _cited(self, style: int) -> str:
+        """An author as a reference list writes it: "Nowak, J.", "Nowak J" or "J. Nowak"."""
+        first, last = (romanize(p) if not p.isascii() else p for p in self._name_parts())
+        initial = first[:1].upper() or "A"
+        return [f"{last}, {initial}.", f"{last} {initial}", f"{initial}. {last}"][style]
+
+    def cited(self) -> Value:
+        return labelled(self._cited(self.rng.randrange(3)), "PERSON")
+
+    def authors(self) -> Value:
+        """Two to four authors of one reference, in one style: "Nowak, J., Kim, S. and Lee, H."."""
+        style = self.rng.randrange(3)
+        names = [labelled(self._cited(style), "PERSON") for _ in range(self.rng.randint(2, 4))]
+        last_sep = {0: self.rng.choice([", and ", " and ", " & "]), 1: ", ", 2: " and "}[style]
+        return joined([joined(names[:-1], ", "), names[-1]], last_sep)
+
+    def towns(self) -> Value:
+        """Two to four different towns in a list: "Tampere, Brno and Porto"."""
+        want, names = self.rng.randint(2, 4), []
+        for _ in range(12):
+            town = self._town()
+            if town not in names:
+                names.append(town)
+            if len(names) == want:
+                break
+        if len(names) < 2:
+            names.append(self.info.country.removeprefix("the "))
+        places = [labelled(n, "LOCATION") for n in names]
+        return joined([joined(places[:-1], ", "), places[-1]], self.rng.choice([" and ", ", "]))
+
+    def country_caps(self) -> Value:
+        return labelled(self.info.country.removeprefix("the ").upper(), "LOCATION")
+
+    def org_caps(self) -> Value:
+        return labelled(self.org().text.upper(), "ORGANIZATION")
+
+    def address_caps(self) -> Value:
+        """A whole address on one line in capitals, as manifests and labels print it."""
+        return labelled(self._address(", ").upper(), "LOCATION")
+
+    def address_lower(self) -> Value:
+        """A whole address as a transcript writes it: lower case, no commas."""
+        text = re.sub(r"\s+", " ", self._address(" ").replace(",", "")).lower()
+        return labelled(text, "LOCATION")
+
+    def weekday_lower(self) -> Value:
+        return labelled(self.rng.choice(WEEKDAYS).lower(), "DATE_TIME")
+
     def makers(self) -> dict[str, Callable[[], Value]]:
         """Every slot name a template may use, mapped to its maker."""
         names = [n for n in dir(self) if not n.startswith("_") and n not in ("makers",)]

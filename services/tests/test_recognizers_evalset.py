@@ -31,7 +31,7 @@ def _rows(part: str) -> list[dict[str, object]]:
 
 
 GENERATED = ["tune", "check", "mixed-locale", "mixed-family", "fresh", "fresh-2026-11-28", "dev",
-             "dev-family"]  # fmt: skip
+             "dev-family", "dev-family-2"]  # fmt: skip
 
 
 @pytest.mark.parametrize("part", GENERATED)
@@ -129,7 +129,8 @@ def test_previous_fresh_part_is_kept_unchanged_for_comparison() -> None:
 def test_dev_has_tune_families_in_locales_no_other_part_uses() -> None:
     values = _load("values")
     dev = _rows("dev")
-    others = [r for part in GENERATED if part != "dev" for r in _rows(part)]
+    # dev-family-2 fills its own families from dev's locales on purpose (a tuning part too).
+    others = [r for part in GENERATED if part not in ("dev", "dev-family-2") for r in _rows(part)]
     dev_locales = {r["locale"] for r in dev}
     assert dev_locales == set(values.DEV_LOCALES)
     assert dev_locales.isdisjoint({r["locale"] for r in others})
@@ -202,6 +203,52 @@ def test_errors_may_be_printed_for_dev_family_a_tuning_part() -> None:
     assert "dev-family" not in run_eval.BASELINE  # tune - dev-family is information
 
 
+def test_dev_family_2_has_kinds_of_text_of_its_own_in_tune_and_dev_locales() -> None:
+    templates = _load("templates")
+    templates_fresh = _load("templates_fresh")
+    templates_dev_family = _load("templates_dev_family")
+    values = _load("values")
+    part = _rows("dev-family-2")
+    others = [r for name in GENERATED if name != "dev-family-2" for r in _rows(name)]
+    families = {r["family"] for r in part}
+    for known in (templates.FAMILIES, templates_fresh.FRESH_FAMILIES,
+                  templates_dev_family.DEV_FAMILY_FAMILIES):  # fmt: skip
+        assert families.isdisjoint(known)
+    assert families.isdisjoint({r["family"] for r in others})
+    assert 18 <= len(families) <= 24
+    tune = _rows("tune")
+    assert {r["locale"] for r in part} == {r["locale"] for r in tune} | set(values.DEV_LOCALES)
+    assert {r["group"] for r in part} == set(values.GROUPS)
+    assert 450 <= len(part) <= 600
+    assert all(str(r["id"]).startswith("df2-") for r in part)
+    types = {s["type"] for r in part for s in r["spans"]}  # type: ignore[attr-defined]
+    assert types == {s["type"] for r in tune for s in r["spans"]}  # type: ignore[attr-defined]
+    assert {r["text"] for r in part}.isdisjoint(r["text"] for r in others)
+    # The shapes it exists for: places and names standing alone, in capitals, in lower case,
+    # in lists, handles with digits and reference-list authors ("Nowak, J.").
+    spans = [(str(r["text"]), s) for r in part for s in r["spans"]]  # type: ignore[attr-defined]
+    places = [s["text"] for _, s in spans if s["type"] == "LOCATION"]
+    names = [s["text"] for _, s in spans if s["type"] == "PERSON"]
+    assert sum(" " not in t for t in places) >= 200
+    assert sum(t.isupper() and " " not in t for t in places) >= 40
+    assert sum(t.islower() for t in places) >= 40
+    assert sum(t.islower() for t in names) >= 40
+    assert any(any(c.isdigit() for c in t) and t.islower() for t in names)
+    assert any(re.fullmatch(r"\w+, [A-Z]\.", t) for t in names)
+    listed = [(text, s) for text, s in spans if s["type"] == "LOCATION"]
+    assert any(text[s["end"] : s["end"] + 2] == ", " and text[s["end"] + 2 :].split(",")[0]
+               in places for text, s in listed)  # fmt: skip
+
+
+def test_errors_may_be_printed_for_dev_family_2_a_tuning_part() -> None:
+    run_eval = _load("run_eval")
+    assert "dev-family-2" in run_eval.DEFAULT_PARTS
+    assert "dev-family-2" in run_eval.ERROR_PARTS
+    assert "dev-family-2" in run_eval.TUNING_PARTS
+    assert "dev-family-2" in run_eval.DEV_PARTS
+    assert "dev-family-2" not in run_eval.BASELINE  # tune - dev-family-2 is information
+
+
 def test_name_list_is_built_from_tune_locales_only() -> None:
     build = _load("build_given_names")
     values = _load("values")
@@ -244,7 +291,8 @@ def test_group_table_reports_fresh_with_its_gap_against_tune() -> None:
 
 def test_dev_is_reported_per_group_and_as_a_difference_not_a_gap() -> None:
     run_eval = _load("run_eval")
-    parts = {part: _rows(part)[:120] for part in ("tune", "check", "dev", "dev-family")}
+    parts = {part: _rows(part)[:120]
+             for part in ("tune", "check", "dev", "dev-family", "dev-family-2")}  # fmt: skip
     gold = {
         part: [[(s["start"], s["end"], s["type"]) for s in r["spans"]] for r in rows]  # type: ignore[attr-defined]
         for part, rows in parts.items()
@@ -257,6 +305,7 @@ def test_dev_is_reported_per_group_and_as_a_difference_not_a_gap() -> None:
     assert "| gap dev |" not in text
     assert "| tune - dev-family |" in text
     assert "| gap dev-family |" not in text
+    assert "| tune - dev-family-2 |" in text
     for group in {r["group"] for r in parts["dev"]}:
         assert out[group]["dev"]["redacta"]["overall"]["f2"] == pytest.approx(0.0)
     scores = {
