@@ -536,3 +536,96 @@ def test_accept_remaining_beside_a_decision_on_one_of_its_files(
     job = server.wait_for_job(job_id, {"completed", "failed"})
     assert job["state"] == "completed"
     assert {f["state"] for f in job["files"]} == {"reviewed"}
+
+
+def test_outputs_zip_holds_what_was_reviewed_and_never_an_original(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    import io
+    import zipfile
+
+    d.make_docx(tmp_path / "memo.docx")
+    d.make_corrupt_docx(tmp_path / "bad.docx")
+    response = server.post(
+        "/api/v1/jobs/upload",
+        files=[
+            ("files", ("notes.txt", d.text_body().encode(), "text/plain")),
+            (
+                "files",
+                (
+                    "case/hr/memo.docx",
+                    (tmp_path / "memo.docx").read_bytes(),
+                    "application/octet-stream",
+                ),
+            ),
+            (
+                "files",
+                ("case/bad.docx", (tmp_path / "bad.docx").read_bytes(), "application/octet-stream"),
+            ),
+        ],
+        data={"review": "true"},
+    )
+    assert response.status_code == 202, response.text
+    job_id = response.json()["id"]
+    job = server.wait_for_job(job_id, {"awaiting_review"})
+    zip_path = f"/api/v1/jobs/{job_id}/outputs.zip"
+    waiting = server.get(zip_path)
+    assert waiting.status_code == 409  # nothing is zipped while a file waits for its review
+    assert "accept the rest" in waiting.json()["detail"]
+    with httpx.Client(base_url=server.base_url) as anonymous:
+        assert anonymous.get(zip_path).status_code == 401
+
+    index = {f["path"]: f["index"] for f in job["files"]}
+    _reject_name_add_word(server, job_id, index["notes.txt"], "quarterly")
+    assert server.post(f"/api/v1/jobs/{job_id}/accept-remaining").status_code == 200
+    job = server.wait_for_job(job_id, {"completed", "failed"})
+    assert job["state"] == "completed"
+    states = {f["path"]: f["state"] for f in job["files"]}
+    assert states == {
+        "notes.txt": "reviewed",
+        "case/hr/memo.docx": "reviewed",
+        "case/bad.docx": "failed",
+    }
+
+    answer = server.get(zip_path)
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-type"] == "application/zip"
+    assert f'filename="redacta-redacted-{job_id[:8]}.zip"' in answer.headers["content-disposition"]
+    archive = zipfile.ZipFile(io.BytesIO(answer.content))
+    assert archive.testzip() is None
+    # The written copies under their output paths; the failed file and the report are not in it.
+    assert sorted(archive.namelist()) == ["case/hr/memo-redacted.docx", "notes-redacted.txt"]
+    out = Path(job["output_dir"])
+    for name in archive.namelist():
+        assert archive.read(name) == (out / name).read_bytes()
+    # What the user reviewed is what the zip holds: the rejected name stays, the added word
+    # and every other value are gone; the originals' bytes are nowhere in it.
+    _assert_decisions_applied(archive.read("notes-redacted.txt").decode(), "quarterly")
+    (tmp_path / "got.docx").write_bytes(archive.read("case/hr/memo-redacted.docx"))
+    for value in d.PII:
+        assert value not in d.all_text_of_docx(tmp_path / "got.docx")
+    assert d.text_body().encode() not in answer.content
+    assert (tmp_path / "memo.docx").read_bytes() not in answer.content
+
+    assert server.request("DELETE", f"/api/v1/jobs/{job_id}").status_code == 204
+    assert server.get(zip_path).status_code == 404
+
+
+def test_outputs_zip_of_a_job_that_wrote_nothing_says_so(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    d.make_corrupt_docx(tmp_path / "bad.docx")
+    response = server.post(
+        "/api/v1/jobs/upload",
+        files=[
+            (
+                "files",
+                ("bad.docx", (tmp_path / "bad.docx").read_bytes(), "application/octet-stream"),
+            )
+        ],
+    )
+    assert response.status_code == 202, response.text
+    job = server.wait_for_job(response.json()["id"])
+    answer = server.get(f"/api/v1/jobs/{job['id']}/outputs.zip")
+    assert answer.status_code == 409
+    assert answer.json()["detail"] == "This job wrote no redacted copies."

@@ -7,6 +7,7 @@ Excel or PDF reader would use, not with the code that wrote it:
     python docfiles.py make DIR               writes review.docx, review.xlsx, review.pdf
     python docfiles.py scan TIFF PAGES        writes a multi-page TIFF of generated scanned letters
     python docfiles.py locate PDF WORD        {"page", "box"}: where WORD is, in PDF points
+    python docfiles.py unzip ZIP DIR          extracts ZIP into DIR; {"names": its members}
     python docfiles.py read FILE [PAGE X0 Y0 X1 Y1]
         {"text": every text of the file (for PDFs also "raw": its bytes as Latin-1),
          "dark": share of dark pixels in the box}
@@ -142,6 +143,16 @@ def read(path: Path, region: list[str]) -> dict[str, object]:
     return out
 
 
+def unzip(path: Path, folder: Path) -> dict[str, object]:
+    """Extracts the archive (zipfile refuses members that would land outside `folder`) after
+    checking it is whole, and lists its members."""
+    with zipfile.ZipFile(path) as zf:
+        if (bad := zf.testzip()) is not None:
+            raise SystemExit(f"{bad!r} is damaged in {path.name}")
+        zf.extractall(folder)
+        return {"names": zf.namelist()}
+
+
 def main(argv: list[str]) -> None:
     command, *args = argv
     if command == "make":
@@ -155,6 +166,8 @@ def main(argv: list[str]) -> None:
         result = {"made": [Path(args[0]).name]}
     elif command == "locate":
         result = locate(Path(args[0]), args[1])
+    elif command == "unzip":
+        result = unzip(Path(args[0]), Path(args[1]))
     elif command == "read":
         result = read(Path(args[0]), args[1:])
     else:

@@ -74,6 +74,10 @@ test("a .docx, an .xlsx and a PDF are reviewed: a finding rejected, a value adde
     const files = page.getByRole("list", { name: "Files" });
     await expect(files.getByText("needs review")).toHaveCount(4, { timeout: 120_000 });
     await expect(page.getByRole("button", { name: "Accept the rest as found" })).toBeVisible();
+    // Nothing is zipped while files wait for their review, and the panel says what to do.
+    const downloadAll = page.getByRole("button", { name: "Download all (.zip)" });
+    await expect(downloadAll).toBeDisabled();
+    await expect(downloadAll).toHaveAccessibleDescription(/review the files that wait, or accept the rest as found/);
     await screenshot(page, "30-review-job-waiting");
 
     // Word: highlighted text with its parts; reject the name, add the missed code name.
@@ -141,6 +145,22 @@ test("a .docx, an .xlsx and a PDF are reviewed: a finding rejected, a value adde
     expect(notesText).toContain("Notes for ");
     expect(notesText).not.toContain("Mary Johnson");
     await screenshot(page, "35-review-job-done");
+
+    // Download all: every copy as reviewed (the rejected name kept, the added word gone), the
+    // unreviewed file as found, and no original.
+    await expect(downloadAll).toBeEnabled();
+    const zipP = page.waitForEvent("download");
+    await downloadAll.click();
+    const zip = await zipP;
+    expect(zip.suggestedFilename()).toMatch(/^redacta-redacted-[0-9a-f]{8}\.zip$/);
+    const unzipped = join(dir, "all");
+    await zip.saveAs(join(dir, "all.zip"));
+    const { names } = docfiles<{ names: string[] }>("unzip", join(dir, "all.zip"), unzipped);
+    expect([...names].sort()).toEqual(["notes-redacted.txt", "review-redacted.docx", "review-redacted.pdf", "review-redacted.xlsx"]);
+    for (const name of ["review-redacted.docx", "review-redacted.xlsx", "review-redacted.pdf"]) {
+      expectRedacted(docfiles("read", join(unzipped, name)), `${name} in the zip`);
+    }
+    expect(readFileSync(join(unzipped, "notes-redacted.txt"), "utf8")).toBe(notesText);
 
     // Reopened after the job ended: the page is still rendered, with the decisions it was written from.
     await page.getByRole("button", { name: "Review review.pdf" }).click();

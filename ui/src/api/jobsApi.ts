@@ -151,6 +151,15 @@ export function createJobsApi(client: Client<paths>): JobsApi {
       return r.data as Blob;
     },
 
+    async downloadAll(id) {
+      const r = await client.GET("/api/v1/jobs/{job_id}/outputs.zip", {
+        params: { path: { job_id: id } },
+        parseAs: "blob",
+      });
+      if (!r.response.ok || !r.data) return fail(r);
+      return r.data as Blob;
+    },
+
     async report(id, format) {
       const r = await client.GET("/api/v1/jobs/{job_id}/report", {
         params: { path: { job_id: id }, query: { format } },

@@ -68,6 +68,8 @@ export interface JobsApi {
   cancel(id: string): Promise<void>;
   /** The redacted copy of file `index`. */
   download(id: string, index: number): Promise<Blob>;
+  /** Every redacted copy of a finished job as one zip, under their output paths. */
+  downloadAll(id: string): Promise<Blob>;
   /** The job's findings report (no detected values unless the job asked for them). */
   report(id: string, format: "json" | "csv"): Promise<Blob>;
   /** A file's text units, findings and pages, for its review. */

@@ -31,6 +31,7 @@ function instantJobs(): JobsApi & { started: number } {
     },
     cancel: async () => undefined,
     download: async () => new Blob(["x"]),
+    downloadAll: async () => new Blob(["PK"]),
     report: async () => new Blob(["{}"]),
     openReview: () => Promise.reject(new Error("no review in this test")),
     pageImage: () => Promise.reject(new Error("no pages in this test")),

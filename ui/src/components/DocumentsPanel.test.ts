@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { jobView, settingsApplied } from "../api/jobsApi";
-import type { JobFileView } from "../domain";
+import type { JobFileView, JobView } from "../domain";
 import { ApiError } from "../api/port";
-import { describeApplied, fileReason, notesText, nowText, pageText, uploadError } from "./DocumentsPanel";
+import { describeApplied, downloadAllReason, fileReason, notesText, nowText, pageText, uploadError } from "./DocumentsPanel";
 
 const file = (over: Partial<JobFileView>): JobFileView => ({
   index: 0,
@@ -169,5 +169,39 @@ describe("nowText", () => {
     ]);
     expect(nowText(files)).toBe("notes.txt, scan.pdf (page 2 of 3)");
     expect(nowText(files.filter((f) => f.status !== "running"))).toBeNull();
+  });
+});
+
+const jobOf = (status: string, finished: boolean, files: JobFileView[]): JobView => ({
+  id: "j",
+  status,
+  finished,
+  findings: 0,
+  filesDone: 0,
+  filesTotal: files.length,
+  bytesDone: 0,
+  bytesTotal: 0,
+  files,
+});
+
+describe("downloadAllReason", () => {
+  const paused = "Settings changed after this job ran: run it again to apply them before downloading.";
+
+  it("is ready once the job ended with at least one written copy, unless downloads are paused", () => {
+    const ended = jobOf("completed", true, [file({}), file({ index: 1, status: "failed", hasOutput: false, error: "corrupt" })]);
+    expect(downloadAllReason(ended, null)).toBeNull();
+    expect(downloadAllReason(ended, paused)).toBe(paused);
+    expect(downloadAllReason(jobOf("cancelled", true, [file({})]), null)).toBeNull(); // what was written before the cancel
+  });
+
+  it("says what to do while files wait for review, and waits for a running job", () => {
+    const waiting = jobOf("awaiting_review", false, [file({ status: "reviewed" }), file({ index: 1, status: "needs_review", hasOutput: false })]);
+    expect(downloadAllReason(waiting, null)).toMatch(/review the files that wait, or accept the rest as found/);
+    expect(downloadAllReason(jobOf("running", false, [file({ status: "running", hasOutput: false })]), null)).toBe("Download all is ready when the job ends.");
+  });
+
+  it("has nothing to give when no copy was written", () => {
+    const none = jobOf("completed", true, [file({ status: "skipped", hasOutput: false }), file({ index: 1, status: "failed", hasOutput: false })]);
+    expect(downloadAllReason(none, null)).toBe("No redacted copy was written, so there is nothing to download.");
   });
 });

@@ -95,6 +95,22 @@ export function fileReason(f: JobFileView): string | null {
   return `not a supported document type (${ext ? `${ext} files are not read` : "no file extension"})`;
 }
 
+/** The zip's name: the backend's own (`redacta-redacted-<job>.zip`), kept when saved here. */
+export const zipName = (jobId: string) => `redacta-redacted-${jobId.slice(0, 8)}.zip`;
+
+/** Why "Download all" cannot run now (null: it can). It zips every written copy, so it waits
+ * until no file is still being read or waiting for its review; a job that wrote nothing has
+ * nothing to give, and `blocked` (settings changed since the job ran) pauses every download. */
+export function downloadAllReason(job: JobView, blocked: string | null): string | null {
+  if (!job.finished) {
+    return job.files.some((f) => f.status === "needs_review")
+      ? "Download all is ready once every file is written: review the files that wait, or accept the rest as found."
+      : "Download all is ready when the job ends.";
+  }
+  if (!job.files.some((f) => f.hasOutput)) return "No redacted copy was written, so there is nothing to download.";
+  return blocked;
+}
+
 const SOURCE = { user: "your saved settings", request: "settings sent with the job", defaults: "the default settings" } as const;
 
 /** One line per aspect of the settings a job applied (counts, never values). */
@@ -125,6 +141,7 @@ export function DocumentsPanel({ online }: { online: boolean }) {
   const [reviewFirst, setReviewFirst] = useState(false);
   const [keepNames, setKeepNames] = useState(false);
   const [reviewing, setReviewing] = useState<number | null>(null);
+  const [zipping, setZipping] = useState(false);
   const stopWatch = useRef<(() => void) | null>(null);
 
   useEffect(() => () => stopWatch.current?.(), []);
@@ -173,6 +190,23 @@ export function DocumentsPanel({ online }: { online: boolean }) {
       await saveBlob(await jobs.download(job.id, index), baseName(name));
     } catch (e) {
       setError(describeError(e));
+    }
+  };
+
+  const zipReason = job ? downloadAllReason(job, downloadBlocked) : null;
+  // The settings notice below already says why downloads are paused; other reasons show here.
+  const zipHint = zipReason !== downloadBlocked ? zipReason : null;
+
+  const downloadAll = async () => {
+    if (!job || zipping || zipReason) return;
+    setError(null);
+    setZipping(true);
+    try {
+      await saveBlob(await jobs.downloadAll(job.id), zipName(job.id));
+    } catch (e) {
+      setError(`Download all failed: ${describeError(e)}`);
+    } finally {
+      setZipping(false);
     }
   };
 
@@ -308,6 +342,17 @@ export function DocumentsPanel({ online }: { online: boolean }) {
                   Cancel
                 </button>
               )}
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void downloadAll()}
+                disabled={zipping || zipReason !== null}
+                aria-busy={zipping}
+                aria-describedby={zipHint ? "download-all-reason" : undefined}
+                title={zipReason ?? "Every redacted copy in one .zip, in the folders you gave"}
+              >
+                {zipping ? "Preparing the zip…" : "Download all (.zip)"}
+              </button>
               {job.finished && job.status !== "failed" && (
                 <>
                   <button type="button" onClick={() => void report("csv")}>
@@ -323,6 +368,11 @@ export function DocumentsPanel({ online }: { online: boolean }) {
           {job.error && (
             <p role="alert" className="error">
               {job.error}
+            </p>
+          )}
+          {zipHint && (
+            <p className="hint" id="download-all-reason">
+              {zipHint}
             </p>
           )}
           {downloadBlocked && !running && (

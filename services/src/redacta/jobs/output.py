@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from redacta.jobs.plan import TEMP_SUFFIX
@@ -51,3 +52,48 @@ def sweep_temp_files(output_dir: Path, job_id: str) -> int:
             path.unlink()
             removed += 1
     return removed
+
+
+class _Chunks:
+    """A write-only sink that hands back what was written since the last `take()`: lets
+    `zipfile` write an archive that is sent while it is built (it writes data descriptors
+    when it cannot seek)."""
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes, /) -> int:
+        self._parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def take(self) -> bytes:
+        data = b"".join(self._parts)
+        self._parts.clear()
+        return data
+
+
+ZIP_BLOCK = 1 << 20
+
+
+def zip_stream(files: Iterable[tuple[str, Path]]) -> Iterator[bytes]:
+    """A zip archive of `files` (name inside the archive, file on disk), yielded in pieces of
+    about `ZIP_BLOCK` bytes as it is built, so a big job's outputs are never held in memory."""
+    sink = _Chunks()
+    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, path in files:
+            info = zipfile.ZipInfo.from_file(path, name, strict_timestamps=False)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with path.open("rb") as source, archive.open(info, "w") as target:
+                while block := source.read(ZIP_BLOCK):
+                    target.write(block)
+                    if data := sink.take():
+                        yield data
+            if data := sink.take():
+                yield data
+    yield sink.take()

@@ -38,6 +38,7 @@ function setup(doc: DocumentData, output?: string) {
     watch: () => () => undefined,
     cancel: async () => undefined,
     download: async () => new Blob(["x"]),
+    downloadAll: async () => new Blob(["PK"]),
     report: async () => new Blob(["{}"]),
     openReview: async () => doc,
     pageImage: async () => new Blob([]),

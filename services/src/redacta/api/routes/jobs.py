@@ -42,8 +42,8 @@ from redacta.documents import DocumentError
 from redacta.documents.registry import page_count, render_page_png
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
-from redacta.jobs.model import JobDetail, JobState, JobSummary
-from redacta.jobs.output import OutputExistsError
+from redacta.jobs.model import FileResult, JobDetail, JobState, JobSummary
+from redacta.jobs.output import OutputExistsError, zip_stream
 from redacta.jobs.plan import upload_names
 from redacta.jobs.review import (
     DecisionResult,
@@ -61,6 +61,7 @@ from redacta.settings import Settings
 
 router = APIRouter(prefix="/api/v1/jobs", tags=["jobs"])
 _SAFE_NAME = re.compile(r"[^\w.\- ]+")
+OUTPUTS_ZIP = "redacta-redacted"
 
 
 class CancelResult(BaseModel):
@@ -282,6 +283,15 @@ async def job_events(job_id: str, request: Request, manager: Manager) -> Streami
     )
 
 
+def _written_copy(job: Job, result: FileResult) -> Path | None:
+    """Where the redacted copy of a file is, when it was written (done, or reviewed: what the
+    user decided is what was written) and is still inside the job's output folder; else None."""
+    if result.state not in (FileState.DONE, FileState.REVIEWED) or result.output is None:
+        return None
+    path = (job.output_dir / result.output).resolve()
+    return path if job.output_dir in path.parents and path.is_file() else None
+
+
 @router.get("/{job_id}/files/{index}", response_class=FileResponse)
 def download_job_file(job_id: str, index: int, manager: Manager) -> FileResponse:
     """The redacted copy of file number `index` (see `files` in the job)."""
@@ -291,10 +301,40 @@ def download_job_file(job_id: str, index: int, manager: Manager) -> FileResponse
     result = job.files[index]
     if result.state not in (FileState.DONE, FileState.REVIEWED) or result.output is None:
         raise HTTPException(status.HTTP_409_CONFLICT, f"File is {result.state.value}, no output.")
-    path = (job.output_dir / result.output).resolve()
-    if job.output_dir not in path.parents or not path.is_file():
+    path = _written_copy(job, result)
+    if path is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "The output file is gone.")
     return FileResponse(path, filename=path.name)
+
+
+@router.get(
+    "/{job_id}/outputs.zip",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/zip": {}}}},
+)
+def download_job_outputs(job_id: str, manager: Manager) -> StreamingResponse:
+    """Every redacted copy of a finished job in one zip, under its path in the output folder
+    (the uploaded folder tree). Only written copies: never an original, a report or a file
+    that failed, was skipped or was cancelled."""
+    job = _job(manager, job_id)
+    if not job.finished:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            f"The job is {job.state.value}: its copies are zipped once every file is written "
+            "(review the waiting files or accept the rest as found).",
+        )
+    copies = [(r.output, _written_copy(job, r)) for r in job.files if r.output is not None]
+    found = [(name, path) for name, path in copies if path is not None]
+    if not found:
+        raise HTTPException(status.HTTP_409_CONFLICT, "This job wrote no redacted copies.")
+    return StreamingResponse(
+        zip_stream(found),
+        media_type="application/zip",
+        headers={
+            "Content-Disposition": f'attachment; filename="{OUTPUTS_ZIP}-{job.id[:8]}.zip"',
+            "Cache-Control": "no-store",
+        },
+    )
 
 
 @router.get("/{job_id}/report", response_class=FileResponse)
