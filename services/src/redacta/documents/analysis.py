@@ -16,6 +16,7 @@ from redacta.documents.model import TextRedactor, TextUnit
 from redacta.engine import explanation_of
 from redacta.engine.recognizers.person import leading_common_words
 from redacta.engine.recognizers.table import cell_fits
+from redacta.redaction.pipeline import Span, merge_overlaps
 
 CELL_SEPARATOR = "\n"
 KEY_SEPARATOR = ": "
@@ -75,14 +76,40 @@ def _column_evidence(
     return sorted(kept, key=lambda f: (f.start, -f.end, f.entity_type))
 
 
+def _one_per_spot(found: list[UnitFinding]) -> list[UnitFinding]:
+    """Findings of one type that overlap become one: their union, with the surest one's score
+    and explanation. Two recognizers often both report a name ("Zofia Wiśniewska" and
+    "Wiśniewska"), and a review would list it twice and draw two boxes over one name, where
+    keeping one and redacting the other cannot mean anything. The union is what the pipeline
+    (`merge_overlaps`) redacts anyway. Findings of different types stay apart: which type a
+    value is, is the reviewer's choice."""
+    by_type: dict[str, list[UnitFinding]] = {}
+    for f in found:
+        by_type.setdefault(f.entity_type, []).append(f)
+    merged: list[UnitFinding] = []
+    for entity, same in by_type.items():
+        for span in merge_overlaps(Span(entity, f.start, f.end, f.score) for f in same):
+            members = [f for f in same if span.start <= f.start and f.end <= span.end]
+            surest = max(members, key=lambda f: (f.score, f.end - f.start))
+            merged.append(
+                UnitFinding(
+                    surest.unit, span.start, span.end, entity, surest.score, surest.explanation
+                )
+            )
+    if len(merged) == len(found):
+        return found
+    return sorted(merged, key=lambda f: (f.start, -f.end, f.entity_type))
+
+
 def find_in_units(
     redactor: TextRedactor,
     units: Sequence[TextUnit],
     *,
     explain: bool = False,
 ) -> list[list[UnitFinding]]:
-    """The findings of every unit, sorted by position. A column header only adds its type
-    when the redactor looks for that type, and never to an allow-listed value."""
+    """The findings of every unit, sorted by position, one per spot and type
+    (`_one_per_spot`). A column header only adds its type when the redactor looks for that
+    type, and never to an allow-listed value."""
     wanted, allowed = frozenset(redactor.entities()), redactor.allowed()
     texts: list[str] = []
     members: list[list[tuple[int, int]]] = []  # per analyzed text: (unit, offset in text)
@@ -127,6 +154,6 @@ def find_in_units(
                         )
                     )
     return [
-        _column_evidence(i, unit, found, wanted, allowed)
+        _one_per_spot(_column_evidence(i, unit, found, wanted, allowed))
         for i, (unit, found) in enumerate(zip(units, per_unit, strict=True))
     ]
