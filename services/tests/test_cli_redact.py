@@ -117,6 +117,26 @@ def test_usage_errors_exit_2(tmp_path: Path, run_cli: RunCli) -> None:
     assert not (tmp_path / "o").exists()
 
 
+def test_unknown_entity_type_exits_2_and_writes_nothing(tmp_path: Path, run_cli: RunCli) -> None:
+    """`--entities PERSONS` (a typo) would find nothing and copy every name in clear with exit
+    0; it is a usage error naming the type, printed even with -q."""
+    src = tmp_path / "in"
+    src.mkdir()
+    d.make_text(src / "a.txt")
+    d.make_text(src / "b.txt")
+    out = tmp_path / "out"
+    args = [str(src), "-o", str(out), "--jobs", "1", "--entities", "persons,EMAIL"]
+    result = run_cli("redact", *args, "-q", data_dir=tmp_path / "data")
+    assert result.returncode == 2, result.stderr
+    assert "'PERSONS'" in result.stderr
+    assert "'EMAIL'" in result.stderr
+    assert "EMAIL_ADDRESS" in result.stderr
+    assert not list(out.glob("*.txt"))
+    # The summary does not count the files the failure stopped as redacted.
+    summary = run_cli("redact", *args, data_dir=tmp_path / "data").stderr
+    assert "0 file(s) redacted, 1 failed, 0 skipped, 1 not started (cancelled)" in summary
+
+
 def test_ctrl_c_stops_without_partial_files(tmp_path: Path) -> None:
     import signal
     import time

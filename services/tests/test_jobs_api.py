@@ -154,6 +154,34 @@ def test_bad_requests(server: RunningServer, body: dict[str, Any], status: int) 
     assert "detail" in response.json()
 
 
+def test_unknown_entity_type_refuses_the_job(server: RunningServer, tmp_path: Path) -> None:
+    """A job asked for a type nothing finds would write every file with that type in clear:
+    refused up front (422 naming it), for a path job and an upload, and no job is started."""
+    src = d.make_text(tmp_path / "a.txt")
+    before = len(server.get("/api/v1/jobs").json())
+    body = {"inputs": [str(src)], "output_dir": str(tmp_path / "out"), "entities": ["PERSONS"]}
+    response = server.post("/api/v1/jobs", json=body)
+    assert response.status_code == 422, response.text
+    assert "'PERSONS'" in response.json()["detail"]
+    upload = server.post(
+        "/api/v1/jobs/upload",
+        files=[("files", ("a.txt", src.read_bytes()))],
+        data={"options": json.dumps({"entities": ["PERSON", "EMAIL"]})},
+    )
+    assert upload.status_code == 422, upload.text
+    assert "'EMAIL'" in upload.json()["detail"]
+    assert len(server.get("/api/v1/jobs").json()) == before
+    assert not (tmp_path / "out").exists()
+
+
+def test_upload_options_that_are_not_json_say_which_field(server: RunningServer) -> None:
+    response = server.post(
+        "/api/v1/jobs/upload", files=[("files", ("a.txt", b"hello"))], data={"options": "{bad"}
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith("options: Invalid JSON"), response.text
+
+
 def test_output_inside_input_refused(server: RunningServer, tmp_path: Path) -> None:
     d.make_text(tmp_path / "a.txt")
     response = server.post(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 from conftest import RunningServer
 
@@ -55,6 +56,25 @@ def test_analyze_bad_input_is_422(server: RunningServer) -> None:
     unknown_language = server.post("/api/v1/analyze", json={"text": "hi", "language": "xx"})
     assert unknown_language.status_code == 422
     assert "xx" in unknown_language.text
+
+
+def test_unknown_entity_type_is_422_naming_it(server: RunningServer) -> None:
+    """A misspelt type ("PERSONS", "EMAIL") would find nothing and leave every value of it in
+    clear while answering 200: it is refused, naming it and the types that exist."""
+    for path in ("/api/v1/analyze", "/api/v1/redact"):
+        for entities, unknown in ((["PERSONS"], "PERSONS"), (["PERSON", "EMAIL"], "EMAIL")):
+            response = server.post(path, json={"text": TEXT, "entities": entities})
+            assert response.status_code == 422, (path, entities, response.text)
+            message = response.json()["detail"]
+            assert repr(unknown) in message, message
+            assert "EMAIL_ADDRESS" in message
+            assert EMAIL not in message
+    stream = server.post("/api/v1/analyze/stream", json={"text": TEXT, "entities": ["PERSONS"]})
+    last = json.loads(stream.text.splitlines()[-1])
+    assert last["type"] == "error", last
+    assert last["status"] == 422
+    assert "'PERSONS'" in last["error"]
+    assert findings(server, TEXT, entities=["PERSON"])
 
 
 def redact(server: RunningServer, **body: object) -> dict[str, object]:

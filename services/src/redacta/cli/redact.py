@@ -233,17 +233,24 @@ def _progress(job: Job, enabled: bool) -> None:
         bar.close()
 
 
-def _summary(job: Job) -> None:
+def _summary(job: Job, *, quiet: bool) -> None:
+    """What failed (always: a quiet run must still say why it failed), then the counts."""
     from redacta.jobs import FileState
 
     s = job.summary()
     for f in job.files:
-        if f.state == FileState.FAILED:
+        if f.state == FileState.FAILED and f.error != s.error:
             print(f"failed: {f.path}: {f.error}", file=sys.stderr)
-    done = s.files_done - s.files_failed - s.files_skipped
+    if s.error:
+        print(f"error: {s.error}", file=sys.stderr)
+    if quiet:
+        return
+    done = sum(f.state in (FileState.DONE, FileState.REVIEWED) for f in job.files)
+    cancelled = sum(f.state == FileState.CANCELLED for f in job.files)
     print(
-        f"{done} file(s) redacted, {s.files_failed} failed, {s.files_skipped} skipped; "
-        f"{s.findings} finding(s).",
+        f"{done} file(s) redacted, {s.files_failed} failed, {s.files_skipped} skipped"
+        + (f", {cancelled} not started (cancelled)" if cancelled else "")
+        + f"; {s.findings} finding(s).",
         file=sys.stderr,
     )
     applied = s.settings_applied
@@ -255,8 +262,6 @@ def _summary(job: Job) -> None:
     )
     for path in s.reports.values():
         print(f"report: {path}", file=sys.stderr)
-    if s.error:
-        print(f"error: {s.error}", file=sys.stderr)
 
 
 def _user_settings(args: argparse.Namespace, settings: Settings) -> UserSettings | None:
@@ -281,6 +286,7 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine | None = No
     loaded with these settings), else on one loaded here.
     """
     from redacta.jobs import FileState, Job, JobRequest, JobState, PlanError, run_job
+    from redacta.jobs.worker import INVALID_OPTIONS
     from redacta.redaction.options import SettingsFileError
 
     try:
@@ -351,10 +357,11 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine | None = No
         signal.signal(signal.SIGINT, previous)
         signal.signal(signal.SIGTERM, previous_term)
         pool.close()
-    if not args.quiet:
-        _summary(job)
+    _summary(job, quiet=args.quiet)
     if interrupted.is_set() or job.state == JobState.CANCELLED:
         return EXIT_INTERRUPTED
+    if any(f.error_code == INVALID_OPTIONS for f in job.files):
+        return EXIT_USAGE  # e.g. an unknown entity type: nothing was written
     if job.state == JobState.FAILED:
         return EXIT_JOB_FAILED
     return EXIT_FILES_FAILED if job.summary().files_failed else EXIT_OK

@@ -35,7 +35,14 @@ from redacta.jobs.output import atomic_target, sweep_temp_files
 from redacta.jobs.plan import PlannedFile, is_supported, output_name, plan_files
 from redacta.jobs.report import report_order, write_reports
 from redacta.jobs.review import DecisionResult, Decisions, FileReview, ReviewConflictError, resolve
-from redacta.jobs.worker import ENGINE_FAILED, FileOutcome, FileTask, read_progress, run_task
+from redacta.jobs.worker import (
+    ENGINE_FAILED,
+    INVALID_OPTIONS,
+    FileOutcome,
+    FileTask,
+    read_progress,
+    run_task,
+)
 from redacta.redaction.shared_vault import job_labels
 from redacta.redaction.vault import Vault
 
@@ -389,8 +396,8 @@ def run_job(
                 job.update(outcome.result)
                 job.findings.extend(outcome.findings)
                 job.emit("file_done", outcome.result)
-                if outcome.result.error_code == ENGINE_FAILED:  # no file can succeed
-                    job.error = outcome.result.error
+                if outcome.result.error_code in (ENGINE_FAILED, INVALID_OPTIONS):
+                    job.error = outcome.result.error  # no file of the job can succeed
                     queue.clear()
         for result in list(job.files):
             if result.state in (FileState.PENDING, FileState.RUNNING):

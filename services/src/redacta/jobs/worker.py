@@ -20,6 +20,7 @@ from redacta.documents import (
     open_document,
     redact_document,
 )
+from redacta.engine.errors import InvalidRequestError
 from redacta.jobs.model import FileResult, FileState, count_by_entity
 from redacta.jobs.output import OutputExistsError, atomic_target
 from redacta.jobs.review import FileReview, build_review
@@ -35,6 +36,9 @@ _ENGINE: Engine | None = None
 _SALT: bytes = b""
 _INIT_ERROR: str | None = None
 ENGINE_FAILED = "engine_failed"
+INVALID_OPTIONS = "invalid_options"
+"""A file failed because the job's options cannot be served (an unknown entity type): as
+with ENGINE_FAILED, no file of the job can succeed."""
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,9 @@ def run_task(task: FileTask) -> FileOutcome:
     except DocumentError as exc:
         result.state, result.error_code, result.error = FileState.FAILED, exc.code, exc.message
         result.output = None
+    except InvalidRequestError as exc:  # the message names options, never file content
+        result.state, result.error_code = FileState.FAILED, INVALID_OPTIONS
+        result.error, result.output = exc.message, None
     except OutputExistsError:
         result.state, result.error_code = FileState.FAILED, "output_exists"
         result.error = "The output file already exists; allow overwriting or pick another folder."

@@ -18,6 +18,8 @@ from redacta.redaction.operators import DEFAULT_OPERATOR, OperatorSpec
 from redacta.redaction.user_settings import CustomRecognizer, UserSettings
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from redacta.settings import Settings
 
 SettingsSource = Literal["user", "request", "defaults"]
@@ -109,6 +111,16 @@ class RedactionOptions(BaseModel):
             return list(self.entities)
         own_types = [*self.deny_lists, *(r.entity_type for r in self.custom_recognizers)]
         return list(dict.fromkeys([*default_entities, *own_types]))
+
+    def unknown_entities(self, supported: Iterable[str]) -> list[str]:
+        """The entity types these options name that nothing could find: neither one of
+        `supported` (the engine's) nor a type of their own deny lists or custom recognizers.
+        Asked for, such a type (a typo: "PERSONS", "EMAIL") would silently find nothing."""
+        if self.entities is None:
+            return []
+        own_types = [*self.deny_lists, *(r.entity_type for r in self.custom_recognizers)]
+        known = {*supported, *own_types}
+        return [entity for entity in self.entities if entity not in known]
 
     def threshold(self, settings: Settings) -> float:
         """The minimum score: these options', else the server's."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from redacta import offline
+from redacta.engine.errors import InvalidRequestError
 from redacta.engine.options import AnalyzeOptions
 from redacta.redaction.operators import (
     DEFAULT_OPERATOR,
@@ -239,6 +240,23 @@ def apply_findings(
     return Applied(RedactedText(text, str(result.text), replacements), result)
 
 
+def refuse_unknown_entities(engine: Engine, options: RedactionOptions) -> None:
+    """Raise `InvalidRequestError` when `options` name entity types nothing can find.
+
+    The engine ignores such names as Presidio does, so a misspelt type ("PERSONS") would
+    answer as if the text held none and leave every value of that type in clear. Checked
+    before any analysis; the message names the unknown types and the valid ones.
+    """
+    supported = engine.supported_entities(options.language)
+    unknown = options.unknown_entities(supported)
+    if unknown:
+        raise InvalidRequestError(
+            f"Unknown entity type(s) {', '.join(map(repr, unknown))}: nothing would be found "
+            f"for them. Use the types the engine detects ({', '.join(supported)}) or the type "
+            "of one of your deny lists or custom recognizers."
+        )
+
+
 @dataclass
 class Redactor:
     """Redacts texts with one `RedactionOptions`: analysis, overlap rule, operators, labels.
@@ -285,6 +303,7 @@ class Redactor:
         """Findings per text with these options, sorted by position (longest first).
 
         `control` follows and can cancel the analysis (see `Engine.analyze`)."""
+        refuse_unknown_entities(self.engine, self.options)
         settings = self.engine.settings
         language = self.options.language or settings.language
         options = AnalyzeOptions(

@@ -40,6 +40,7 @@ from redacta.api.deps import (
 )
 from redacta.documents import DocumentError
 from redacta.documents.registry import page_count, render_page_png
+from redacta.engine import Engine
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import FileResult, JobDetail, JobState, JobSummary
@@ -55,7 +56,7 @@ from redacta.jobs.review import (
     ReviewError,
 )
 from redacta.jobs.runner import Job
-from redacta.redaction.pipeline import Redactor
+from redacta.redaction.pipeline import Redactor, refuse_unknown_entities
 from redacta.redaction.user_settings import UserSettings
 from redacta.settings import Settings
 
@@ -71,6 +72,7 @@ class CancelResult(BaseModel):
 
 Manager = Annotated[JobManager, Depends(get_job_manager)]
 User = Annotated[UserSettings, Depends(get_user_settings)]
+EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
 def _refuse_invalid_text(options: BaseModel) -> None:
@@ -98,6 +100,7 @@ def create_job(
     body: JobRequest,
     manager: Manager,
     user: User,
+    engine: EngineDep,
     settings: Annotated[Settings, Depends(get_server_settings)],
 ) -> JobSummary:
     """Redact files/folders on this machine into `output_dir` (mirrored tree)."""
@@ -106,6 +109,7 @@ def create_job(
             status.HTTP_403_FORBIDDEN, "This server only accepts uploads (POST /jobs/upload)."
         )
     _refuse_invalid_text(body)
+    refuse_unknown_entities(engine, body.redaction_options(user))
     if any("\x00" in path for path in [*body.inputs, body.output_dir]):
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_ENTITY,
@@ -150,6 +154,7 @@ def _refuse_too_many_pages(path: Path, name: PurePosixPath, folder: Path, limit:
 def upload_job(
     manager: Manager,
     user: User,
+    engine: EngineDep,
     settings: Annotated[Settings, Depends(get_server_settings)],
     files: Annotated[
         list[UploadFile],
@@ -184,10 +189,11 @@ def upload_job(
         parsed = JobOptions.model_validate_json(options)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+            f"{'.'.join(str(p) for p in ['options', *e['loc']])}: {e['msg']}" for e in exc.errors()
         )
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, problems) from None
     _refuse_invalid_text(parsed)
+    refuse_unknown_entities(engine, parsed.redaction_options(user))
     names = upload_names([_upload_path(upload.filename) for upload in files])
     folder = manager.new_upload_dir()
     for upload, name in zip(files, names, strict=True):
