@@ -113,3 +113,17 @@ test("add a missed span by selecting it", async ({ page }) => {
   await expect(output(page)).toHaveValue("Ticket from agent <PERSON> about the refund.");
   await expect(page.getByRole("checkbox", { name: "Redact PERSON “zorbulax”" })).toBeChecked();
 });
+
+test("the add bar offers the type last added", async ({ page }) => {
+  await openApp(page);
+  await analyze(page, "Ticket from agent zorbulax about the refund at Quexford Mills.");
+  await doubleClickWord(page, page.locator(".highlight"), "zorbulax");
+  const bar = page.getByRole("group", { name: "Add a missed finding" });
+  await bar.getByRole("combobox").selectOption("ORGANIZATION");
+  await bar.getByRole("button", { name: "Add finding" }).click();
+  await expect(page.getByRole("checkbox", { name: "Redact ORGANIZATION “zorbulax”" })).toBeChecked();
+  await doubleClickWord(page, page.locator(".highlight"), "refund");
+  await expect(bar).toContainText("Add “refund” as");
+  await expect(bar.getByRole("combobox")).toHaveValue("ORGANIZATION");
+  await screenshot(page, "13-add-bar-last-type");
+});

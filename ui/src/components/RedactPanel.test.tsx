@@ -156,6 +156,38 @@ describe("redact workspace", () => {
     await waitFor(async () => expect(((await output()) as HTMLTextAreaElement).value).toBe("Hi <PERSON>, mail <EMAIL_ADDRESS> or ask <PERSON>."));
     expect(screen.getByRole("checkbox", { name: "Redact EMAIL_ADDRESS “alice@example.com”" })).toBeChecked();
   });
+
+  it("offers the type last added, or the type an e-mail address or phone number plainly is", async () => {
+    const api = fakeApi({ Alice: "PERSON" });
+    api.info = async () => ({ version: "test", entities: ["EMAIL_ADDRESS", "LOCATION", "PERSON", "PHONE_NUMBER"] });
+    const { user } = await analyzed(api);
+    await user.click(screen.getByRole("button", { name: "Edit text" }));
+    const box = screen.getByRole("textbox", { name: "Text to redact" }) as HTMLTextAreaElement;
+    const select = async (word: string) => {
+      const start = TEXT.indexOf(word);
+      act(() => {
+        box.blur(); // a fresh focus, as a user's click back into the text gives
+        box.focus();
+        box.setSelectionRange(start, start + word.length);
+        box.dispatchEvent(new Event("select", { bubbles: true }));
+      });
+      const bar = await screen.findByRole("group", { name: "Add a missed finding" });
+      await waitFor(() => expect(bar).toHaveTextContent(`Add “${word}” as`));
+      return within(bar);
+    };
+    // Nothing added yet: PERSON.
+    let bar = await select("mail");
+    expect(bar.getByRole("combobox")).toHaveValue("PERSON");
+    await user.selectOptions(bar.getByRole("combobox"), "LOCATION");
+    await user.click(bar.getByRole("button", { name: "Add finding" }));
+    expect(await screen.findByRole("checkbox", { name: "Redact LOCATION “mail”" })).toBeChecked();
+    // The type just added is offered for the next span...
+    bar = await select("ask");
+    expect(bar.getByRole("combobox")).toHaveValue("LOCATION");
+    // ...unless the span is plainly an e-mail address.
+    bar = await select("alice@example.com");
+    expect(bar.getByRole("combobox")).toHaveValue("EMAIL_ADDRESS");
+  });
 });
 
 describe("settings while the backend is unreachable", () => {

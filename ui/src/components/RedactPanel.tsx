@@ -11,6 +11,7 @@ import type { DragEvent } from "react";
 import { describeError, useApi } from "../api/context";
 import type { Decision, OperatorName, SpanSelection } from "../domain";
 import { acceptedFindings, analysisKey, effectiveOperators, exportGate, outputKey, staleReason } from "../review/reviewState";
+import { lastAddType, offeredType, rememberAddType, suggestAddType } from "../review/addType";
 import type { ReviewAction } from "../review/reviewState";
 import { emptyWorkspace, workspaceReducer } from "../review/workspaceState";
 import { useSettings } from "../settings/SettingsContext";
@@ -61,7 +62,7 @@ export function RedactPanel({ online, onOpenDocument }: Props) {
   const api = useApi();
   const { saved, info, update, editable } = useSettings();
   const [ws, send] = useReducer(workspaceReducer, emptyWorkspace);
-  const { draft, fileName, review, editing, analyzing, progress, analyzeError, output, outputError, selection, addType, focusRequest, dragging } = ws;
+  const { draft, fileName, review, editing, analyzing, progress, analyzeError, output, outputError, selection, focusRequest, dragging } = ws;
   const dispatch = useCallback((action: ReviewAction) => send({ type: "review", action }), []);
   const analyzeAbort = useRef<AbortController | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -165,7 +166,17 @@ export function RedactPanel({ online, onOpenDocument }: Props) {
     [operators, update],
   );
   const onShow = useCallback((id: string) => send({ type: "show", id }), []);
-  const setSelection = useCallback((s: SpanSelection | null) => send({ type: "select", selection: s }), []);
+  const entityChoices = useMemo(() => {
+    const set = new Set([...(info?.entities ?? []), ...review.findings.map((f) => f.entityType)]);
+    return [...set].sort();
+  }, [info, review.findings]);
+  // The type the add bar shows is the one sent: one of the choices.
+  const addType = offeredType([ws.addType], entityChoices);
+  const setSelection = useCallback(
+    (s: SpanSelection | null) =>
+      send({ type: "select", selection: s, ...(s ? { addType: suggestAddType(review.text.slice(s.start, s.end), lastAddType(), entityChoices) } : {}) }),
+    [review.text, entityChoices],
+  );
 
   const loadFile = useCallback(async (file: File | undefined) => {
     if (!file) return;
@@ -210,14 +221,11 @@ export function RedactPanel({ online, onOpenDocument }: Props) {
 
   const addSpan = () => {
     if (!selection) return;
-    send({ type: "addSelection" });
+    send({ type: "addSelection", entityType: addType });
+    rememberAddType(addType);
     window.getSelection()?.removeAllRanges();
   };
 
-  const entityChoices = useMemo(() => {
-    const set = new Set([...(info?.entities ?? []), ...review.findings.map((f) => f.entityType)]);
-    return [...set].sort();
-  }, [info, review.findings]);
 
   return (
     <div className="redact-layout">

@@ -68,16 +68,17 @@ describe("workspace state", () => {
   });
 
   it("adds the selected span with the chosen type and clears the selection", () => {
-    const s = run([
+    const selected = run([
       { type: "analyzed", text: TEXT, findings: [finding("a", 3, 8)], analysisKey: "k" },
-      { type: "select", selection: { start: 15, end: 32 } },
-      { type: "setAddType", entityType: "EMAIL_ADDRESS" },
-      { type: "addSelection" },
+      { type: "select", selection: { start: 15, end: 32 }, addType: "EMAIL_ADDRESS" },
     ]);
+    expect(selected.addType).toBe("EMAIL_ADDRESS"); // the type offered for this selection
+    expect(run([{ type: "select", selection: null }], selected).addType).toBe("EMAIL_ADDRESS");
+    const s = run([{ type: "addSelection", entityType: "EMAIL_ADDRESS" }], selected);
     expect(s.selection).toBeNull();
     const added = s.review.findings.find((f) => f.manual);
     expect(added).toMatchObject({ start: 15, end: 32, entityType: "EMAIL_ADDRESS" });
-    expect(run([{ type: "addSelection" }], s)).toBe(s);
+    expect(run([{ type: "addSelection", entityType: "PERSON" }], s)).toBe(s);
   });
 
   it("review actions go through the review reducer; a no-op keeps the same state object", () => {

@@ -6,6 +6,7 @@
  * workspace consistently (an analysis result both replaces the review and leaves edit mode).
  */
 import type { Finding, SpanSelection } from "../domain";
+import { FIRST_ADD_TYPE } from "./addType";
 import { emptyReview, reviewReducer } from "./reviewState";
 import type { ReviewAction, ReviewState } from "./reviewState";
 
@@ -55,10 +56,11 @@ export type WorkspaceAction =
   | { type: "review"; action: ReviewAction }
   | { type: "outputReady"; text: string; key: string }
   | { type: "outputFailed"; error: string }
-  | { type: "select"; selection: SpanSelection | null }
+  /** Selects a span to add; `addType` is the type the add bar offers for it. */
+  | { type: "select"; selection: SpanSelection | null; addType?: string }
   | { type: "setAddType"; entityType: string }
-  /** Adds the selected span as a finding of `addType`. */
-  | { type: "addSelection" }
+  /** Adds the selected span as a finding of `entityType` (the type the add bar shows). */
+  | { type: "addSelection"; entityType: string }
   /** Shows the highlighted text and focuses finding `id` in it. */
   | { type: "show"; id: string }
   | { type: "dragging"; over: boolean };
@@ -75,7 +77,7 @@ export const emptyWorkspace: WorkspaceState = {
   output: null,
   outputError: null,
   selection: null,
-  addType: "PERSON",
+  addType: FIRST_ADD_TYPE,
   focusRequest: null,
   dragging: false,
 };
@@ -141,13 +143,13 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case "outputFailed":
       return { ...state, outputError: action.error };
     case "select":
-      return { ...state, selection: action.selection };
+      return { ...state, selection: action.selection, addType: action.addType ?? state.addType };
     case "setAddType":
       return { ...state, addType: action.entityType };
     case "addSelection": {
       if (!state.selection) return state;
       const { start, end } = state.selection;
-      const review = reviewReducer(state.review, { type: "addManual", start, end, entityType: state.addType });
+      const review = reviewReducer(state.review, { type: "addManual", start, end, entityType: action.entityType });
       return { ...state, review, selection: null };
     }
     case "show":

@@ -1,9 +1,10 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { ApiContext } from "../../api/context";
 import type { JobsApi } from "../../api/port";
 import type { DocumentData } from "../../domain";
+import { rememberAddType } from "../../review/addType";
 import type { DocumentDecisions } from "../../review/documentReview";
 import { SettingsProvider } from "../../settings/SettingsContext";
 import { fakeApi } from "../../test/fakeApi";
@@ -129,6 +130,18 @@ describe("document review view", () => {
     await user.click(screen.getByRole("button", { name: "Redact the whole column note" }));
     await user.click(screen.getByRole("button", { name: "Write redacted copy" }));
     await waitFor(() => expect(decided).toEqual([{ rejected: ["a"], added: [{ unit: 3, start: 0, end: 2, entityType: "PERSON" }], retyped: {} }]));
+  });
+
+  it("offers the type last added in this session, one the document can take", async () => {
+    const pdf: DocumentData = { ...DOCX, kind: "pages", units: [{ unit: 0, text: "Memo for Ann Lee", part: "body", page: 1 }], findings: [], pages: [{ page: 1, width: 612, height: 792 }] };
+    rememberAddType("PHONE_NUMBER"); // added earlier, on pasted text or another file
+    setup(pdf);
+    const drawnType = await screen.findByRole("combobox", { name: "Entity type for drawn areas" });
+    await waitFor(() => expect(drawnType).toHaveValue("PHONE_NUMBER"));
+    cleanup();
+    rememberAddType("GONE_TYPE"); // not offered by this engine: the select shows what is sent
+    setup(pdf);
+    expect(await screen.findByRole("combobox", { name: "Entity type for drawn areas" })).toHaveValue("PERSON");
   });
 
   it("names a column of numbers from the header row and offers no column action on it", async () => {

@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import { describeError, useApi } from "../../api/context";
 import type { DocumentData, Finding, PageBox, SpanSelection } from "../../domain";
+import { lastAddType, offeredType, rememberAddType, suggestAddType } from "../../review/addType";
 import { acceptedCounts, documentDecisions, documentReducer, startDocumentReview } from "../../review/documentReview";
 import type { DocumentAction } from "../../review/documentReview";
 import type { Decision } from "../../domain";
@@ -106,8 +107,8 @@ function LoadedReview({
   const [copyName, setCopyName] = useState(outputName ?? redactedCopyName(data.name));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [selection, setSelection] = useState<SpanSelection | null>(null);
-  const [addType, setAddType] = useState("PERSON");
+  const [selection, setSelectionState] = useState<SpanSelection | null>(null);
+  const [addTypeChosen, setAddType] = useState(lastAddType);
   const [focusRequest, setFocusRequest] = useState<{ id: string; seq: number } | null>(null);
   const { review, doc } = state;
   // Decisions are applied once: the copy is then written, and the review shows what it was
@@ -120,6 +121,14 @@ function LoadedReview({
     const set = new Set([...(info?.entities ?? []), ...review.findings.map((f) => f.entityType)]);
     return [...set].sort();
   }, [info, review.findings]);
+  const addType = offeredType([addTypeChosen], entityChoices);
+  const setSelection = useCallback(
+    (s: SpanSelection | null) => {
+      setSelectionState(s);
+      if (s) setAddType(suggestAddType(doc.text.slice(s.start, s.end), lastAddType(), entityChoices));
+    },
+    [doc.text, entityChoices],
+  );
   const counts = acceptedCounts(state);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
 
@@ -176,6 +185,7 @@ function LoadedReview({
   const addSpan = () => {
     if (!selection) return;
     dispatch({ type: "addManual", start: selection.start, end: selection.end, entityType: addType });
+    rememberAddType(addType);
     setSelection(null);
     window.getSelection()?.removeAllRanges();
   };
@@ -278,7 +288,10 @@ function LoadedReview({
             <PagesReview
               state={state}
               onToggle={onToggle}
-              onDraw={(page: number, box: PageBox) => act({ type: "draw", page, box, entityType: addType })}
+              onDraw={(page: number, box: PageBox) => {
+                act({ type: "draw", page, box, entityType: addType });
+                if (open) rememberAddType(addType);
+              }}
               onRemoveDrawn={(id) => act({ type: "removeDrawn", id })}
             />
           ) : data.kind === "table" ? (
@@ -286,7 +299,10 @@ function LoadedReview({
               state={state}
               onToggle={onToggle}
               onSelectSpan={setSelection}
-              onRedactColumn={(sheet, column) => act({ type: "redactColumn", sheet, column, entityType: addType })}
+              onRedactColumn={(sheet, column) => {
+                act({ type: "redactColumn", sheet, column, entityType: addType });
+                if (open) rememberAddType(addType);
+              }}
               onSkipColumn={(sheet, column) => act({ type: "skipColumn", sheet, column })}
             />
           ) : (
