@@ -76,6 +76,19 @@ export function leftoversOf(pid: number): ProcessRow[] {
   return liveProcesses().filter((row) => row.pid === pid || row.pgid === pid);
 }
 
+/** How long the processes of a stopped backend may take to leave the process table: its group
+ * is SIGKILLed when it exits, but a killed worker stays listed until the kernel has torn it
+ * down, which on a loaded machine is not instant. */
+export const LEFTOVER_TIMEOUT_MS = 5000;
+
+/** The processes of backend `pid` still alive once they had up to `timeoutMs` to exit (none,
+ * as soon as the table shows none): a look that polls, so a worker still exiting is waited
+ * for, and one that stays is reported. */
+export async function leftoversAfter(pid: number, timeoutMs = LEFTOVER_TIMEOUT_MS): Promise<ProcessRow[]> {
+  await waitUntil(() => leftoversOf(pid).length === 0, timeoutMs);
+  return leftoversOf(pid);
+}
+
 export async function waitUntil(check: () => boolean, timeoutMs: number, intervalMs = 50): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

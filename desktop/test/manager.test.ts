@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { BackendManager, BackendStartError } from "../src/backend/manager";
 import type { BackendInfo } from "../src/backend/manager";
-import { backendsUnderTest, DESKTOP_DIR, leftoversOf, liveProcesses, tempDir, waitUntil } from "./helpers";
+import { backendsUnderTest, DESKTOP_DIR, leftoversAfter, leftoversOf, liveProcesses, tempDir, waitUntil } from "./helpers";
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -88,7 +88,7 @@ for (const backend of backendsUnderTest()) {
       await manager.stop();
       assert.equal(manager.state, "stopped");
       assert.deepEqual(manager.lastExit, { code: 0, signal: null }, "graceful shutdown exits 0");
-      assert.deepEqual(leftoversOf(info.pid), [], "no backend process (or worker of its group) left");
+      assert.deepEqual(await leftoversAfter(info.pid), [], "no backend process (or worker of its group) left");
 
       const log = readFileSync(join(logDir, "backend.log"), "utf8");
       for (const event of ["spawn", "ready", "shutdown", "exit"]) assert.match(log, new RegExp(`"event":"${event}"`));
@@ -119,7 +119,7 @@ for (const backend of backendsUnderTest()) {
       } finally {
         await manager.stop();
       }
-      for (const pid of pids) assert.deepEqual(leftoversOf(pid), []);
+      for (const pid of pids) assert.deepEqual(await leftoversAfter(pid), [], `no process of backend ${pid} left`);
     });
 
     test("a backend that ran long enough before crashing gets a fresh restart budget", { timeout: 4 * READY_TIMEOUT_MS }, async () => {
