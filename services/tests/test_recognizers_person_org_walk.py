@@ -162,3 +162,58 @@ def test_a_field_of_a_form_is_no_chat_speaker(
 def test_a_chat_with_a_role_speaker_keeps_its_named_speaker(redacta_engine: Engine) -> None:
     text = "Ravi: the server is down again\nOps: on it"
     assert "PERSON" in types_over(redacta_engine, text, "Ravi")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the package arrived late. She will call back tomorrow.",
+        "He said the invoice was wrong.",
+        "They will send the forms on Monday.",
+    ],
+)
+def test_a_pronoun_opening_a_sentence_is_no_person(redacta_engine: Engine, text: str) -> None:
+    assert not any(kind == "PERSON" for kind, _ in findings(redacta_engine, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Customer Success will reach out to schedule onboarding.", "Success"),
+        ("Hi Priya, Customer Success will follow up.", "Success"),
+        ("Client Services will call you back.", "Services"),
+    ],
+)
+def test_a_team_after_a_role_word_is_no_person(
+    redacta_engine: Engine, text: str, team: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, team)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He prefers to be called Kolya by friends.", "Kolya"),
+        ("Name: Mthunzi Khumalo (prefers to be called Mthu)", "Mthu"),
+        ("Preferred name: Bongani", "Bongani"),
+        ("Known to friends as Ziggy, he runs the workshop.", "Ziggy"),
+    ],
+)
+def test_the_name_a_person_goes_by_is_a_person(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert types_over(redacta_engine, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi all,\nthe report is attached.\nThanks, Seo-yeon", "Seo-yeon"),
+        ("Thanks, Ha-eun!", "Ha-eun"),
+        ("Great work on the release. Thanks, 민준", "민준"),
+    ],
+)
+def test_a_korean_given_name_after_thanks_is_a_person(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert ("PERSON", name) in findings(redacta_engine, text)

@@ -145,3 +145,9 @@ def test_numbers_under_a_phone_column_are_phones(redacta_engine: Engine) -> None
     assert ("PHONE_NUMBER", "99261183") in found
     # words and too short numbers under the header are no phone numbers
     assert not {f for f in found if f[0] == "PHONE_NUMBER" and f[1] in {"n/a", "2024"}}
+
+
+@pytest.mark.parametrize("header", ["mobileNumber", "MobileNumber", "phone-no", "Phone No."])
+def test_a_phone_column_in_any_spelling(redacta_engine: Engine, header: str) -> None:
+    table = f"fullName\tcity\t{header}\nSiu-ming Cheung\tWan Chai\t9324 0110\n"
+    assert ("PHONE_NUMBER", "9324 0110") in findings(redacta_engine, table)

@@ -14,6 +14,13 @@ WORD_STARTS = regex.compile(r"(?<![\p{L}\d\-./:])(?=\S)", regex.VERSION1)
 """Where a word, number or sign begins: not after a letter, digit, "-", "." or ":"."""
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding `text[start:end]` begins and ends (without its line breaks);
+    `end` defaults to `start`."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def finditer_at(
     pattern: regex.Pattern[str],
     text: str,

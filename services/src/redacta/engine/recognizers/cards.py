@@ -25,7 +25,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.base import TextRecognizer, line_bounds, result
 
 NAME = "RedactaCreditCardRecognizer"
 
@@ -128,13 +128,13 @@ def card_scheme(digits: str) -> str | None:
 
 
 def _line_before(text: str, start: int) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start, _ = line_bounds(text, start)
     return text[max(line_start, start - CUE_BEFORE) : start]
 
 
 def _line_after(text: str, end: int) -> str:
-    line_end = text.find("\n", end)
-    return text[end : min(end + CUE_AFTER, len(text) if line_end < 0 else line_end)]
+    _, line_end = line_bounds(text, end)
+    return text[end : min(end + CUE_AFTER, line_end)]
 
 
 def _card_prefix(groups: list[str]) -> int:

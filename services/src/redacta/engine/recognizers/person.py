@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redacta.engine.recognizers.address_intl import STREET_PREFIX, STREET_SUFFIX, is_country
-from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.base import TextRecognizer, line_bounds, result
 from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.person_shape import has_surname_ending, is_place_or_org_word
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
@@ -32,12 +32,13 @@ CASELESS_WORD = (
 Georgian...): there capitalisation cannot mark a name, so after a cue any such word can be
 one ("Name: 马淑兰", "Witness: ციალა ბალიაშვილი", "Dear 민준,")."""
 NAME_WORD = (
-    r"(?:\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}[\p{Ll}'\u2019]+)?|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|"
+    r"(?:\p{Lu}[\p{Ll}'\u2019]+(?:-\p{Lu}[\p{Ll}'\u2019]+|-\p{Ll}{2,4}(?!\p{L}))?|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|"
     r"O['\u2019]\p{Lu}\p{Ll}+|Ó\s\p{Lu}\p{Ll}+|\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})?(?![\p{Ll}\d])|"
     rf"{CASELESS_WORD})"
 )
-"""A name word: capitalised, Mc/Mac/O' forms, ALL-CAPS as forms and labels print names, or a
-word of a caseless script."""
+"""A name word: capitalised (hyphenated given names too: "Anne-Marie", and a short lower-case
+syllable after the hyphen: "Seo-yeon", not "Great-grandmother"), Mc/Mac/O' forms, ALL-CAPS as
+forms and labels print names, or a word of a caseless script."""
 # Name words are joined by exactly one space: a double space or a tab ends a form field.
 NAME_PARTICLE = (
     r"(?:van\ der|van\ den|von\ der|de\ la|de\ los|van|von|de|da|das|dos|do|del|della|di|du|"
@@ -167,6 +168,12 @@ SURNAME_FIRST = (
 )
 """An ALL-CAPS family name, a comma and the given names ("VIRTANEN, Eero Juhani"), as CVs,
 registers and forms write them."""
+NICKNAME = (
+    r"(?:(?:prefers?|likes?|wants?|asks?|asked)\s+to\s+be\s+called|nicknamed|nickname|"
+    r"preferred\s+name|known\s+to\s+(?:friends|family|everyone|colleagues|us)\s+as)"
+)
+"""Words after which the name a person goes by is written ("prefers to be called Mthu",
+"Preferred name: Kolya"); only a person has one."""
 SPEECH = r"(?:said|says|wrote|asked|told|replied|mentioned|called|emailed|texted|will|would)"
 SALUTATION = regex.compile(rf"(?:(?:{GREETING}|{TITLE})[ \t]+)+", regex.VERSION1)
 """Greetings and titles before a name: cues, never part of the name to redact."""
@@ -206,9 +213,8 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "a greeting or sign-off, not a name"
     words = span.split()
     lower = [w for w in words if w[:1].islower() and not _PARTICLE_WORD.fullmatch(w)]
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, line_end = line_bounds(text, start, end)
+    line = text[line_start:line_end]
     if lower and words[0][:1].isupper():
         return "words of a sentence, not a name"
     if _STREET_BEFORE.search(line, 0, start - line_start) or _STREET_AFTER.match(text, end):
@@ -414,6 +420,13 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
         0.55,
     ),
     (
+        "nickname",
+        regex.compile(
+            rf"\b(?i:{NICKNAME})(?:[ \t]*:)?[ \t]+[\"'\u201c\u2018]?({FULL_NAME})", regex.VERSION1
+        ),
+        0.6,
+    ),
+    (
         "self-introduction",
         regex.compile(
             rf"(?i:\bmy\s+name\s+is|\bI['\u2019]m|\bI\s+am|\bthis\s+is|\bit['\u2019]?s)[ \t]+"
@@ -565,6 +578,7 @@ def trailing_label_words(span: str, following: str) -> int:
 LABEL_WORD = regex.compile(r"\b(?i:of|to|for)\b")
 """Words that form labels hold and names never do ("SHIP TO", "PLACE OF BIRTH")."""
 PREFILTERS = {
+    "nickname": regex.compile(r"(?i:call|nickname|preferred)"),
     "form label in another language": regex.compile(r"[:\uff1a]"),
     "relationship in brackets": regex.compile(r"\("),
     "birth date or identity number in brackets": regex.compile(

@@ -184,10 +184,17 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+def header_key(cell: str) -> str:
+    """A column header or field key in one spelling, lower case with words joined by "_"
+    ("Full name", "firstName", "first-name" -> "full_name", "first_name", "first_name"): the
+    spelling of `HEADER_TYPES` and `PHONE_HEADERS`."""
+    return re.sub(r"[^a-z]+", "_", _CAMEL_BREAK.sub("_", cell.strip()).lower()).strip("_")
+
+
 def header_type(cell: str) -> str | None:
     """The entity type a column header or field key names ("Full name", "firstName",
     "customer_name" -> PERSON; "company_name" -> ORGANIZATION), if any."""
-    key = re.sub(r"[^a-z]+", "_", _CAMEL_BREAK.sub("_", cell.strip()).lower()).strip("_")
+    key = header_key(cell)
     kind = HEADER_TYPES.get(key)
     if kind is None and key.endswith("_name"):
         # "customer_name", "employer_name": the name of what the prefix names.
@@ -239,7 +246,7 @@ def find_quoted_fields(text: str) -> list[RecognizerResult]:
 def _column_type(cell: str) -> str | None:
     """The entity type a header of a pasted table names: `header_type`, or a phone column."""
     kind = header_type(cell)
-    if kind is None and re.sub(r"[^a-z]+", "_", cell.lower()).strip("_") in PHONE_HEADERS:
+    if kind is None and header_key(cell) in PHONE_HEADERS:
         return "PHONE_NUMBER"
     return kind
 

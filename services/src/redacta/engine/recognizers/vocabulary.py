@@ -54,9 +54,14 @@ _COMMON_WORDS = """
     Recipient Sender Correspondent Importer Exporter Consignee Shipper Carrier Dispute Claim
     Confidential Confidentiality Private Strictly Restricted Classified Sensitive Secret
     Proprietary Privileged Copy Original Duplicate Specimen Sample Void Cancelled Paid Unpaid
+    He She They We You Him Them Us Who
+    Success Service Services Care Relations Onboarding Payroll Procurement
+    Recruitment Logistics Helpdesk Desk Enquiries
 """
 COMMON_CAPITALISED: frozenset[str] = frozenset(w.lower() for w in _COMMON_WORDS.split())
-"""Single capitalised words that head lines, name roles or greet; never a person by themselves."""
+"""Single capitalised words that head lines, name roles, greet, stand for a person (pronouns
+opening a sentence: "She said") or name a team ("Customer Success", "Client Services");
+never a person by themselves."""
 
 _ACRONYMS = """
     IBAN BIC SWIFT NHS DOB SSN NI NINO PPS PPSN GP ED A&E ICU BP HR RR SpO2 GCS MRN ID PIN
