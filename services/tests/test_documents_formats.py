@@ -345,6 +345,29 @@ def test_json_phone_strings_read_with_their_key(tmp_path: Path, redactor: Redact
     ]
 
 
+def test_json_field_name_keys_stay_names_are_still_found(
+    tmp_path: Path, redactor: Redactor
+) -> None:
+    """Keys written as field names ("userId", "customer_id") are the file's schema: beside a
+    short number the model reads them alone and takes them for a firm or a place, and a
+    redacted key breaks every program that reads the file. Keys that are values (a name, an
+    e-mail address) are still redacted."""
+    fields = ["userId", "customerId", "orderNumber", "customer_id"]
+    # The case: the engine alone does type these words (else this test would prove nothing).
+    alone = redactor.find(fields)
+    assert any(alone), "no field name is typed by the engine alone any more"
+    src = tmp_path / "export.json"
+    record = dict.fromkeys(fields, 12)
+    src.write_text(json.dumps([record, {d.NAME: 3, d.EMAIL: 4}], indent=2), encoding="utf-8")
+    dst = tmp_path / "o.json"
+    redact_document(src, dst, redactor)
+    fields_out, values_out = json.loads(dst.read_text(encoding="utf-8"))
+    assert fields_out == record
+    assert d.NAME not in values_out
+    assert d.EMAIL not in values_out
+    assert len(values_out) == 2
+
+
 def test_json_key_type_reads_any_case_style() -> None:
     from redacta.documents.jsondoc import key_type
 

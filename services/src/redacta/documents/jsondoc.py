@@ -6,18 +6,19 @@ the validated document is located with a regex (a JSON string cannot contain a r
 and a number outside a string is a plain token) and only tokens with findings are swapped
 for their redacted, re-escaped form.
 
-A key is analyzed together with the scalar value it names (one text, "phone" then the
-number), so the key is context for the value and a key that is itself an e-mail address or
-a name is found like any value. A string value under a key that asks for a place ("city",
-"country", "placeOfBirth", `quoted_field.PLACE_KEYS`) is typed LOCATION as a whole, like a
-table cell under a "City" column: a town name alone in a value has no sentence around it for
-the model; under a key that asks for a person or a firm ("name", "fullName", "employer":
+A key is analyzed together with the scalar value it names (one text, "phone" then the number),
+so the key is context for the value and a key that is itself an e-mail address or a name is
+found like any value (a key written as a field name, "customerId", is never taken for a name,
+place or firm: `analysis.FIELD_NAME`). A string value under a key that asks for a place
+("city", "country", "placeOfBirth", `quoted_field.PLACE_KEYS`) is typed LOCATION as a whole,
+like a table cell under a "City" column: a town name alone in a value has no sentence around it
+for the model; under a key that asks for a person or a firm ("name", "fullName", "employer":
 `table.name_key_type`) it is typed PERSON or ORGANIZATION, as the same object pasted as text
 is. Numbers of at least `MIN_NUMBER_DIGITS` digits are analyzed (a phone number or a card
-number stored as a number); shorter ones cannot hold the kinds of identifiers the engine
-finds. A number with a finding becomes a JSON string holding its replacement: a label is
-not a number. Two keys of one object redacted to the same label stay
-two keys in the file (duplicate keys are valid JSON; most parsers keep the last).
+number stored as a number); shorter ones cannot hold the kinds of identifiers the engine finds.
+A number with a finding becomes a JSON string holding its replacement: a label is not a number.
+Two keys of one object redacted to the same label stay two keys in the file (duplicate keys are
+valid JSON; most parsers keep the last).
 """
 
 from __future__ import annotations
