@@ -98,7 +98,11 @@ WEEKDAY_NAME = regex.compile(
     # Abbreviations that are not also English words ("Sun", "Sat", "Mon" need a cue).
     r"|(?<![\p{L}\d])(?:Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\.?(?![\p{L}\d])"
     r"|(?i:\b(?:on|next|last|this|every|by|until|till|from|before|after|since)\s+)"
-    r"\K(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\p{L}\d])",
+    r"\K(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?![\p{L}\d])"
+    # Chats and transcripts write weekdays in lower case ("leaving sunday", "on friday"); the
+    # whole word is no other English word. Not inside a handle, path or file name.
+    r"|(?<![\p{L}\d_@./\-])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"(?![\p{L}\d_@]|[./\-][\p{L}\d])",
     regex.VERSION1,
 )
 CLOCK_TIME = regex.compile(

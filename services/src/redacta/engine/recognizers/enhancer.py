@@ -60,6 +60,12 @@ VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
 _IDENTIFIER = re.compile(r"\b(?=[\w\-]*[A-Za-z])(?=(?:[\w\-]*\d){3})[\w\-]+\b")
 """A word mixing letters and three or more digits ("CASE-810070", "SR895149"): a code."""
 NER_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP"})
+CODE_IDENTIFIER = re.compile(
+    r"[a-z]{2,}[A-Z][A-Za-z]*\d*|[A-Za-z][A-Za-z\d]*(?:_[A-Za-z\d]+)+|[A-Za-z]*[a-z]\d+"
+)
+"""One word written as code writes names ("customerId", "apellidoPaterno", "first_name",
+"address2"): a field key or variable. People, places and firms are not written so (a
+user's handle is, and the chat recognizer finds those by their cues)."""
 _LABEL_END = re.compile(r"[ \t]+(?i:to|of|for)[ \t]*:")
 """A label's last word and colon right after the span ("Bill" in "Bill to:")."""
 
@@ -255,6 +261,8 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: empty after trimming")
         elif is_common_word(span):
             _drop(r, "dropped: capitalised common word or field label, not a name")
+        elif CODE_IDENTIFIER.fullmatch(span):
+            _drop(r, "dropped: an identifier in camelCase or snake_case, not a name or place")
         elif is_product(span, following):
             _drop(r, "dropped: product name")
         elif r.entity_type == "PERSON" and any(c.isdigit() for c in span):
