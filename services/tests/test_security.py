@@ -198,6 +198,26 @@ def test_malformed_json_is_422_and_server_keeps_serving(server: RunningServer) -
     assert server.get("/livez").status_code == 200
 
 
+def test_json_not_in_utf8_says_to_send_utf8(server: RunningServer) -> None:
+    """A body in Latin-1 or Windows-1252 (what some clients send for "Jürgen") got FastAPI's
+    400 "There was an error parsing the body", which says neither what is wrong nor how to
+    fix it: it gets the status of malformed JSON and a message asking for UTF-8."""
+    body = '{"text": "Jürgen Müller, Köln", "language": "en"}'.encode("latin-1")
+    headers = {"Content-Type": "application/json"}
+    with server.client() as client:
+        for path, status, key in (
+            ("/api/v1/analyze", 422, "detail"),
+            ("/api/v1/redact", 422, "detail"),
+            ("/analyze", 422, "error"),
+            ("/anonymize", 400, "error"),
+        ):
+            response = client.post(path, content=body, headers=headers)
+            assert response.status_code == status, (path, response.text)
+            assert "UTF-8" in response.json()[key], (path, response.text)
+            assert "Jürgen" not in response.text
+    assert server.get("/livez").status_code == 200
+
+
 def test_validation_errors_do_not_echo_the_input(server: RunningServer) -> None:
     secret = "jane.secret@example.com"
     response = server.post("/api/v1/analyze", json={"text": secret, "score_threshold": "high"})
@@ -294,9 +314,17 @@ def test_unusual_strings_get_an_answer_not_a_server_error(
                 "output_dir": str(tmp_path / "out3"),
                 "include": [f"{odd}*", "*.txt"],
                 "exclude": [odd],
+            },
+            not unicode,  # patterns: any valid text
+        ),
+        (
+            "/api/v1/jobs",
+            {
+                "inputs": [str(folder)],
+                "output_dir": str(tmp_path / "out4"),
                 "entities": [odd, "PERSON"],
             },
-            not unicode,  # patterns and names: any valid text
+            True,  # no such entity type
         ),
     ]:
         status, answer = _post_raw_json(server, path, body)

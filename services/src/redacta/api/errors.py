@@ -44,9 +44,25 @@ class ErrorJSONResponse(JSONResponse):
         return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
+NOT_UTF8 = (
+    "The body is not UTF-8 text: send the JSON encoded as UTF-8 "
+    "(Content-Type: application/json; charset=utf-8)."
+)
+
+
+def not_utf8(exc: HTTPException) -> bool:
+    """Whether FastAPI refused a JSON body because it is not UTF-8 (Latin-1 or Windows-1252
+    from some clients): its own answer, 400 "There was an error parsing the body", says
+    neither what is wrong nor how to fix it."""
+    return isinstance(exc.__cause__, UnicodeDecodeError)
+
+
 async def on_http_exception(_request: Request, exc: Exception) -> ErrorJSONResponse:
-    """FastAPI's `{"detail": ...}` answer to an `HTTPException`, rendered safely."""
+    """FastAPI's `{"detail": ...}` answer to an `HTTPException`, rendered safely; a body that
+    is not UTF-8 is malformed JSON (422) with a message saying so."""
     assert isinstance(exc, HTTPException)
+    if not_utf8(exc):
+        return ErrorJSONResponse({"detail": NOT_UTF8}, status_code=422)
     return ErrorJSONResponse(
         {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
     )

@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException
 from redacta import __version__
 from redacta.api.cancellable import run_cancellable
 from redacta.api.deps import get_engine
-from redacta.api.errors import ErrorJSONResponse
+from redacta.api.errors import NOT_UTF8, ErrorJSONResponse, not_utf8
 from redacta.api.presidio_schemas import (
     PresidioAnalyzeRequest,
     PresidioAnalyzeResponse,
@@ -82,6 +82,8 @@ class PresidioRoute(APIRoute):
             except RequestValidationError as exc:
                 return _error(status, _describe(exc.errors()))
             except HTTPException as exc:  # e.g. a body that cannot be read at all
+                if not_utf8(exc):
+                    return _error(status, NOT_UTF8)
                 return _error(exc.status_code, str(exc.detail))
 
         return route
