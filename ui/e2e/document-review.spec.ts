@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { backendPython, UI_DIR } from "./backend";
-import { doubleClickWord, openApp, screenshot } from "./helpers";
+import { backendToken, backendUrl, doubleClickWord, openApp, resetSettings, screenshot } from "./helpers";
 
 const KEPT = "John Smith";
 const ADDED = "zorbulax";
@@ -170,6 +170,51 @@ test("a .docx, an .xlsx and a PDF are reviewed: a finding rejected, a value adde
     await expect(page.getByRole("button", { name: /Area drawn by you/ })).toBeVisible();
     await page.getByRole("button", { name: "Close" }).click();
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a PDF name found whole and in part is one finding with one box on the page", async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), "redacta-e2e-review-boxes-"));
+  try {
+    docfiles("make", dir);
+    await openApp(page);
+    // The deny list finds the surname, the model the whole name: two findings of one type.
+    const r = await fetch(`${backendUrl()}/api/v1/settings`, {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${backendToken()}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ deny_lists: { PERSON: ["Smith"] } }),
+    });
+    expect(r.ok).toBe(true);
+    await page.reload();
+    await expect(page.getByText("Local engine ready")).toBeVisible();
+    await page.getByRole("tab", { name: "Documents" }).click();
+    await page.getByLabel("Review each file before its redacted copy is written").check();
+    await page.getByLabel("Choose files…").setInputFiles([join(dir, "review.pdf")]);
+    await page.getByRole("button", { name: "Review review.pdf" }).click({ timeout: 120_000 });
+    await expect(page.getByRole("img", { name: "Page 1" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("checkbox", { name: `Redact PERSON “${KEPT}”`, exact: true })).toHaveCount(1);
+    await expect(page.getByRole("checkbox", { name: "Redact PERSON “Smith”", exact: true })).toHaveCount(0);
+    // One PERSON box over the name on the page (the surname inside the e-mail address is
+    // another spot, under an EMAIL_ADDRESS box: a different type, kept apart for the reviewer).
+    const overlay = page.getByTestId("page-1");
+    const frame = await overlay.boundingBox();
+    const name = docfiles<{ page: number; box: Box }>("locate", join(dir, "review.pdf"), KEPT).box;
+    const sx = (frame?.width ?? 0) / 612;
+    const sy = (frame?.height ?? 0) / 792;
+    const over = { x0: (frame?.x ?? 0) + name[0] * sx, y0: (frame?.y ?? 0) + name[1] * sy, x1: (frame?.x ?? 0) + name[2] * sx, y1: (frame?.y ?? 0) + name[3] * sy };
+    const people = overlay.getByRole("button", { name: "PERSON: redacted, click to keep" });
+    await expect(people.first()).toBeVisible();
+    let onName = 0;
+    for (const box of await people.all()) {
+      const b = await box.boundingBox();
+      if (b && b.x < over.x1 && b.x + b.width > over.x0 && b.y < over.y1 && b.y + b.height > over.y0) onName += 1;
+    }
+    expect(onName).toBe(1);
+    await screenshot(page, "36-review-pdf-one-box-per-name");
+  } finally {
+    await resetSettings();
     rmSync(dir, { recursive: true, force: true });
   }
 });
