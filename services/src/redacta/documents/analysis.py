@@ -9,7 +9,6 @@ evidence than the model's guess on two words out of context.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,9 +24,6 @@ COLUMN_SCORE = 0.85
 """Score of a cell typed by its column header: above default thresholds, below checksummed
 patterns (so an e-mail address in a "Contact" column stays an e-mail address)."""
 NAMED_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
-FIELD_NAME = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+|[a-z]+(?:_[a-z]+)+")
-"""A key written as a program's field name, lowerCamelCase ("customerId", "apellidoPaterno")
-or snake_case ("first_name"): no person, place or firm is written so."""
 
 
 @dataclass(frozen=True)
@@ -78,17 +74,6 @@ def _column_evidence(
     why = f"cell of a column headed as {kind}"
     kept.append(UnitFinding(index, start, end, kind, COLUMN_SCORE, why))
     return sorted(kept, key=lambda f: (f.start, -f.end, f.entity_type))
-
-
-def _field_name_kept(unit: TextUnit, found: list[UnitFinding]) -> list[UnitFinding]:
-    """A JSON key that is a field name keeps its name: alone (beside a short number, which is
-    not analyzed) the model takes a word such as "userId" or "customerId" for a firm or a
-    place, and redacting it would break the file's schema. E-mail addresses, phone numbers
-    and IDs in a key are still found, and a key that is a name ("Ana Lima") is not a field
-    name."""
-    if unit.part != "key" or not FIELD_NAME.fullmatch(unit.text.strip()):
-        return found
-    return [f for f in found if f.entity_type not in NAMED_TYPES]
 
 
 def _one_per_spot(found: list[UnitFinding]) -> list[UnitFinding]:
@@ -169,6 +154,6 @@ def find_in_units(
                         )
                     )
     return [
-        _one_per_spot(_column_evidence(i, unit, _field_name_kept(unit, found), wanted, allowed))
+        _one_per_spot(_column_evidence(i, unit, found, wanted, allowed))
         for i, (unit, found) in enumerate(zip(units, per_unit, strict=True))
     ]

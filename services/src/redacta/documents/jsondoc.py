@@ -9,7 +9,7 @@ for their redacted, re-escaped form.
 A key is analyzed together with the scalar value it names (one text, "phone" then the number),
 so the key is context for the value and a key that is itself an e-mail address or a name is
 found like any value (a key written as a field name, "customerId", is never taken for a name,
-place or firm: `analysis.FIELD_NAME`). A string value under a key that asks for a place
+place or firm: `enhancer.CODE_IDENTIFIER`). A string value under a key that asks for a place
 ("city", "country", "placeOfBirth", `quoted_field.PLACE_KEYS`) is typed LOCATION as a whole,
 like a table cell under a "City" column: a town name alone in a value has no sentence around it
 for the model; under a key that asks for a person or a firm ("name", "fullName", "employer":
