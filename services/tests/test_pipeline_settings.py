@@ -356,3 +356,23 @@ def test_cli_settings_file_is_validated_like_the_app(tmp_path: Path, run_cli: Ru
     )
     assert both.returncode == 2
     assert "not allowed with" in both.stderr
+
+
+def test_a_saved_type_left_without_recognizer_is_no_typo(app_client: Any) -> None:
+    """The settings screen enables a custom recognizer's type with it; removing the recognizer
+    (or leaving a new one blank) leaves the type enabled, unseen on that screen, and the app
+    sends it with every analysis. Finding nothing for it is right; refusing every analysis
+    would leave the user no way out. A type named only by the request is still refused."""
+    with app_client() as client:
+        saved = {"enabled_entities": ["PERSON", "EMAIL_ADDRESS", "CUSTOM_ID"]}
+        assert client.put("/api/v1/settings", json=saved).status_code == 200
+        text = "Write to Maria Gonzalez at maria.gonzalez@example.com."
+        for body in ({"text": text}, {"text": text, "entities": saved["enabled_entities"]}):
+            found = client.post("/api/v1/analyze", json=body)
+            assert found.status_code == 200, found.text
+            redacted = client.post("/api/v1/redact", json=body)
+            assert redacted.status_code == 200, redacted.text
+            assert redacted.json()["text"] == "Write to <PERSON> at <EMAIL_ADDRESS>."
+        typo = client.post("/api/v1/redact", json={"text": text, "entities": ["PERSONS"]})
+        assert typo.status_code == 422
+        assert "'PERSONS'" in typo.json()["detail"]

@@ -61,6 +61,12 @@ class RedactionOptions(BaseModel):
     deny_lists: dict[str, list[str]] = Field(default_factory=dict)
     custom_recognizers: list[CustomRecognizer] = Field(default_factory=list)
     operators: dict[str, OperatorSpec] = Field(default_factory=dict)
+    saved_entities: list[str] = Field(
+        default_factory=list,
+        description="The types the saved settings enable. One left behind by a removed "
+        "custom recognizer or deny list stays enabled (the settings screen no longer shows "
+        "it, and the app sends it with each analysis): it finds nothing, but is no typo.",
+    )
 
     @classmethod
     def from_user_settings(cls, user: UserSettings) -> RedactionOptions:
@@ -79,6 +85,7 @@ class RedactionOptions(BaseModel):
             deny_lists={k: list(v) for k, v in user.deny_lists.items() if v},
             custom_recognizers=list(user.custom_recognizers),
             operators=dict(user.default_operators),
+            saved_entities=list(user.enabled_entities or []),
         )
 
     def overridden(
@@ -114,12 +121,13 @@ class RedactionOptions(BaseModel):
 
     def unknown_entities(self, supported: Iterable[str]) -> list[str]:
         """The entity types these options name that nothing could find: neither one of
-        `supported` (the engine's) nor a type of their own deny lists or custom recognizers.
-        Asked for, such a type (a typo: "PERSONS", "EMAIL") would silently find nothing."""
+        `supported` (the engine's) nor a type of their own deny lists or custom recognizers
+        nor one the saved settings enable. Asked for, such a type (a typo: "PERSONS",
+        "EMAIL") would silently find nothing."""
         if self.entities is None:
             return []
         own_types = [*self.deny_lists, *(r.entity_type for r in self.custom_recognizers)]
-        known = {*supported, *own_types}
+        known = {*supported, *own_types, *self.saved_entities}
         return [entity for entity in self.entities if entity not in known]
 
     def threshold(self, settings: Settings) -> float:
