@@ -109,6 +109,7 @@ def test_usage_errors_exit_2(tmp_path: Path, run_cli: RunCli) -> None:
         ([str(src), "-o", str(tmp_path / "o"), "--threshold", "3"], "--threshold"),
         ([str(tmp_path / "missing.txt"), "-o", str(tmp_path / "o")], "Input not found"),
         ([str(tmp_path), "-o", str(tmp_path / "inside")], "output folder"),
+        ([str(src), "-o", str(src / "out")], f"{src} is a file"),
     ]
     for args, message in cases:
         result = run_cli("redact", *args, data_dir=tmp_path / "data")
