@@ -122,3 +122,35 @@ def test_the_list_is_what_its_build_script_makes() -> None:
 )
 def test_country_names_of_several_words(redacta_engine: Engine, text: str, place: str) -> None:
     assert types_over(redacta_engine, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place word before the name outweighs "who" after it
+        ("The exhibition features a painter from Triesenberg who works in oils.", "Triesenberg"),
+        ("Ana Díaz (1953-1995) was a painter from Barcelona who died in Spain.", "Barcelona"),
+        # a town that ends like a family name ("-ski") is still the town
+        ("Guest SONIA KUBISZ from Ostrowiec Świętokrzyski arriving Wednesday.", "Ostrowiec"),
+        # every place of a list after a place word, or of a list of countries
+        ("Stores in VIANA DO CASTELO, BRAGA and GUIMARÃES are closed on Sunday.", "BRAGA"),
+        ("I plan routes for 60 trucks across Poland, Czechia and Slovakia.", "Czechia"),
+        # a listed town before an arrow
+        ("route 413: Kreuzlingen -> Thalwil, 162 stops", "Kreuzlingen"),
+    ],
+)
+def test_listed_towns_by_what_is_around_them(redacta_engine: Engine, text: str, place: str) -> None:
+    assert types_over(redacta_engine, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("I got a letter from Anna, who lives nearby.", "Anna", "PERSON"),
+        ("Dear Sir, I met Smith, Jones and Wilson yesterday.", "Wilson", "ORGANIZATION"),
+    ],
+)
+def test_people_and_firms_after_place_words_or_in_lists_stay_what_they_are(
+    redacta_engine: Engine, text: str, name: str, kind: str
+) -> None:
+    assert "LOCATION" not in types_over(redacta_engine, text, name)

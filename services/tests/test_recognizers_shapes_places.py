@@ -286,3 +286,24 @@ def test_days_labels_without_numbers_and_departments_are_not_places(
     redacta_engine: Engine, text: str, value: str
 ) -> None:
     assert "LOCATION" not in types_over(redacta_engine, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Greenhaven, Sat, 9 Jan 2021\n\nRe: notice of termination\n\nDear Sir,", "Greenhaven"),
+        ("Michelle Ville, March 31, 2008\n\nDear Sir or Madam,", "Michelle Ville"),
+    ],
+)
+def test_the_town_on_the_date_line_of_a_letter(
+    redacta_engine: Engine, text: str, place: str
+) -> None:
+    assert "LOCATION" in types_over(redacta_engine, text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Monday, 12 May 2024\n\nMinutes", "Received, 25/9/2022\nAccepted, 31/12/2022"],
+)
+def test_a_date_line_without_a_town_names_no_place(redacta_engine: Engine, text: str) -> None:
+    assert not {value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"}

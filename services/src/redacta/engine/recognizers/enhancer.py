@@ -87,6 +87,7 @@ RANK: dict[str, float] = {
     address.NAME: 3.2,
     address_intl.NAME: 3.2,
     gazetteer.COUNTRY_NAME: 3.15,  # "Bosnia and Herzegovina" is no list of two people or firm
+    gazetteer.LIST_NAME: 3.15,  # "across Poland, Czechia and Slovakia": no firm of partners
     person_list.NAME: 3.1,
     table.NAME: 3.1,
     quoted_field.NAME: 3.1,

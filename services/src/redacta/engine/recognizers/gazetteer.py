@@ -6,8 +6,9 @@ built by `packaging/build_gazetteer.py`; the notice ships in `licenses/`). Many 
 are also words or people ("Nice", "Reading", "Jackson", "Florence"), so a listed town alone
 is never enough:
 
-* after a place word ("in", "near", "from", "to", "via", "->") or before a country ("Omiš,
-  Croatia"), and a listed country, US state or county anywhere, a listed name is a LOCATION
+* after a place word ("in", "near", "from", "to", "via", "->"), before an arrow
+  or a country ("Omiš, Croatia"), in a list that goes on from such a name ("in Leeds, York
+  and Hull"), and a listed country, US state or county anywhere, a listed name is a LOCATION
   that outweighs the model's guess (the model often calls an unknown town a person);
 * anywhere else the name must stand alone as a proper noun: every word tagged PROPN by the
   tagger, not part of a longer capitalised run ("Carlos Lima", "FOR SALE"), not a given name,
@@ -37,6 +38,7 @@ from redacta.engine.recognizers.vocabulary import is_common_word, is_product
 NAME = "LocationGazetteerRecognizer"
 ALONE_NAME = "LocationGazetteerAloneRecognizer"
 COUNTRY_NAME = "LocationCountryNameRecognizer"
+LIST_NAME = "LocationGazetteerListRecognizer"
 DATA = Path(__file__).with_name("gazetteer.txt.gz")
 MAX_WORDS = 4
 CUED_SCORE = 0.6
@@ -156,11 +158,18 @@ class GazetteerRecognizer(LocalRecognizer):
         doc = getattr(nlp_artifacts, "tokens", None)
         words = list(WORD.finditer(text, timeout=1.0))
         found: list[RecognizerResult] = []
+        has_arrow = _ARROW.search(text) is not None
+        # The end of the last place named after a place word, and whether a list that goes
+        # on from it ("in Leeds, York and Hull") is a list of places, not a firm's name.
+        listed_end, listed_strong = -1, False
         i = 0
         while i < len(words):
             head = words[i].group()[0]
-            if head.islower() and not CUE_BEFORE.search(
-                text[max(0, words[i].start() - 12) : words[i].start()]
+            if (
+                head.islower()
+                and not has_arrow
+                and not CUE_BEFORE.search(text[max(0, words[i].start() - 12) : words[i].start()])
+                and not _continues_list(text, listed_end, words[i].start())
             ):
                 i += 1  # a lower-case name counts only after a place word: skip the lookups
                 continue
@@ -175,24 +184,39 @@ class GazetteerRecognizer(LocalRecognizer):
             if _excluded(name, text[end : end + 12]):
                 continue
             names = [w.group() for w in words[first : last + 1]]
-            after_place_word = bool(CUE_BEFORE.search(text[max(0, start - 12) : start]))
+            in_list = _continues_list(text, listed_end, start)
+            cue_before = bool(CUE_BEFORE.search(text[max(0, start - 12) : start]))
+            after_place_word = (
+                cue_before or in_list or bool(has_arrow and _ARROW_AFTER.match(text, end))
+            )
             caseless = _is_caseless(name)
             if not caseless and not _is_cased(names):
                 # a lower-case name only after a place word, and never an English word
                 if after_place_word and _all_proper(doc, start, end, unknown_word=True):
                     found.append(result(NAME, "LOCATION", start, end, CUED_SCORE, _WHY_CUED))
+                    listed_end, listed_strong = end, cue_before or (in_list and listed_strong)
                 continue
             if after_place_word or kind == "country" or _before_country(text, end, table):
                 if after_place_word and is_given_name(names[0]) and kind != "country":
                     continue  # "a letter from Florence", "talk to Jackson"
                 whole = _whole_name(text, start, end)
                 of_before = _OF_BEFORE.search(text[max(0, start - 8) : start])
-                if kind == "country" and len(name.split()) > 1 and whole and not of_before:
+                if in_list and listed_strong:
+                    # "across Poland, Czechia and Slovakia", "in Leeds, York or Hull": a list
+                    # of places, not the partners of a firm, the first item included
+                    if found and found[-1].end == listed_end:
+                        found[-1] = _as_list_item(found[-1])
+                    found.append(result(LIST_NAME, "LOCATION", start, end, CUED_SCORE, _WHY_LIST))
+                elif kind == "country" and len(name.split()) > 1 and whole and not of_before:
                     found.append(
                         result(COUNTRY_NAME, "LOCATION", start, end, CUED_SCORE, _WHY_COUNTRY)
                     )
                 else:
                     found.append(result(NAME, "LOCATION", start, end, CUED_SCORE, _WHY_CUED))
+                listed_end = end
+                listed_strong = (
+                    (in_list and listed_strong) or cue_before or (kind == "country" and whole)
+                )
             elif (
                 kind != "town"
                 and _stands_alone(text, start, end, name)
@@ -219,6 +243,36 @@ class GazetteerRecognizer(LocalRecognizer):
 
 
 _WHY_CUED = "listed place name after a place word or before a country"
+_WHY_LIST = "listed place name in a list of places after a place word or of countries"
+_ARROW = regex.compile(r"->|\u2192|[\u2013\u2014]>")
+_ARROW_AFTER = regex.compile(r"[ \t]*(?:->|\u2192|[\u2013\u2014]>)")
+"""An arrow after the name: "route: bursa -> izmir" names a place on both sides."""
+_LIST_JOIN = regex.compile(
+    r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)(?=\p{L})",
+    regex.VERSION1,
+)
+"""What joins the places of a list: "Leeds, York and Hull", "Oslo/Bergen"."""
+
+
+def _as_list_item(found: RecognizerResult) -> RecognizerResult:
+    """The first place of a list, found again as a list item (a country name of several
+    words already outweighs a firm)."""
+    if found.recognition_metadata and found.recognition_metadata.get(
+        RecognizerResult.RECOGNIZER_NAME_KEY
+    ) in (LIST_NAME, COUNTRY_NAME):
+        return found
+    return result(LIST_NAME, "LOCATION", found.start, found.end, CUED_SCORE, _WHY_LIST)
+
+
+def _continues_list(text: str, listed_end: int, start: int) -> bool:
+    """Whether the name at `start` is the next item of a list whose last item, a listed
+    place after a place word or a country, ends at `listed_end`."""
+    if listed_end < 0 or start - listed_end > 7:
+        return False
+    join = _LIST_JOIN.match(text, listed_end)
+    return join is not None and join.end() == start
+
+
 _WHY_COUNTRY = "country name of several words"
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?i:of|de|di|da|do|des|du|del)[ \t]+$", regex.VERSION1)
 """A country name after "of" is part of an institution's name ("Bank of Papua New Guinea")."""

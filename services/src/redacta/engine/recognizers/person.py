@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from redacta.engine.recognizers.address_intl import STREET_PREFIX, STREET_SUFFIX, is_country
 from redacta.engine.recognizers.base import TextRecognizer, line_bounds, result
+from redacta.engine.recognizers.gazetteer import CUE_BEFORE
 from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.person_shape import has_surname_ending, is_place_or_org_word
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
@@ -537,7 +538,9 @@ class PersonCueRecognizer(TextRecognizer):
                     # Under a line ending in a comma may also be the next line of an
                     # address; a town or firm also has a phone number ("Oslo (22 33 44 55)").
                     if cue in PLACE_AMBIGUOUS_CUES and (
-                        is_place_or_org_word(name) or is_country(name)
+                        is_place_or_org_word(name)
+                        or is_country(name)
+                        or _after_place_word(text, start, name)
                     ):
                         continue
                     if cue == "chat handle" and _is_not_a_handle(name):
@@ -546,6 +549,14 @@ class PersonCueRecognizer(TextRecognizer):
         for start, end, score, cue in _shaped_names(text):
             add(start, end, score, cue)
         return list(best.values())
+
+
+def _after_place_word(text: str, start: int, name: str) -> bool:
+    """Whether a name that is no known given name follows a place word: "a painter from
+    Triesenberg who ...", "in Oslo (owner)" name a town, "a letter from Anna, who" a person."""
+    return CUE_BEFORE.search(text, max(0, start - 12), start) is not None and not is_given_name(
+        name.split()[0]
+    )
 
 
 def leading_common_words(span: str) -> int:

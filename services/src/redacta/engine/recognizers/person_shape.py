@@ -26,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.address_intl import STREET_PREFIX, is_country
 from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.gazetteer import kind_of
 from redacta.engine.recognizers.given_names import fold, is_given_name
 from redacta.engine.recognizers.vocabulary import COMMON_CAPITALISED, FIELD_ACRONYMS
 
@@ -145,6 +146,10 @@ def person_start(words: list[str]) -> int | None:
     return lead
 
 
+_TOWNS = frozenset({"city", "country"})
+"""Kinds of listed places (`gazetteer.kind_of`) a run of words is, not a person's name."""
+
+
 class GivenNameRecognizer(TextRecognizer):
     """Two or three capitalised words starting with a known given name."""
 
@@ -159,6 +164,8 @@ class GivenNameRecognizer(TextRecognizer):
             first = person_start(words)
             if first is None or _STREET_WORD.fullmatch(words[first]):
                 continue  # "Λεωφόρος Μακαρίου", "Avenida Francisco": a street, not a person
+            if not is_given_name(words[first]) and kind_of(" ".join(words[first:])) in _TOWNS:
+                continue  # "Ostrowiec Świętokrzyski" ends like a family name but is a town
             start = m.start(1) + sum(len(w) + 1 for w in words[:first])
             end = m.end(1)
             found.append(

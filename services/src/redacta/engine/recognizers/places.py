@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
-from redacta.engine.recognizers.dates import MONTH, WEEKDAY
+from redacta.engine.recognizers.dates import MONTH, NUMERIC_DATE, WEEKDAY, WORD_DATE
 from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
 
@@ -98,6 +98,13 @@ FROM_TO = regex.compile(
 )
 """The second place of "moving from Herzberg to Guben": only after a word of travel, since
 "changed from Anna Berg to Jan Holm" names people."""
+DATELINE = regex.compile(
+    rf"^[ \t]*({PLACE}),[ \t]+(?:(?:the|le|den|dne|dnia|am|el|il)[ \t]+)?"
+    rf"(?:{WORD_DATE}|{NUMERIC_DATE})[ \t.]*$",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""The town a letter is written in, on the line of its date: "Greenhaven, Sat, 9 Jan 2021",
+"Munke Bjergby, Jan 9, 1992"."""
 BRANCH = regex.compile(
     rf"\b(?i:our|the|your)\s+({PLACE})\s+(?:branch|office|store|site|depot|campus|clinic)\b",
     regex.VERSION1,
@@ -213,6 +220,7 @@ class LocationCueRecognizer(TextRecognizer):
             (AFTER_CUE, SCORE, "place after 'lives in', 'moved to'..."),
             (BORN_ON_DATE_IN, SCORE, "place after 'born <date> in'"),
             (FROM_TO, SCORE, "place after 'from <place> to'"),
+            (DATELINE, SCORE, "town on the date line of a letter"),
             (BRANCH, SCORE, "place naming a branch or office"),
             (FIELD, FIELD_SCORE, "value of a form field that asks for a place"),
             (COMES_FROM, SCORE, "place after 'comes from', 'native of'"),
@@ -224,6 +232,8 @@ class LocationCueRecognizer(TextRecognizer):
                     continue
                 if pattern is COMES_FROM and is_given_name(name.split()[0]):
                     continue
+                if pattern is DATELINE and " " not in name and name.lower().endswith("ed"):
+                    continue  # "Accepted, 31/12/2022": a verb that labels a date
                 found.append(result(NAME, "LOCATION", m.start(1), m.end(1), score, why))
         for m in ADDRESS_FIELD.finditer(text, timeout=1.0):
             found.append(
