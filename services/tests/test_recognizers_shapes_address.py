@@ -615,3 +615,30 @@ def test_unnumbered_streets_and_preposition_streets(
 @pytest.mark.parametrize("text", ["The meeting is Na 12, whatever.", "Pod 5, Section 2 of it."])
 def test_a_preposition_and_a_number_are_no_street(redacta_engine: Engine, text: str) -> None:
     assert not {f for f in findings(redacta_engine, text) if f[0] == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the Hungarian order in running text: postcode and town, then the street
+        ("Our office is at 1051 Budapest, Nádor utca 7.", "1051 Budapest, Nádor utca 7"),
+        # a Nigerian plot number before its street, and a district with a Roman numeral
+        (
+            "Deliver to Plot 12, Aminu Kano Crescent, Wuse II, Abuja.",
+            "Plot 12, Aminu Kano Crescent, Wuse II, Abuja",
+        ),
+        (
+            "She lives at Plot 5, Adetokunbo Ademola Street, Wuse II, Abuja, Nigeria.",
+            "Plot 5, Adetokunbo Ademola Street, Wuse II, Abuja, Nigeria",
+        ),
+    ],
+)
+def test_postcode_first_and_plot_addresses_are_one_span(
+    redacta_engine: Engine, text: str, address: str
+) -> None:
+    assert ("LOCATION", address) in findings(redacta_engine, text)
+
+
+def test_a_year_after_in_is_no_postcode(redacta_engine: Engine) -> None:
+    text = "She moved in 2019 Paris, then Lyon."
+    assert not {v for k, v in findings(redacta_engine, text) if k == "LOCATION" and "2019" in v}

@@ -51,7 +51,7 @@ STREET_TYPE_ANY_CASE = rf"(?:{_STREET_TYPE_WORDS}|{_STREET_TYPE_WORDS.upper()})"
 """A street type as written, or in the capitals of forms and labels ("166 GONZALEZ WELL")."""
 
 UNIT = (
-    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot|Studio)"
+    r"(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Ste\.?|Level|Floor|Fl\.?|Room|Shop|Lot|Plot|Studio)"
     r"\s+[0-9]{1,5}[A-Za-z]?|#\s?\d{1,5}"
     r"|\d{1,2}(?:st|nd|rd|th)\s+(?:Floor|floor|FLOOR)|\d{1,3}/F"
     r"|(?:Building|Bldg\.?|Block|Blk\.?|Tower|Wing|House)\s+(?:[A-Z]|\d{1,3})(?![\p{L}\d]))"
@@ -75,7 +75,7 @@ _PLACE_WORD = (
     r"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:St|Ste|Mt|Ft|Pt|ST|MT)\.|\p{Lu}[\p{Ll}'\u2019\-][\p{L}'\u2019\-]*"
     r"|\p{Lu}{3,}(?![\p{Ll}]))"
 )
-PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|of|upon|on|the)){{0,2}}"
+PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|of|upon|on|the|[IVX]{{1,4}}(?![\p{{L}}\d]))){{0,2}}"
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 CA_POSTCODE = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
 EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}"

@@ -162,7 +162,7 @@ before or after the road and its section and lane: "No. 7, Sec. 5, Xinyi Rd.", "
 Rd., Sec. 2, No. 100", "100 Zhongshan Rd., Sec. 2"."""
 
 UNIT = (
-    r"(?:(?i:apt|apto|apartment|appartement|appartamento|mieszkanie|lakás|appt|app|suite|ste|unit|flat|floor|fl|piso|andar|planta|"
+    r"(?:(?i:plot|apt|apto|apartment|appartement|appartamento|mieszkanie|lakás|appt|app|suite|ste|unit|flat|floor|fl|piso|andar|planta|"
     r"puerta|pta|étage|etage|wohnung|whg|stock|bloco|bloque|bl|blok|escalera|esc|entrance|"
     r"entr|room|rm|door|dept|depto|departamento|int|interior|casa|lote|sala|conj|"
     r"conjunto|kv|кв|корп|стр|эт|lgh|lägenhet|porta|scala|sc|ap|et|lok|m|dom|bus|bte|moo|mu|"
@@ -381,9 +381,16 @@ CJK_ADDRESS = regex.compile(
 """Chinese and Japanese addresses: written without spaces from province or prefecture down
 to the building, with administrative suffixes (省 市 区 県 町 ...), an optional postcode
 before or after, and house, lane and floor numbers that may stand apart ("信義路三段 123 號")."""
+PLACE_WORD_BEFORE = r"(?<![\p{L}])(?i:at|in|to|from)[ \t]+"
+"""A word of running text before an address that starts with its postcode and town: "our
+office at 1051 Budapest, Nádor utca 7"; not a year ("In 2019 Oslo, Karl Johans gate 22")."""
+YEAR_LIKE = r"(?:1[89]|20)\d\d(?!\d)"
+POSTCODE_TOWN_FIRST = rf"(?:(?<=^[ \t]*|[:|][ \t]*)|(?<={PLACE_WORD_BEFORE})(?!{YEAR_LIKE}))"
+"""Where an address may open with its postcode and town: at a line start, after a colon or
+bar, or after a place word."""
 ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d\-./:])"
-    rf"(?:(?:{UNIT}|(?<=^[ \t]*|[:|][ \t]*){POSTCODE_TOWN}|{REGION_PART}"
+    rf"(?:(?:{UNIT}|{POSTCODE_TOWN_FIRST}{POSTCODE_TOWN}|{REGION_PART}"
     rf"|(?<=^[ \t]*|[:|][ \t]*)\d{{5,6}}(?=[ \t]*,[ \t]*{REGION_PREFIX})){SEG_SEP}){{0,4}}"
     rf"(?P<street>{NUMBERED_STREET}|{ROMANISED_EAST_ASIAN_STREET}|{STREET_FIRST}|{NUMBER_FIRST}"
     rf"|{UNNUMBERED_STREET}|{POST_BOX}|{NAME_AND_NUMBER})"
