@@ -1,6 +1,6 @@
 """The shortcuts that make the recognizers fast on short texts find exactly what the plain
-way finds: a large pattern tried only where words begin, and the findings' copy before the
-context boost."""
+way finds: a large pattern tried only where words begin, phone-number candidates too short
+to be valid left unparsed, and the findings' copy before the context boost."""
 
 from __future__ import annotations
 
@@ -9,12 +9,20 @@ import dataclasses
 import json
 from pathlib import Path
 
+import phonenumbers
 import pytest
 import regex
 
 from redacta.engine.recognizers.address_intl import ADDRESS, _may_start_address
 from redacta.engine.recognizers.base import finditer_at
 from redacta.engine.recognizers.enhancer import _Findings
+from redacta.engine.recognizers.phone import (
+    INTERNATIONAL_FEWEST,
+    _Matcher,
+    fewest_digits,
+    fewest_international_digits,
+)
+from redacta.settings import Settings
 from test_recognizers_helpers import make_engine
 
 TUNE = Path(__file__).resolve().parents[1] / "eval" / "data" / "tune.jsonl"
@@ -49,6 +57,62 @@ def test_address_scan_from_word_starts_matches_finditer() -> None:
         assert _spans(gated) == expected, text
         found += len(expected)
     assert found > 50  # the texts do hold addresses
+
+
+def _texts() -> list[str]:
+    tune = [json.loads(line)["text"] for line in TUNE.read_text("utf-8").splitlines()]
+    return [*ADDRESS_TEXTS, *tune]
+
+
+PHONE_TEXTS = [
+    "Call (213) 555-2868 or +44 20 7946 0958; from 192.168.37.161, card 4530038181270753.",
+    "Ring 0412 345 678 or (02) 9876 5432, ext. 12, or 1-800-FLOWERS; ref 4173, room 21.",
+    # local numbers that only become valid by a national prefix transform rule: San Marino's
+    # six digits get "0549" before them, Norfolk Island's five a "3"
+    "Tel. 886377 or 0549 886377",
+    "Tel. 81234 or 3 81234",
+]
+
+
+def test_phone_matcher_skips_nothing_valid() -> None:
+    """The matcher that leaves short candidates unparsed matches exactly what phonenumbers'
+    own matcher matches, in the default regions and in regions whose local numbers parsing
+    lengthens."""
+    regions = [*Settings().phone_regions, "SM", "NF", "JE"]
+    matched = 0
+    for text in [*PHONE_TEXTS, *_texts()[:600]]:
+        for region in regions:
+            fewest = fewest_digits([region])
+            plain = phonenumbers.PhoneNumberMatcher(
+                text, region, leniency=phonenumbers.Leniency.VALID
+            )
+            expected = [(m.start, m.end, m.number) for m in plain]
+            assert [(m.start, m.end, m.number) for m in _Matcher(text, region, fewest)] == expected
+            matched += len(expected)
+    assert matched > 100
+    assert _Matcher(PHONE_TEXTS[3], "NF", fewest_digits(["NF"])).has_next()
+
+
+def test_fewest_digits_of_a_valid_number() -> None:
+    """No example number of any region, written nationally or internationally, has fewer
+    digits than the bound for its region; the default regions' bound rules out the short
+    runs of running text."""
+    assert fewest_international_digits() == INTERNATIONAL_FEWEST
+    assert fewest_digits(Settings().phone_regions) == 5
+    assert fewest_digits(["NF"]) == 5  # "81234" is valid there
+    assert fewest_digits(["XX"]) == 0  # an unknown region rules nothing out
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        fewest = fewest_digits([region])
+        for kind in phonenumbers.PhoneNumberType.values():
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            for form in (
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+                phonenumbers.PhoneNumberFormat.E164,
+            ):
+                written = phonenumbers.format_number(example, form)
+                assert sum(c.isdigit() for c in written) >= fewest, (region, kind)
 
 
 def test_finditer_at_sees_the_text_before_each_start() -> None:

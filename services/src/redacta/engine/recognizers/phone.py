@@ -10,9 +10,10 @@ with a higher score than national ones, which could also be account or reference
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import phonenumbers
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, region_code_for_country_code
 from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.base import TextRecognizer, result
@@ -41,6 +42,95 @@ CONTEXT = [
 ]
 
 
+_BACK_REFERENCE = re.compile(r"\\\d")
+
+
+def _shortest_valid(metadata: PhoneMetadata | None) -> int:
+    """The fewest digits a valid national significant number of this region has (1 when
+    the metadata does not say)."""
+    lengths = metadata.general_desc.possible_length if metadata and metadata.general_desc else ()
+    return min(lengths, default=1)
+
+
+def _digits_added(metadata: PhoneMetadata | None) -> int:
+    """How many digits parsing may add to a number of this region: a national-prefix
+    transform rule such as San Marino's "0549\\1" puts digits before the local number."""
+    rule = metadata.national_prefix_transform_rule if metadata else None
+    return sum(c.isdigit() for c in _BACK_REFERENCE.sub("", rule)) if rule else 0
+
+
+def _country_code_metadata(code: int) -> list[PhoneMetadata | None]:
+    """The metadata of every region that shares the country calling code `code`."""
+    return [
+        PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+        for region in COUNTRY_CODE_TO_REGION_CODE[code]
+    ]
+
+
+def fewest_international_digits() -> int:
+    """The fewest digits a valid number written with its country code has ("+43 1234"): the
+    code, then the shortest valid number of any region with that code, less what the code's
+    main region's transform rule may add. Loads every region's metadata (about 0.1 s)."""
+    fewest = []
+    for code in COUNTRY_CODE_TO_REGION_CODE:
+        main = PhoneMetadata.metadata_for_region_or_calling_code(
+            code, region_code_for_country_code(code)
+        )
+        shortest = min(_shortest_valid(m) for m in _country_code_metadata(code))
+        fewest.append(len(str(code)) + shortest - _digits_added(main))
+    return min(fewest)
+
+
+INTERNATIONAL_FEWEST = 6
+"""`fewest_international_digits()` for the pinned phonenumbers release (a two-digit code and
+a four-digit number: Austria, Germany, Iran), written out because loading every region's
+metadata would slow start-up; a test checks it against the metadata."""
+
+
+def fewest_digits(regions: Iterable[str]) -> int:
+    """The fewest digits a number written in a text can have and still be a valid number
+    when parsed in one of `regions`: national numbers of those regions, and numbers with a
+    country code (written with "+", an international prefix or the bare code), which any
+    region may be.
+
+    Parsing takes digits away (country code, national prefix, extension), never adds any
+    except by a transform rule of the region whose metadata it parses with (the default
+    region for a national number, the country code's main region otherwise), and a valid
+    number's national significant number has one of the possible lengths of a region with
+    its country code.
+    """
+    fewest = INTERNATIONAL_FEWEST
+    for region in regions:
+        own = PhoneMetadata.metadata_for_region(region)
+        if own is None or own.country_code is None:
+            return 0  # an unknown region: nothing can be ruled out
+        shortest = min(_shortest_valid(m) for m in _country_code_metadata(own.country_code))
+        fewest = min(fewest, shortest - _digits_added(own))
+    return max(0, fewest)
+
+
+class _Matcher(phonenumbers.PhoneNumberMatcher):
+    """phonenumbers' matcher that does not parse candidates too short to be valid.
+
+    Most candidates in running text are short digit runs: the parts of an IP address or a
+    date, house and order numbers. Parsing one and finding it invalid costs as much as
+    parsing a real number, once per region; counting its digits rules it out first. The
+    matches are the same: a ruled-out candidate is one `_parse_and_verify` would reject.
+    """
+
+    def __init__(self, text: str, region: str, fewest: int) -> None:
+        super().__init__(text, region, leniency=phonenumbers.Leniency.VALID)
+        self.fewest = fewest
+
+    def _parse_and_verify(
+        self, candidate: str, offset: int
+    ) -> phonenumbers.PhoneNumberMatch | None:
+        # Letters count as digits: parsing reads a vanity number's letters as digits.
+        if sum(c.isdigit() or c.isalpha() for c in candidate) < self.fewest:
+            return None
+        return super()._parse_and_verify(candidate, offset)
+
+
 class RedactaPhoneRecognizer(TextRecognizer):
     """Valid phone numbers in any of the configured regions (international form: any region)."""
 
@@ -49,6 +139,7 @@ class RedactaPhoneRecognizer(TextRecognizer):
 
     def __init__(self, regions: Sequence[str], supported_language: str = "en") -> None:
         self.regions = [r.upper() for r in regions] or ["US"]
+        self.fewest_digits = fewest_digits(self.regions)
         super().__init__(supported_language=supported_language, context=CONTEXT)
 
     def find(self, text: str) -> list[RecognizerResult]:
@@ -58,10 +149,7 @@ class RedactaPhoneRecognizer(TextRecognizer):
         seen: set[tuple[int, int]] = set()
         found: list[RecognizerResult] = []
         for region in self.regions:
-            matcher = phonenumbers.PhoneNumberMatcher(
-                text, region, leniency=phonenumbers.Leniency.VALID
-            )
-            for match in matcher:
+            for match in _Matcher(text, region, self.fewest_digits):
                 span = (match.start, match.end)
                 if span in seen or IPV4.fullmatch(match.raw_string):
                     continue  # "81.33.206.250" parses as a US number but is an IP address
