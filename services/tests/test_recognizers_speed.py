@@ -1,6 +1,7 @@
 """The shortcuts that make the recognizers fast on short texts find exactly what the plain
-way finds: a large pattern tried only where words begin, phone-number candidates too short
-to be valid left unparsed, and the findings' copy before the context boost."""
+way finds: a large pattern tried only where words begin and cheap tests pass, phone-number
+candidates too short to be valid left unparsed, and the findings' copy before the context
+boost."""
 
 from __future__ import annotations
 
@@ -13,8 +14,17 @@ import phonenumbers
 import pytest
 import regex
 
-from redacta.engine.recognizers.address_intl import ADDRESS, _may_start_address
-from redacta.engine.recognizers.base import finditer_at
+from redacta.engine.recognizers.address_intl import (
+    _LOWER_CASE_START,
+    _POSTCODE_TOWN_STARTS,
+    _WORDY_START,
+    ADDRESS,
+    POSTCODE_TOWN_COUNTRY,
+    _may_start_address,
+    _may_start_postcode_town,
+    _PrefixTest,
+)
+from redacta.engine.recognizers.base import WORD_STARTS, finditer_at
 from redacta.engine.recognizers.enhancer import _Findings
 from redacta.engine.recognizers.phone import (
     INTERNATIONAL_FEWEST,
@@ -37,6 +47,17 @@ ADDRESS_TEXTS = [
     "Calle 45 # 12-34, Bogotá, Colombia; ул. Ленина, д. 5, г. Москва",  # noqa: RUF001
     "apt 4, rue des Lilas 27, 75019 Paris; h.no 12, Katihar-124971; ul. Długa 5, Gdańsk",
     "the letter went to calle Mayor 3, then to avenida Paulista 1000, São Paulo",
+    # addresses that begin with no digit near: a unit named by a word, a district before
+    # its district word; the farthest house number a digit-led part may have
+    "c/o Anna Schmidt\nSchönhauser Allee 112\n10435 Berlin",
+    "Building C\nEdif. Residencias El Morro\nAvenida Bolívar 12, Caracas",
+    "Avenida Bolívar, Edif. Residencias El Morro, Caracas",
+    "Gyeonggi Province\nSeongnam-si\nBundang-gu\nJeongja-ro 5",
+    "Jiangning District\nNanjing Jiangsu Province\nShuanglong Avenue 1000",
+    "Rua Dom Pedro de Alcântara Neto, nr. 12, São Paulo",
+    "Haidian District, Zhongguancun North Street Section 2, No. 100",
+    "II. em. 4., Váci utca 12., 1052 Budapest",
+    "Katihar-124971, India; 75019 Paris, France and KATIHAR-124971, INDIA",
     "",
     "   \n\t",
 ]
@@ -62,6 +83,47 @@ def test_address_scan_from_word_starts_matches_finditer() -> None:
 def _texts() -> list[str]:
     tune = [json.loads(line)["text"] for line in TUNE.read_text("utf-8").splitlines()]
     return [*ADDRESS_TEXTS, *tune]
+
+
+def test_address_gate_holds_wherever_an_address_begins() -> None:
+    """`_may_start_address` says no only where ADDRESS cannot match (every word start of the
+    tuning texts, not only where the scan's non-overlapping matches begin)."""
+    matched = 0
+    for text in _texts():
+        for start in WORD_STARTS.finditer(text):
+            if ADDRESS.match(text, start.start()):
+                matched += 1
+                assert _may_start_address(text, start.start()), text[start.start() :][:60]
+    assert matched > 500
+
+
+def test_prefix_test_says_no_only_where_the_pattern_cannot_match() -> None:
+    for pattern in (_LOWER_CASE_START, _WORDY_START):
+        may_start = _PrefixTest(pattern)
+        ruled_out = 0
+        for text in _texts()[:400]:
+            for start in WORD_STARTS.finditer(text):
+                if not may_start(text, start.start()):
+                    ruled_out += 1
+                    assert pattern.match(text, start.start()) is None
+        assert ruled_out > 1000  # it does rule out most words
+    assert not _PrefixTest(_WORDY_START)("the vendor", 0)
+    assert _PrefixTest(_WORDY_START)("Avenida Bolívar", 0)
+
+
+def test_postcode_town_country_scan_matches_finditer() -> None:
+    found = 0
+    for text in _texts():
+        expected = _spans(POSTCODE_TOWN_COUNTRY.finditer(text))
+        scanned = finditer_at(
+            POSTCODE_TOWN_COUNTRY,
+            text,
+            starts=_POSTCODE_TOWN_STARTS,
+            may_start=_may_start_postcode_town,
+        )
+        assert _spans(scanned) == expected, text
+        found += len(expected)
+    assert found > 20
 
 
 PHONE_TEXTS = [

@@ -406,16 +406,77 @@ words such as "apt", "ul.", "rue", "h.no"); every other part begins with a capit
 or "#"."""
 
 
+def _digit_within(words: int) -> regex.Pattern[str]:
+    """A digit in the word at a position or in one of the next `words` words of its line
+    (words apart by spaces or tabs only, as the address patterns' words are)."""
+    return regex.compile(rf"(?:[^\s\d]*+[ \t]++){{0,{words}}}+[^\s\d]*+\d", regex.VERSION1)
+
+
+_DIGIT_SOON = _digit_within(7)
+"""Every part an ADDRESS match can begin with holds a digit this near unless it is a
+`_WORDY_START` or a `REGION_PART`: a street line has its house number after at most the
+street word, four name words, the last name word and "nr." (seven spaces: "Rua Dom Pedro de
+Alcântara Neto, nr. 12"); "Zhongshan North Road Section 2", "A B C utca 12", a name and
+number before a postcode line, a post-office box, a postcode and town, a numbered unit and a
+ward number need fewer."""
+_WORDY_START = regex.compile(
+    rf"{UNIT}|{REGION_PREFIX}|(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""Where the parts of ADDRESS that need no digit begin with a word of their own: units named
+by a word ("Building C", "Edif. Miramar", "c/o ...", "II. em."), district words ("Colonia
+Roma") and a street named without a number ("Avenida Bolívar, Edif. ..."). The other parts
+without a digit are districts named before their district word ("Gyeonggi Province",
+"Gangnam-gu"): a `REGION_PART`."""
+_REGION_PART = regex.compile(REGION_PART, regex.VERSION1)
+
+
+class _PrefixTest:
+    """Whether a match of `pattern` may begin with the four characters at a position of a
+    text, remembered per four characters.
+
+    Tried as a partial match on those four characters alone (the patterns used here look at
+    nothing before their start), so its answer is no only when no match can begin there;
+    four characters tell most words of running text apart from the unit, street and
+    district words these patterns begin with, and a lookup costs far less than trying the
+    pattern's long word lists again at every word.
+    """
+
+    LENGTH = 4
+    LIMIT = 50_000
+    """Answers kept at most (a few MB), each for four characters of text, never more."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.answers: dict[str, bool] = {}
+
+    def __call__(self, text: str, position: int) -> bool:
+        key = text[position : position + self.LENGTH]
+        answer = self.answers.get(key)
+        if answer is None:
+            answer = self.pattern.match(key, partial=True) is not None
+            if len(self.answers) < self.LIMIT:
+                self.answers[key] = answer
+        return answer
+
+
+_may_start_lower_case = _PrefixTest(_LOWER_CASE_START)
+_may_start_wordy = _PrefixTest(_WORDY_START)
+
+
 def _may_start_address(text: str, position: int) -> bool:
-    """Whether an ADDRESS match may begin at `position` (a word start): most words of running
-    text are lower-case and begin no unit, district or street word, and ruling them out this
-    way costs a fraction of trying ADDRESS there. (A letter that has a capital form is not
-    the first letter of an upper-cased street word.)"""
+    """Whether an ADDRESS match may begin at `position` (a word start), tested in ways that
+    cost a fraction of trying ADDRESS there: most words of running text are lower-case and
+    begin no unit, district or street word (a letter that has a capital form is not the
+    first letter of an upper-cased street word), and most capitalised words have no digit
+    near them, begin no unit, district or street word and are no district's name."""
     first = text[position]
+    if first.islower() and first.upper() != first and not _may_start_lower_case(text, position):
+        return False
     return (
-        not first.islower()
-        or first.upper() == first
-        or _LOWER_CASE_START.match(text, position) is not None
+        _DIGIT_SOON.match(text, position) is not None
+        or _may_start_wordy(text, position)
+        or _REGION_PART.match(text, position) is not None
     )
 
 
@@ -432,6 +493,17 @@ POSTCODE_TOWN_COUNTRY = regex.compile(
     regex.VERSION1 | regex.MULTILINE,
 )
 """Postcode, town and country without a street: "75019 Paris, France"."""
+_POSTCODE_TOWN_STARTS = regex.compile(r"(?<![\p{L}\d\-])\d|\p{Lu}", regex.VERSION1)
+"""Where POSTCODE_TOWN_COUNTRY may begin: a postcode's first digit (not inside a number or
+word) or capital, or the capital of a town written with its Indian PIN ("Katihar-124971")."""
+_POSTCODE_SOON = _digit_within(3)
+
+
+def _may_start_postcode_town(text: str, position: int) -> bool:
+    """Whether POSTCODE_TOWN_COUNTRY may begin at `position`: its postcode comes first, or
+    right after a town of at most four words."""
+    return _POSTCODE_SOON.match(text, position) is not None
+
 
 FULL_SCORE = 0.85
 STREET_ONLY_SCORE = 0.65
@@ -611,7 +683,12 @@ class InternationalAddressRecognizer(TextRecognizer):
                 )
         for m in CJK_ADDRESS.finditer(text, timeout=1.0) if _HAN.search(text) else ():
             add(m.start(), m.end(), FULL_SCORE, "Chinese/Japanese address", "cjk_address")
-        for m in POSTCODE_TOWN_COUNTRY.finditer(text, timeout=1.0):
+        for m in finditer_at(
+            POSTCODE_TOWN_COUNTRY,
+            text,
+            starts=_POSTCODE_TOWN_STARTS,
+            may_start=_may_start_postcode_town,
+        ):
             add(
                 m.start(),
                 m.end(),
