@@ -13,6 +13,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 import regex
+from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from redacta.engine.recognizers.address_intl import (
     _LOWER_CASE_START,
@@ -32,6 +33,7 @@ from redacta.engine.recognizers.phone import (
     fewest_digits,
     fewest_international_digits,
 )
+from redacta.engine.recognizers.url import RedactaUrlRecognizer
 from redacta.settings import Settings
 from test_recognizers_helpers import make_engine
 
@@ -175,6 +177,29 @@ def test_fewest_digits_of_a_valid_number() -> None:
             ):
                 written = phonenumbers.format_number(example, form)
                 assert sum(c.isdigit() for c in written) >= fewest, (region, kind)
+
+
+URL_TEXTS = [
+    "See https://www.example.org/cases/1831 or www.example.co.uk, mail a.b@example.com.",
+    "'intranet.northwind.example/hr' and \"http://example.com/a?b=c\"; (example.org).",
+    "A sentence. Another one.Then e.g. St.Ives and H.No 5 and tasks.py and 192.168.0.1",
+    "ünïcödé.de, ΑΘΗΝΑ.gr, https://пример.рф/путь, www3.example.com\tsite.io\nlast.net",
+]
+
+
+def test_url_patterns_tried_word_by_word_find_what_the_whole_text_finds() -> None:
+    recognizer = RedactaUrlRecognizer()
+    found = 0
+    for text in [*URL_TEXTS, *_texts()]:
+        whole = UrlRecognizer.analyze(recognizer, text, [])
+        words = recognizer.pattern_findings(text, [])
+        expected = sorted((r.start, r.end, r.score, str(r.analysis_explanation)) for r in whole)
+        assert (
+            sorted((r.start, r.end, r.score, str(r.analysis_explanation)) for r in words)
+            == expected
+        ), text
+        found += len(expected)
+    assert found > 100
 
 
 def test_finditer_at_sees_the_text_before_each_start() -> None:

@@ -9,7 +9,8 @@ in both directions, dropping sentence punctuation at the end.
 
 from __future__ import annotations
 
-from presidio_analyzer import RecognizerResult
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
@@ -21,6 +22,10 @@ _URL_CHARS = frozenset(
 )
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
 _TRAILING = ".,;:!?'\"*"
+_DOTTED_WORD = regex.compile(r"(?<!\S)\S*?\.\p{L}\S*")
+"""A word (a run of non-space characters) with a full stop before a letter: every URL the
+patterns find has its top-level domain after a full stop and no space in it ("example.org",
+"https://www.example.org/cases/1831", "'intranet.no'")."""
 _PAIRS = {")": "(", "]": "["}
 
 
@@ -100,6 +105,28 @@ class RedactaUrlRecognizer(UrlRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language, name=NAME)
 
+    def pattern_findings(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """What Presidio's `UrlRecognizer.analyze` finds in `text`, its patterns tried only on
+        the words that may hold a URL: they try to match at every character, and most words
+        of running text hold no full stop before a letter. A match lies inside one word, so
+        the findings are the same."""
+        found: list[RecognizerResult] = []
+        for word in _DOTTED_WORD.finditer(text):
+            for r in super().analyze(
+                word.group(), entities, nlp_artifacts=nlp_artifacts, regex_flags=regex_flags
+            ):
+                r.start += word.start()
+                r.end += word.start()
+                found.append(r)
+        # as Presidio does over its findings of the whole text
+        return EntityRecognizer.remove_duplicates(found)
+
     def analyze(
         self,
         text: str,
@@ -108,9 +135,7 @@ class RedactaUrlRecognizer(UrlRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         """Presidio's findings, each extended to the full URL around it."""
-        found: list[RecognizerResult] = super().analyze(
-            text, entities, nlp_artifacts=nlp_artifacts, regex_flags=regex_flags
-        )
+        found = self.pattern_findings(text, entities, nlp_artifacts, regex_flags)
         for r in found:
             matched_end = r.end
             r.start = url_start(text, r.start)
