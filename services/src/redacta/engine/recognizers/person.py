@@ -599,6 +599,7 @@ PREFILTERS = {
         rf"\b(?i:the|our|my|your|his|her|their)[ \t]+(?i:{APPOSITIVE_ROLE})[ \t]*,",
         regex.VERSION1,
     ),
+    "label above": regex.compile(r":[ \t]*\n"),
 }
 """A cheap search per cue whose pattern is costly to try at every capital letter."""
 _TRAILING_HONORIFIC = regex.compile(r"[ \t]+(?:Bey|Hanım|Hanim|Efendi)$", regex.VERSION1)
