@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import docsamples as d
 from conftest import RunCli, redact_process, user_env
 
@@ -136,6 +138,18 @@ def test_unknown_entity_type_exits_2_and_writes_nothing(tmp_path: Path, run_cli:
     # The summary does not count the files the failure stopped as redacted.
     summary = run_cli("redact", *args, data_dir=tmp_path / "data").stderr
     assert "0 file(s) redacted, 1 failed, 0 skipped, 1 not started (cancelled)" in summary
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_output_folder_that_cannot_be_created_says_so(tmp_path: Path, run_cli: RunCli) -> None:
+    """/proc is a folder where even root cannot create one: each file's error names the
+    output folder, not an 'Unexpected error (FileNotFoundError in pathlib.py)'."""
+    src = d.make_text(tmp_path / "a.txt")
+    out = "/proc/redacta-cannot-be-here/out"
+    result = run_cli("redact", str(src), "-o", out, "--jobs", "1", data_dir=tmp_path / "data")
+    assert result.returncode != 0
+    assert f"a.txt: The output folder {out} cannot be created" in result.stderr
+    assert "Unexpected error" not in result.stderr
 
 
 def test_ctrl_c_stops_without_partial_files(tmp_path: Path) -> None:

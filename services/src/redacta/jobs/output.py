@@ -19,6 +19,11 @@ class OutputExistsError(Exception):
     """The target exists and the job was not asked to overwrite."""
 
 
+class OutputFolderError(Exception):
+    """The folder of a target cannot be created (no permission, read-only or full disk);
+    the message says so without the file's content."""
+
+
 def temp_name(target: Path, job_id: str) -> Path:
     return target.with_name(f".{target.name}.{job_id}{TEMP_SUFFIX}")
 
@@ -28,7 +33,13 @@ def atomic_target(target: Path, job_id: str, *, overwrite: bool) -> Iterator[Pat
     """Yield a temp path to write; on success it replaces `target`, on error it is removed."""
     if target.exists() and not overwrite:
         raise OutputExistsError(target.name)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputFolderError(
+            f"The output folder {target.parent} cannot be created "
+            f"({exc.strerror or type(exc).__name__}); choose a folder you can write to."
+        ) from None
     tmp = temp_name(target, job_id)
     try:
         yield tmp

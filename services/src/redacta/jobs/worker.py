@@ -22,7 +22,7 @@ from redacta.documents import (
 )
 from redacta.engine.errors import InvalidRequestError
 from redacta.jobs.model import FileResult, FileState, count_by_entity
-from redacta.jobs.output import OutputExistsError, atomic_target
+from redacta.jobs.output import OutputExistsError, OutputFolderError, atomic_target
 from redacta.jobs.review import FileReview, build_review
 from redacta.redaction.options import RedactionOptions
 from redacta.redaction.pipeline import Cancelled, Redactor
@@ -179,6 +179,9 @@ def run_task(task: FileTask) -> FileOutcome:
     except InvalidRequestError as exc:  # the message names options, never file content
         result.state, result.error_code = FileState.FAILED, INVALID_OPTIONS
         result.error, result.output = exc.message, None
+    except OutputFolderError as exc:
+        result.state, result.error_code = FileState.FAILED, "output_unwritable"
+        result.error, result.output = str(exc), None
     except OutputExistsError:
         result.state, result.error_code = FileState.FAILED, "output_exists"
         result.error = "The output file already exists; allow overwriting or pick another folder."

@@ -44,7 +44,7 @@ from redacta.engine import Engine
 from redacta.jobs import FileState, JobOptions, JobRequest, PlanError
 from redacta.jobs.manager import JobManager
 from redacta.jobs.model import FileResult, JobDetail, JobState, JobSummary
-from redacta.jobs.output import OutputExistsError, zip_stream
+from redacta.jobs.output import OutputExistsError, OutputFolderError, zip_stream
 from redacta.jobs.plan import upload_names
 from redacta.jobs.review import (
     DecisionResult,
@@ -452,6 +452,8 @@ def _decide(job: Job, index: int, decisions: Decisions, request: Request) -> Dec
             status.HTTP_409_CONFLICT,
             "The output file already exists; start the job with overwrite: true.",
         ) from None
+    except OutputFolderError as exc:
+        raise HTTPException(status.HTTP_409_CONFLICT, str(exc)) from None
 
 
 @router.post("/{job_id}/files/{index}/decisions")
