@@ -9,6 +9,7 @@ with a higher score than national ones, which could also be account or reference
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -139,8 +140,14 @@ class RedactaPhoneRecognizer(TextRecognizer):
 
     def __init__(self, regions: Sequence[str], supported_language: str = "en") -> None:
         self.regions = [r.upper() for r in regions] or ["US"]
-        self.fewest_digits = fewest_digits(self.regions)
         super().__init__(supported_language=supported_language, context=CONTEXT)
+
+    @functools.cached_property
+    def fewest(self) -> int:
+        """`fewest_digits` of the regions, found on the first text that may hold a number
+        (it loads the metadata of every region that shares a country code with one of them,
+        which start-up need not wait for)."""
+        return fewest_digits(self.regions)
 
     def find(self, text: str) -> list[RecognizerResult]:
         """Each valid number once, even when several regions would parse it."""
@@ -149,7 +156,7 @@ class RedactaPhoneRecognizer(TextRecognizer):
         seen: set[tuple[int, int]] = set()
         found: list[RecognizerResult] = []
         for region in self.regions:
-            for match in _Matcher(text, region, self.fewest_digits):
+            for match in _Matcher(text, region, self.fewest):
                 span = (match.start, match.end)
                 if span in seen or IPV4.fullmatch(match.raw_string):
                     continue  # "81.33.206.250" parses as a US number but is an IP address
