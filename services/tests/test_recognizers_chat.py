@@ -1,6 +1,8 @@
-"""Chat-like and machine-like text: lower-case weekdays as DATE_TIME, and identifiers in
-camelCase or snake_case never typed as people, places or firms by the model alone. Each
-shape has its look-alikes that must stay unflagged."""
+"""PERSON in chat-like and machine-like text: speakers at the start of chat lines, user
+handles, lower-case given names; lower-case weekdays as DATE_TIME; and the opposite error,
+identifiers in camelCase or snake_case typed as people, places or firms by the model alone.
+Each shape has its look-alikes (form labels, config keys, code, English words) that must
+stay unflagged."""
 
 from __future__ import annotations
 
@@ -9,12 +11,147 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from test_recognizers_helpers import findings
+from test_recognizers_helpers import findings, types_over
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from redacta.engine import Engine
+
+
+def _people(engine: Engine, text: str) -> set[str]:
+    return {value for kind, value in findings(engine, text) if kind == "PERSON"}
+
+
+# -- speakers at the start of chat lines -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "[9:05 AM] renata: on my way\n[9:07 AM] jakub: ok see you at the gate",
+            {"renata", "jakub"},
+        ),
+        (
+            "yalazabay1981: r u coming this weekend\naslan3: ya leaving on the train",
+            {"yalazabay1981", "aslan3"},
+        ),
+        ("farah: whats the number again\ntoma: no idea sorry\nfarah: ok", {"farah", "toma"}),
+        (
+            "Thread: best route north?\n#1 tsensoy: take the coast road\n"
+            "#2 bilginur_a1978: train is faster",
+            {"tsensoy", "bilginur_a1978"},
+        ),
+        ("<jakub> anyone around?\n<soph_m> yes, here", {"jakub", "soph_m"}),
+        ("marconi41: anyone driving north on the weekend?", {"marconi41"}),
+    ],
+)
+def test_chat_speakers_whatever_their_case_or_digits(
+    redacta_engine: Engine, text: str, speakers: set[str]
+) -> None:
+    assert speakers <= _people(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("name: Gia\nemail: gia@example.com\ncity: Kareli", "city"),
+        ("timeout: 30\nretries: 5\nmode: fast and safe", "mode"),
+        ("apple: a red fruit\nbanana: a yellow fruit", "banana"),
+        ("server01: connection refused\nstep2: restart the service", "server01"),
+        ("Sunday: the rota is full\nMonday: nobody on call yet", "Monday"),
+        ("note: call back after lunch", "note"),
+        ("kernel: [ 81.44] usb 2-1: new device\nkernel: [ 81.55] usb 2-1: device found", "kernel"),
+    ],
+)
+def test_form_labels_config_keys_and_glossaries_are_no_speakers(
+    redacta_engine: Engine, text: str, label: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, label)
+
+
+def test_all_caps_datelines_are_no_chat_speakers() -> None:
+    from redacta.engine.recognizers.chat import find_speakers
+
+    # News briefs head each item with a place in capitals; chats write who speaks as names.
+    assert find_speakers("BRIEFS\nJOHN VILLE: the council met.\nPHILIPPINES: turnout 50%.") == []
+
+
+# -- handles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("[SOLD] bike, pick-up in town only. msg @dritan62 or text me", "dritan62"),
+        ("Posted by u/patrick_b43 · this morning", "patrick_b43"),
+        ("Reviewed by rafaela84 · 31 July 2020\nThe tour was fine.", "rafaela84"),
+        ("Edit: thanks brekke.b48 and roar.d, sorted.", "roar.d"),
+        ("Re: moving\n\n> lola_vanginkel wrote:\n> is it expensive?", "lola_vanginkel"),
+        ("10:42:07 courier-app driver=gisela_kaser stop=313 status=DELIVERED", "gisela_kaser"),
+    ],
+)
+def test_handles_after_their_cues_are_people(
+    redacta_engine: Engine, text: str, handle: str
+) -> None:
+    assert ("PERSON", handle) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("write to lucas15@example.org today", "lucas15"),
+        ("@here the build is green again", "here"),
+        ("@property\ndef name(self) -> str:\n    return self._name", "property"),
+        ("SELECT * FROM users ORDER BY created_at; sorted by user_id", "created_at"),
+        ("sorted by user_id and then by name", "user_id"),
+        ("10:42:07 worker=batch_7 queue=fast_lane status=ok", "fast_lane"),
+        ("contact_id=C133 owner=the legal department", "the"),
+    ],
+)
+def test_emails_teams_decorators_and_code_are_no_handles(
+    redacta_engine: Engine, text: str, word: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, word)
+
+
+# -- lower-case given names --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("marta raised the refund issue again this morning", "marta"),
+        ("we drove up on friday and antonio said the road was fine", "antonio"),
+        ("lol hanna just landed and forgot her passport", "hanna"),
+        ("ping liam instead, he knows the setup", "liam"),
+        ("farah's on leave until the end of the month", "farah"),
+        ("yes hi its lilly calling from the depot um about the delivery", "lilly"),
+    ],
+)
+def test_lower_case_given_names_in_running_text(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("please edit the second line per the spec", "edit"),
+        ("please edit the second line per the spec", "line"),
+        ("please edit the second line per the spec", "per"),
+        ("we saw a robin in the garden, else nothing moved", "robin"),
+        ("the report is due at the end of the month", "report"),
+        ("route 298: salta -> san juan, 410 stops", "juan"),
+        ("need a lift to west matthew on sunday", "matthew"),
+    ],
+)
+def test_english_words_that_are_also_given_names_stay_words(
+    redacta_engine: Engine, text: str, word: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, word)
 
 
 # -- lower-case weekdays -----------------------------------------------------------------------

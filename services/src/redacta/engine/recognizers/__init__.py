@@ -5,7 +5,8 @@ The engine (`redacta.engine.registry`) calls:
 * `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions and
   phone-shaped numbers after a phone cue, calendar dates, years, weekdays and clock times,
   credit cards of every scheme, IBANs of every country also when wrapped across a line, UK
-  sort codes and account numbers, whole URLs,
+  sort codes and account numbers, whole URLs, chat speakers, user handles and lower-case
+  given names,
   e-mail addresses on any host, SSNs named as such, organisation names by form, people named
   after titles/greetings/labels or written as "Given Surname", places named after "lives in",
   "City:", a quoted "city" key or before their country, capitalised names after "in"/"near",
@@ -43,6 +44,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.address import AddressRecognizer
     from redacta.engine.recognizers.address_intl import InternationalAddressRecognizer
     from redacta.engine.recognizers.cards import RedactaCreditCardRecognizer
+    from redacta.engine.recognizers.chat import ChatSpeakerRecognizer, LowerCaseNameRecognizer
     from redacta.engine.recognizers.dates import RedactaDateRecognizer
     from redacta.engine.recognizers.email import RedactaEmailRecognizer
     from redacta.engine.recognizers.gazetteer import GazetteerRecognizer
@@ -81,6 +83,8 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         PersonCueRecognizer(supported_language=language),
         PersonListRecognizer(supported_language=language),
         GivenNameRecognizer(supported_language=language),
+        ChatSpeakerRecognizer(supported_language=language),
+        LowerCaseNameRecognizer(supported_language=language),
         LocationCueRecognizer(supported_language=language),
         LocationPrepositionRecognizer(supported_language=language),
         LocationWeakCueRecognizer(supported_language=language),

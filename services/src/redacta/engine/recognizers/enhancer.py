@@ -30,6 +30,7 @@ from redacta.engine.recognizers import (
     address,
     address_intl,
     cards,
+    chat,
     dates,
     email,
     gazetteer,
@@ -93,8 +94,10 @@ RANK: dict[str, float] = {
     quoted_field.NAME: 3.1,
     organization.NAME: 3,
     person.NAME: 2.5,
+    chat.SPEAKER_NAME: 2.5,  # a chat speaker or handle: as sure as a name after a cue
     places.NAME: 2,
     person_shape.NAME: 1.6,  # "Given Surname" outweighs "in <name>" and the model's guess
+    chat.LOWER_NAME: 1.6,  # so does a known given name the tagger reads as a proper noun
     gazetteer.NAME: 1.55,  # a listed town after "in"/"to" or before its country: the same
     places.PREPOSITION_NAME: 1.5,  # "in <name>" outweighs the model's guess, nothing else
     places.WEAK_NAME: 0.9,  # "from <name>" only adds a place where nothing else found one

@@ -1,0 +1,396 @@
+"""People in chat-like and machine-like text: speakers, handles and lower-case given names.
+
+Chats, forum posts, reviews and call transcripts name people without the capitals and cues
+the other recognizers read:
+
+* speaker labels at the start of a line ("farah: ok", "[9:05 AM] renata: on my way",
+  "#2 bilginur_a1978: train is faster", "<jakub> hi"), in a text of two or more such lines
+  none of which is a form label or a config key, and at least one of which is named like a
+  person (a given name, a handle, a speaker who talks twice); a lone "handle42: message"
+  line too;
+* handles written as handles: "@dritan62", "u/patrick_b43", "Reviewed by rafaela84",
+  "thanks brekke.b48 and roar.d", "> lola_vanginkel wrote:", "driver=gisela_kaser" (a
+  log key that names a person);
+* lower-case given names that are not also English words ("ping liam instead", "marta
+  raised it", "farah's on leave"), where the tagger reads the word as a proper noun or
+  the line is written in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.dates import MONTH, WEEKDAY
+from redacta.engine.recognizers.given_names import GIVEN_NAMES, fold, is_given_name
+from redacta.engine.recognizers.person import (
+    _CHAT_ROLES,
+    _ENGLISH_WORDS,
+    _FILE_EXTENSION,
+    _LABEL_SUFFIX,
+    _NOT_SPEAKERS,
+    LABEL_ONLY,
+    LABEL_WORD,
+)
+from redacta.engine.recognizers.table import name_key_type
+from redacta.engine.recognizers.vocabulary import is_common_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SPEAKER_NAME = "ChatSpeakerRecognizer"
+LOWER_NAME = "LowerCaseNameRecognizer"
+
+_PREFIX = (
+    r"(?:\[[^\]\n]{1,30}\]|\(\d[^)\n]{0,24}\)|#\d{1,4}|[\-*\u2022]"
+    r"|\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m\.?))?(?:[ \t]+-)?)"
+)
+"""What chat logs write before the speaker: a timestamp ("[9:05 AM]", "12:03", "(14:02)"),
+a post number ("#2") or a bullet."""
+_SPEAKER = (
+    r"[\p{L}\p{M}][\p{L}\p{M}\d._\-'\u2019]{0,31}(?<![._\-'\u2019])"
+    r"(?:[ \t]\p{L}[\p{L}\p{M}'\u2019\-]{1,20})?"
+)
+SPEAKER_LINE = regex.compile(
+    rf"^[ \t]*(?:(?P<prefix>{_PREFIX})[ \t]*)?"
+    rf"(?:<(?P<irc>[\p{{L}}\p{{M}}\d._\-]{{2,32}})>|(?P<name>{_SPEAKER})[ \t]*[:\uff1a])"
+    r"[ \t]+(?P<message>\S[^\n]*)$",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""A line that starts with a speaker ("renata: on my way", "<jakub> hi") or a form field
+("Phone: 0123"): which of the two the rest of the text says."""
+
+STRONG_HANDLE = r"\p{L}[\p{L}\p{M}]{2,24}(?:[._\-]?\p{L}{1,3})?\d{1,4}(?![\p{L}\p{M}\d])"
+"""A user name that ends in digits ("rafaela84", "bryan_l49", "brekke.b48"): how sites make
+a taken name unique; no word of prose is written so."""
+WEAK_HANDLE = r"\p{L}[\p{L}\p{M}\d]{0,24}(?:[._]\p{L}[\p{L}\p{M}\d]{0,24}){1,2}(?![\p{L}\p{M}\d])"
+"""A user name of words joined by a dot or underscore ("jakub.novak", "roar.d"): also how
+code names things, so only after a cue that speaks to people."""
+_HANDLE = rf"(?:{STRONG_HANDLE}|{WEAK_HANDLE})"
+AT_MENTION = regex.compile(
+    r"(?<![\p{L}\p{M}\d_.@/\\])@(\p{L}[\p{L}\p{M}\d_.\-]{1,30}(?<![._\-]))(?![\p{L}\p{M}\d_@])",
+    regex.VERSION1,
+)
+REDDIT_USER = regex.compile(r"(?<![\p{L}\p{M}\d/])u/([\p{L}\d_\-]{3,24})", regex.VERSION1)
+HANDLE_CUE = re.compile(r"(?i)\b(by|thanks|thank\s+you|thx|ty|cc|ping|msg|dm)[ \t]+")
+HANDLE_LIST = regex.compile(
+    rf"(?P<handle>{_HANDLE})(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?P<handle>{_HANDLE}))*",
+    regex.VERSION1,
+)
+"""Handles after words said to or about a person ("Reviewed by rafaela84", "thanks
+despoina21 and roar.d"). After "by" only a handle with digits: "sorted by created_at" is
+code."""
+WROTE = regex.compile(
+    r"^[ \t>]*(\p{Ll}[\p{Ll}\p{M}\d._\-]{1,31}|\p{L}[\p{L}\p{M}]{1,24}[._\-]?\d{1,4})"
+    r"[ \t]+wrote\b",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""The quoted poster of a forum reply ("> lola_vanginkel wrote:")."""
+KEY_VALUE = regex.compile(
+    r"(?<![\p{L}\d_])(?P<key>[A-Za-z][A-Za-z_]{1,30})=[\"']?"
+    r"(?P<value>\p{L}[\p{L}\p{M}\d._\-]{1,30}(?<![._\-]))(?![\p{L}\p{M}\d@])",
+    regex.VERSION1,
+)
+"""`key=value` of a log line; the key says whether the value is a person ("driver=nika")."""
+_NO_ONE = frozenset(
+    """all here channel everyone team teams group mods moderators admins admin staff ops
+    devops oncall support everybody anyone none null unknown root system guest nobody bot
+    param return returns throws see since deprecated override property staticmethod
+    classmethod dataclass media import font-face keyframes mixin include extend interface
+    end implementation synthesize test fixture app route""".split()  # noqa: SIM905
+)
+"""@-words that are no one's handle: whole channels and teams, code decorators and CSS
+at-rules."""
+_TECH_STEMS = frozenset(
+    """server node host db test step phase item line error port vlan eth sha md utf ipv base
+    win python php http version build rev run job task worker pod vm disk dev prod stage env
+    app web api client user zone region rack room floor case ticket order row col field
+    section chapter part page question answer option sample group team level grade class
+    year day week month covid windows iphone ps xbox""".split()  # noqa: SIM905
+)
+"""Words that take a number as a name of a thing ("server01", "step2", "covid19")."""
+
+NOT_NAMES = frozenset(
+    """carol dean else line per max nick robin roger roman rune sandy urban valentine viola
+    marina flora jay jean nada nova fanny vera jan edit ester german imam jasmine pero ella
+    mira rosa luz isa ira alma erica melissa jenny henry levi chelsea douglas hector harry
+    martin madeleine liana lea gemma ada kay ole oscar victor romeo milan lourdes kent
+    lorraine ron bo""".split()  # noqa: SIM905
+)
+"""Given names that are first of all English words or places when written in lower case
+("per", "else", "line", "edit", "robin", "milan"): never a name on their own."""
+
+_LOWER_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\d_@./\\#\-])\p{Ll}[\p{Ll}\p{M}]{2,20}"
+    r"(?![\p{L}\p{M}\d_@]|[./\\\-][\p{L}\p{M}\d])",
+    regex.VERSION1,
+)
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019]*", regex.VERSION1)
+_PLACE_BEFORE = regex.compile(
+    r"(?:^|[^\p{L}\p{M}])(?i:san|santa|santo|sao|são|st|saint|sainte|sankt|west|east|north|"
+    r"south|new|old|port|fort|mount|lake|la|el|los|las|le|de|del|della|da|do|di|du|des|of)"
+    r"\.?[ \t]+$",
+    regex.VERSION1,
+)
+"""Words before a given name that make it part of a place's name ("san juan", "west matthew",
+"santa maria") or of a date in another language ("16 de março")."""
+_PLACE_AFTER = regex.compile(
+    r"[ \t]+(?i:ville|town|city|burg|borough|shire|port|field|ford|mouth|hill|view|park|"
+    r"heights|springs|falls|beach|bay|island|valley|creek|river|lake|street|st|road|rd|"
+    r"avenue|ave|lane|square|bridge)(?![\p{L}\p{M}])",
+    regex.VERSION1,
+)
+"""Words after a given name that make it a place's or street's name ("ashley ville")."""
+_DATE_WORD = regex.compile(rf"(?i:{WEEKDAY}|{MONTH})", regex.VERSION1)
+LOWER_LINE_SHARE = 0.8
+"""A line of at least three words, this share of them starting lower case, is written all
+in lower case (chat, a transcript): there a name has no capital to show it."""
+SPEAKER_SCORE = 0.6
+HANDLE_SCORE = 0.6
+LOWER_NAME_SCORE = 0.5
+
+
+def _is_label(speaker: str) -> bool:
+    """Whether a line-start word is a form label or config key ("Phone", "note", "Sunday",
+    "max_retries", "Place of birth") rather than who speaks; a given name never is."""
+    words = speaker.split()
+    if is_given_name(words[0]):
+        return False
+    parts = [p for p in regex.split(r"[._\-\s]+", speaker.casefold()) if p]
+    return (
+        is_common_word(speaker)
+        or LABEL_ONLY.fullmatch(speaker) is not None
+        or LABEL_WORD.search(speaker) is not None
+        or _DATE_WORD.fullmatch(speaker) is not None
+        or _FILE_EXTENSION.search(speaker) is not None
+        or any(p in _NOT_SPEAKERS or p in _ENGLISH_WORDS or is_common_word(p) for p in parts)
+        or (not any(c.isdigit() for c in speaker) and _LABEL_SUFFIX.search(parts[-1]) is not None)
+    )
+
+
+def _is_strong_handle(word: str) -> bool:
+    """A name with digits that is no numbered thing ("sabine1969", not "server01", "sha256")."""
+    if regex.fullmatch(STRONG_HANDLE, word, regex.VERSION1) is None:
+        return False
+    stem = regex.match(r"\p{L}+", word, regex.VERSION1)
+    letters = stem.group().casefold() if stem else ""
+    return not (letters in _TECH_STEMS or letters in _NOT_SPEAKERS or is_common_word(letters))
+
+
+def _is_named(speaker: str, count: int) -> bool:
+    """Whether a speaker looks like a person: a given name, a handle, a word of a script
+    without capitals, or someone who talks twice."""
+    return (
+        count >= 2
+        or is_given_name(speaker.split()[0])
+        or _is_strong_handle(speaker)
+        or regex.search(r"[\p{L}\d][._][\p{L}]", speaker, regex.VERSION1) is not None
+        or regex.search(r"\p{Lo}", speaker, regex.VERSION1) is not None
+    )
+
+
+def _speaks(message: str) -> bool:
+    """Whether a line's text after the speaker is said rather than a field value: two or more
+    words of letters ("r u coming", not "5432" or "on file")."""
+    return len(_WORD.findall(message)) >= 2
+
+
+def find_speakers(text: str) -> list[RecognizerResult]:
+    """Speakers at the start of the lines of a chat (see the module's docstring)."""
+    if ":" not in text and "<" not in text and "\uff1a" not in text:
+        return []
+    lines = list(SPEAKER_LINE.finditer(text, timeout=1.0))
+    if not lines:
+        return []
+    prefixed = [m for m in lines if m.group("prefix") and not m.group("prefix").isspace()]
+    if len(prefixed) >= 2:
+        lines = prefixed  # a timestamped or numbered log: the prefix marks who speaks
+    group_of = {id(m): ("irc" if m.group("irc") else "name") for m in lines}
+    speakers = [(m, m.group(group_of[id(m)]), group_of[id(m)]) for m in lines]
+    counts = Counter(s.casefold() for _, s, _ in speakers)
+    # An ALL-CAPS word before a colon is a heading or a news dateline ("PHILIPPINES: turnout
+    # was 50%"); chats write who speaks as they write names.
+    people = [
+        (m, s, g)
+        for m, s, g in speakers
+        if s.casefold() not in _CHAT_ROLES and not (s.isupper() and len(s) > 1)
+    ]
+    labels = [s for _, s, _ in people if _is_label(s)]
+    chat = (
+        len(lines) >= 2
+        and len(people) >= 1
+        and len(counts) >= 2  # two people talk; one word repeated is a log's source
+        and not labels
+        and any(_is_named(s, counts[s.casefold()]) for _, s, _ in people)
+        and any(_speaks(m.group("message")) for m in lines)
+    )
+    found: list[RecognizerResult] = []
+    for m, speaker, group in people:
+        if chat:
+            why = "speaker of a chat line"
+        elif _is_strong_handle(speaker) and _speaks(m.group("message")):
+            why = "user name with digits speaking at the start of a line"
+        else:
+            continue
+        found.append(
+            result(SPEAKER_NAME, "PERSON", m.start(group), m.end(group), SPEAKER_SCORE, why)
+        )
+    return found
+
+
+def find_handles(text: str) -> list[RecognizerResult]:
+    """User names written as handles (see the module's docstring)."""
+    found: list[RecognizerResult] = []
+
+    def add(start: int, end: int, why: str) -> None:
+        found.append(result(SPEAKER_NAME, "PERSON", start, end, HANDLE_SCORE, why))
+
+    if "@" in text:
+        for m in AT_MENTION.finditer(text, timeout=1.0):
+            if m.group(1).casefold() not in _NO_ONE and not is_common_word(m.group(1)):
+                add(m.start(1), m.end(1), "@-mention of a user")
+    if "u/" in text:
+        for m in REDDIT_USER.finditer(text, timeout=1.0):
+            add(m.start(1), m.end(1), "u/ user name")
+    for cue in HANDLE_CUE.finditer(text):
+        handles = HANDLE_LIST.match(text, cue.end(), timeout=1.0)
+        if handles is None:
+            continue
+        by = cue.group(1).casefold() == "by"
+        for start, end in handles.spans("handle"):
+            handle = text[start:end]
+            if _is_strong_handle(handle) or (not by and not _is_label(handle)):
+                add(start, end, "user name after a word said to or about a person")
+    if "wrote" in text:
+        for m in WROTE.finditer(text, timeout=1.0):
+            if not _is_label(m.group(1)):
+                add(m.start(1), m.end(1), "user name of a quoted post")
+    if "=" in text:
+        for m in KEY_VALUE.finditer(text, timeout=1.0):
+            value = m.group("value")
+            if (
+                name_key_type(m.group("key")) == "PERSON"
+                and value[:1].islower()
+                and value.casefold() not in _NO_ONE
+                and value not in _ENGLISH_WORDS
+                and not is_common_word(value)
+            ):
+                add(m.start("value"), m.end("value"), "value of a log key that names a person")
+    return found
+
+
+def _lower_case_line(text: str, start: int) -> bool:
+    """Whether the line around `start` is written in lower case (see `LOWER_LINE_SHARE`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = _WORD.findall(text, line_start, len(text) if line_end < 0 else line_end)
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    lower = sum(1 for w in cased if w[0].islower())
+    return len(cased) >= 3 and lower >= LOWER_LINE_SHARE * len(cased)
+
+
+def _is_lower_name(word: str) -> bool:
+    # Most words are plain ASCII, and a set lookup is far cheaper than folding each one.
+    key = word if word.isascii() else fold(word)
+    return key in GIVEN_NAMES and key not in NOT_NAMES and not is_common_word(word)
+
+
+def _surname_end(text: str, doc: Doc, token: Token) -> int:
+    """Where the name that `token` opens ends: after the next word too when that is a
+    lower-case word the tagger reads as a proper noun and no English, date or place word
+    ("josefine strid from ...", not "hanna just landed")."""
+    end = token.idx + len(token.text)
+    if token.i + 1 >= len(doc):
+        return end
+    following = doc[token.i + 1]
+    word = following.text
+    if (
+        following.idx == end + 1
+        and text[end] == " "
+        and following.pos_ == "PROPN"
+        and word.isalpha()
+        and word.islower()
+        and word not in _ENGLISH_WORDS
+        and not is_common_word(word)
+        and not _DATE_WORD.fullmatch(word)
+        and not _PLACE_AFTER.match(text, end)
+    ):
+        return following.idx + len(word)
+    return end
+
+
+def find_lower_case_names(text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+    """Lower-case given names (see the module's docstring), with a lower-case surname after
+    them when the tagger reads it as a proper noun too."""
+    doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
+    found: list[RecognizerResult] = []
+    for m in _LOWER_WORD.finditer(text, timeout=1.0):
+        if not _is_lower_name(m.group()):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()]
+        if (
+            _PLACE_BEFORE.search(before)
+            or _PLACE_AFTER.match(text, m.end())
+            or regex.search(r"\d[ \t]+$", before)
+        ):
+            continue  # part of a place's name or of a date ("16 março")
+        span = doc.char_span(m.start(), m.end()) if doc is not None else None
+        token = span[0] if span is not None and len(span) == 1 else None
+        proper = token is not None and token.pos_ == "PROPN"
+        if not (proper or _lower_case_line(text, m.start())):
+            continue
+        end = _surname_end(text, doc, token) if doc is not None and token is not None else m.end()
+        why = (
+            "lower-case given name read as a proper noun"
+            if proper
+            else "given name in a line written in lower case"
+        )
+        found.append(result(LOWER_NAME, "PERSON", m.start(), end, LOWER_NAME_SCORE, why))
+    return found
+
+
+class ChatSpeakerRecognizer(LocalRecognizer):
+    """Chat speakers and user handles (PERSON), whatever their case or digits."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["PERSON"], name=SPEAKER_NAME, supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns compile at import."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Speakers and handles, when the call asks for PERSON."""
+        del nlp_artifacts
+        if entities and "PERSON" not in entities:
+            return []
+        return find_speakers(text) + find_handles(text)
+
+
+class LowerCaseNameRecognizer(LocalRecognizer):
+    """Given names written in lower case (PERSON), read with the tagger."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["PERSON"], name=LOWER_NAME, supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the given names are a module constant."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Lower-case given names, when the call asks for PERSON."""
+        if entities and "PERSON" not in entities:
+            return []
+        return find_lower_case_names(text, nlp_artifacts)
