@@ -464,6 +464,20 @@ def test_malformed_json_on_analyze_is_422(server: RunningServer) -> None:
     assert response.json() == {"error": "Invalid request json: the body is not valid JSON."}
 
 
+def test_analyze_for_entities_none_of_which_exists_is_a_4xx(server: RunningServer) -> None:
+    """Presidio's analyzer ignores unknown entity names beside known ones but fails (its
+    service answers 500) when none is known; here that is a 4xx saying so, not a 200 []
+    that reads as "no PII in this text"."""
+    text = "Write to John Smith at john.smith@example.com."
+    response = server.post(
+        "/analyze", json={"text": text, "language": "en", "entities": ["PERSONS"]}
+    )
+    assert response.status_code == 400, response.text
+    assert "No matching recognizers" in response.json()["error"]
+    mixed = analyze(server, text=text, language="en", entities=["PERSONS", "EMAIL_ADDRESS"])
+    assert [r["entity_type"] for r in mixed] == ["EMAIL_ADDRESS"]
+
+
 # Behaviours of Presidio's own REST services that clients written against Presidio rely on.
 
 

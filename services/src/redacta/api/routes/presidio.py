@@ -141,6 +141,15 @@ async def analyze(body: PresidioAnalyzeRequest, request: Request, engine: Engine
         if body.ad_hoc_recognizers
         else None
     )
+    if body.entities:
+        # Presidio ignores unknown names beside known ones, but fails when none is known:
+        # an empty answer would read as "no PII here".
+        ad_hoc = {e for r in recognizers or () for e in r.supported_entities}
+        if not {*engine.supported_entities(body.language), *ad_hoc} & set(body.entities):
+            raise InvalidRequestError(
+                "No matching recognizers were found to serve the request: none of the "
+                "requested entities is detected here (GET /supportedentities lists them)."
+            )
     options = AnalyzeOptions(
         language=body.language,
         entities=body.entities or None,
