@@ -194,3 +194,20 @@ def test_a_json_file_keeps_its_identifier_keys(tmp_path: Path, redacta_engine: E
     out = json.loads(dst.read_text(encoding="utf-8"))
     assert [sorted(r) for r in out] == [sorted(r) for r in records]
     assert [r["fullName"] for r in out] == ["<PERSON>", "<PERSON>"]
+
+
+def test_the_header_row_of_a_pasted_table_is_no_name_or_place(redacta_engine: Engine) -> None:
+    text = (
+        "customerId,Nombre,apellidoPaterno,Straße,PLZ,Ort,Telefon\n"
+        "1,Joaquín,Altamirano,Calle Mayor 5,28009,Madrid,+34 600 000 000"
+    )
+    header = text.split("\n", 1)[0]
+    assert not [r for r in redacta_engine.analyze(text) if r.start < len(header)]
+    assert "PERSON" in types_over(redacta_engine, text, "Altamirano")
+
+
+def test_the_first_row_of_a_table_without_a_header_keeps_its_findings(
+    redacta_engine: Engine,
+) -> None:
+    text = "Joaquín Altamirano,Madrid,Spain\nThandiwe Mabaso,Johannesburg,South Africa"
+    assert "LOCATION" in types_over(redacta_engine, text, "Madrid")

@@ -267,6 +267,8 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
             _drop(r, "dropped: capitalised common word or field label, not a name")
         elif CODE_IDENTIFIER.fullmatch(span):
             _drop(r, "dropped: an identifier in camelCase or snake_case, not a name or place")
+        elif table.is_header_cell(text, r.start, r.end):
+            _drop(r, "dropped: a column header of a pasted table, not a name or place")
         elif is_product(span, following):
             _drop(r, "dropped: product name")
         elif r.entity_type == "PERSON" and any(c.isdigit() for c in span):

@@ -320,3 +320,25 @@ class TableColumnRecognizer(LocalRecognizer):
         del nlp_artifacts
         found = find_table_cells(text) + find_quoted_fields(text)
         return [r for r in found if not entities or r.entity_type in entities]
+
+
+def is_header_cell(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is a whole cell of a line that heads a pasted table: a line of
+    two or more cells on one delimiter, one of them a column header of a known type, followed
+    by a row of as many cells. Its other cells are labels too ("Straße", "Nombre", "Ort"
+    beside "Telefon"), never a person, place or firm."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    delimiter = next((d for d in DELIMITERS if d in line), None)
+    if delimiter is None or line_end >= len(text):
+        return False
+    cells = _cells(line, delimiter)
+    if len(cells) < 2 or (start - line_start, end - line_start) not in cells:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1 : len(text) if next_end < 0 else next_end]
+    return len(_cells(following, delimiter)) == len(cells) and any(
+        _column_type(line[s:e]) for s, e in cells
+    )
