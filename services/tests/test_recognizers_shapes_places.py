@@ -307,3 +307,51 @@ def test_the_town_on_the_date_line_of_a_letter(
 )
 def test_a_date_line_without_a_town_names_no_place(redacta_engine: Engine, text: str) -> None:
     assert not {value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a name in a list whose other names are places
+        ("We now have offices in Monte Santa Maria, Vallelunga Pratameno, Longara.", "Longara"),
+        ("Our depots are in Hexham, Alnwick and Morpeth.", "Morpeth"),
+        ("Jun 2012, somewhere between Lüdenscheid and Meiningen. No signal.", "Meiningen"),
+        ("Branches: KUALA LUMPUR · PENANG · IPOH", "IPOH"),
+        # a news dateline, a branch named by its town, form labels of other languages
+        ("HELLAND, Mar 6, 2010 - Solberg ASA said it will open offices.", "HELLAND"),
+        ("University of Konya appoints a new head of its Eskişehir site.", "Eskişehir"),
+        ("Apellidos: Zhdanova\nLocalidad: Калач-на-Дону\nCorreo: z@example.org", "Калач-на-Дону"),
+        ("Nazwisko / Surname: KVERNAZE\nMiejscowość / Town: ᲠᲣᲡᲗᲐᲕᲘ", "ᲠᲣᲡᲗᲐᲕᲘ"),
+    ],
+)
+def test_places_in_lists_datelines_branches_and_forms(
+    redacta_engine: Engine, text: str, place: str
+) -> None:
+    assert types_over(redacta_engine, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Microsoft, Google and Amazon reported earnings.", "Google", "ORGANIZATION"),
+        ("Dear Sir, I met Smith, Jones and Wilson yesterday.", "Jones", "ORGANIZATION"),
+    ],
+)
+def test_lists_of_people_and_firms_are_no_places(
+    redacta_engine: Engine, text: str, name: str, kind: str
+) -> None:
+    assert types_over(redacta_engine, text, name) == {kind}
+
+
+def test_a_weekday_dateline_names_no_place(redacta_engine: Engine) -> None:
+    text = "Monday, 12 May 2024 - the meeting starts."
+    assert not {value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"}
+
+
+def test_a_list_with_a_person_in_it_gives_no_place_to_a_name(redacta_engine: Engine) -> None:
+    text = "Married: Ragnar Lind and Malthe Mikkelsen, Gentofte, Oct. 2013."
+    assert "LOCATION" not in types_over(redacta_engine, text, "Ragnar Lind")
+    text = "Anna Novak, London and Paris are on the list."
+    assert "LOCATION" not in types_over(redacta_engine, text, "Anna Novak")
+    text = "Location: car park behind Tesco Extra, Pilgrim Street, Newcastle upon Tyne NE1 6BF"
+    assert "LOCATION" not in types_over(redacta_engine, text, "Tesco Extra")

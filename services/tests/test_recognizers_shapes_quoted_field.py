@@ -87,3 +87,21 @@ def test_empty_values_codes_and_query_strings_are_not_key_value_places(
     redacta_engine: Engine, text: str, value: str
 ) -> None:
     assert "LOCATION" not in types_over(redacta_engine, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("<customer>\n  <name>René Čermák</name>\n  <town>ŽULOVÁ</town>\n</customer>", "ŽULOVÁ"),
+        ("[contact]\nname = Lynn Ross\ncity = Samanthaport\n", "Samanthaport"),
+    ],
+)
+def test_xml_elements_and_config_lines_under_place_keys(
+    redacta_engine: Engine, text: str, place: str
+) -> None:
+    assert "LOCATION" in types_over(redacta_engine, text, place)
+
+
+def test_xml_and_config_values_under_other_keys_are_no_places(redacta_engine: Engine) -> None:
+    text = "<status>Delivered</status>\nmode = Express\n"
+    assert not {value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"}

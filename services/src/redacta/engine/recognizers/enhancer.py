@@ -11,7 +11,9 @@ context boost it:
 3. resolves overlaps between different entity types by how specific the evidence is: a
    checksum-validated IBAN beats the "phone number" inside it, an e-mail address beats the
    "URL" of its domain, a street address beats the "person" its street is named after, a
-   firm name beats the surnames in it.
+   firm name beats the surnames in it;
+4. completes lists of places: the other names of a list one of whose names is a place
+   ("offices in Leeds, Hexham and Alnwick") are places too.
 
 Dropped findings get score 0 (Presidio removes them); kept ones say why in their
 explanation (`return_decision_process=True`).
@@ -415,6 +417,8 @@ def _words(span: str) -> set[str]:
     return {re.sub(r"['\u2019]s$", "", w).lower() for w in words if len(w) > 1}
 
 
+_GUESSES = frozenset({NER_RECOGNIZER, gazetteer.ALONE_NAME})
+"""Recognizers whose findings are guesses: the model's, a lone listed place name."""
 STRUCTURED = 4  # rank from which a finding comes from a format/checksum, not from NER
 MIN_WINNING_SCORE = 0.35
 """A guess weaker than the default threshold (e.g. a 0.05 "SSN" pattern) suppresses nothing."""
@@ -523,4 +527,5 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         place_by_context(text, results)
         drop_salutation_supersets(text, results, user)
         drop_weaker_conflicts(results, user)
+        results.extend(places.complete_place_lists(text, results, _GUESSES))
         return results

@@ -93,7 +93,7 @@ def kind_of(name: str) -> str | None:
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'\u2019.]*(?<![.'\u2019])"
 WORD = regex.compile(_WORD, regex.VERSION1)
 CUE_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}\-])(?i:in|near|from|to|via|outside|towards?|around|across|throughout|"
+    r"(?:(?<![\p{L}\-])(?i:in|near|from|to|via|outside|towards?|around|across|throughout|between|"
     r"visit(?:ing|ed)?|reach(?:ed)?)|->|\u2192|[\u2013\u2014]>)[ \t]+$",
     regex.VERSION1,
 )

@@ -19,6 +19,7 @@ from cleanco.termdata import terms_by_country, terms_by_type
 from presidio_analyzer import RecognizerResult
 
 from redacta.engine.recognizers.base import TextRecognizer, result
+from redacta.engine.recognizers.gazetteer import kind_of
 from redacta.engine.recognizers.person import TITLE
 from redacta.engine.recognizers.vocabulary import is_common_word
 
@@ -226,6 +227,17 @@ SUFFIX_SCORE = 0.75
 PARTNERSHIP_SCORE = 0.7
 
 
+_PARTNER_SEP = regex.compile(r",[ \t]*|[ \t]+(?:and|&)[ \t]+")
+
+
+def _names_places(span: str) -> bool:
+    """Whether two or more names of a partnership-shaped list are countries: "Poland,
+    Czechia and Slovakia" lists places, "Torres, Wright and Davis" names partners (towns
+    are named after people too often to tell)."""
+    names = [n for n in _PARTNER_SEP.split(span) if n]
+    return sum(kind_of(n) == "country" for n in names) >= 2
+
+
 class OrganizationRecognizer(TextRecognizer):
     """Company, institution and firm names by their suffix, prefix or partnership form."""
 
@@ -252,6 +264,8 @@ class OrganizationRecognizer(TextRecognizer):
                 continue  # "Customer Services", "Project Management": a team, not a company
             partnership = " and " in span or " & " in span
             score = PARTNERSHIP_SCORE if partnership and "," in span else SUFFIX_SCORE
+            if score == PARTNERSHIP_SCORE and _names_places(span):
+                continue  # "Poland, Czechia and Slovakia": a list of countries, no firm
             why = (
                 "firm name in partnership form"
                 if score == PARTNERSHIP_SCORE

@@ -430,7 +430,10 @@ PATTERNS: list[tuple[str, regex.Pattern[str], float]] = [
     (
         "self-introduction",
         regex.compile(
-            rf"(?i:\bmy\s+name\s+is|\bI['\u2019]m|\bI\s+am|\bthis\s+is|\bit['\u2019]?s)[ \t]+"
+            # "its" without an apostrophe only in lower-case chat ("hi its lilly"): before a
+            # capital it is the possessive ("its Ipoh site", "its Board")
+            rf"(?:(?i:\bmy\s+name\s+is|\bI['\u2019]m|\bI\s+am|\bthis\s+is|\bit['\u2019]s)"
+            r"|(?i:\bits)(?=[ \t]+\p{Ll}))[ \t]+"
             rf"({FULL_NAME})",
             regex.VERSION1,
         ),

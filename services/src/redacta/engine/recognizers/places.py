@@ -5,7 +5,10 @@
 they are a month, weekday, common word or product. A form label that asks for a place
 ("City:", "Place of birth:", "Location:") names one in any script or case, and a town
 written before its country ("Cieszyn, Poland", "Aigle, Switzerland") is one with its
-country. spaCy's own GPE/LOC findings stay as they are; this only adds what it did not see.
+country; so is the town on a letter's or news item's date line ("Graz, 3 May 2024"). spaCy's
+own GPE/LOC findings stay as they are; this only adds what it did not see.
+`complete_place_lists` (run by the enhancer once overlaps are settled) makes the other names
+of a list of places places too.
 
 `LocationPrepositionRecognizer` adds the weakest evidence, a capitalised name right after
 "in" or "near" ("works in Tarakan"): it outweighs only the NER model's guess (a town the
@@ -21,9 +24,10 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
-from redacta.engine.recognizers.address_intl import COUNTRY
+from redacta.engine.recognizers.address_intl import COUNTRY, is_country
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.dates import MONTH, NUMERIC_DATE, WEEKDAY, WORD_DATE
+from redacta.engine.recognizers.gazetteer import CUE_BEFORE
 from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
 
@@ -100,20 +104,21 @@ FROM_TO = regex.compile(
 "changed from Anna Berg to Jan Holm" names people."""
 DATELINE = regex.compile(
     rf"^[ \t]*({PLACE}),[ \t]+(?:(?:the|le|den|dne|dnia|am|el|il)[ \t]+)?"
-    rf"(?:{WORD_DATE}|{NUMERIC_DATE})[ \t.]*$",
+    rf"(?:{WORD_DATE}|{NUMERIC_DATE})[ \t.]*(?:$|[\-\u2013\u2014][ \t])",
     regex.VERSION1 | regex.MULTILINE,
 )
 """The town a letter is written in, on the line of its date: "Greenhaven, Sat, 9 Jan 2021",
-"Munke Bjergby, Jan 9, 1992"."""
+"Munke Bjergby, Jan 9, 1992"; the dateline of a news item: "HELLAND, Mar 6, 2010 - ..."."""
 BRANCH = regex.compile(
-    rf"\b(?i:our|the|your)\s+({PLACE})\s+(?:branch|office|store|site|depot|campus|clinic)\b",
+    rf"\b(?i:our|the|your|its|their|his|her|my)\s+({PLACE})\s+"
+    r"(?:branch|office|store|site|depot|campus|clinic|plant|factory|warehouse|headquarters)\b",
     regex.VERSION1,
 )
 _FIELD_LABEL = (
     r"(?:city|town|city/town|town/city|place\s+of\s+(?:birth|residence|issue|death)|"
     r"birth\s*place|country(?:\s+of\s+(?:birth|residence|issue))?|issuing\s+country|residence|"
-    r"domicile|home\s*town|(?:office\s+|work\s+|meeting\s+)?location|region|province|county|"
-    r"municipality|district|village|suburb|locality|neighbou?rhood|nearest\s+branch|branch|"
+    r"domicile|home\s*town|(?:office\s+|work\s+|meeting\s+)?locations?|region|province|county|"
+    r"municipality|district|village|suburb|locality|neighbou?rhood|nearest\s+branch|branch(?:es)?|"
     r"venue|meeting\s+point|destination|origin|(?:departure|arrival)\s+(?:city|airport)|"
     r"pick-?up(?:\s+location)?|drop-?off(?:\s+location)?|port\s+of\s+(?:loading|discharge|"
     r"entry)|city\s+of\s+birth|state/province|province/state|prefecture|duty\s+station|"
@@ -125,14 +130,17 @@ _FIELD_LABEL = (
     # "town" and "country" in the languages of the places they name
     r"stadt|ort|land|ville|lieu|pays|città|luogo|paese|ciudad|lugar|país|cidade|localidade|"
     r"miasto|miejscowość|kraj|kaupunki|paikkakunta|maa|város|település|ország|mesto|obec|"
-    r"město|država|πόλη|χώρα|країна|страна|plaats|woonplaats|stad|gemeente|grad/mjesto)"
+    r"město|država|πόλη|χώρα|країна|страна|plaats|woonplaats|stad|gemeente|grad/mjesto|"
+    # "town" and "province" on the forms of Spain, Italy, Germany, Poland, Czechia
+    r"localidad|población|poblacion|provincia|municipio|comune|località|gemeinde|kanton|"
+    r"bundesland|województwo|powiat|gmina|okres)"
 )
 FIELD = regex.compile(
-    rf"(?:^|(?<=[\n|;(]|[.!?][ \t]))[ \t]*(?i:{_FIELD_LABEL})[ \t]*"
+    rf"(?:^|(?<=[\n|;(/]|[.!?][ \t]))[ \t]*(?i:{_FIELD_LABEL})[ \t]*"
     r"(?::|\.{2,}|[ \t]{2,}|\t)[ \t]*"
     rf"((?:{ANY_PLACE}|\p{{L}}[\p{{L}}\p{{M}}'\u2019.\-]*"
     r"(?: \p{L}[\p{L}\p{M}'\u2019\-]*){0,3}))"
-    r"(?=[ \t]*(?:$|\n|,|;|\.(?:\s|$)|\||\(|[ \t]-[ \t]|\t|  ))",
+    r"(?=[ \t]*(?:$|\n|,|;|\.(?:\s|$)|\||\(|[ \t]-[ \t]|\t|  |[\u00b7\u2022][ \t]))",
     regex.VERSION1 | regex.MULTILINE,
 )
 """The value of a form field that asks for a place: "City: Varna", "PLACE OF BIRTH:
@@ -412,3 +420,96 @@ class LocationPrepositionRecognizer(TextRecognizer):
                 )
             )
         return found
+
+
+LIST_NAME = "LocationListRecognizer"
+_LIST_ITEM = rf"(?:{PLACE}|{CASELESS_WORD}(?:[ \-]{CASELESS_WORD}){{0,2}})"
+_LIST_SEP = r"(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]+[\u00b7\u2022][ \t]+)"
+PLACE_LIST = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d&'\u2019.\-])(?P<item>{_LIST_ITEM})"
+    rf"(?:(?P<sep>{_LIST_SEP})(?P<item>{_LIST_ITEM}))+"
+    r"(?![\p{L}\p{M}\d&\-]|[ \t]+&|['\u2019]s\b)",
+    regex.VERSION1,
+)
+"""Names written as a list: "Leeds, York and Hull", "Sofia · Plovdiv · Burgas"."""
+LIST_SCORE = 0.6
+_STRONG_PEOPLE_OR_FIRMS = frozenset({"PERSON", "ORGANIZATION"})
+
+
+def complete_place_lists(
+    text: str, results: list[RecognizerResult], weak: frozenset[str]
+) -> list[RecognizerResult]:
+    """Places for the other names of a list in which one name already is a place.
+
+    "offices in Leeds, Hexham and Alnwick", "Covers Ivančice and Žacléř", "Branches: Sofia ·
+    Pleven · Burgas": once one name of a list is a place, a name next to it with nothing
+    found is one too, and a name the model alone called a person or a firm is one when a
+    name of the list is a place by more than a guess or the list follows a place word
+    (`weak` names the recognizers that only guess: the model, a lone listed name). A list
+    with a person or a firm found by more than a guess ("Anna Novak, London and Paris"), or
+    with any person and no place word before it, is left as it is. Returns the findings to
+    add."""
+    live = [r for r in results if r.score > 0]
+    added: list[RecognizerResult] = []
+    if not any(r.entity_type == "LOCATION" for r in live):
+        return added  # no place to start from: skip the pattern (about 1 ms per KB)
+    for m in PLACE_LIST.finditer(text, timeout=1.0):
+        items = list(zip(m.starts("item"), m.ends("item"), strict=True))
+        seps = m.captures("sep")
+        if all(sep.strip() == "," for sep in seps) and (
+            len(items) == 2 or is_country(text[items[-1][0] : items[-1][1]])
+        ):
+            continue  # "Anna Smith, London", "Imnaze Ltd, Tbilisi, Georgia": no list
+        over = [[r for r in live if r.start < e and s < r.end] for s, e in items]
+        if any(
+            r.entity_type == "LOCATION" and (r.start < s or e < r.end)
+            for (s, e), rs in zip(items, over, strict=True)
+            for r in rs
+        ):
+            continue  # "Tesco Extra, Pilgrim Street, Newcastle NE1 6BF": an address, no list
+        places = sum(any(r.entity_type == "LOCATION" for r in rs) for rs in over)
+        # places found by more than the model's or a lone listed name's guess, or a list
+        # that follows a place word ("offices in A, B, C")
+        after_place_word = CUE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        sure = after_place_word + sum(
+            any(r.entity_type == "LOCATION" and _recognizer(r) not in weak for r in rs)
+            for rs in over
+        )
+        if not after_place_word and any(r.entity_type == "PERSON" for rs in over for r in rs):
+            continue  # "Married: Ragnar Lind and Malthe Mikkelsen, Gentofte"
+        if not places or any(
+            r.entity_type in _STRONG_PEOPLE_OR_FIRMS and _recognizer(r) not in weak
+            for rs in over
+            for r in rs
+        ):
+            continue
+        for (start, end), rs in zip(items, over, strict=True):
+            name = text[start:end]
+            if (
+                not _is_place_name(name, text[end : end + 12])
+                or is_given_name(name.split()[0])
+                or is_role_or_field(name)
+            ):
+                continue
+            if not rs:
+                added.append(result(LIST_NAME, "LOCATION", start, end, LIST_SCORE, _WHY_LIST))
+            elif (
+                sure
+                and all(r.entity_type in _STRONG_PEOPLE_OR_FIRMS for r in rs)
+                and all((r.start, r.end) == (start, end) for r in rs)
+            ):
+                for r in rs:
+                    r.entity_type = "LOCATION"
+                    if r.analysis_explanation is not None:
+                        r.analysis_explanation.append_textual_explanation_line(
+                            "retyped LOCATION: a name in a list of places"
+                        )
+    return added
+
+
+_WHY_LIST = "name in a list whose other names are places"
+
+
+def _recognizer(found: RecognizerResult) -> str:
+    meta = found.recognition_metadata or {}
+    return str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""))

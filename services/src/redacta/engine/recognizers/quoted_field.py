@@ -1,5 +1,6 @@
 """Places written as quoted key-value pairs in pasted JSON, Python dicts or config text:
-`"city": "Ibadan"`, `'country': 'Japan'`, `"placeOfBirth": "Belo Horizonte"`.
+`"city": "Ibadan"`, `'country': 'Japan'`, `"placeOfBirth": "Belo Horizonte"`; also as XML
+elements (`<town>Žulová</town>`) and config lines (`city = Leeds`) under the same keys.
 
 A form label ("City: Ibadan") is a cue that `places.LocationCueRecognizer` reads; a quoted key
 is the same cue in a programmer's spelling, but the quotes kept it from matching, and spaCy
@@ -62,8 +63,24 @@ KEY_VALUE = regex.compile(
     regex.VERSION1,
 )
 """A log line's key=value pair: `city="Zásmuky"`, `country=ZA`."""
+XML_ELEMENT = regex.compile(
+    r"<(?P<key>[A-Za-z][A-Za-z0-9_\-]{0,40})(?:[ \t][^<>\n]{0,80})?>[ \t]*"
+    r"(?P<value>[^<>\n]{1,120}?)[ \t]*</(?P=key)>",
+    regex.VERSION1,
+)
+"""An XML element whose tag asks for a place: `<town>Žulová</town>`."""
+INI_LINE = regex.compile(
+    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_\-]{0,40})[ \t]+=[ \t]+"
+    r"(?P<value>[^\s\"'=;#][^\n\"'=;#]{0,118}?)[ \t]*$",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""A config line with spaces around "=": `city = Leeds` (INI, TOML without quotes)."""
 _EMPTY_VALUES = frozenset({"null", "none", "nil", "unknown", "n/a", "na", "-", "undefined"})
 SCORE = 0.65
+
+
+_WHY_XML = "text of an XML element whose tag asks for a place"
+_WHY_INI = "value of a config line whose key asks for a place"
 
 
 class QuotedPlaceFieldRecognizer(TextRecognizer):
@@ -90,6 +107,19 @@ class QuotedPlaceFieldRecognizer(TextRecognizer):
                     "quoted value under a key that asks for a place",
                 )
             )
+        for pattern, why in ((XML_ELEMENT, _WHY_XML), (INI_LINE, _WHY_INI)):
+            if (pattern is XML_ELEMENT and "</" not in text) or (
+                pattern is INI_LINE and " = " not in text
+            ):
+                continue  # a cheap test first: most texts have no XML or config lines
+            for m in pattern.finditer(text, timeout=1.0):
+                value = m.group("value")
+                if key_type(m.group("key")) is None or value.strip().lower() in _EMPTY_VALUES:
+                    continue
+                if any(c.isalpha() for c in value):
+                    found.append(
+                        result(NAME, "LOCATION", m.start("value"), m.end("value"), SCORE, why)
+                    )
         for m in KEY_VALUE.finditer(text, timeout=1.0):
             group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
             value = m.group(group)
