@@ -16,11 +16,11 @@ import regex
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from redacta.engine.recognizers.address_intl import (
+    _LOWER_CASE_START,
     _POSTCODE_TOWN_STARTS,
+    _WORDY_START,
     ADDRESS,
-    LOWER_CASE_START,
     POSTCODE_TOWN_COUNTRY,
-    WORDY_START,
     _may_start_address,
     _may_start_postcode_town,
     _PrefixTest,
@@ -100,17 +100,17 @@ def test_address_gate_holds_wherever_an_address_begins() -> None:
 
 
 def test_prefix_test_says_no_only_where_the_pattern_cannot_match() -> None:
-    for pattern in (LOWER_CASE_START, WORDY_START):
+    for pattern in (_LOWER_CASE_START, _WORDY_START):
         may_start = _PrefixTest(pattern)
         ruled_out = 0
         for text in _texts()[:400]:
             for start in WORD_STARTS.finditer(text):
                 if not may_start(text, start.start()):
                     ruled_out += 1
-                    assert may_start.pattern.match(text, start.start()) is None
+                    assert pattern.match(text, start.start()) is None
         assert ruled_out > 1000  # it does rule out most words
-    assert not _PrefixTest(WORDY_START)("the vendor", 0)
-    assert _PrefixTest(WORDY_START)("Avenida Bolívar", 0)
+    assert not _PrefixTest(_WORDY_START)("the vendor", 0)
+    assert _PrefixTest(_WORDY_START)("Avenida Bolívar", 0)
 
 
 def test_postcode_town_country_scan_matches_finditer() -> None:

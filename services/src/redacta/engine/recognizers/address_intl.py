@@ -398,7 +398,9 @@ ADDRESS = regex.compile(
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
 )
-LOWER_CASE_START = rf"{UNIT}|{REGION_PREFIX}|{STREET_PREFIX}|{NAME_AND_NUMBER}"
+_LOWER_CASE_START = regex.compile(
+    rf"{UNIT}|{REGION_PREFIX}|{STREET_PREFIX}|{NAME_AND_NUMBER}", regex.VERSION1 | regex.MULTILINE
+)
 """The parts of ADDRESS that can begin with a lower-case letter (units, district and street
 words such as "apt", "ul.", "rue", "h.no"); every other part begins with a capital, a digit
 or "#"."""
@@ -412,12 +414,15 @@ def _digit_within(words: int) -> regex.Pattern[str]:
 
 _DIGIT_SOON = _digit_within(7)
 """Every part an ADDRESS match can begin with holds a digit this near unless it is a
-`WORDY_START` or a `REGION_PART`: a street line has its house number after at most the
+`_WORDY_START` or a `REGION_PART`: a street line has its house number after at most the
 street word, four name words, the last name word and "nr." (seven spaces: "Rua Dom Pedro de
 Alcântara Neto, nr. 12"); "Zhongshan North Road Section 2", "A B C utca 12", a name and
 number before a postcode line, a post-office box, a postcode and town, a numbered unit and a
 ward number need fewer."""
-WORDY_START = rf"{UNIT}|{REGION_PREFIX}|(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]"
+_WORDY_START = regex.compile(
+    rf"{UNIT}|{REGION_PREFIX}|(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]",
+    regex.VERSION1 | regex.MULTILINE,
+)
 """Where the parts of ADDRESS that need no digit begin with a word of their own: units named
 by a word ("Building C", "Edif. Miramar", "c/o ...", "II. em."), district words ("Colonia
 Roma") and a street named without a number ("Avenida Bolívar, Edif. ..."). The other parts
@@ -434,21 +439,16 @@ class _PrefixTest:
     nothing before their start), so its answer is no only when no match can begin there;
     four characters tell most words of running text apart from the unit, street and
     district words these patterns begin with, and a lookup costs far less than trying the
-    pattern's long word lists again at every word. The pattern is compiled when first
-    needed, not at start-up.
+    pattern's long word lists again at every word.
     """
 
     LENGTH = 4
     LIMIT = 50_000
     """Answers kept at most (a few MB), each for four characters of text, never more."""
 
-    def __init__(self, pattern: str) -> None:
-        self.source = pattern
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
         self.answers: dict[str, bool] = {}
-
-    @functools.cached_property
-    def pattern(self) -> regex.Pattern[str]:
-        return regex.compile(self.source, regex.VERSION1 | regex.MULTILINE)
 
     def __call__(self, text: str, position: int) -> bool:
         key = text[position : position + self.LENGTH]
@@ -460,8 +460,10 @@ class _PrefixTest:
         return answer
 
 
-_may_start_lower_case = _PrefixTest(LOWER_CASE_START)
-_may_start_wordy = _PrefixTest(WORDY_START)
+# Compiled at import, not when first needed: the address scan that asks them runs under a
+# deadline, which compiling their word lists on a busy machine could use up.
+_may_start_lower_case = _PrefixTest(_LOWER_CASE_START)
+_may_start_wordy = _PrefixTest(_WORDY_START)
 
 
 def _may_start_address(text: str, position: int) -> bool:
