@@ -6,7 +6,9 @@ dates, phone, e-mail, IBAN) in four DejaVu fonts. Sets:
 - clean-150 / clean-300: straight pages at 150 and 300 dpi;
 - degraded: 150 dpi on grey paper, turned by 90/180/270 degrees or skewed by 2 degrees,
   blurred and saved as JPEG quality 35;
-- pdf: two-page image-only PDFs (Pillow writes the pages as JPEG images), 150 dpi.
+- pdf: two-page image-only PDFs (Pillow writes the pages as JPEG images), 150 dpi;
+- screen-96: straight pages at 96 dpi, the size of text in a screenshot taken at 100 %
+  (10-12 pt is 13-16 px).
 
 Each page goes through `redact_document` (OCR -> the one analysis/redaction pipeline ->
 painting), exactly as the CLI and jobs run it. Measured per set:
@@ -77,6 +79,8 @@ def _pages(name: str) -> list[tuple[scans.Page, dict[str, object]]]:
             out.append((scans.letter(seed, font_name=font, points=size), {}))
         elif name == "clean-300":
             out.append((scans.letter(seed, font_name=font, points=size, dpi=300), {}))
+        elif name == "screen-96":
+            out.append((scans.letter(seed, font_name=font, points=size, dpi=96), {}))
         else:
             page = scans.letter(seed, font_name=font, points=size, paper=225)
             turn = (90, 180, 270, 0)[index]
@@ -105,7 +109,8 @@ def run_set(name: str, redactor: object, runs: int, work: Path) -> Tally:
             page.image.save(src, save_all=True, append_images=[page.image], resolution=150)
         else:
             src = work / f"{name}-{number}.png"
-            page.image.save(src, dpi=(300, 300) if name == "clean-300" else (150, 150))
+            dpi = {"clean-300": 300, "screen-96": 96}.get(name, 150)
+            page.image.save(src, dpi=(dpi, dpi))
         dst = work / f"out-{src.name}"
         for run in range(runs):
             wall, cpu = time.perf_counter(), time.process_time()
@@ -139,7 +144,9 @@ def run_set(name: str, redactor: object, runs: int, work: Path) -> Tally:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--sets", nargs="*", default=["clean-150", "clean-300", "degraded", "pdf"])
+    parser.add_argument(
+        "--sets", nargs="*", default=["clean-150", "clean-300", "degraded", "pdf", "screen-96"]
+    )
     args = parser.parse_args()
 
     import os

@@ -214,6 +214,30 @@ def test_degraded_scan_is_covered(tmp_path: Path, redactor: Redactor) -> None:
     assert any(note.startswith("page 1: OCR confidence") for note in result.notes)
 
 
+def test_screenshot_with_small_text_keeps_the_dots_of_addresses(
+    tmp_path: Path, redactor: Redactor
+) -> None:
+    # A support ticket captured at 100 %: 15 px DejaVu letters, whose ':' and '.' are one or
+    # two pixels. Read at that size the e-mail, URL and IP address lost their dots and colons
+    # and stayed readable in the output.
+    ticket = [
+        [("Ticket 48213: cannot sign in", None)],
+        [("From:", None), ("b.nkemelu@gmail.com", "EMAIL_ADDRESS")],
+        [("Portal:", None), ("https://portal.brightwave.io/account/settings", "URL")],
+        [("Last login from", None), ("81.174.229.46", "IP_ADDRESS"), ("at 09:14", None)],
+        [("Status: open, priority normal", None)],
+    ]
+    page = scans.render(ticket, dpi=96, points=11.25)
+    page.image.save(tmp_path / "ticket.png")
+    result = redact_document(tmp_path / "ticket.png", tmp_path / "out.png", redactor)
+    found = {entry.entity_type for entry in result.findings}
+    assert {"EMAIL_ADDRESS", "URL", "IP_ADDRESS"} <= found, found
+    done = scans.covered(page, Image.open(tmp_path / "out.png"))
+    for entity, _value, labels in page.planted_values:
+        assert set(labels) <= done, entity
+    assert scans.coverage(page, Image.open(tmp_path / "out.png")).false_box_rate <= 0.1
+
+
 def test_image_without_text_is_refused(tmp_path: Path, redactor: Redactor) -> None:
     Image.new("RGB", (600, 800), (200, 210, 220)).save(tmp_path / "blank.png")
     with pytest.raises(NoTextLayerError, match="OCR found no text"):

@@ -39,6 +39,11 @@ MARGIN_FRACTION = 0.15
 """Painted boxes grow by this share of the word's height on every side (at least 2 px), so
 anti-aliased edges and a slightly short detector box leave no readable ink."""
 
+SMALL_LINE_HEIGHT = 22
+"""Detected lines lower than this many pixels (on the page's median) are text of about 18 px
+or less, an x-height under about 10 px: screenshots at 100 %, 100 dpi scans. See `_smoothed`."""
+UPSCALE = 2
+
 MISSED_SPACE = re.compile(r"(?<=[^\W\d_][:;])(?=[^\W_]|\+)|(?<=\w,)(?!\d{3}\b)(?=\w)")
 """Where a space was surely lost (the recognizer drops narrow ones): after a colon that follows
 a letter and precedes a letter, digit or '+' ("Phone:+44", not "14:30" or "http://"), and
@@ -151,18 +156,34 @@ def _words_of_line(
     return out
 
 
+def _smoothed(grey: Image.Image, scale: int = 1) -> Pixels:
+    """The page enlarged `scale` times (Lanczos), then through a 3x3 median.
+
+    The median removes JPEG ringing and scanner speckle, on which the recognizer drops the
+    spaces between words ("14March", "02079460321") and the analysis then misses dates and
+    phone numbers; it keeps stroke edges, unlike a blur. But on small text (a screenshot at
+    100 %, 15 px letters) a 3x3 window is as wide as a stroke: it erases the one- or two-pixel
+    dots of ':', '.' and 'i' and thins '7' into '/', so "b.nkemelu@gmail.com" comes out as
+    "gmail com", "https://" as "https //" and IP addresses lose their dots, and none of them is
+    found. Enlarged first, every stroke is wider than the window and survives it."""
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    if scale != 1:
+        grey = grey.resize((grey.width * scale, grey.height * scale), PILImage.Resampling.LANCZOS)
+    return np.ascontiguousarray(np.asarray(grey.filter(ImageFilter.MedianFilter(3))))
+
+
 def read_page(pixels: Pixels) -> OcrPage:
     """OCR one page given as an RGB (or grey) uint8 array; words map to these pixels."""
     import numpy as np
-    from PIL import Image, ImageFilter
+    from PIL import Image
 
     from redacta.documents import ppocr
 
     grey = Image.fromarray(pixels).convert("L") if pixels.ndim == 3 else Image.fromarray(pixels)
-    # A 3x3 median removes JPEG ringing and scanner speckle, on which the recognizer drops
-    # the spaces between words ("14March", "02079460321") and the analysis then misses dates
-    # and phone numbers; it keeps stroke edges, unlike a blur.
-    smooth = np.ascontiguousarray(np.asarray(grey.filter(ImageFilter.MedianFilter(3))))
+    smooth = _smoothed(grey)
     height, width = smooth.shape[:2]
     ocr = ppocr.engine()
     lines = ocr.detect(smooth)
@@ -176,11 +197,19 @@ def read_page(pixels: Pixels) -> OcrPage:
         image = np.ascontiguousarray(np.rot90(image, 2))
         lines = ocr.detect(image)
     turns %= 4
+    # Small text is read from the page enlarged (see `_smoothed`): the lines found at 1x are
+    # cut from it at twice their coordinates and their boxes halved back onto the page. The
+    # detector finds such lines well at 1x, so it is not run again.
+    scale = 1
+    if lines and float(np.median([np.linalg.norm(q[3] - q[0]) for q in lines])) < SMALL_LINE_HEIGHT:
+        scale = UPSCALE
+        image = np.ascontiguousarray(np.rot90(_smoothed(grey, scale), turns))
+        lines = [q * scale for q in lines]
     parts: list[str] = []
     words: list[OcrWord] = []
     pos = 0
     for line in ocr.recognize(image, lines):
-        pieces = _words_of_line(line.text, _as_quad(line.quad), line.spans)
+        pieces = _words_of_line(line.text, _as_quad(line.quad / scale), line.spans)
         if not pieces:
             continue
         if parts:
