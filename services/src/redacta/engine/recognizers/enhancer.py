@@ -232,7 +232,18 @@ def drop_salutation_supersets(
     """Drop a finding that contains an at-least-as-sure finding of its type and adds only
     greetings/titles ("Dear Maria Gonzalez" 0.55 around "Maria Gonzalez" 0.85): Presidio keeps
     both, since it only removes the contained one when it scores lower."""
-    live = [r for r in results if r.score > 0 and _name(r) not in user_recognizers]
+    by_type: dict[str, list[RecognizerResult]] = {}
+    for r in results:
+        if r.score > 0 and _name(r) not in user_recognizers:
+            by_type.setdefault(r.entity_type, []).append(r)
+    # Only a finding of the same type counts, so pairs are looked for within each type (in
+    # the findings' order): far fewer pairs than among all findings.
+    for live in by_type.values():
+        _drop_greeting_around(text, live)
+
+
+def _drop_greeting_around(text: str, live: list[RecognizerResult]) -> None:
+    """`drop_salutation_supersets` among findings of one type."""
     for outer in live:
         for inner in live:
             if (
@@ -463,11 +474,13 @@ def drop_weaker_conflicts(
     )
     kept: list[RecognizerResult] = []
     for r in ordered:
-        winner = next((k for k in kept if beats(k, r)), None)
+        # Only overlapping findings can beat each other: the cheap test first (most do not).
+        overlapping = [k for k in kept if k.start < r.end and r.start < k.end]
+        winner = next((k for k in overlapping if beats(k, r)), None)
         if winner is not None:
             _drop(r, f"dropped: overlaps {winner.entity_type} found by {_name(winner)}")
             continue
-        for k in [k for k in kept if beats(r, k)]:
+        for k in [k for k in overlapping if beats(r, k)]:
             _drop(k, f"dropped: overlaps {r.entity_type} found by {_name(r)}")
             kept.remove(k)
         kept.append(r)
