@@ -45,6 +45,8 @@ def _people(engine: Engine, text: str) -> set[str]:
         ),
         ("<jakub> anyone around?\n<soph_m> yes, here", {"jakub", "soph_m"}),
         ("marconi41: anyone driving north on the weekend?", {"marconi41"}),
+        ("tavi: r u at the station yet\nkoen: nah, 5 min", {"tavi", "koen"}),
+        ("[10:02] pickering: on my way\n[10:03] dowling: ok, gate 4", {"pickering", "dowling"}),
     ],
 )
 def test_chat_speakers_whatever_their_case_or_digits(

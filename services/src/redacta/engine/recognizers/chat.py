@@ -156,9 +156,11 @@ HANDLE_SCORE = 0.6
 LOWER_NAME_SCORE = 0.5
 
 
-def _is_label(speaker: str) -> bool:
+def _is_label(speaker: str, *, logged: bool = False) -> bool:
     """Whether a line-start word is a form label or config key ("Phone", "note", "Sunday",
-    "max_retries", "Place of birth") rather than who speaks; a given name never is."""
+    "max_retries", "Place of birth") rather than who speaks; a given name never is. In a log
+    whose lines open with a timestamp or a post number (`logged`), a word shaped like an
+    English label noun ("jsihombing") can be a user name."""
     words = speaker.split()
     if is_given_name(words[0]):
         return False
@@ -170,7 +172,11 @@ def _is_label(speaker: str) -> bool:
         or _DATE_WORD.fullmatch(speaker) is not None
         or _FILE_EXTENSION.search(speaker) is not None
         or any(p in _NOT_SPEAKERS or p in _ENGLISH_WORDS or is_common_word(p) for p in parts)
-        or (not any(c.isdigit() for c in speaker) and _LABEL_SUFFIX.search(parts[-1]) is not None)
+        or (
+            not logged
+            and not any(c.isdigit() for c in speaker)
+            and _LABEL_SUFFIX.search(parts[-1]) is not None
+        )
     )
 
 
@@ -195,6 +201,15 @@ def _is_named(speaker: str, count: int) -> bool:
     )
 
 
+_CHATTY = regex.compile(
+    r"(?<![\p{L}\d])(?:u|ur|you|your|ya|yeah|yep|nah|lol|ok|okay|ty|thx|thanks|pls|hi|hey|"
+    r"i|im|i['\u2019]m|we|me|my|whats|anyone)(?![\p{L}\d])",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+"""Words of people talking to each other ("r u coming", "ty, meet u at", "I'm late"): the
+lower-case words before the colons are who talks, not the terms of a glossary."""
+
+
 def _speaks(message: str) -> bool:
     """Whether a line's text after the speaker is said rather than a field value: two or more
     words of letters ("r u coming", not "5432" or "on file")."""
@@ -209,7 +224,8 @@ def find_speakers(text: str) -> list[RecognizerResult]:
     if not lines:
         return []
     prefixed = [m for m in lines if m.group("prefix") and not m.group("prefix").isspace()]
-    if len(prefixed) >= 2:
+    logged = len(prefixed) >= 2
+    if logged:
         lines = prefixed  # a timestamped or numbered log: the prefix marks who speaks
     group_of = {id(m): ("irc" if m.group("irc") else "name") for m in lines}
     speakers = [(m, m.group(group_of[id(m)]), group_of[id(m)]) for m in lines]
@@ -221,13 +237,19 @@ def find_speakers(text: str) -> list[RecognizerResult]:
         for m, s, g in speakers
         if s.casefold() not in _CHAT_ROLES and not (s.isupper() and len(s) > 1)
     ]
-    labels = [s for _, s, _ in people if _is_label(s)]
+    labels = [s for _, s, _ in people if _is_label(s, logged=logged)]
     chat = (
         len(lines) >= 2
         and len(people) >= 1
         and len(counts) >= 2  # two people talk; one word repeated is a log's source
         and not labels
-        and any(_is_named(s, counts[s.casefold()]) for _, s, _ in people)
+        and (
+            any(_is_named(s, counts[s.casefold()]) for _, s, _ in people)
+            or (
+                all(s[:1].islower() for _, s, _ in people)
+                and any(_CHATTY.search(m.group("message")) for m in lines)
+            )
+        )
         and any(_speaks(m.group("message")) for m in lines)
     )
     found: list[RecognizerResult] = []
