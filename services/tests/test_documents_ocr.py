@@ -219,12 +219,13 @@ def test_screenshot_with_small_text_keeps_the_dots_of_addresses(
 ) -> None:
     # A support ticket captured at 100 %: 15 px DejaVu letters, whose ':' and '.' are one or
     # two pixels. Read at that size the e-mail, URL and IP address lost their dots and colons
-    # and stayed readable in the output.
-    ticket = [
+    # and stayed readable in the output; the IPv6 address was split after its colons.
+    ticket: list[list[tuple[str, str | None]]] = [
         [("Ticket 48213: cannot sign in", None)],
         [("From:", None), ("b.nkemelu@gmail.com", "EMAIL_ADDRESS")],
         [("Portal:", None), ("https://portal.brightwave.io/account/settings", "URL")],
         [("Last login from", None), ("81.174.229.46", "IP_ADDRESS"), ("at 09:14", None)],
+        [("IPv6:", None), ("2a02:c7f:8a1c:4e00:1d2b:3c4d:5e6f:7a8b", "IP_ADDRESS")],
         [("Status: open, priority normal", None)],
     ]
     page = scans.render(ticket, dpi=96, points=11.25)

@@ -49,6 +49,11 @@ MISSED_SPACE = re.compile(r"(?<=[^\W\d_][:;])(?=[^\W_]|\+)|(?<=\w,)(?!\d{3}\b)(?
 a letter and precedes a letter, digit or '+' ("Phone:+44", not "14:30" or "http://"), and
 after a comma between words unless three digits follow (not "1,000"). The words are split
 there (each keeps its own character boxes), so "July 7,2022" reads as a date again."""
+HEX_GROUPS = re.compile(
+    r"(?<![^\W_])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?<=[0-9A-Fa-f])(?![^\W_]|:)"
+)
+"""Three or more hex groups joined by colons (an IPv6 or MAC address, "14:30:00"): no space was
+lost inside them, though "c7f:8a1c" looks like "Label:Value" to `MISSED_SPACE`."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,9 @@ def _words_of_line(
     out: list[tuple[str, Quad]] = []
     at = 0
     for token in text.split(" "):
-        for word in MISSED_SPACE.split(token):
+        groups = HEX_GROUPS.search(token)
+        cut = groups.start() if groups else len(token)
+        for word in [*MISSED_SPACE.split(token[:cut]), token[cut:]]:
             if word:
                 first, last = spans[at], spans[at + len(word) - 1]
                 out.append((word, _piece(quad, first[0], last[1])))
