@@ -52,6 +52,8 @@ BIRTH_YEAR = regex.compile(
     rf"(?:\bborn\s+(?:in\s+)?|\b(?:DOB|d\.o\.b\.|year\s+of\s+birth|birth\s+year)\s*:?\s*)({YEAR})\b",
     regex.IGNORECASE,
 )
+_A_YEAR = regex.compile(YEAR)
+"""A year anywhere: every match of the year patterns below holds one."""
 WORD_SCORE = 0.85
 NUMERIC_SCORE = 0.8
 BIRTH_YEAR_SCORE = 0.6
@@ -164,7 +166,9 @@ class RedactaDateRecognizer(TextRecognizer):
             score = NUMERIC_SCORE if numeric else WORD_SCORE
             why = "numeric calendar date" if numeric else "calendar date with a month name"
             found.append(result(NAME, "DATE_TIME", m.start(), m.end(), score, why))
-        for m in BIRTH_YEAR.finditer(text, timeout=1.0):
+        # The year patterns' matches hold a year: a text without one skips their scans.
+        years = _A_YEAR.search(text) is not None
+        for m in BIRTH_YEAR.finditer(text, timeout=1.0) if years else ():
             found.append(
                 result(
                     NAME,
@@ -177,14 +181,16 @@ class RedactaDateRecognizer(TextRecognizer):
                 )
             )
         extra = (
-            (MONTH_YEAR, 0, WORD_SCORE, "month with a year", "month_year"),
-            (YEAR_IN_TEXT, 1, YEAR_SCORE, "year after a time word ('in', 'since')", "year"),
-            (YEAR_RANGE, 0, YEAR_SCORE, "range of years", "year_range"),
-            (YEAR_TO_PRESENT, 1, YEAR_SCORE, "year a span until now starts", "year_range"),
-            (WEEKDAY_NAME, 0, WEEKDAY_SCORE, "day of the week", "weekday"),
-            (CLOCK_TIME, 0, TIME_SCORE, "clock time", "clock_time"),
+            (MONTH_YEAR, 0, WORD_SCORE, "month with a year", "month_year", True),
+            (YEAR_IN_TEXT, 1, YEAR_SCORE, "year after a time word ('in', 'since')", "year", True),
+            (YEAR_RANGE, 0, YEAR_SCORE, "range of years", "year_range", True),
+            (YEAR_TO_PRESENT, 1, YEAR_SCORE, "year a span until now starts", "year_range", True),
+            (WEEKDAY_NAME, 0, WEEKDAY_SCORE, "day of the week", "weekday", False),
+            (CLOCK_TIME, 0, TIME_SCORE, "clock time", "clock_time", False),
         )
-        for pattern, group, score, why, name in extra:
+        for pattern, group, score, why, name, needs_year in extra:
+            if needs_year and not years:
+                continue
             for m in pattern.finditer(text, timeout=1.0):
                 found.append(
                     result(NAME, "DATE_TIME", m.start(group), m.end(group), score, why, name)
