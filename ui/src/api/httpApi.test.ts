@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { OperatorChoice, UserSettings } from "../domain";
-import { withRecognizer } from "../components/SettingsPanel";
 import { createHttpApi, errorMessage, fromWireOperator, fromWireSettings, readAnalyzeStream, toWireOperator, toWireSettings } from "./httpApi";
 
 describe("wire mapping", () => {
@@ -33,19 +32,6 @@ describe("wire mapping", () => {
     const wire = toWireSettings(withDraft);
     expect(wire.custom_recognizers).toEqual([{ name: "b", entity_type: "Y", pattern: "Y-\\d+", score: 0.5, flags: ["IGNORECASE"], context: [] }]);
     expect(wire.deny_lists).toEqual({ PERSON: ["Bob"] });
-  });
-
-  it("enables a recognizer's entity type and drops the old custom one", () => {
-    const base: UserSettings = {
-      entities: ["PERSON", "CUSTOM_ID"],
-      threshold: 0.5,
-      operators: {},
-      allowList: [],
-      denyLists: {},
-      recognizers: [{ name: "c", entityType: "CUSTOM_ID", pattern: "", score: 0.8 }],
-    };
-    const next = withRecognizer(base, 0, { name: "c", entityType: "EMPLOYEE_ID", pattern: "E\\d", score: 0.8 }, ["PERSON"]);
-    expect(next.entities).toEqual(["PERSON", "EMPLOYEE_ID"]);
   });
 });
 

@@ -12,6 +12,7 @@ import type { components, paths } from "./schema.gen";
 import { ApiError } from "./port";
 import { errorMessage } from "./errors";
 import { createJobsApi } from "./jobsApi";
+import { isSavable } from "../settings/customTypes";
 
 export { errorMessage };
 import type { BackendApi } from "./port";
@@ -86,8 +87,8 @@ export function toWireSettings(s: UserSettings): WireSettings {
     default_operators: Object.fromEntries(Object.entries(s.operators).map(([k, v]) => [k, toWireOperator(v)])),
     allow_list: s.allowList,
     deny_lists: Object.fromEntries(Object.entries(s.denyLists).filter(([, v]) => v.length > 0)),
-    // A recognizer still being typed (no pattern yet) is kept on screen but not saved.
-    custom_recognizers: s.recognizers.filter((r) => r.pattern.trim()).map(toWireRecognizer),
+    // A recognizer still being typed (no pattern or type yet) is kept on screen but not saved.
+    custom_recognizers: s.recognizers.filter(isSavable).map(toWireRecognizer),
   };
 }
 
@@ -175,7 +176,7 @@ export function createHttpApi(endpoint: BackendEndpoint, fetchImpl: typeof fetch
       const [info, entities] = await Promise.all([client.GET("/api/v1/info"), client.GET("/api/v1/entities")]);
       const e = ok(entities);
       // Some types are enabled by default without being listed as supported (e.g. UK_NINO).
-      return { version: ok(info).version, entities: [...new Set([...e.supported, ...e.enabled])].sort() };
+      return { version: ok(info).version, entities: [...new Set([...e.supported, ...e.enabled])].sort(), supported: e.supported };
     },
 
     async analyze(text, options, signal, onProgress) {

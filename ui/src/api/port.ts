@@ -9,6 +9,8 @@ export interface BackendInfo {
   version: string;
   /** Every entity type the engine can report (supported and enabled by default), sorted. */
   entities: string[];
+  /** The types the engine's own recognizers find (not custom recognizers' or deny lists'). */
+  supported: string[];
 }
 
 /** How far a running analysis is, in characters of the text. */

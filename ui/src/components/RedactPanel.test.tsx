@@ -159,7 +159,7 @@ describe("redact workspace", () => {
 
   it("offers the type last added, or the type an e-mail address or phone number plainly is", async () => {
     const api = fakeApi({ Alice: "PERSON" });
-    api.info = async () => ({ version: "test", entities: ["EMAIL_ADDRESS", "LOCATION", "PERSON", "PHONE_NUMBER"] });
+    api.info = async () => ({ version: "test", entities: ["EMAIL_ADDRESS", "LOCATION", "PERSON", "PHONE_NUMBER"], supported: ["EMAIL_ADDRESS", "LOCATION", "PERSON", "PHONE_NUMBER"] });
     const { user } = await analyzed(api);
     await user.click(screen.getByRole("button", { name: "Edit text" }));
     const box = screen.getByRole("textbox", { name: "Text to redact" }) as HTMLTextAreaElement;

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App";
@@ -23,6 +23,31 @@ describe("settings panel", () => {
     expect(allow).toHaveValue("Kenji\nAcme Ltd\n");
     await new Promise((r) => setTimeout(r, 600));
     expect(api.calls.putSettings.length).toBe(saves);
+  });
+
+  it("saves a custom recognizer's type only while a complete recognizer finds it", async () => {
+    const api = fakeApi();
+    const user = userEvent.setup();
+    render(<App connect={async () => api} />);
+    await user.click(await screen.findByRole("tab", { name: "Settings" }));
+    await user.click(await screen.findByRole("button", { name: "Add recognizer" }));
+    const rec = screen.getByRole("group", { name: "custom_1" });
+    // Blank: not saved, said so, and its type is not saved as enabled either.
+    expect(within(rec).getByText("Not saved: give it a pattern to save it.")).toBeInTheDocument();
+    await waitFor(() => expect(api.calls.putSettings.length).toBeGreaterThan(0));
+    await screen.findByText("Saved");
+    expect(api.calls.putSettings.at(-1)).toMatchObject({ entities: ["PERSON", "EMAIL_ADDRESS"], recognizers: [] });
+    expect(screen.getByRole("checkbox", { name: "CUSTOM_ID" })).toBeChecked();
+
+    await user.type(within(rec).getByLabelText("Pattern (regular expression)"), "C-\\d+");
+    await waitFor(() => expect(api.calls.putSettings.at(-1)?.recognizers).toHaveLength(1));
+    expect(api.calls.putSettings.at(-1)?.entities).toEqual(["PERSON", "EMAIL_ADDRESS", "CUSTOM_ID"]);
+    expect(within(rec).queryByText(/^Not saved/)).toBeNull();
+
+    await user.click(within(rec).getByRole("button", { name: "Remove" }));
+    await waitFor(() => expect(api.calls.putSettings.at(-1)?.recognizers).toHaveLength(0));
+    expect(api.calls.putSettings.at(-1)?.entities).toEqual(["PERSON", "EMAIL_ADDRESS"]);
+    expect(screen.queryByRole("checkbox", { name: "CUSTOM_ID" })).toBeNull();
   });
 
   it("says a refused save is invalid and waits for a correction instead of retrying it", async () => {

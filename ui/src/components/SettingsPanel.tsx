@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from "react";
 import { describeError, useApi } from "../api/context";
 import type { CustomRecognizer, OperatorChoice, OperatorName, RegexMatch, UserSettings } from "../domain";
 import { OPERATORS } from "../domain";
+import { missingForSave, withoutRecognizer, withRecognizer } from "../settings/customTypes";
 import { useSettings } from "../settings/SettingsContext";
 import { entityClass } from "../text/colours";
 import { SelectOptions } from "./SelectOptions";
@@ -161,6 +162,7 @@ function RecognizerEditor({
   }, [api, recognizer, sample]);
 
   const testing = Boolean(recognizer.pattern && sample);
+  const unsaved = missingForSave(recognizer);
   return (
     <fieldset className="recognizer">
       <legend>{recognizer.name || "New recognizer"}</legend>
@@ -200,6 +202,7 @@ function RecognizerEditor({
       <output className={error ? "error" : "hint"}>
         {!testing ? "" : error ?? (matches === null ? "" : matches.length === 0 ? "No match." : `${matches.length} match${matches.length > 1 ? "es" : ""}: ${matches.map((m) => `“${m.text}”`).join(", ")}`)}
       </output>
+      {unsaved && <p className="error">{unsaved}</p>}
     </fieldset>
   );
 }
@@ -223,7 +226,9 @@ export function SettingsPanel() {
   if (!settings || !info) return <p className="panel-state" aria-busy="true">Loading settings…</p>;
 
   const set = (change: (s: UserSettings) => UserSettings) => update(change);
-  const entities = [...new Set([...info.entities, ...settings.recognizers.map((r) => r.entityType)])].sort();
+  const entities = [
+    ...new Set([...info.entities, ...settings.recognizers.map((r) => r.entityType).filter(Boolean), ...Object.keys(settings.denyLists)]),
+  ].sort();
   const enabled = new Set(settings.entities);
   const defaultChoice: OperatorChoice = settings.operators.DEFAULT ?? { type: "replace" };
 
@@ -362,8 +367,8 @@ export function SettingsPanel() {
           <RecognizerEditor
             key={i}
             recognizer={r}
-            onChange={(next) => set((s) => withRecognizer(s, i, next, info.entities))}
-            onRemove={() => set((s) => ({ ...s, recognizers: s.recognizers.filter((_, j) => j !== i) }))}
+            onChange={(next) => set((s) => withRecognizer(s, i, next, info.supported))}
+            onRemove={() => set((s) => withoutRecognizer(s, i, info.supported))}
           />
         ))}
         <button
@@ -382,22 +387,6 @@ export function SettingsPanel() {
       </fieldset>
     </div>
   );
-}
-
-/**
- * Replaces recognizer `i`; a custom entity type is enabled with its recognizer (and the old
- * type dropped when nothing else produces it), so a new recognizer finds something at once.
- */
-export function withRecognizer(s: UserSettings, i: number, next: CustomRecognizer, supported: string[]): UserSettings {
-  const prev = s.recognizers[i];
-  const recognizers = s.recognizers.map((x, j) => (j === i ? next : x));
-  let entities = s.entities;
-  if (prev && prev.entityType !== next.entityType) {
-    const stillUsed = supported.includes(prev.entityType) || recognizers.some((r) => r.entityType === prev.entityType);
-    if (!stillUsed) entities = entities.filter((e) => e !== prev.entityType);
-    if (next.entityType && !entities.includes(next.entityType)) entities = [...entities, next.entityType];
-  }
-  return { ...s, recognizers, entities };
 }
 
 /** A type picker plus an add button (operator rules, deny lists). */

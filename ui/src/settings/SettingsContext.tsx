@@ -10,6 +10,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import type { UserSettings } from "../domain";
+import { storableSettings } from "./customTypes";
 import { describeError, useApi } from "../api/context";
 import { ApiError } from "../api/port";
 import type { BackendInfo } from "../api/port";
@@ -60,6 +61,7 @@ export function SettingsProvider({ children, online }: { children: ReactNode; on
   const [failures, setFailures] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef<UserSettings | null>(null);
+  const supported = useRef<string[]>([]);
   /** The edit waiting to be stored, if any. */
   const pending = useRef<UserSettings | null>(null);
   const fetchAll = useCallback(() => Promise.all([api.getSettings(), api.info()]), [api]);
@@ -69,6 +71,7 @@ export function SettingsProvider({ children, online }: { children: ReactNode; on
     setSettings(s);
     setSaved(s);
     setInfo(i);
+    supported.current = i.supported;
     setLoadError(null);
   }, []);
 
@@ -77,7 +80,7 @@ export function SettingsProvider({ children, online }: { children: ReactNode; on
     const next = pending.current;
     if (!next) return;
     setSaveState("saving");
-    api.putSettings(next).then(
+    api.putSettings(storableSettings(next, supported.current)).then(
       (stored) => {
         if (pending.current === next) {
           pending.current = null;

@@ -36,7 +36,7 @@ export function fakeApi(dictionary: Record<string, string> = { Alice: "PERSON", 
       failing[call] = v;
     },
     alive: async () => alive,
-    info: async () => ({ version: "test", entities: ["EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"] }),
+    info: async () => ({ version: "test", entities: ["EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"], supported: ["EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER"] }),
     analyze: async (text) => {
       const out: Finding[] = [];
       for (const [word, entityType] of Object.entries(dictionary)) {
