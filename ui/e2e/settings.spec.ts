@@ -1,17 +1,28 @@
 /** Settings round-trip through the backend: custom recognizer with live test, allow list, threshold. */
 import { expect, test } from "@playwright/test";
-import { analyze, openApp, output, screenshot } from "./helpers";
+import { analyze, openApp, output, screenshot, storedSettings } from "./helpers";
+
+/** The entity types the backend stored as enabled. */
+const storedTypes = async () => ((await storedSettings()).enabled_entities ?? []) as string[];
 
 test("custom recognizer: live test, saved by the backend, used by the next analysis", async ({ page }) => {
   await openApp(page);
   await page.getByRole("tab", { name: "Settings" }).click();
   await page.getByRole("button", { name: "Add recognizer" }).click();
   const rec = page.getByRole("group", { name: "custom_1" });
+  // Still blank: not saved, said so, and its type is not stored as enabled.
+  await expect(rec.getByText("Not saved: give it a pattern to save it.")).toBeVisible();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await rec.scrollIntoViewIfNeeded();
+  await screenshot(page, "05d-settings-blank-recognizer");
+  expect(await storedTypes()).not.toContain("CUSTOM_ID");
   await rec.getByLabel("Entity type").fill("EMPLOYEE_ID");
   await rec.getByLabel("Pattern (regular expression)").fill("EMP-\\d{5}");
   await rec.getByLabel("Test text").fill("ids EMP-12345 and EMP-999 and EMP-54321");
   await expect(rec.locator("output")).toHaveText("2 matches: “EMP-12345”, “EMP-54321”");
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await expect.poll(storedTypes).toContain("EMPLOYEE_ID");
+  expect(await storedTypes()).not.toContain("CUSTOM_ID");
   await rec.locator("output").scrollIntoViewIfNeeded();
   await screenshot(page, "05b-settings-recognizer");
 
@@ -36,9 +47,17 @@ test("custom recognizer: live test, saved by the backend, used by the next analy
   await expect(output(page)).toHaveValue(/Badge <EMPLOYEE_ID>/);
   await expect(output(page)).toHaveValue(/of Contoso\./);
 
-  // Clean up for the other tests: remove the recognizer and the allow list.
+  // Removing the recognizer (after the reload, so the engine lists EMPLOYEE_ID among the
+  // enabled types) takes its type out of the stored settings and off the screen.
   await page.getByRole("tab", { name: "Settings" }).click();
   await page.getByRole("group", { name: "custom_1" }).getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await expect.poll(async () => (await storedSettings()).custom_recognizers).toEqual([]);
+  expect(await storedTypes()).not.toContain("EMPLOYEE_ID");
+  expect(await storedTypes()).toContain("PERSON");
+  await expect(page.getByRole("checkbox", { name: "EMPLOYEE_ID" })).not.toBeChecked();
+
+  // Clean up for the other tests: the allow list.
   await page.getByLabel("Allow list (never redacted)").fill("");
   await page.getByLabel("Allow list (never redacted)").blur();
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();
