@@ -91,3 +91,9 @@ def test_a_street_named_after_a_person_is_no_person(
     redacta_engine: Engine, text: str, street: str
 ) -> None:
     assert "PERSON" not in types_over(redacta_engine, text, street)
+
+
+def test_a_club_after_a_role_word_is_no_person(redacta_engine: Engine) -> None:
+    assert "PERSON" not in types_over(
+        redacta_engine, "The Customer Club newsletter is out.", "Club"
+    )

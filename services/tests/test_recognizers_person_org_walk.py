@@ -217,3 +217,8 @@ def test_a_korean_given_name_after_thanks_is_a_person(
     redacta_engine: Engine, text: str, name: str
 ) -> None:
     assert ("PERSON", name) in findings(redacta_engine, text)
+
+
+def test_an_accounts_team_is_no_person(redacta_engine: Engine) -> None:
+    text = "Status: Accounts Payable will move to the new tool in Q3."
+    assert "PERSON" not in types_over(redacta_engine, text, "Payable")

@@ -72,3 +72,25 @@ def test_more_person_labels(redacta_engine: Engine, text: str, name: str) -> Non
 def test_label_is_not_a_chat_speaker(redacta_engine: Engine) -> None:
     text = "SURNAME: NAVONE\nGIVEN NAMES: Guarino"
     assert ("PERSON", "GIVEN NAMES") not in findings(redacta_engine, text)
+
+
+def test_quoted_csv_cells_holding_the_delimiter(redacta_engine: Engine) -> None:
+    text = (
+        '"Surname","Given name","Address"\n'
+        '"Mäder","Elmar","Maurerstrasse 386, 3187 Wallisellen"\n'
+        '"Kašpar","Anežka","Záluské 7, 161 18 Mnichovice"\n'
+    )
+    found = findings(redacta_engine, text)
+    for name in ("Mäder", "Elmar", "Kašpar", "Anežka"):
+        assert ("PERSON", name) in found  # the cell without its quotes
+    assert "PERSON" not in types_over(redacta_engine, text, "Surname")
+
+
+def test_the_header_line_of_a_typed_table_holds_no_name(redacta_engine: Engine) -> None:
+    text = (
+        "customerId,Nombre,City,Telefon\n"
+        "1001,Joaquín Altamirano,Madrid,915550123\n"
+        "1002,Thandiwe Mabaso,Johannesburg,115550123\n"
+    )
+    header_end = text.index("\n")
+    assert not [r for r in redacta_engine.analyze(text) if r.start < header_end]

@@ -267,7 +267,9 @@ def _drop_greeting_around(text: str, live: list[RecognizerResult]) -> None:
 
 
 def clean_ner(text: str, results: list[RecognizerResult]) -> None:
-    """Drop spaCy findings that are common words, acronyms or products; trim the rest."""
+    """Drop spaCy findings that are common words, acronyms, products or the header of a
+    typed table; trim the rest."""
+    headers = table.typed_header_lines(text) if any(_name(r) == table.NAME for r in results) else []
     for r in results:
         if _name(r) != NER_RECOGNIZER or r.entity_type not in NER_TYPES or r.score == 0:
             continue
@@ -276,6 +278,8 @@ def clean_ner(text: str, results: list[RecognizerResult]) -> None:
         following = text[r.end : r.end + 12]
         if len(span.strip()) < 2:
             _drop(r, "dropped: empty after trimming")
+        elif any(start <= r.start and r.end <= end for start, end in headers):
+            _drop(r, "dropped: a column header of a table, not a name or place")
         elif is_common_word(span):
             _drop(r, "dropped: capitalised common word or field label, not a name")
         elif CODE_IDENTIFIER.fullmatch(span):

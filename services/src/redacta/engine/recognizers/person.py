@@ -546,6 +546,14 @@ class PersonCueRecognizer(TextRecognizer):
                         or _after_place_word(text, start, name)
                     ):
                         continue
+                    # "Customer Club", "Patient Transport Services": a label word without a
+                    # colon may open an organisation's or a team's name.
+                    if (
+                        cue == "form label"
+                        and ":" not in text[m.start() : start]
+                        and is_place_or_org_word(name)
+                    ):
+                        continue
                     if cue == "chat handle" and _is_not_a_handle(name):
                         continue
                     add(start, end, score, cue)

@@ -165,7 +165,10 @@ def cell_fits(kind: str, value: str) -> bool:
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """(start, end) of each stripped cell of `line` (Markdown's outer bars removed)."""
+    """(start, end) of each stripped cell of `line` (Markdown's outer bars removed; a quoted
+    CSV cell without its quotes)."""
+    if delimiter != "|" and '"' in line:
+        return _quoted_cells(line, delimiter)
     spans: list[tuple[int, int]] = []
     pos = 0
     parts = line.split(delimiter)
@@ -179,6 +182,31 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
         spans.append((pos + lead, pos + len(part.rstrip())))
         pos += len(part) + 1
     return spans
+
+
+def _quoted_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a CSV line whose cells may be quoted
+    (`"Mäder","Elmar","Maurerstrasse 386, 3187 Wallisellen"`): a delimiter inside quotes is
+    part of the cell, and a quoted cell's span leaves its quotes out."""
+    spans: list[tuple[int, int]] = []
+    pos, size = 0, len(line)
+    while True:
+        start = pos
+        while start < size and line[start] in " \t" and line[start] != delimiter:
+            start += 1
+        if start < size and line[start] == '"':
+            end = start + 1
+            while end < size and not (line[end] == '"' and line[end + 1 : end + 2] != '"'):
+                end += 2 if line[end] == '"' else 1  # "" is a quote inside the cell
+            spans.append((start + 1, min(end, size)))
+            after = line.find(delimiter, end)
+        else:
+            after = line.find(delimiter, start)
+            end = size if after < 0 else after
+            spans.append((start, len(line[:end].rstrip(" \t"))))
+        if after < 0:
+            return spans
+        pos = after + 1
 
 
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -251,8 +279,19 @@ def _column_type(cell: str) -> str | None:
     return kind
 
 
-def find_table_cells(text: str) -> list[RecognizerResult]:
-    """PERSON/LOCATION/ORGANIZATION/PHONE_NUMBER cells under a column header naming their type."""
+def typed_header_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the header line of each pasted table whose header names a column's
+    type and that has rows: its words ("Nombre", "customerId", "Ort") are labels, no names."""
+    headers: list[tuple[int, int]] = []
+    find_table_cells(text, headers)
+    return headers
+
+
+def find_table_cells(
+    text: str, headers: list[tuple[int, int]] | None = None
+) -> list[RecognizerResult]:
+    """PERSON/LOCATION/ORGANIZATION/PHONE_NUMBER cells under a column header naming their type;
+    the header lines of such tables are added to `headers` when it is given."""
     found: list[RecognizerResult] = []
     lines: list[tuple[int, str]] = []
     offset = 0
@@ -293,6 +332,8 @@ def find_table_cells(text: str) -> list[RecognizerResult]:
                     )
                 )
             j += 1
+        if headers is not None and j > i + 1:
+            headers.append((lines[i][0], lines[i][0] + len(line)))
         i = j
     return found
 

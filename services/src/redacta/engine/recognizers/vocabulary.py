@@ -56,7 +56,7 @@ _COMMON_WORDS = """
     Proprietary Privileged Copy Original Duplicate Specimen Sample Void Cancelled Paid Unpaid
     He She They We You Him Them Us Who
     Success Service Services Care Relations Onboarding Payroll Procurement
-    Recruitment Logistics Helpdesk Desk Enquiries
+    Recruitment Logistics Helpdesk Desk Enquiries Payable Receivable Assurance
 """
 COMMON_CAPITALISED: frozenset[str] = frozenset(w.lower() for w in _COMMON_WORDS.split())
 """Single capitalised words that head lines, name roles, greet, stand for a person (pronouns
