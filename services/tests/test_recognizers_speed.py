@@ -215,10 +215,17 @@ def test_finditer_at_matches_do_not_overlap() -> None:
     assert _spans(finditer_at(pair, text)) == _spans(pair.finditer(text))
 
 
-def test_finditer_at_is_bounded_in_time() -> None:
-    words = "word " * 5000  # 5000 tries of the address pattern: far more than a millisecond
+def test_finditer_at_bounds_each_attempt_in_time() -> None:
+    runaway = regex.compile(r"(a|aa)+$")  # backtracks exponentially on a's not at the end
     with pytest.raises(TimeoutError):
-        list(finditer_at(ADDRESS, words, timeout=0.001))
+        list(finditer_at(runaway, "a" * 40 + "!", timeout=0.05))
+
+
+def test_finditer_at_scans_a_long_text_however_many_attempts_it_takes() -> None:
+    """Thousands of quick attempts add up to far more than one attempt's bound: a long text
+    (or a busy machine) must not turn that sum into a failed analysis."""
+    words = "word " * 20_000  # 20,000 tries of the address pattern, tens of milliseconds
+    assert list(finditer_at(ADDRESS, words, timeout=0.005)) == []
 
 
 def test_findings_copy_is_a_deep_copy() -> None:
