@@ -355,3 +355,17 @@ def test_a_list_with_a_person_in_it_gives_no_place_to_a_name(redacta_engine: Eng
     assert "LOCATION" not in types_over(redacta_engine, text, "Anna Novak")
     text = "Location: car park behind Tesco Extra, Pilgrim Street, Newcastle upon Tyne NE1 6BF"
     assert "LOCATION" not in types_over(redacta_engine, text, "Tesco Extra")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Subject: Re: Samarqand office move - to join on 13.7.2006", "Samarqand"),
+        ("Signed at Schaan on 19 Aug 2003 by Patrick Kieber.", "Schaan"),
+        ("The courts of Giza shall have exclusive jurisdiction.", "Giza"),
+    ],
+)
+def test_places_of_sites_courts_and_signatures(
+    redacta_engine: Engine, text: str, place: str
+) -> None:
+    assert "LOCATION" in types_over(redacta_engine, text, place)

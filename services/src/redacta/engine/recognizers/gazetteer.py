@@ -187,7 +187,10 @@ class GazetteerRecognizer(LocalRecognizer):
             in_list = _continues_list(text, listed_end, start)
             cue_before = bool(CUE_BEFORE.search(text[max(0, start - 12) : start]))
             after_place_word = (
-                cue_before or in_list or bool(has_arrow and _ARROW_AFTER.match(text, end))
+                cue_before
+                or in_list
+                or bool(has_arrow and _ARROW_AFTER.match(text, end))
+                or _PLACE_NOUN_AFTER.match(text, end) is not None
             )
             caseless = _is_caseless(name)
             if not caseless and not _is_cased(names):
@@ -247,6 +250,11 @@ _WHY_LIST = "listed place name in a list of places after a place word or of coun
 _ARROW = regex.compile(r"->|\u2192|[\u2013\u2014]>")
 _ARROW_AFTER = regex.compile(r"[ \t]*(?:->|\u2192|[\u2013\u2014]>)")
 """An arrow after the name: "route: bursa -> izmir" names a place on both sides."""
+_PLACE_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?:office|offices|branch|site|campus|plant|factory|warehouse|depot|hub)(?![\p{L}])",
+    regex.VERSION1,
+)
+"""A word after the name that makes it the place of a firm's site: "the Samarqand office"."""
 _LIST_JOIN = regex.compile(
     r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*/[ \t]*)(?=\p{L})",
     regex.VERSION1,
