@@ -30,13 +30,13 @@ from redacta.engine.recognizers.base import result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.given_names import GIVEN_NAMES, fold, is_given_name
 from redacta.engine.recognizers.person import (
-    _CHAT_ROLES,
-    _ENGLISH_WORDS,
-    _FILE_EXTENSION,
-    _LABEL_SUFFIX,
-    _NOT_SPEAKERS,
+    CHAT_ROLES,
+    ENGLISH_WORDS,
+    FILE_EXTENSION,
     LABEL_ONLY,
+    LABEL_SUFFIX,
     LABEL_WORD,
+    NOT_SPEAKERS,
 )
 from redacta.engine.recognizers.table import name_key_type
 from redacta.engine.recognizers.vocabulary import is_common_word
@@ -170,12 +170,12 @@ def _is_label(speaker: str, *, logged: bool = False) -> bool:
         or LABEL_ONLY.fullmatch(speaker) is not None
         or LABEL_WORD.search(speaker) is not None
         or _DATE_WORD.fullmatch(speaker) is not None
-        or _FILE_EXTENSION.search(speaker) is not None
-        or any(p in _NOT_SPEAKERS or p in _ENGLISH_WORDS or is_common_word(p) for p in parts)
+        or FILE_EXTENSION.search(speaker) is not None
+        or any(p in NOT_SPEAKERS or p in ENGLISH_WORDS or is_common_word(p) for p in parts)
         or (
             not logged
             and not any(c.isdigit() for c in speaker)
-            and _LABEL_SUFFIX.search(parts[-1]) is not None
+            and LABEL_SUFFIX.search(parts[-1]) is not None
         )
     )
 
@@ -186,7 +186,7 @@ def _is_strong_handle(word: str) -> bool:
         return False
     stem = regex.match(r"\p{L}+", word, regex.VERSION1)
     letters = stem.group().casefold() if stem else ""
-    return not (letters in _TECH_STEMS or letters in _NOT_SPEAKERS or is_common_word(letters))
+    return not (letters in _TECH_STEMS or letters in NOT_SPEAKERS or is_common_word(letters))
 
 
 def _is_named(speaker: str, count: int) -> bool:
@@ -235,7 +235,7 @@ def find_speakers(text: str) -> list[RecognizerResult]:
     people = [
         (m, s, g)
         for m, s, g in speakers
-        if s.casefold() not in _CHAT_ROLES and not (s.isupper() and len(s) > 1)
+        if s.casefold() not in CHAT_ROLES and not (s.isupper() and len(s) > 1)
     ]
     labels = [s for _, s, _ in people if _is_label(s, logged=logged)]
     chat = (
@@ -300,7 +300,7 @@ def find_handles(text: str) -> list[RecognizerResult]:
                 name_key_type(m.group("key")) == "PERSON"
                 and value[:1].islower()
                 and value.casefold() not in _NO_ONE
-                and value not in _ENGLISH_WORDS
+                and value not in ENGLISH_WORDS
                 and not is_common_word(value)
             ):
                 add(m.start("value"), m.end("value"), "value of a log key that names a person")
@@ -338,7 +338,7 @@ def _surname_end(text: str, doc: Doc, token: Token) -> int:
         and following.pos_ == "PROPN"
         and word.isalpha()
         and word.islower()
-        and word not in _ENGLISH_WORDS
+        and word not in ENGLISH_WORDS
         and not is_common_word(word)
         and not _DATE_WORD.fullmatch(word)
         and not _PLACE_AFTER.match(text, end)

@@ -180,7 +180,7 @@ SALUTATION = regex.compile(rf"(?:(?:{GREETING}|{TITLE})[ \t]+)+", regex.VERSION1
 """Greetings and titles before a name: cues, never part of the name to redact."""
 
 
-_ENGLISH_WORDS = frozenset(w for w in STOP_WORDS if len(w) >= 3) | {
+ENGLISH_WORDS = frozenset(w for w in STOP_WORDS if len(w) >= 3) | {
     "is", "to", "of", "at", "by", "he", "we", "my", "it", "or", "if", "called", "said", "rang",
     "phoned", "texted", "emailed", "via", "pls", "thanks",
 }  # fmt: skip
@@ -222,7 +222,7 @@ def not_a_name(text: str, start: int, end: int) -> str | None:
         return "the name of a street, not a person"
     if lower and len(lower) == len(words) and not is_given_name(words[0]):
         rest = line[: start - line_start] + " " + line[end - line_start :]
-        if not any(w in _ENGLISH_WORDS for w in _LOWER_WORD.findall(rest.lower())):
+        if not any(w in ENGLISH_WORDS for w in _LOWER_WORD.findall(rest.lower())):
             return "lower-case words in a line of another language, not a name"
     if span.isupper():
         for run in _ALL_CAPS_RUN.finditer(line):
@@ -448,7 +448,7 @@ SPEAKER = regex.compile(rf"^({NAME_WORD}):[ \t]+\S", regex.VERSION1 | regex.MULT
 """A one-word "Name: text" line: a chat speaker, or a form label ("City:", "Due:")."""
 
 
-_LABEL_SUFFIX = regex.compile(
+LABEL_SUFFIX = regex.compile(
     r"(?:tion|sion|ence|ance|ment|ship|ity|ness|ure|ory|ery|acy|ics|ing|ive|age|ate|ist)$"
 )
 
@@ -458,12 +458,12 @@ def _is_form(speakers: Counter[str]) -> bool:
     the words is a field label ("Policyholder:", "Date:", "Email:"), not a role that talks
     in chats ("Ops:", "Agent:", "Customer:")."""
     return any(
-        (is_common_word(word) or LABEL_ONLY.fullmatch(word)) and word.casefold() not in _CHAT_ROLES
+        (is_common_word(word) or LABEL_ONLY.fullmatch(word)) and word.casefold() not in CHAT_ROLES
         for word in speakers
     )
 
 
-_CHAT_ROLES = frozenset(
+CHAT_ROLES = frozenset(
     """ops admin bot user agent me support team staff boss mum mom dad customer client caller
     host guest driver""".split()  # noqa: SIM905
 )
@@ -482,7 +482,7 @@ def _is_speaker(line: str, name: str, speakers: Counter[str]) -> bool:
         len(speakers) >= 2
         and not _is_form(speakers)
         and message[:1].islower()
-        and not _LABEL_SUFFIX.search(name.lower())
+        and not LABEL_SUFFIX.search(name.lower())
         and not is_common_word(name)
     )
 
@@ -625,7 +625,7 @@ PLACE_AMBIGUOUS_CUES = frozenset(
     }
 )
 """Cues that a town or a firm can have as well as a person ("Oslo (owner)")."""
-_FILE_EXTENSION = regex.compile(
+FILE_EXTENSION = regex.compile(
     r"\.(?:py|js|ts|tsx|txt|log|json|md|go|rs|java|cfg|ini|yml|yaml|xml|html|css|sh|conf|"
     r"service|csv|pdf|docx?|xlsx?|exe|dll|lock|toml)$"
 )
@@ -637,8 +637,8 @@ def _is_not_a_handle(handle: str) -> bool:
     parts = regex.split(r"[._]", handle)
     return (
         len(handle) < 4
-        or _FILE_EXTENSION.search(handle) is not None
-        or any(p in _NOT_SPEAKERS or is_common_word(p) for p in parts)
+        or FILE_EXTENSION.search(handle) is not None
+        or any(p in NOT_SPEAKERS or is_common_word(p) for p in parts)
     )
 
 
@@ -646,7 +646,7 @@ _INITIALS = regex.compile(INITIALS, regex.VERSION1)
 _LETTER_BEFORE_NUMBER = regex.compile(r"(?<![\p{L}\p{M}.])\p{Lu}\.[ \t]?\d", regex.VERSION1)
 _NOT_INITIALS = frozenset({"US", "UK", "EU", "UN", "UAE", "PO", "DC", "NY", "LA", "AD", "BC"})
 _SURNAME_FIRST = regex.compile(SURNAME_FIRST, regex.VERSION1 | regex.MULTILINE)
-_NOT_SPEAKERS = frozenset(
+NOT_SPEAKERS = frozenset(
     """info debug error warn warning fatal critical trace notice note todo fixme status result
     output input http https ftp mailto file path url host port user pass password key value
     id name type mode level code msg message data time date tel fax phone email re fwd cc bcc
