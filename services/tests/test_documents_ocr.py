@@ -21,7 +21,7 @@ import scans
 from conftest import redact_process
 from redacta.documents import redact_document
 from redacta.documents.errors import NoTextLayerError
-from redacta.documents.ocr import read_page
+from redacta.documents.ocr import MAX_ENLARGED_PIXELS, enlargement, read_page
 from redacta.redaction.pipeline import Redactor
 
 OWNER = "Evelyn Thornbury"
@@ -237,6 +237,20 @@ def test_screenshot_with_small_text_keeps_the_dots_of_addresses(
     for entity, _value, labels in page.planted_values:
         assert set(labels) <= done, entity
     assert scans.coverage(page, Image.open(tmp_path / "out.png")).false_box_rate <= 0.1
+
+
+def test_small_text_is_enlarged_only_while_the_page_stays_within_the_pixel_budget() -> None:
+    # Enlarging quadruples each copy of the page the reading makes: an image may hold up to
+    # REDACTA_MAX_IMAGE_PIXELS (500 million) pixels, and a 20000 x 20000 page of small text
+    # enlarged would need gigabytes. Such a page is read at its own size, as before.
+    small_lines, large_lines = [14.0, 15.0, 16.0], [30.0, 32.0, 31.0]
+    assert enlargement(small_lines, 900, 700) == 2
+    assert enlargement(large_lines, 900, 700) == 1
+    assert enlargement([], 900, 700) == 1
+    assert enlargement(small_lines, 20_000, 20_000) == 1
+    side = int((MAX_ENLARGED_PIXELS / 4) ** 0.5)
+    assert enlargement(small_lines, side, side) == 2
+    assert enlargement(small_lines, side + 1, side + 1) == 1
 
 
 def test_image_without_text_is_refused(tmp_path: Path, redactor: Redactor) -> None:

@@ -15,6 +15,7 @@ needs no correction: the detector returns each line as a rotated quadrilateral."
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,10 @@ SMALL_LINE_HEIGHT = 22
 """Detected lines lower than this many pixels (on the page's median) are text of about 18 px
 or less, an x-height under about 10 px: screenshots at 100 %, 100 dpi scans. See `_smoothed`."""
 UPSCALE = 2
+MAX_ENLARGED_PIXELS = 60_000_000
+"""The most pixels a page is enlarged to (`UPSCALE`) for small text, as a PDF page is rendered
+with at most as many: enlarged, every copy of the page the reading makes grows 4x, and an
+image may hold hundreds of millions of pixels. A bigger page is read at its own size."""
 
 MISSED_SPACE = re.compile(r"(?<=[^\W\d_][:;])(?=[^\W_]|\+)|(?<=\w,)(?!\d{3}\b)(?=\w)")
 """Where a space was surely lost (the recognizer drops narrow ones): after a colon that follows
@@ -182,6 +187,15 @@ def _smoothed(grey: Image.Image, scale: int = 1) -> Pixels:
     return np.ascontiguousarray(np.asarray(grey.filter(ImageFilter.MedianFilter(3))))
 
 
+def enlargement(line_heights: Sequence[float], width: int, height: int) -> int:
+    """How many times a page of `width` x `height` pixels is enlarged before recognition:
+    `UPSCALE` when its detected lines are small (see `_smoothed`) and the enlarged page stays
+    within `MAX_ENLARGED_PIXELS`, else 1."""
+    if not line_heights or statistics.median(line_heights) >= SMALL_LINE_HEIGHT:
+        return 1
+    return UPSCALE if width * height * UPSCALE**2 <= MAX_ENLARGED_PIXELS else 1
+
+
 def read_page(pixels: Pixels) -> OcrPage:
     """OCR one page given as an RGB (or grey) uint8 array; words map to these pixels."""
     import numpy as np
@@ -207,9 +221,8 @@ def read_page(pixels: Pixels) -> OcrPage:
     # Small text is read from the page enlarged (see `_smoothed`): the lines found at 1x are
     # cut from it at twice their coordinates and their boxes halved back onto the page. The
     # detector finds such lines well at 1x, so it is not run again.
-    scale = 1
-    if lines and float(np.median([np.linalg.norm(q[3] - q[0]) for q in lines])) < SMALL_LINE_HEIGHT:
-        scale = UPSCALE
+    scale = enlargement([float(np.linalg.norm(q[3] - q[0])) for q in lines], width, height)
+    if scale != 1:
         image = np.ascontiguousarray(np.rot90(_smoothed(grey, scale), turns))
         lines = [q * scale for q in lines]
     parts: list[str] = []
