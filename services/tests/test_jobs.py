@@ -172,6 +172,14 @@ def test_refuses_unsafe_output(tmp_path: Path) -> None:
         )
 
 
+def test_output_folder_may_be_the_root_of_a_file_system(tmp_path: Path) -> None:
+    # The root has no parents: looking among them for the nearest existing folder raised
+    # StopIteration (an "Unexpected error" / 500). "/" is only planned here, never written.
+    src = d.make_text(tmp_path / "a.txt")
+    job = Job(JobRequest(inputs=[str(src)], output_dir="/"), settings=Settings())
+    assert job.output_dir == Path("/").resolve()
+
+
 def test_existing_output_kept_unless_overwrite(pool: WorkerPool, tmp_path: Path) -> None:
     src = d.make_text(tmp_path / "a.txt")
     out = tmp_path / "o"

@@ -56,12 +56,13 @@ def plan_files(
             raise PlanError("The output folder cannot be an input file.")
     if output.exists() and not output.is_dir():
         raise PlanError(f"The output path exists and is not a folder: {output}")
-    existing = next(p for p in output.parents if p.exists())  # the root always exists
-    if not output.exists() and not existing.is_dir():
-        raise PlanError(
-            f"The output folder {output} cannot be created: {existing} is a file; "
-            "choose an output folder elsewhere."
-        )
+    if not output.exists():
+        existing = next(p for p in output.parents if p.exists())  # the root always exists
+        if not existing.is_dir():
+            raise PlanError(
+                f"The output folder {output} cannot be created: {existing} is a file; "
+                "choose an output folder elsewhere."
+            )
 
     single_dir = len(roots) == 1 and roots[0].is_dir()
     files: list[PlannedFile] = []
