@@ -102,6 +102,25 @@ def test_single_process_entities_and_values(tmp_path: Path, run_cli: RunCli) -> 
     assert d.NAME not in (out / "a.txt").read_text(encoding="utf-8")
 
 
+def test_output_that_would_replace_its_input_exits_2_and_keeps_the_original(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    """The CLI keeps the input names, so `redact a.txt -o . --overwrite` run beside the file
+    (or an input folder inside the output folder) would write each redacted copy over its
+    original, which is then lost."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    src = d.make_text(folder / "a.txt")
+    original = src.read_bytes()
+    for inputs in ([str(src)], [str(folder), str(d.make_text(tmp_path / "b.txt"))]):
+        target = folder if inputs == [str(src)] else tmp_path
+        args = [*inputs, "-o", str(target), "--jobs", "1", "--overwrite"]
+        result = run_cli("redact", *args, data_dir=tmp_path / "data")
+        assert result.returncode == 2, (inputs, result.stderr)
+        assert "would replace the input file" in result.stderr
+        assert src.read_bytes() == original
+
+
 def test_usage_errors_exit_2(tmp_path: Path, run_cli: RunCli) -> None:
     src = d.make_text(tmp_path / "a.txt")
     cases = [

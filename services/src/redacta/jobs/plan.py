@@ -39,9 +39,16 @@ def _is_within(path: Path, folder: Path) -> bool:
 
 
 def plan_files(
-    inputs: list[str], output_dir: str, include: list[str], exclude: list[str]
+    inputs: list[str],
+    output_dir: str,
+    include: list[str],
+    exclude: list[str],
+    *,
+    keep_names: bool = False,
 ) -> tuple[Path, list[PlannedFile]]:
-    """Resolve inputs (files and folders, recursively) into the files to process."""
+    """Resolve inputs (files and folders, recursively) into the files to process, named as
+    `output_name` names their outputs; a plan whose output would replace an input file (an
+    input in the output folder itself, names kept) is refused: the original would be lost."""
     output = Path(output_dir).expanduser().resolve()
     roots = [Path(p).expanduser().resolve() for p in inputs]
     for root in roots:
@@ -91,7 +98,25 @@ def plan_files(
         planned_files.append(
             PlannedFile(planned.source, planned.relative, planned.explicit, duplicate)
         )
+    _refuse_replacing_inputs(output, planned_files, keep_names=keep_names)
     return output, planned_files
+
+
+def _refuse_replacing_inputs(output: Path, files: list[PlannedFile], *, keep_names: bool) -> None:
+    """PlanError when the output of a file is an input file (the same file on disk, however
+    its path is spelt or its letters cased)."""
+    targets = [(f, output / output_name(f.relative, keep_names=keep_names)) for f in files]
+    existing = [(f, target) for f, target in targets if target.is_file()]
+    if not existing:
+        return
+    inputs = {(s.st_dev, s.st_ino) for s in (f.source.stat() for f in files)}
+    for planned, target in existing:
+        found = target.stat()
+        if (found.st_dev, found.st_ino) in inputs:
+            raise PlanError(
+                f"The output of {planned.relative} would replace the input file {target}; "
+                "choose an output folder that holds no input."
+            )
 
 
 OUTPUT_MARK = "-redacted"

@@ -81,7 +81,11 @@ class Job:
         self.options = request.redaction_options(user)
         self.settings_applied = self.options.applied(settings)
         self.output_dir, planned = plan_files(
-            request.inputs, request.output_dir, request.include, request.exclude
+            request.inputs,
+            request.output_dir,
+            request.include,
+            request.exclude,
+            keep_names=request.keep_names,
         )
         self.planned: list[PlannedFile] = planned
         self.report_name = report_name or f"{REPORT_NAME}-{self.id[:8]}"
