@@ -154,3 +154,31 @@ def test_people_and_firms_after_place_words_or_in_lists_stay_what_they_are(
     redacta_engine: Engine, text: str, name: str, kind: str
 ) -> None:
     assert "LOCATION" not in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Thread: the coast road?\n#2 the train is faster, change at OULU", "OULU"),
+        ("LOAD LIST 3 MAY\n1  TAMPERE  120 PLT\n2  JYVÄSKYLÄ  40 PLT", "TAMPERE"),
+        ("LOAD LIST 3 MAY\n1  TAMPERE  120 PLT\n2  JYVÄSKYLÄ  40 PLT", "JYVÄSKYLÄ"),
+        ("BRIEFS\nGDAŃSK: the port reopened on Monday.", "GDAŃSK"),
+        ("ORIGIN: LINKÖPING  DEST: UMEÅ\nPCS 12", "UMEÅ"),
+    ],
+)
+def test_listed_towns_written_in_capitals(redacta_engine: Engine, text: str, place: str) -> None:
+    assert "LOCATION" in types_over(redacta_engine, text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NICE WORK on the report!",
+        "READING LIST for the spring term",
+        "BATH TOWELS half price this week",
+        "NOTE: the lift is out of order.",
+        "MONDAY: closed for stocktaking.",
+    ],
+)
+def test_capital_words_named_like_towns_are_not_places(redacta_engine: Engine, text: str) -> None:
+    assert not {value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"}

@@ -181,7 +181,7 @@ class GazetteerRecognizer(LocalRecognizer):
             i = last + 1
             start, end = words[first].start(), words[last].end()
             name = text[start:end]
-            if _excluded(name, text[end : end + 12]):
+            if _excluded(name, text[end : end + 12]) and not _capitals_label(text, start, end):
                 continue
             names = [w.group() for w in words[first : last + 1]]
             in_list = _continues_list(text, listed_end, start)
@@ -220,6 +220,8 @@ class GazetteerRecognizer(LocalRecognizer):
                 listed_strong = (
                     (in_list and listed_strong) or cue_before or (kind == "country" and whole)
                 )
+            elif _capitals_place(text, start, end, name, kind):
+                found.append(result(ALONE_NAME, "LOCATION", start, end, ALONE_SCORE, _WHY_CAPS))
             elif (
                 kind != "town"
                 and _stands_alone(text, start, end, name)
@@ -338,6 +340,48 @@ def _stands_alone(text: str, start: int, end: int, name: str) -> bool:
     if _NAME_BEFORE.search(before) or before.endswith(("-", "of ", "Of ")):
         return False
     return not _NAME_AFTER.match(text, end)
+
+
+_WHY_CAPS = "listed town or country written in capitals, standing apart"
+_CAPS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'\u2019.\-]*|(?i:of)|-)[ \t]$", regex.VERSION1)
+_CAPS_AFTER = regex.compile(r"[ \t](?:\p{L}|&)|-\p{L}|'", regex.VERSION1)
+_CAPS_HEADING = regex.compile(r":[ \t]+\p{Ll}", regex.VERSION1)
+_CAPS_COLUMN = regex.compile(r"[ \t]{2,}\d", regex.VERSION1)
+
+
+def _capitals_label(text: str, start: int, end: int) -> bool:
+    """Whether an ALL-CAPS name is a news brief's heading ("TORUŃ: the council approved
+    ...": a colon at line start, then running text, unlike a form label) or a column of a
+    load list ("1  VARNA  141 PLT": the number after it is the next column, no model number)."""
+    if not text[start:end].isupper():
+        return False
+    if _CAPS_COLUMN.match(text, end):
+        return True
+    return (start == 0 or text[start - 1] == "\n") and _CAPS_HEADING.match(text, end) is not None
+
+
+def _capitals_place(text: str, start: int, end: int, name: str, kind: str) -> bool:
+    """Whether an ALL-CAPS listed city or country can only be the place: manifests, load
+    lists, court lists and news briefs write town names in capitals ("1  VARNA  141 PLT",
+    "DEST: TINGLEV", "change at VEJLE"), where the tagger no longer reads them as proper
+    nouns and a number after them is a count, not part of a name.
+
+    Not a smaller town, a word of three letters or fewer (codes and acronyms), a given name
+    or a listed-but-ambiguous word; not part of a longer capitalised run (a person's
+    "DAMLANUR DURAN", "UNIVERSITY OF X", "X & SONS", "LIMA-MENDES").
+    """
+    if kind == "town" or not name.isupper() or sum(c.isalpha() for c in name) < 4:
+        return False
+    if (
+        is_given_name(name.split()[0])
+        or fold(name) in _NOT_ALONE_WORDS
+        or is_common_word(name)
+        or _NOT_PLACE.fullmatch(name.title())
+    ):
+        return False
+    if _CAPS_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    return not _CAPS_AFTER.match(text, end)
 
 
 def _all_proper(doc: object, start: int, end: int, *, unknown_word: bool = False) -> bool:
