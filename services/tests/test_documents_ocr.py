@@ -21,7 +21,8 @@ import scans
 from conftest import redact_process
 from redacta.documents import redact_document
 from redacta.documents.errors import NoTextLayerError
-from redacta.documents.ocr import MAX_ENLARGED_PIXELS, enlargement, read_page
+from redacta.documents.limits import MAX_RENDER_PIXELS
+from redacta.documents.ocr import enlargement, read_page
 from redacta.redaction.pipeline import Redactor
 
 OWNER = "Evelyn Thornbury"
@@ -248,7 +249,7 @@ def test_small_text_is_enlarged_only_while_the_page_stays_within_the_pixel_budge
     assert enlargement(large_lines, 900, 700) == 1
     assert enlargement([], 900, 700) == 1
     assert enlargement(small_lines, 20_000, 20_000) == 1
-    side = int((MAX_ENLARGED_PIXELS / 4) ** 0.5)
+    side = int((MAX_RENDER_PIXELS / 4) ** 0.5)
     assert enlargement(small_lines, side, side) == 2
     assert enlargement(small_lines, side + 1, side + 1) == 1
 

@@ -21,7 +21,14 @@ from redacta.documents.errors import (
 )
 from redacta.settings import DocumentLimits
 
-__all__ = ["DocumentLimits", "check_office_zip", "check_pages", "check_size"]
+__all__ = ["MAX_RENDER_PIXELS", "DocumentLimits", "check_office_zip", "check_pages", "check_size"]
+
+MAX_RENDER_PIXELS = 60_000_000
+"""The most pixels a page is rendered or enlarged to (240 MB of RGBA; A0 at 150 dpi is 35
+million). A PDF page may be 200 inches square, more with /UserUnit, which at the configured
+DPI or the preview's scale would take gigabytes from a file of a few bytes; such a page is
+rendered at the scale that fits instead. OCR enlarges a page of small text only while it stays
+within the same bound."""
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files are OLE containers
 

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from redacta.documents.limits import MAX_RENDER_PIXELS
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -44,10 +46,9 @@ SMALL_LINE_HEIGHT = 22
 """Detected lines lower than this many pixels (on the page's median) are text of about 18 px
 or less, an x-height under about 10 px: screenshots at 100 %, 100 dpi scans. See `_smoothed`."""
 UPSCALE = 2
-MAX_ENLARGED_PIXELS = 60_000_000
-"""The most pixels a page is enlarged to (`UPSCALE`) for small text, as a PDF page is rendered
-with at most as many: enlarged, every copy of the page the reading makes grows 4x, and an
-image may hold hundreds of millions of pixels. A bigger page is read at its own size."""
+"""How many times a page of small text is enlarged, within `MAX_RENDER_PIXELS`: enlarged,
+every copy of the page the reading makes grows 4x, and an image may hold hundreds of millions
+of pixels. A bigger page is read at its own size."""
 
 MISSED_SPACE = re.compile(r"(?<=[^\W\d_][:;])(?=[^\W_]|\+)|(?<=\w,)(?!\d{3}\b)(?=\w)")
 """Where a space was surely lost (the recognizer drops narrow ones): after a colon that follows
@@ -190,10 +191,10 @@ def _smoothed(grey: Image.Image, scale: int = 1) -> Pixels:
 def enlargement(line_heights: Sequence[float], width: int, height: int) -> int:
     """How many times a page of `width` x `height` pixels is enlarged before recognition:
     `UPSCALE` when its detected lines are small (see `_smoothed`) and the enlarged page stays
-    within `MAX_ENLARGED_PIXELS`, else 1."""
+    within `MAX_RENDER_PIXELS`, else 1."""
     if not line_heights or statistics.median(line_heights) >= SMALL_LINE_HEIGHT:
         return 1
-    return UPSCALE if width * height * UPSCALE**2 <= MAX_ENLARGED_PIXELS else 1
+    return UPSCALE if width * height * UPSCALE**2 <= MAX_RENDER_PIXELS else 1
 
 
 def read_page(pixels: Pixels) -> OcrPage:

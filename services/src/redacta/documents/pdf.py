@@ -42,7 +42,7 @@ from redacta.documents.errors import (
     NoTextLayerError,
     WrongFormatError,
 )
-from redacta.documents.limits import check_pages
+from redacta.documents.limits import MAX_RENDER_PIXELS, check_pages
 from redacta.documents.model import (
     Box,
     DocumentOptions,
@@ -128,13 +128,6 @@ def _flatten(pdf: Any) -> None:
         page = pdf[index]
         raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY)
         page.close()  # handles are stale after flattening: pages are re-read below
-
-
-MAX_RENDER_PIXELS = 60_000_000
-"""The most pixels a page is rendered with (240 MB of RGBA; A0 at 150 dpi is 35 million).
-A PDF page may be 200 inches square, more with /UserUnit, which at the configured DPI or the
-preview's scale would take gigabytes from a file of a few bytes; such a page is rendered
-at the scale that fits instead."""
 
 
 def _render_scale(page: Any, scale: float) -> float:
