@@ -358,14 +358,21 @@ def test_cli_settings_file_is_validated_like_the_app(tmp_path: Path, run_cli: Ru
     assert "not allowed with" in both.stderr
 
 
-def test_a_saved_type_left_without_recognizer_is_no_typo(app_client: Any) -> None:
-    """The settings screen enables a custom recognizer's type with it; removing the recognizer
-    (or leaving a new one blank) leaves the type enabled, unseen on that screen, and the app
-    sends it with every analysis. Finding nothing for it is right; refusing every analysis
-    would leave the user no way out. A type named only by the request is still refused."""
-    with app_client() as client:
-        saved = {"enabled_entities": ["PERSON", "EMAIL_ADDRESS", "CUSTOM_ID"]}
-        assert client.put("/api/v1/settings", json=saved).status_code == 200
+def test_a_saved_type_left_without_recognizer_is_no_typo(app_client: Any, tmp_path: Path) -> None:
+    """A settings file can enable a type nothing finds: one written before saving checked the
+    types, or a type left behind by a removed custom recognizer; the app sends it with every
+    analysis. Finding nothing for it is right; refusing every analysis, or every later save,
+    would leave the user no way out (no checkbox shows it). A type named only by the request,
+    or newly added to the saved types, is still refused."""
+    data_dir = tmp_path / "left-behind"
+    data_dir.mkdir()
+    saved = {"enabled_entities": ["PERSON", "EMAIL_ADDRESS", "CUSTOM_ID"]}
+    (data_dir / "settings.json").write_text(json.dumps(saved), encoding="utf-8")
+    with app_client(data_dir=data_dir) as client:
+        stored = client.get("/api/v1/settings").json()
+        assert stored["enabled_entities"] == saved["enabled_entities"]
+        resaved = client.put("/api/v1/settings", json=dict(saved, score_threshold=0.3))
+        assert resaved.status_code == 200, resaved.text
         text = "Write to Maria Gonzalez at maria.gonzalez@example.com."
         for body in ({"text": text}, {"text": text, "entities": saved["enabled_entities"]}):
             found = client.post("/api/v1/analyze", json=body)
@@ -376,3 +383,8 @@ def test_a_saved_type_left_without_recognizer_is_no_typo(app_client: Any) -> Non
         typo = client.post("/api/v1/redact", json={"text": text, "entities": ["PERSONS"]})
         assert typo.status_code == 422
         assert "'PERSONS'" in typo.json()["detail"]
+        added = client.put(
+            "/api/v1/settings", json={"enabled_entities": [*saved["enabled_entities"], "PERSONS"]}
+        )
+        assert added.status_code == 422
+        assert "'PERSONS'" in added.json()["detail"]

@@ -72,6 +72,38 @@ def test_bad_regex_is_422_naming_the_problem(server: RunningServer) -> None:
     assert server.get("/api/v1/settings").json() == before  # nothing saved
 
 
+def test_unknown_enabled_type_is_422_naming_it(server: RunningServer) -> None:
+    """A misspelt type saved would find nothing on every later analysis: refused as the
+    analysis routes refuse it, naming it and what to use instead; nothing saved. The types of
+    the deny lists and custom recognizers saved with it are valid."""
+    before = server.get("/api/v1/settings").json()
+    typo = server.put("/api/v1/settings", json={"enabled_entities": ["PERSONS", "EMAIL_ADDRESS"]})
+    assert typo.status_code == 422
+    message = typo.json()["detail"]
+    assert "'PERSONS'" in message
+    assert "'EMAIL_ADDRESS'" not in message
+    assert "Use the types the engine detects" in message
+    assert "PERSON," in message  # the valid types are listed
+    assert server.get("/api/v1/settings").json() == before
+
+    own_types = {
+        "enabled_entities": ["PERSON", "PROJECT", "EMPLOYEE_ID"],
+        "deny_lists": {"PROJECT": ["Bluebird"]},
+        "custom_recognizers": [
+            {"name": "employee id", "entity_type": "EMPLOYEE_ID", "pattern": r"EMP-\d{4}"}
+        ],
+    }
+    saved = server.put("/api/v1/settings", json=own_types)
+    try:
+        assert saved.status_code == 200, saved.text
+        without_recognizer = dict(own_types, custom_recognizers=[])
+        left = server.put("/api/v1/settings", json=without_recognizer)
+        # Already saved, so no typo (see test_a_saved_type_left_without_recognizer_is_no_typo).
+        assert left.status_code == 200, left.text
+    finally:
+        assert server.put("/api/v1/settings", json=before).status_code == 200
+
+
 def test_catastrophic_regex_is_rejected_quickly_and_server_still_serves(
     server: RunningServer,
 ) -> None:

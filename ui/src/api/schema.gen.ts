@@ -565,7 +565,7 @@ export interface paths {
         get: operations["get_settings"];
         /**
          * Replace the user's settings
-         * @description Validated (bad or catastrophic regexes are a 422 naming the recognizer), then written atomically to the per-user data folder; applies to the next analysis.
+         * @description Validated (bad or catastrophic regexes are a 422 naming the recognizer; so is an enabled entity type that neither the engine nor one of these deny lists or custom recognizers finds), then written atomically to the per-user data folder; applies to the next analysis.
          */
         put: operations["put_settings"];
         post?: never;

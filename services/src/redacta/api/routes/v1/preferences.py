@@ -7,8 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException
 from pydantic import BaseModel, ConfigDict, Field
 
-from redacta.api.deps import get_user_settings_store
+from redacta.api.deps import get_engine, get_user_settings_store
+from redacta.engine import Engine
+from redacta.redaction.options import RedactionOptions
 from redacta.redaction.patterns import PatternError, RegexFlag, find_matches, validate_pattern
+from redacta.redaction.pipeline import refuse_unknown_entities
 from redacta.redaction.user_settings import UserSettings, UserSettingsStore
 
 router = APIRouter(tags=["settings"])
@@ -28,13 +31,27 @@ def read_user_settings(
     "/settings",
     name="put_settings",
     summary="Replace the user's settings",
-    description="Validated (bad or catastrophic regexes are a 422 naming the recognizer), "
-    "then written atomically to the per-user data folder; applies to the next analysis.",
+    description="Validated (bad or catastrophic regexes are a 422 naming the recognizer; so "
+    "is an enabled entity type that neither the engine nor one of these deny lists or custom "
+    "recognizers finds), then written atomically to the per-user data folder; applies to the "
+    "next analysis.",
 )
 def save_user_settings(
-    body: UserSettings, store: Annotated[UserSettingsStore, Depends(get_user_settings_store)]
+    body: UserSettings,
+    store: Annotated[UserSettingsStore, Depends(get_user_settings_store)],
+    engine: Annotated[Engine, Depends(get_engine)],
 ) -> UserSettings:
-    """The saved settings."""
+    """The saved settings.
+
+    A misspelt enabled type ("PERSONS") saved would find nothing on every later analysis, so
+    it is refused here, as the analysis routes refuse it. A type the settings already saved
+    stays accepted: a settings file written before this check (or a type left behind by a
+    removed recognizer) must not make every later save fail with no checkbox to untick it.
+    """
+    options = RedactionOptions.from_user_settings(body).model_copy(
+        update={"saved_entities": list(store.get().enabled_entities or [])}
+    )
+    refuse_unknown_entities(engine, options)
     try:
         store.save(body)
     except OSError:
