@@ -141,22 +141,40 @@ def test_usage_errors_exit_2(tmp_path: Path, run_cli: RunCli) -> None:
 
 def test_unknown_entity_type_exits_2_and_writes_nothing(tmp_path: Path, run_cli: RunCli) -> None:
     """`--entities PERSONS` (a typo) would find nothing and copy every name in clear with exit
-    0; it is a usage error naming the type, printed even with -q."""
+    0; it is a usage error naming the type, printed even with -q, before any file starts."""
     src = tmp_path / "in"
     src.mkdir()
     d.make_text(src / "a.txt")
     d.make_text(src / "b.txt")
     out = tmp_path / "out"
     args = [str(src), "-o", str(out), "--jobs", "1", "--entities", "persons,EMAIL"]
-    result = run_cli("redact", *args, "-q", data_dir=tmp_path / "data")
+    for quiet in (["-q"], []):
+        result = run_cli("redact", *args, *quiet, data_dir=tmp_path / "data")
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("'PERSONS'") == 1
+        assert "'EMAIL'" in result.stderr
+        assert "EMAIL_ADDRESS" in result.stderr
+        assert "failed:" not in result.stderr
+        assert "file(s) redacted" not in result.stderr  # no job ran
+        assert not out.exists()  # no output, no report
+
+
+def test_unknown_entity_type_is_told_once_with_several_workers(tmp_path: Path) -> None:
+    """With worker processes the type is checked once, in a worker whose engine knows the
+    types, before any file is handed out: one message, exit 2, nothing written."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a", "b", "c"):
+        d.make_text(src / f"{name}.txt")
+    out = tmp_path / "out"
+    result = redact_process(
+        str(src), "-o", str(out), "--jobs", "2", "--entities", "PERSONS", data_dir=tmp_path / "data"
+    )
     assert result.returncode == 2, result.stderr
-    assert "'PERSONS'" in result.stderr
-    assert "'EMAIL'" in result.stderr
-    assert "EMAIL_ADDRESS" in result.stderr
-    assert not list(out.glob("*.txt"))
-    # The summary does not count the files the failure stopped as redacted.
-    summary = run_cli("redact", *args, data_dir=tmp_path / "data").stderr
-    assert "0 file(s) redacted, 1 failed, 0 skipped, 1 not started (cancelled)" in summary
+    assert result.stderr.count("'PERSONS'") == 1, result.stderr
+    assert "redacta redact: error: Unknown entity type(s) 'PERSONS'" in result.stderr
+    assert "failed:" not in result.stderr
+    assert not out.exists()
 
 
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")

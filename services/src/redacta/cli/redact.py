@@ -279,6 +279,25 @@ def _user_settings(args: argparse.Namespace, settings: Settings) -> UserSettings
     return read_settings_file(saved) if saved.exists() else None
 
 
+def _options_problem(job: Job, pool: Any) -> str | None:
+    """Why the job's options cannot be served (an unknown entity type), asked once of a worker
+    (its engine knows the types) before any file starts: each worker would otherwise fail its
+    own file with the same message. Nothing is written when there is one."""
+    from concurrent.futures import BrokenExecutor
+
+    from redacta.jobs.worker import options_problem
+
+    executor = pool.get()
+    try:
+        problem: str | None = executor.submit(
+            options_problem, job.options.model_dump(mode="json")
+        ).result()
+    except BrokenExecutor:  # the job's own start reports what breaks the workers
+        pool.reset(executor)
+        return None
+    return problem
+
+
 def run(args: argparse.Namespace, settings: Settings, engine: Engine | None = None) -> int:
     """Run the `redact` command with the process's `settings`; returns the exit code.
 
@@ -337,6 +356,16 @@ def run(args: argparse.Namespace, settings: Settings, engine: Engine | None = No
         from redacta.jobs.pool import WorkerPool
 
         pool = WorkerPool(settings, workers)
+
+    try:
+        problem = _options_problem(job, pool) if pending else None
+    except KeyboardInterrupt:
+        pool.close()
+        return EXIT_INTERRUPTED
+    if problem is not None:
+        pool.close()
+        print(f"redacta redact: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
 
     runner = threading.Thread(
         target=run_job, args=(job, pool.get, pool.reset, pool.workers), daemon=True

@@ -25,7 +25,7 @@ from redacta.jobs.model import FileResult, FileState, count_by_entity
 from redacta.jobs.output import OutputExistsError, OutputFolderError, atomic_target
 from redacta.jobs.review import FileReview, build_review
 from redacta.redaction.options import RedactionOptions
-from redacta.redaction.pipeline import Cancelled, Redactor
+from redacta.redaction.pipeline import Cancelled, Redactor, refuse_unknown_entities
 
 if TYPE_CHECKING:
     from redacta.engine import Engine
@@ -113,6 +113,21 @@ def use_engine(engine: Engine, salt: bytes) -> None:
     """Run tasks in this process with an engine that is already loaded (no pool)."""
     global _ENGINE, _SALT
     _ENGINE, _SALT = engine, salt
+
+
+def options_problem(options: dict[str, Any]) -> str | None:
+    """Why no file could be redacted with `options` (an unknown entity type), or None.
+
+    Run once on the job's executor before any file is handed out, so the problem is told once
+    instead of by every file in flight; None too when the engine did not start (each task
+    reports that)."""
+    if _ENGINE is None:
+        return None
+    try:
+        refuse_unknown_entities(_ENGINE, RedactionOptions.model_validate(options))
+    except InvalidRequestError as exc:
+        return exc.message
+    return None
 
 
 def run_task(task: FileTask) -> FileOutcome:
