@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import sys
 import time
@@ -72,3 +73,23 @@ def test_exits_when_its_parent_is_killed(exe: Path, tmp_path: Path, watch: str) 
         parent.kill()
         if not _gone(exe_pid):
             psutil.Process(exe_pid).kill()
+
+
+@pytest.mark.usefixtures("offline")
+def test_starts_from_the_compiled_patterns_it_ships(exe: Path, tmp_path: Path) -> None:
+    """The address patterns are read from the bundle's compiled-pattern files, not parsed (a
+    second of start-up), and the frozen app writes nothing into its own folder."""
+    shipped = exe.parent / "_internal" / "redacta" / "engine" / "__pycache__" / "patterns"
+    files_before = sorted(shipped.iterdir())
+    assert len(files_before) >= 10
+    env = clean_env(tmp_path, REDACTA_LOG_LEVEL="DEBUG")
+    backend = Backend.start([str(exe)], env, tmp_path / "stderr.log")
+    try:
+        assert backend.http.get("/health").status_code == 200
+        lines = backend.log_path.read_text(encoding="utf-8").splitlines()
+        events = [json.loads(line)["event"] for line in lines if line.startswith("{")]
+    finally:
+        backend.kill()
+    assert "loading model" in events
+    assert "pattern compiled, not read from the cache" not in events
+    assert sorted(shipped.iterdir()) == files_before

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import RecognizerResult
 
+from redacta.engine.pattern_cache import compile_cached
 from redacta.engine.recognizers.address_intl import COUNTRY
 from redacta.engine.recognizers.base import TextRecognizer, result
 
@@ -45,7 +46,11 @@ Wynd Yard Spur Cres Pde Hwy Cct Esp Gr Range Wall
 """
 # Street types from USPS Publication 28, Australia Post and Royal Mail usage; a plural form
 # ("Knolls", "Groves") is accepted for each.
-STREET_TYPES = sorted({w.removesuffix("s") for w in _STREET_TYPES.split()}, key=len, reverse=True)
+STREET_TYPES = sorted(
+    {w.removesuffix("s") for w in _STREET_TYPES.split()}, key=lambda w: (-len(w), w)
+)
+"""Longest first ("Street" before "St"), then alphabetical: the same pattern text in every
+process, as the compiled-pattern cache needs."""
 _STREET_TYPE_WORDS = "|".join(STREET_TYPES)
 STREET_TYPE_ANY_CASE = rf"(?:{_STREET_TYPE_WORDS}|{_STREET_TYPE_WORDS.upper()})"
 """A street type as written, or in the capitals of forms and labels ("166 GONZALEZ WELL")."""
@@ -98,7 +103,7 @@ SEGMENT = (
 )
 SEP = r"(?:,\s*|\s+)"
 STREET_TYPE = rf"{STREET_TYPE_ANY_CASE}[sS]?\.?(?![\p{{L}}\d])"
-ADDRESS = regex.compile(
+ADDRESS = compile_cached(
     rf"(?<![\p{{L}}\d])(?:(?:{UNIT},?\s+){{0,3}}(?:{STREET})|{UNIT},?\s+(?:{WORD}\s+){{1,3}}{STREET_TYPE})"
     rf"(?:[ \t]+{UNIT}(?![\p{{L}}\d]))?"
     rf"(?:,\s*(?:{SEGMENT})(?![\p{{L}}\d])){{0,5}}"
@@ -110,7 +115,7 @@ ADDRESS = regex.compile(
 """A street line, an optional unit on it or on the next line ("1200 Main St Apt 4B",
 "...\nSuite 400"), comma-separated parts, and a "town, state ZIP" line (or "town, province"
 with the postcode on a line of its own) with a country line after it."""
-TOWN_POSTCODE = regex.compile(
+TOWN_POSTCODE = compile_cached(
     rf"(?<![\p{{L}}\d])(?:{PLACE}),?\s+(?:{US_STATE}\s+\d{{5}}(?:-\d{{4}})?|{CA_PROVINCE}\s+"
     rf"{CA_POSTCODE}|{AU_STATE}\s+\d{{4}}|(?:NSW|VIC|QLD|TAS)|{UK_POSTCODE}|{EIRCODE})"
     r"(?![\p{L}\d])",

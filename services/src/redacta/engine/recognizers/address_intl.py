@@ -16,11 +16,10 @@ country are found on their own.
 
 from __future__ import annotations
 
-import functools
-
 import regex
 from presidio_analyzer import RecognizerResult
 
+from redacta.engine.pattern_cache import compile_cached
 from redacta.engine.recognizers.base import TextRecognizer, finditer_at, result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.vocabulary import is_common_word
@@ -277,8 +276,10 @@ Việt Nam|Crna Gora|Shqipëria|Ísland|Belgien|Österreich|Svizra|대한민국|
 臺灣|日本|ประเทศไทย|Ελλάς|Україна
 """
 _COUNTRY_PATTERNS = sorted(
-    {c.strip() for c in _COUNTRIES.replace("\n", " ").split("|")}, key=len, reverse=True
+    {c.strip() for c in _COUNTRIES.replace("\n", " ").split("|")}, key=lambda c: (-len(c), c)
 )
+"""Longest first, so "Korea Republic" is tried before "Korea"; then alphabetical, so the
+pattern is the same text in every process (its compiled form is cached by that text)."""
 COUNTRY = "(?:" + "|".join(_COUNTRY_PATTERNS).replace(" ", r"\s+") + ")"
 COUNTRY_NAMES = tuple(c.replace("\\", "") for c in _COUNTRY_PATTERNS)
 """The country names above as written, in English and in their own languages ("Österreich",
@@ -388,7 +389,7 @@ YEAR_LIKE = r"(?:1[89]|20)\d\d(?!\d)"
 POSTCODE_TOWN_FIRST = rf"(?:(?<=^[ \t]*|[:|][ \t]*)|(?<={PLACE_WORD_BEFORE})(?!{YEAR_LIKE}))"
 """Where an address may open with its postcode and town: at a line start, after a colon or
 bar, or after a place word."""
-ADDRESS = regex.compile(
+ADDRESS = compile_cached(
     rf"(?<![\p{{L}}\d\-./:])"
     rf"(?:(?:{UNIT}|{POSTCODE_TOWN_FIRST}{POSTCODE_TOWN}|{REGION_PART}"
     rf"|(?<=^[ \t]*|[:|][ \t]*)\d{{5,6}}(?=[ \t]*,[ \t]*{REGION_PREFIX})){SEG_SEP}){{0,4}}"
@@ -398,7 +399,7 @@ ADDRESS = regex.compile(
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
 )
-_LOWER_CASE_START = regex.compile(
+_LOWER_CASE_START = compile_cached(
     rf"{UNIT}|{REGION_PREFIX}|{STREET_PREFIX}|{NAME_AND_NUMBER}", regex.VERSION1 | regex.MULTILINE
 )
 """The parts of ADDRESS that can begin with a lower-case letter (units, district and street
@@ -419,7 +420,7 @@ street word, four name words, the last name word and "nr." (seven spaces: "Rua D
 Alcântara Neto, nr. 12"); "Zhongshan North Road Section 2", "A B C utca 12", a name and
 number before a postcode line, a post-office box, a postcode and town, a numbered unit and a
 ward number need fewer."""
-_WORDY_START = regex.compile(
+_WORDY_START = compile_cached(
     rf"{UNIT}|{REGION_PREFIX}|(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]",
     regex.VERSION1 | regex.MULTILINE,
 )
@@ -490,7 +491,7 @@ MILITARY = regex.compile(
     regex.VERSION1,
 )
 """US military mail: "PSC 1234, Box 5678, APO AE 09204", "USNS Comfort, FPO AA 34093"."""
-POSTCODE_TOWN_COUNTRY = regex.compile(
+POSTCODE_TOWN_COUNTRY = compile_cached(
     rf"{POSTCODE_TOWN}{SEG_SEP}(?i:{COUNTRY})(?![\p{{L}}])",
     regex.VERSION1 | regex.MULTILINE,
 )
@@ -544,18 +545,15 @@ _SEG_SEP_RE = regex.compile(SEG_SEP, regex.VERSION1)
 _EAST_ASIAN_STREET = regex.compile(ROMANISED_EAST_ASIAN_STREET, regex.VERSION1)
 
 
-@functools.cache
-def _street_line() -> regex.Pattern[str]:
-    """A street line after a unit that counts like "Room 1203, 12/F, 18 Harbour Road": the
-    address's own street, so the unit's word does not make the match a room or order number.
-    Compiled when first needed (rarely: after a unit-like first word), not at start-up."""
-    return regex.compile(
-        rf"(?<=,[ \t]*|\n[ \t]*)(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST})",
-        regex.VERSION1,
-    )
+_STREET_LINE = compile_cached(
+    rf"(?<=,[ \t]*|\n[ \t]*)(?:{NUMBERED_STREET}|{STREET_FIRST}|{NUMBER_FIRST})",
+    regex.VERSION1,
+)
+"""A street line after a unit that counts like "Room 1203, 12/F, 18 Harbour Road": the
+address's own street, so the unit's word does not make the match a room or order number."""
 
 
-_COUNTRY_PART = regex.compile(rf"(?i:{COUNTRY})", regex.VERSION1)
+_COUNTRY_PART = compile_cached(rf"(?i:{COUNTRY})", regex.VERSION1)
 
 
 def is_country(name: str) -> bool:
@@ -563,8 +561,8 @@ def is_country(name: str) -> bool:
     return _COUNTRY_PART.fullmatch(name) is not None
 
 
-_TOWN_PART = regex.compile(rf"{POSTCODE_TOWN}|{TOWN_POSTCODE}|{TOWN_REGION}", regex.VERSION1)
-_NAMED_PART = regex.compile(
+_TOWN_PART = compile_cached(rf"{POSTCODE_TOWN}|{TOWN_POSTCODE}|{TOWN_REGION}", regex.VERSION1)
+_NAMED_PART = compile_cached(
     rf"{REGION_PART}|{UNIT}|[A-Z]{{2,3}}|{LETTERED_POSTCODE}", regex.VERSION1
 )
 
@@ -607,7 +605,7 @@ _DOTTED_ABBREVIATIONS = frozenset(
     | {"dist", "apto", "priv", "calz", "carr", "cond", "conj", "resid", "ulit", "prosp", "nám"}
 )
 
-_ABBREVIATED_PLACE_WORD = regex.compile(
+_ABBREVIATED_PLACE_WORD = compile_cached(
     rf"(?:{STREET_PREFIX}|{REGION_PREFIX}|{STREET_SUFFIX})", regex.VERSION1
 )
 """Street and district words with a full stop of their own ("просп.", "пров.", "obl."): an
@@ -674,11 +672,11 @@ class InternationalAddressRecognizer(TextRecognizer):
                 if not (
                     named
                     or _EAST_ASIAN_STREET.match(text, start)
-                    or _street_line().search(text, start + len(first_part), end)
+                    or _STREET_LINE.search(text, start + len(first_part), end)
                 ):
                     continue  # "Invoice 12, 2024 Berlin", "Room 12, 10435 Berlin"
             add(start, end, score, why, "street_address")
-        for m in script_address().finditer(text, timeout=1.0) if _SCRIPT.search(text) else ():
+        for m in SCRIPT_ADDRESS.finditer(text, timeout=1.0) if _SCRIPT.search(text) else ():
             if any(c.isdigit() for c in m.group(0)):
                 add(
                     m.start(), m.end(), FULL_SCORE, "address in a caseless script", "script_address"
@@ -719,54 +717,48 @@ def _script_address(letters: str, markers: str, extra: str = "") -> str:
     )
 
 
-@functools.cache
-def script_address() -> regex.Pattern[str]:
-    """Addresses in Korean, Thai, Hebrew, Arabic/Persian and Georgian script, where capitals
-    cannot mark a name: anchored on the script's own street and district words. Compiled on
-    the first text holding one of these scripts: building the pattern takes about 0.3 s, which
-    start-up would pay for every user while most text has none of them."""
-    return regex.compile(
-        "|".join(
-            (
-                # Korean: province/city/district words (시 도 구 군 읍 면 동 리) and road names
-                # (로 길), then the building number: "서울특별시 마포구 월드컵북로 396".
-                _script_address(
-                    r"\p{Hangul}",
-                    r"\p{Hangul}+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면|동|리|로|길)"
-                    r"(?=[ \t]+[\p{Hangul}\d])",
-                ),
-                # Thai: road, lane, sub-district, district and province words.
-                _script_address(
-                    r"\p{Thai}",
-                    r"(?:ถนน|ถ\.|ซอย|ซ\.|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|หมู่(?:ที่)?|ม\.)"
-                    r"[\p{Thai}]*",
-                    ".",
-                ),
-                # Hebrew: street, avenue, road, square words.
-                _script_address(
-                    r"\p{Hebrew}",
-                    r"(?:רחוב|רח['\u05f3]|שדרות|שד['\u05f3]|דרך|סמטת|כיכר|מבוא|נתיב|שכונת)",
-                    "'\"\u05f3\u05f4",
-                ),
-                # Arabic and Persian: street, alley, boulevard, square, highway, road words.
-                _script_address(
-                    r"\p{Arabic}",
-                    r"(?:شارع|طريق|خیابان|خيابان|کوچه|كوچه|بلوار|میدان|ميدان|"
-                    r"بزرگ[ \t\u200c]?راه|جاده|تقاطع|بن[ \t\u200c]?بست|پلاک|حي|ساختمان)",
-                    "\u200c",
-                ),
-                # Georgian: street (ქ., ქუჩა), avenue, lane words after the street's name.
-                _script_address(
-                    r"\p{Georgian}", r"(?:ქ\.|ქუჩა|გამზ\.|გამზირი|ჩიხი|შესახვევი)", "."
-                ),
-            )
-        ),
-        regex.VERSION1,
-    )
+SCRIPT_ADDRESS = compile_cached(
+    "|".join(
+        (
+            # Korean: province/city/district words (시 도 구 군 읍 면 동 리) and road names
+            # (로 길), then the building number: "서울특별시 마포구 월드컵북로 396".
+            _script_address(
+                r"\p{Hangul}",
+                r"\p{Hangul}+(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구|읍|면|동|리|로|길)"
+                r"(?=[ \t]+[\p{Hangul}\d])",
+            ),
+            # Thai: road, lane, sub-district, district and province words.
+            _script_address(
+                r"\p{Thai}",
+                r"(?:ถนน|ถ\.|ซอย|ซ\.|แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.|จังหวัด|จ\.|หมู่(?:ที่)?|ม\.)"
+                r"[\p{Thai}]*",
+                ".",
+            ),
+            # Hebrew: street, avenue, road, square words.
+            _script_address(
+                r"\p{Hebrew}",
+                r"(?:רחוב|רח['\u05f3]|שדרות|שד['\u05f3]|דרך|סמטת|כיכר|מבוא|נתיב|שכונת)",
+                "'\"\u05f3\u05f4",
+            ),
+            # Arabic and Persian: street, alley, boulevard, square, highway, road words.
+            _script_address(
+                r"\p{Arabic}",
+                r"(?:شارع|طريق|خیابان|خيابان|کوچه|كوچه|بلوار|میدان|ميدان|"
+                r"بزرگ[ \t\u200c]?راه|جاده|تقاطع|بن[ \t\u200c]?بست|پلاک|حي|ساختمان)",
+                "\u200c",
+            ),
+            # Georgian: street (ქ., ქუჩა), avenue, lane words after the street's name.
+            _script_address(r"\p{Georgian}", r"(?:ქ\.|ქუჩა|გამზ\.|გამზირი|ჩიხი|შესახვევი)", "."),
+        )
+    ),
+    regex.VERSION1,
+)
+"""Addresses in Korean, Thai, Hebrew, Arabic/Persian and Georgian script, where capitals
+cannot mark a name: anchored on the script's own street and district words."""
 
 
 _SCRIPT = regex.compile(r"[\p{Hangul}\p{Thai}\p{Hebrew}\p{Arabic}\p{Georgian}]", regex.VERSION1)
-"""A letter of one of `script_address`'s scripts: every match holds one, so text without any
+"""A letter of one of `SCRIPT_ADDRESS`'s scripts: every match holds one, so text without any
 skips that scan (most text; the pattern is slow to run over)."""
 _HAN = regex.compile(r"\p{Han}", regex.VERSION1)
 """Every CJK_ADDRESS match holds a Han character."""

@@ -1,0 +1,146 @@
+"""The compiled-pattern cache: what it reads, what it refuses, and that its files are the ones
+the recognizers need in every process."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from redacta.engine import pattern_cache
+from redacta.engine.recognizers import address_intl
+
+PATTERN = r"(?<![\p{L}\d])\d{1,5}[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:Street|Road)(?![\p{L}])"
+FLAGS = regex.VERSION1 | regex.MULTILINE
+TEXT = "Deliver to 12 Elm Street, then 7 Mill Road and not 9 elm street."
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "patterns"
+    monkeypatch.setattr(pattern_cache, "CACHE_DIR", folder)
+    return folder
+
+
+def spans(pattern: regex.Pattern[str], text: str = TEXT) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_miss_writes_the_compiled_pattern_and_the_next_start_reads_it(cache_dir: Path) -> None:
+    compiled = pattern_cache.compile_cached(PATTERN, FLAGS)
+    path = pattern_cache.cache_path(PATTERN, FLAGS)
+    assert path.parent == cache_dir
+    assert path.is_file()
+    assert spans(compiled) == spans(regex.compile(PATTERN, FLAGS)) == [(11, 24), (31, 42)]
+
+    stored = path.read_bytes()
+    again = pattern_cache.compile_cached(PATTERN, FLAGS)
+    assert again is not compiled  # a new object, rebuilt from the file
+    assert (again.pattern, again.flags) == (compiled.pattern, compiled.flags)
+    assert spans(again) == spans(compiled)
+    assert path.read_bytes() == stored  # a hit does not rewrite the file
+    assert path in pattern_cache.files_in_use()
+
+
+def test_the_file_name_depends_on_the_pattern_and_its_flags() -> None:
+    names = {
+        pattern_cache.cache_path(PATTERN, FLAGS),
+        pattern_cache.cache_path(PATTERN + "x", FLAGS),
+        pattern_cache.cache_path(PATTERN, regex.VERSION1),
+    }
+    assert len(names) == 3
+
+
+def test_a_file_holding_another_pattern_is_compiled_again_and_replaced(cache_dir: Path) -> None:
+    path = pattern_cache.cache_path(PATTERN, FLAGS)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(pickle.dumps((int(FLAGS), regex.compile(r"\d+", FLAGS))))
+
+    compiled = pattern_cache.compile_cached(PATTERN, FLAGS)
+    assert compiled.pattern == PATTERN
+    assert spans(compiled) == [(11, 24), (31, 42)]
+    assert pattern_cache.compile_cached(PATTERN, FLAGS).pattern == PATTERN  # file replaced
+
+
+class _RunsCode:
+    """What a hostile cache file would hold: unpickling it creates a file."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (Path.write_text, (self.marker, "ran"))  # type: ignore[return-value]
+
+
+def test_a_file_that_names_anything_but_regex_is_not_run(cache_dir: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "ran.txt"
+    path = pattern_cache.cache_path(PATTERN, FLAGS)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(pickle.dumps((int(FLAGS), _RunsCode(marker))))
+
+    assert spans(pattern_cache.compile_cached(PATTERN, FLAGS)) == [(11, 24), (31, 42)]
+    assert not marker.exists()
+
+
+def test_a_truncated_file_is_only_a_miss(cache_dir: Path) -> None:
+    pattern_cache.compile_cached(PATTERN, FLAGS)
+    path = pattern_cache.cache_path(PATTERN, FLAGS)
+    path.write_bytes(path.read_bytes()[:100])
+    assert spans(pattern_cache.compile_cached(PATTERN, FLAGS)) == [(11, 24), (31, 42)]
+
+
+def test_a_folder_it_cannot_write_still_compiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder's parent should be")
+    monkeypatch.setattr(pattern_cache, "CACHE_DIR", blocker / "patterns")
+    assert spans(pattern_cache.compile_cached(PATTERN, FLAGS)) == [(11, 24), (31, 42)]
+    assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_a_frozen_app_reads_but_never_writes(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert spans(pattern_cache.compile_cached(PATTERN, FLAGS)) == [(11, 24), (31, 42)]
+    assert not cache_dir.exists()
+
+
+_FILES_IN_USE = (
+    "import json, importlib, pkgutil\n"
+    "import redacta.engine.recognizers as recognizers\n"
+    "from redacta.engine import pattern_cache\n"
+    "for module in pkgutil.iter_modules(recognizers.__path__):\n"
+    "    importlib.import_module(f'{recognizers.__name__}.{module.name}')\n"
+    "print(json.dumps([str(p) for p in pattern_cache.files_in_use()]))\n"
+)
+
+
+def test_every_process_asks_for_the_same_files() -> None:
+    """A pattern built from a set in the order the set iterates would be a different text in
+    each process (string hashes are salted per process), so its file would never be hit."""
+    found = []
+    for seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", _FILES_IN_USE],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        found.append(json.loads(done.stdout.splitlines()[-1]))
+    assert found[0] == found[1]
+    assert len(found[0]) >= 10
+    assert all(Path(name).is_file() for name in found[0])
+
+
+def test_the_street_address_pattern_comes_from_the_cache() -> None:
+    path = pattern_cache.cache_path(address_intl.ADDRESS.pattern, regex.VERSION1 | regex.MULTILINE)
+    assert path in pattern_cache.files_in_use()
