@@ -24,6 +24,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex_per_country
 
+from redacta.engine.pattern_cache import compile_cached
 from redacta.engine.recognizers.base import TextRecognizer, result
 
 NAME = "RedactaIbanRecognizer"
@@ -63,7 +64,7 @@ IBAN_LENGTHS_OUTSIDE_REGISTRY: dict[str, int] = {
 """Countries that use IBANs without being in the registry, with their IBANs' length."""
 
 FORMATS: dict[str, regex.Pattern[str]] = {
-    country: regex.compile(pattern)
+    country: compile_cached(pattern)
     for country, pattern in {**regex_per_country, **REGISTRY_ADDITIONS}.items()
 }
 MIN_LENGTH = 15  # Norway's
