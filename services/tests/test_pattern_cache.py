@@ -3,6 +3,7 @@ the recognizers need in every process."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -32,6 +33,14 @@ def spans(pattern: regex.Pattern[str], text: str = TEXT) -> list[tuple[int, int]
     return [m.span() for m in pattern.finditer(text)]
 
 
+def write_cache_file(path: Path, stored: object) -> None:
+    """A cache file holding `stored`, its checksum right: what the unpickler and the check of
+    source and flags see."""
+    payload = pickle.dumps(stored)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(hashlib.sha256(payload).digest() + payload)
+
+
 def test_a_miss_writes_the_compiled_pattern_and_the_next_start_reads_it(cache_dir: Path) -> None:
     compiled = pattern_cache.compile_cached(PATTERN, FLAGS)
     path = pattern_cache.cache_path(PATTERN, FLAGS)
@@ -59,8 +68,7 @@ def test_the_file_name_depends_on_the_pattern_and_its_flags() -> None:
 
 def test_a_file_holding_another_pattern_is_compiled_again_and_replaced(cache_dir: Path) -> None:
     path = pattern_cache.cache_path(PATTERN, FLAGS)
-    path.parent.mkdir(parents=True)
-    path.write_bytes(pickle.dumps((int(FLAGS), regex.compile(r"\d+", FLAGS))))
+    write_cache_file(path, (int(FLAGS), regex.compile(r"\d+", FLAGS)))
 
     compiled = pattern_cache.compile_cached(PATTERN, FLAGS)
     assert compiled.pattern == PATTERN
@@ -81,8 +89,7 @@ class _RunsCode:
 def test_a_file_that_names_anything_but_regex_is_not_run(cache_dir: Path, tmp_path: Path) -> None:
     marker = tmp_path / "ran.txt"
     path = pattern_cache.cache_path(PATTERN, FLAGS)
-    path.parent.mkdir(parents=True)
-    path.write_bytes(pickle.dumps((int(FLAGS), _RunsCode(marker))))
+    write_cache_file(path, (int(FLAGS), _RunsCode(marker)))
 
     assert spans(pattern_cache.compile_cached(PATTERN, FLAGS)) == [(11, 24), (31, 42)]
     assert not marker.exists()
@@ -93,6 +100,50 @@ def test_a_truncated_file_is_only_a_miss(cache_dir: Path) -> None:
     path = pattern_cache.cache_path(PATTERN, FLAGS)
     path.write_bytes(path.read_bytes()[:100])
     assert spans(pattern_cache.compile_cached(PATTERN, FLAGS)) == [(11, 24), (31, 42)]
+
+
+_READ_DAMAGED = f"""
+import copyreg, sys
+from pathlib import Path
+import regex
+from redacta.engine import pattern_cache
+pattern_cache.CACHE_DIR = Path(sys.argv[1])
+pattern, flags = {PATTERN!r}, {int(FLAGS)}
+if sys.argv[2] == "damage":
+    code = copyreg.dispatch_table[regex.Pattern](pattern_cache.compile_cached(pattern, flags))[1][2]
+    path = pattern_cache.cache_path(pattern, flags)
+    data = path.read_bytes()
+    damaged = bytearray(code)
+    damaged[int(sys.argv[3])] ^= 0xFF
+    path.write_bytes(data.replace(code, bytes(damaged)))
+else:
+    print([m.span() for m in pattern_cache.compile_cached(pattern, flags).finditer({TEXT!r})])
+"""
+
+
+@pytest.mark.parametrize("byte", [0, 4])
+def test_a_file_with_one_byte_of_its_compiled_code_changed_is_only_a_miss(
+    tmp_path: Path, byte: int
+) -> None:
+    """`regex` runs the compiled code it is given unchecked: changing its first byte makes a
+    pattern that finds other spans, changing its fifth crashes the process. In a process of its
+    own, so that a crash fails this test rather than ending the test run."""
+    folder = str(tmp_path / "patterns")
+    damage = [sys.executable, "-c", _READ_DAMAGED, folder, "damage", str(byte)]
+    subprocess.run(damage, check=True, capture_output=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _READ_DAMAGED, folder, "read"], capture_output=True, text=True
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "[(11, 24), (31, 42)]")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_its_files_are_readable_by_whoever_may_read_the_code(cache_dir: Path) -> None:
+    """Another account running the same install (a service user, a container's user) reads
+    them instead of compiling on every start."""
+    pattern_cache.compile_cached(PATTERN, FLAGS)
+    written = pattern_cache.cache_path(PATTERN, FLAGS).stat().st_mode & 0o777
+    assert written == Path(pattern_cache.__file__).stat().st_mode & 0o666
 
 
 def test_a_folder_it_cannot_write_still_compiles(

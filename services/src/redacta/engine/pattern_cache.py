@@ -8,11 +8,15 @@ pickling, which rebuilds the pattern through `regex._regex.compile` without pars
 loading that takes milliseconds.
 
 One file per pattern, named by a hash of the pattern, its flags and the versions of Python and
-`regex`: a changed pattern or an upgrade misses and is compiled again, as before. A file is
-read with an unpickler that allows nothing but `regex`'s compile function, and what it holds is
-used only when its source and flags are exactly the ones asked for; anything else (a foreign,
-truncated or stale file) is compiled afresh. The files live beside the code, so they are
-trusted as the code is.
+`regex`: a changed pattern or an upgrade misses and is compiled again, as before. The compiled
+code in a file is taken as it is: `regex` does not check it, and one changed byte makes a
+pattern that finds other things or crashes the process. So a file starts with the SHA-256 of
+the rest and is read only when that matches; it is unpickled by an unpickler that allows
+nothing but `regex`'s compile function, and used only when the source and flags it holds are
+exactly the ones asked for. Anything else (a damaged, foreign, truncated or stale file) is
+compiled afresh. The checksum catches accidents, not an attacker, who could rewrite it: the
+files live beside the code and are written with its permissions, so whoever can change them
+can change the code, as with Python's own bytecode files.
 
 The frozen app ships the files of its patterns (the PyInstaller spec builds them and collects
 `files_in_use()`) and never writes; elsewhere a miss writes its file when the folder is
@@ -22,6 +26,7 @@ writable, and a read-only install compiles on every start as it would without th
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import sys
@@ -38,11 +43,14 @@ CACHE_DIR = Path(__file__).parent / "__pycache__" / "patterns"
 _IN_USE: set[Path] = set()
 _COMPILE = ("regex._regex", "compile")
 """The one global a pickled `regex` pattern refers to: its compiled-code constructor."""
+_CHECKSUM_SIZE = hashlib.sha256().digest_size
+"""Every file opens with the SHA-256 of the pickled pattern after it."""
 
 
 class _PatternUnpickler(pickle.Unpickler):
     """Loads pickled `regex` patterns and nothing else: no other class or function may be
-    named by the file, so it cannot run code of its choosing."""
+    named by the file, so unpickling calls nothing but `regex`'s compile (on code that the
+    file's checksum vouches for)."""
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) != _COMPILE:
@@ -57,12 +65,18 @@ def cache_path(pattern: str, flags: int) -> Path:
 
 
 def _load(path: Path, pattern: str, flags: int) -> regex.Pattern[str] | None:
+    """The pattern stored in `path`, or None when the file is missing, damaged or holds another
+    pattern."""
     try:
-        with path.open("rb") as file:
-            stored = _PatternUnpickler(file).load()
-    except FileNotFoundError:
+        data = path.read_bytes()
+    except OSError:
         return None
-    except Exception:
+    checksum, payload = data[:_CHECKSUM_SIZE], data[_CHECKSUM_SIZE:]
+    if hashlib.sha256(payload).digest() != checksum:
+        return None
+    try:
+        stored = _PatternUnpickler(io.BytesIO(payload)).load()
+    except Exception:  # a foreign pickle: pickle and `regex` raise many kinds of error
         return None
     if (
         isinstance(stored, tuple)
@@ -77,6 +91,7 @@ def _load(path: Path, pattern: str, flags: int) -> regex.Pattern[str] | None:
 
 def _store(path: Path, flags: int, compiled: regex.Pattern[str]) -> None:
     """Write the file whole or not at all: another process may be reading or writing it."""
+    payload = pickle.dumps((int(flags), compiled), protocol=pickle.HIGHEST_PROTOCOL)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -84,7 +99,10 @@ def _store(path: Path, flags: int, compiled: regex.Pattern[str]) -> None:
         return
     try:
         with os.fdopen(handle, "wb") as file:
-            pickle.dump((int(flags), compiled), file, protocol=pickle.HIGHEST_PROTOCOL)
+            file.write(hashlib.sha256(payload).digest() + payload)
+        # Readable by whoever may read the code (mkstemp's file is its owner's alone): another
+        # account running the same install reads it instead of compiling on every start.
+        os.chmod(temporary, Path(__file__).stat().st_mode & 0o666)
         os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
