@@ -6,7 +6,6 @@ Kept out of the spec so the rules can be read (and unit-checked) as plain Python
 from __future__ import annotations
 
 import importlib.util
-import json
 import shutil
 import subprocess
 import sys
@@ -162,18 +161,6 @@ def strip_debug_symbols(dist_dir: Path) -> int:
     return len(targets)
 
 
-#: Imports every recognizer module in a fresh interpreter, so each pattern compiled through
-#: the compiled-pattern cache has its file, and prints those files' paths as JSON.
-_BUILD_PATTERN_CACHE = """
-import importlib, json, pkgutil
-import redacta.engine.recognizers as recognizers
-from redacta.engine import pattern_cache
-for module in pkgutil.iter_modules(recognizers.__path__):
-    importlib.import_module(f"{recognizers.__name__}.{module.name}")
-print(json.dumps([str(path) for path in pattern_cache.files_in_use()]))
-"""
-
-
 def compiled_pattern_files() -> list[tuple[str, str]]:
     """The compiled-pattern cache files as PyInstaller data entries (`(file, folder)`).
 
@@ -182,10 +169,7 @@ def compiled_pattern_files() -> list[tuple[str, str]]:
     the frozen app never writes them). A build without them would start a second slower, so a
     missing file fails the build.
     """
-    done = subprocess.run(
-        [sys.executable, "-c", _BUILD_PATTERN_CACHE], check=True, capture_output=True, text=True
-    )
-    files = [Path(line) for line in json.loads(done.stdout.strip().splitlines()[-1])]
+    files = pattern_cache.write_files()
     missing = [path.name for path in files if not path.is_file()]
     if not files or missing:
         folder = pattern_cache.CACHE_DIR

@@ -4,7 +4,6 @@ the recognizers need in every process."""
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 import subprocess
@@ -24,8 +23,11 @@ TEXT = "Deliver to 12 Elm Street, then 7 Mill Road and not 9 elm street."
 
 @pytest.fixture
 def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder, in a process that may write bytecode (PYTHONDONTWRITEBYTECODE
+    may be set where the tests run)."""
     folder = tmp_path / "patterns"
     monkeypatch.setattr(pattern_cache, "CACHE_DIR", folder)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
     return folder
 
 
@@ -110,6 +112,7 @@ from redacta.engine import pattern_cache
 pattern_cache.CACHE_DIR = Path(sys.argv[1])
 pattern, flags = {PATTERN!r}, {int(FLAGS)}
 if sys.argv[2] == "damage":
+    sys.dont_write_bytecode = False  # write the file that is then damaged
     code = copyreg.dispatch_table[regex.Pattern](pattern_cache.compile_cached(pattern, flags))[1][2]
     path = pattern_cache.cache_path(pattern, flags)
     data = path.read_bytes()
@@ -164,32 +167,23 @@ def test_a_frozen_app_reads_but_never_writes(
     assert not cache_dir.exists()
 
 
-_FILES_IN_USE = (
-    "import json, importlib, pkgutil\n"
-    "import redacta.engine.recognizers as recognizers\n"
-    "from redacta.engine import pattern_cache\n"
-    "for module in pkgutil.iter_modules(recognizers.__path__):\n"
-    "    importlib.import_module(f'{recognizers.__name__}.{module.name}')\n"
-    "print(json.dumps([str(p) for p in pattern_cache.files_in_use()]))\n"
-)
+def test_a_process_told_not_to_write_bytecode_writes_no_files(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PYTHONDONTWRITEBYTECODE, `python -B`: the development container runs as root on a mounted
+    checkout and sets it so as to leave no files there its user cannot remove or rewrite."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert spans(pattern_cache.compile_cached(PATTERN, FLAGS)) == [(11, 24), (31, 42)]
+    assert not cache_dir.exists()
 
 
 def test_every_process_asks_for_the_same_files() -> None:
     """A pattern built from a set in the order the set iterates would be a different text in
     each process (string hashes are salted per process), so its file would never be hit."""
-    found = []
-    for seed in ("1", "2"):
-        done = subprocess.run(
-            [sys.executable, "-c", _FILES_IN_USE],
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        found.append(json.loads(done.stdout.splitlines()[-1]))
+    found = [pattern_cache.write_files(env={**os.environ, "PYTHONHASHSEED": seed}) for seed in "12"]
     assert found[0] == found[1]
     assert len(found[0]) >= 10
-    assert all(Path(name).is_file() for name in found[0])
+    assert all(path.is_file() for path in found[0])
 
 
 def test_the_street_address_pattern_comes_from_the_cache() -> None:

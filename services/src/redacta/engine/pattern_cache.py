@@ -18,17 +18,24 @@ compiled afresh. The checksum catches accidents, not an attacker, who could rewr
 files live beside the code and are written with its permissions, so whoever can change them
 can change the code, as with Python's own bytecode files.
 
-The frozen app ships the files of its patterns (the PyInstaller spec builds them and collects
-`files_in_use()`) and never writes; elsewhere a miss writes its file when the folder is
-writable, and a read-only install compiles on every start as it would without this cache.
+Files are written where Python writes bytecode. The frozen app ships the files of its patterns
+(the PyInstaller spec builds them with `write_files`) and never writes; neither does a process
+told not to write bytecode (PYTHONDONTWRITEBYTECODE, `python -B`: the development container
+sets it so as to leave no root-owned files in the checkout it mounts). Elsewhere a miss writes
+its file when the folder is writable; a read-only install compiles on every start, as it
+would without this cache.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import io
+import json
 import os
 import pickle
+import pkgutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -41,6 +48,8 @@ from redacta.logs import get_logger
 log = get_logger(__name__)
 CACHE_DIR = Path(__file__).parent / "__pycache__" / "patterns"
 _IN_USE: set[Path] = set()
+_WRITE_ANYWAY = False
+"""Set by `write_files`: write the files even where bytecode is not written."""
 _COMPILE = ("regex._regex", "compile")
 """The one global a pickled `regex` pattern refers to: its compiled-code constructor."""
 _CHECKSUM_SIZE = hashlib.sha256().digest_size
@@ -116,7 +125,7 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     if compiled is None:
         log.debug("pattern compiled, not read from the cache", extra={"cache_file": path.name})
         compiled = regex.compile(pattern, flags)
-        if not getattr(sys, "frozen", False):
+        if _WRITE_ANYWAY or not (getattr(sys, "frozen", False) or sys.dont_write_bytecode):
             _store(path, flags, compiled)
     return compiled
 
@@ -124,3 +133,29 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def files_in_use() -> list[Path]:
     """The cache files of every pattern compiled through this module in this process."""
     return sorted(_IN_USE)
+
+
+def write_files(env: dict[str, str] | None = None) -> list[Path]:
+    """Write the file of every pattern the recognizers compile at import, even where bytecode
+    is not written, and return their paths: for the frozen build, which ships them, and the
+    benchmark, which measures the starts that read them. In a fresh interpreter (`env` its
+    environment), so every recognizer module is imported there rather than found imported."""
+    done = subprocess.run(
+        [sys.executable, "-c", "from redacta.engine import pattern_cache; pattern_cache._write()"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return [Path(name) for name in json.loads(done.stdout.splitlines()[-1])]
+
+
+def _write() -> None:
+    """`write_files` in its fresh interpreter: the paths as a JSON list on stdout."""
+    global _WRITE_ANYWAY
+    _WRITE_ANYWAY = True
+    import redacta.engine.recognizers as recognizers
+
+    for module in pkgutil.iter_modules(recognizers.__path__):
+        importlib.import_module(f"{recognizers.__name__}.{module.name}")
+    print(json.dumps([str(path) for path in files_in_use()]))
