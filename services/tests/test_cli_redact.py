@@ -215,3 +215,22 @@ def test_ctrl_c_stops_without_partial_files(tmp_path: Path) -> None:
     for path in written:
         assert path.read_text(encoding="utf-8").count("Meeting notes") == 21
     assert (out / "redacta-report.json").is_file()
+
+
+def test_slack_export_keeps_its_timestamps(tmp_path: Path, run_cli: RunCli) -> None:
+    """Message timestamps ("ts", seconds with a fraction) pass the NHS check digit one time in
+    eleven; a real NHS number in a message is still redacted."""
+    export = [
+        {"type": "message", "user": "U024BE7LH", "ts": "1795770120.000300",
+         "text": "Her NHS number is 943 476 5919."},
+        {"type": "message", "user": "U024BE7LH", "ts": 1795770120.0003, "text": "thanks"},
+    ]  # fmt: skip
+    src = tmp_path / "general.json"
+    src.write_text(json.dumps(export, indent=2), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("redact", str(src), "-o", str(out), "--jobs", "1", data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    redacted = json.loads((out / "general.json").read_text(encoding="utf-8"))
+    assert redacted[0]["ts"] == "1795770120.000300"
+    assert redacted[1]["ts"] == 1795770120.0003
+    assert redacted[0]["text"] == "Her NHS number is <UK_NHS>."

@@ -68,3 +68,32 @@ def test_email_on_any_host_is_found(redacta_engine: Engine, text: str, email: st
 )
 def test_handles_bare_hosts_and_versions_are_not_emails(redacta_engine: Engine, text: str) -> None:
     assert not {f for f in findings(redacta_engine, text) if f[0] == "EMAIL_ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("NHS number: 943 476 5919", "943 476 5919"),
+        ("Her NHS number is 9434765919.", "9434765919"),
+        ("NHS no. 943-476-5919, seen 3.4.2024", "943-476-5919"),
+    ],
+)
+def test_uk_nhs_number_is_found(redacta_engine: Engine, text: str, number: str) -> None:
+    assert ("UK_NHS", number) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Unix timestamps with their fraction (Slack and other JSON exports); the ten digits
+        # pass the NHS check digit, as one number in eleven does.
+        '{"ts": "1795770120.000300", "user": "U024BE7LH", "text": "see you"}',
+        "thread_ts=1795770120.000300 reply_count=2",
+        "NHS trust export, row 7: 9434765919.25",
+        "ratio 0.9434765919",
+    ],
+)
+def test_ten_digits_glued_to_a_decimal_fraction_are_no_nhs_number(
+    redacta_engine: Engine, text: str
+) -> None:
+    assert not {f for f in findings(redacta_engine, text) if f[0] == "UK_NHS"}

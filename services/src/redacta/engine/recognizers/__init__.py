@@ -5,14 +5,14 @@ The engine (`redacta.engine.registry`) calls:
 * `redacta_recognizers(settings)`: postal addresses, phone numbers in the user's regions and
   phone-shaped numbers after a phone cue, calendar dates, years, weekdays and clock times,
   credit cards of every scheme, IBANs of every country also when wrapped across a line, UK
-  sort codes and account numbers, whole URLs, chat speakers, user handles and lower-case
-  given names,
+  NHS numbers (not inside a decimal number), UK sort codes and account numbers, whole URLs,
+  chat speakers, user handles and lower-case given names,
   e-mail addresses on any host, SSNs named as such, organisation names by form, people named
   after titles/greetings/labels or written as "Given Surname", places named after "lives in",
   "City:", a quoted "city" key or before their country, capitalised names after "in"/"near",
   and real place names from a list of GeoNames towns and countries;
 * `replaced_stock_recognizers()`: the stock recognizers those replace (phone, date, card,
-  IBAN, URL, e-mail);
+  IBAN, URL, e-mail, NHS number);
 * `ner_model_config()`: spaCy label mapping (ORG is kept as ORGANIZATION; spaCy's DATE and
   TIME are ignored because most of them are durations and bare numbers);
 * `context_enhancer()`: the enhancer that cleans NER spans and settles overlaps.
@@ -49,6 +49,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.email import RedactaEmailRecognizer
     from redacta.engine.recognizers.gazetteer import GazetteerRecognizer
     from redacta.engine.recognizers.iban import RedactaIbanRecognizer
+    from redacta.engine.recognizers.nhs import RedactaNhsRecognizer
     from redacta.engine.recognizers.organization import OrganizationRecognizer
     from redacta.engine.recognizers.person import PersonCueRecognizer
     from redacta.engine.recognizers.person_list import PersonListRecognizer
@@ -78,6 +79,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         RedactaDateRecognizer(supported_language=language),
         RedactaCreditCardRecognizer(supported_language=language),
         RedactaIbanRecognizer(supported_language=language),
+        RedactaNhsRecognizer(supported_language=language),
         UkBankRecognizer(supported_language=language),
         OrganizationRecognizer(supported_language=language),
         PersonCueRecognizer(supported_language=language),
@@ -103,6 +105,7 @@ def replaced_stock_recognizers() -> set[str]:
         "UrlRecognizer",
         "EmailRecognizer",
         "IbanRecognizer",
+        "NhsRecognizer",
     }
 
 
