@@ -63,6 +63,31 @@ def test_json_document_and_pasted_text_share_the_place_keys() -> None:
 
 
 @pytest.mark.parametrize(
+    ("key", "spelled", "as_header"),
+    [
+        ("placeOfBirth", "place_of_birth", "place_of_birth"),
+        ("Place of birth", "place_of_birth", "place_of_birth"),
+        ("place-of-birth", "place_of_birth", "place_of_birth"),
+        ("address_line_1", "address_line_1", "address_line"),
+        ("Phone 2", "phone_2", "phone"),
+        ("mobileNumber", "mobile_number", "mobile_number"),
+        ("  E-mail / Tel.  ", "e_mail_tel", "e_mail_tel"),
+    ],
+)
+def test_keys_and_column_headers_are_spelled_one_way(
+    key: str, spelled: str, as_header: str
+) -> None:
+    """Quoted keys and column headers are read in one spelling; a header's digits go ("Phone
+    2" is a phone column), a key keeps them ("address_line_1" is one of `PLACE_KEYS`)."""
+    from redacta.engine.recognizers.quoted_field import field_key, key_type
+    from redacta.engine.recognizers.table import header_key
+
+    assert field_key(key) == spelled
+    assert header_key(key) == as_header
+    assert key_type("address_line_1") == "LOCATION"
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ('INFO geo.lookup ip=16.29.206.174 city="Zásmuky" latency_ms=8', "Zásmuky"),

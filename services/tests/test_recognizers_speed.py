@@ -26,10 +26,10 @@ from redacta.engine.recognizers.address_intl import (
     _PrefixTest,
 )
 from redacta.engine.recognizers.base import WORD_STARTS, finditer_at
-from redacta.engine.recognizers.enhancer import _Findings
+from redacta.engine.recognizers.enhancer import Findings
 from redacta.engine.recognizers.phone import (
     INTERNATIONAL_FEWEST,
-    _Matcher,
+    ValidPhoneMatcher,
     fewest_digits,
     fewest_international_digits,
 )
@@ -151,10 +151,12 @@ def test_phone_matcher_skips_nothing_valid() -> None:
                 text, region, leniency=phonenumbers.Leniency.VALID
             )
             expected = [(m.start, m.end, m.number) for m in plain]
-            assert [(m.start, m.end, m.number) for m in _Matcher(text, region, fewest)] == expected
+            assert [
+                (m.start, m.end, m.number) for m in ValidPhoneMatcher(text, region, fewest)
+            ] == expected
             matched += len(expected)
     assert matched > 100
-    assert _Matcher(PHONE_TEXTS[3], "NF", fewest_digits(["NF"])).has_next()
+    assert ValidPhoneMatcher(PHONE_TEXTS[3], "NF", fewest_digits(["NF"])).has_next()
 
 
 def test_fewest_digits_of_a_valid_number() -> None:
@@ -237,7 +239,7 @@ def test_findings_copy_is_a_deep_copy() -> None:
     options = dataclasses.replace(engine.resolve(), return_decision_process=True)
     found = engine.analyze(text, options)
     assert len(found) >= 5
-    copied = copy.deepcopy(_Findings(found))
+    copied = copy.deepcopy(Findings(found))
     reference = copy.deepcopy(found)
     assert type(copied) is list
     for mine, theirs, original in zip(copied, reference, found, strict=True):

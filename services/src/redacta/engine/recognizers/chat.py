@@ -38,6 +38,7 @@ from redacta.engine.recognizers.person import (
     LABEL_WORD,
     NOT_SPEAKERS,
 )
+from redacta.engine.recognizers.person_shape import PLACE_NAME_ENDS, PLACE_NAME_OPENERS
 from redacta.engine.recognizers.table import name_key_type
 from redacta.engine.recognizers.vocabulary import is_common_word
 
@@ -132,18 +133,31 @@ _LOWER_WORD = regex.compile(
     regex.VERSION1,
 )
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'\u2019]*", regex.VERSION1)
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return (-len(word), word)
+
+
+_MORE_PLACE_OPENERS = "sao sainte la el los las le de del della da do di du des of"
+"""Also before a lower-case given name in a place's name or a date: "sao" without its accent,
+"sainte", articles and particles ("la paz", "santa maria da feira", "16 de março"). Not in
+`PLACE_NAME_OPENERS`: a capitalised particle opens people's names too ("De Souza")."""
+_MORE_PLACE_ENDS = "ville burg borough shire field ford mouth view heights springs creek"
+"""Also after a lower-case given name in a place's name ("ashley ville", "maria heights"). Not
+in `PLACE_NAME_ENDS`: capitalised, some are family names ("Ford", "Field")."""
 _PLACE_BEFORE = regex.compile(
-    r"(?:^|[^\p{L}\p{M}])(?i:san|santa|santo|sao|são|st|saint|sainte|sankt|west|east|north|"
-    r"south|new|old|port|fort|mount|lake|la|el|los|las|le|de|del|della|da|do|di|du|des|of)"
-    r"\.?[ \t]+$",
+    r"(?:^|[^\p{L}\p{M}])(?i:"
+    + "|".join(sorted({*PLACE_NAME_OPENERS, *_MORE_PLACE_OPENERS.split()}, key=_longest_first))
+    + r")\.?[ \t]+$",
     regex.VERSION1,
 )
 """Words before a given name that make it part of a place's name ("san juan", "west matthew",
 "santa maria") or of a date in another language ("16 de março")."""
 _PLACE_AFTER = regex.compile(
-    r"[ \t]+(?i:ville|town|city|burg|borough|shire|port|field|ford|mouth|hill|view|park|"
-    r"heights|springs|falls|beach|bay|island|valley|creek|river|lake|street|st|road|rd|"
-    r"avenue|ave|lane|square|bridge)(?![\p{L}\p{M}])",
+    r"[ \t]+(?i:"
+    + "|".join(sorted({*PLACE_NAME_ENDS, *_MORE_PLACE_ENDS.split()}, key=_longest_first))
+    + r")(?![\p{L}\p{M}])",
     regex.VERSION1,
 )
 """Words after a given name that make it a place's or street's name ("ashley ville")."""

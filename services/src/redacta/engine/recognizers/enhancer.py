@@ -502,7 +502,7 @@ def _copied(finding: RecognizerResult) -> RecognizerResult:
     return duplicate
 
 
-class _Findings(list[RecognizerResult]):
+class Findings(list[RecognizerResult]):
     """Findings that `copy.deepcopy` copies with `_copied`: Presidio's enhancer deep-copies
     its input before it changes scores, and the generic deep copy walking every attribute of
     every finding cost more than the enhancement itself."""
@@ -525,7 +525,7 @@ class RedactaContextEnhancer(LemmaContextAwareEnhancer):
         """Boost by context words, then clean NER spans and settle overlaps (in place)."""
         results: list[RecognizerResult] = super().enhance_using_context(
             text=text,
-            raw_results=_Findings(raw_results),
+            raw_results=Findings(raw_results),
             nlp_artifacts=nlp_artifacts,
             recognizers=recognizers,
             context=context,

@@ -60,12 +60,20 @@ PARTICLE_NAME = regex.compile(
 )
 """Given names, a family-name particle and the family name ("María Fernanda de la Cruz")."""
 
-_PLACE_ORG_DATE_WORDS = """
-    street st road rd avenue ave lane boulevard blvd drive way close court square place
-    park gardens garden hill hills bridge station airport port harbour harbor bay beach
-    lake river mount mountain island islands valley forest wood woods falls city town
-    village county district province region state republic kingdom north south east west
-    upper lower new old san santa santo são sankt saint ste fort point cape isle church
+PLACE_NAME_OPENERS = frozenset(
+    """san santa santo são st saint sankt west east north south new old port fort mount
+    lake""".split()  # noqa: SIM905
+)
+"""Words that open a place's name before a name ("San Juan", "West Matthew", "Port Elizabeth")."""
+PLACE_NAME_ENDS = frozenset(
+    """street st road rd avenue ave lane square bridge town city hill park falls beach bay
+    island valley river lake port""".split()  # noqa: SIM905
+)
+"""Words that end a place's or street's name after a name ("Maria Street", "Anna Bay")."""
+_OTHER_PLACE_ORG_DATE_WORDS = """
+    boulevard blvd drive way close court place gardens garden hills station airport harbour
+    harbor mountain islands forest wood woods village county district province region state
+    republic kingdom upper lower ste point cape isle church
     cathedral chapel abbey castle palace tower hall house villa casa hotel motel inn hostel
     cafe café restaurant bar pub bistro shop store market mall centre center plaza
     school academy university college institute hospital clinic bank trust foundation
@@ -80,7 +88,7 @@ _PLACE_ORG_DATE_WORDS = """
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december
 """
-_NOT_A_NAME = frozenset(_PLACE_ORG_DATE_WORDS.split())
+_NOT_A_NAME = PLACE_NAME_OPENERS | PLACE_NAME_ENDS | frozenset(_OTHER_PLACE_ORG_DATE_WORDS.split())
 """Words that make a capitalised run a place, an organisation, an event or a date."""
 
 

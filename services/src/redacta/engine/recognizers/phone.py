@@ -110,7 +110,7 @@ def fewest_digits(regions: Iterable[str]) -> int:
     return max(0, fewest)
 
 
-class _Matcher(phonenumbers.PhoneNumberMatcher):
+class ValidPhoneMatcher(phonenumbers.PhoneNumberMatcher):
     """phonenumbers' matcher that does not parse candidates too short to be valid.
 
     Most candidates in running text are short digit runs: the parts of an IP address or a
@@ -156,7 +156,7 @@ class RedactaPhoneRecognizer(TextRecognizer):
         seen: set[tuple[int, int]] = set()
         found: list[RecognizerResult] = []
         for region in self.regions:
-            for match in _Matcher(text, region, self.fewest):
+            for match in ValidPhoneMatcher(text, region, self.fewest):
                 span = (match.start, match.end)
                 if span in seen or IPV4.fullmatch(match.raw_string):
                     continue  # "81.33.206.250" parses as a US number but is an IP address

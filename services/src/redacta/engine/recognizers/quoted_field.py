@@ -33,7 +33,15 @@ PLACE_KEYS = frozenset(
 )
 """Keys whose string value names a place. Not "state", "region", "site", "location" or
 "office": in JSON those are as often a status, a cloud region or a URL as a place."""
-_WORD_BREAK = regex.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+")
+_CAMEL_BREAK = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+_NOT_KEY_CHARACTERS = regex.compile(r"[^a-z0-9]+")
+
+
+def field_key(key: str) -> str:
+    """A field key or column header in one spelling: lower case, words joined by "_", digits
+    kept ("placeOfBirth", "Place of birth", "place-of-birth" -> "place_of_birth";
+    "address_line_1"). The spelling of `PLACE_KEYS` and of `table`'s header words."""
+    return _NOT_KEY_CHARACTERS.sub("_", _CAMEL_BREAK.sub("_", key.strip()).lower()).strip("_")
 
 
 _PLACE_KEY_ENDS = frozenset(
@@ -46,7 +54,7 @@ _PLACE_KEY_ENDS = frozenset(
 def key_type(key: str) -> str | None:
     """LOCATION when a key asks for a place ("city", "placeOfBirth", "Country",
     "billing_city"): camelCase, kebab-case and spaces are read as snake_case."""
-    name = _WORD_BREAK.sub("_", key.strip()).strip("_").lower()
+    name = field_key(key)
     last = name.rsplit("_", 1)[-1]
     return "LOCATION" if name in PLACE_KEYS or last in _PLACE_KEY_ENDS else None
 

@@ -18,7 +18,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redacta.engine.recognizers.base import result
-from redacta.engine.recognizers.quoted_field import QUOTED_PAIR
+from redacta.engine.recognizers.quoted_field import QUOTED_PAIR, field_key
 
 NAME = "TableColumnRecognizer"
 
@@ -209,14 +209,15 @@ def _quoted_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
         pos = after + 1
 
 
-_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_WORD_JOINS = re.compile(r"[\d_]+")
+"""What stands between the words of a key once its digits go."""
 
 
 def header_key(cell: str) -> str:
-    """A column header or field key in one spelling, lower case with words joined by "_"
-    ("Full name", "firstName", "first-name" -> "full_name", "first_name", "first_name"): the
-    spelling of `HEADER_TYPES` and `PHONE_HEADERS`."""
-    return re.sub(r"[^a-z]+", "_", _CAMEL_BREAK.sub("_", cell.strip()).lower()).strip("_")
+    """A column header or field key as `quoted_field.field_key` spells it, without digits
+    ("Full name", "firstName", "Phone 2" -> "full_name", "first_name", "phone"): a numbered
+    column holds what its word names. The spelling of `HEADER_TYPES` and `PHONE_HEADERS`."""
+    return "_".join(word for word in _WORD_JOINS.split(field_key(cell)) if word)
 
 
 def header_type(cell: str) -> str | None:
