@@ -127,6 +127,8 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern[str]:
         compiled = regex.compile(pattern, flags)
         if _WRITE_ANYWAY or not (getattr(sys, "frozen", False) or sys.dont_write_bytecode):
             _store(path, flags, compiled)
+    else:
+        log.debug("pattern read from the cache", extra={"cache_file": path.name})
     return compiled
 
 
