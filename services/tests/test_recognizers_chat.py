@@ -159,6 +159,46 @@ def test_english_words_that_are_also_given_names_stay_words(
 # -- lower-case weekdays -----------------------------------------------------------------------
 
 
+# -- lower-case places after a place word -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("omg we finally landed in kvitfjell, so cold here", "kvitfjell"),
+        ("anyone driving from dunmorestown tmrw? need a lift", "dunmorestown"),
+        ("ya my cousin just moved to north tinsbury lol", "north tinsbury"),
+        ("hi its priya calling from hoskote um about the order", "hoskote"),
+        ("ok so the meetup is in ashwood ville this year", "ashwood ville"),
+    ],
+)
+def test_lower_case_places_after_a_place_word_in_lower_case_lines(
+    redacta_engine: Engine, text: str, place: str
+) -> None:
+    assert "LOCATION" in types_over(redacta_engine, text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok so i am in progress with it, from u to me, see you in town",
+        "talked to maria about it yesterday lol",
+        "ugh going in circles with this, back to square one",
+        "sent it to accounts, still stuck in traffic, send help",
+    ],
+)
+def test_english_words_and_names_after_a_place_word_are_no_places(
+    redacta_engine: Engine, text: str
+) -> None:
+    assert not {value for kind, value in findings(redacta_engine, text) if kind == "LOCATION"}
+
+
+def test_capitalised_text_leaves_lower_case_words_after_in_alone(redacta_engine: Engine) -> None:
+    """Outside a line written in lower case, a lower-case word after "in" is no name."""
+    text = "The Board met in camera and the Minister spoke to colleagues in kvitfjell style."
+    assert "LOCATION" not in types_over(redacta_engine, text, "kvitfjell")
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [("ya leaving sunday, back late", "sunday"), ("so we meet on friday at the pub", "friday")],

@@ -44,7 +44,11 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
     from redacta.engine.recognizers.address import AddressRecognizer
     from redacta.engine.recognizers.address_intl import InternationalAddressRecognizer
     from redacta.engine.recognizers.cards import RedactaCreditCardRecognizer
-    from redacta.engine.recognizers.chat import ChatSpeakerRecognizer, LowerCaseNameRecognizer
+    from redacta.engine.recognizers.chat import (
+        ChatSpeakerRecognizer,
+        LowerCaseNameRecognizer,
+        LowerCasePlaceRecognizer,
+    )
     from redacta.engine.recognizers.dates import RedactaDateRecognizer
     from redacta.engine.recognizers.email import RedactaEmailRecognizer
     from redacta.engine.recognizers.gazetteer import GazetteerRecognizer
@@ -87,6 +91,7 @@ def redacta_recognizers(settings: Settings) -> list[EntityRecognizer]:
         GivenNameRecognizer(supported_language=language),
         ChatSpeakerRecognizer(supported_language=language),
         LowerCaseNameRecognizer(supported_language=language),
+        LowerCasePlaceRecognizer(supported_language=language),
         LocationCueRecognizer(supported_language=language),
         LocationPrepositionRecognizer(supported_language=language),
         LocationWeakCueRecognizer(supported_language=language),

@@ -13,7 +13,10 @@ the other recognizers read:
   log key that names a person);
 * lower-case given names that are not also English words ("ping liam instead", "marta
   raised it", "farah's on leave"), where the tagger reads the word as a proper noun or
-  the line is written in lower case.
+  the line is written in lower case;
+* lower-case place names after "in", "from", "to", "near" in a line written in lower case
+  ("just landed in hurwenen", "anyone from howardton?", "calling from ying xian"): words
+  the tagger reads as proper nouns or does not know, never English words (LOCATION).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ if TYPE_CHECKING:
 
 SPEAKER_NAME = "ChatSpeakerRecognizer"
 LOWER_NAME = "LowerCaseNameRecognizer"
+LOWER_PLACE = "LowerCasePlaceRecognizer"
 
 _PREFIX = (
     r"(?:\[[^\]\n]{1,30}\]|\(\d[^)\n]{0,24}\)|#\d{1,4}|[\-*\u2022]"
@@ -146,18 +150,20 @@ _MORE_PLACE_OPENERS = "sao sainte la el los las le de del della da do di du des 
 _MORE_PLACE_ENDS = "ville burg borough shire field ford mouth view heights springs creek"
 """Also after a lower-case given name in a place's name ("ashley ville", "maria heights"). Not
 in `PLACE_NAME_ENDS`: capitalised, some are family names ("Ford", "Field")."""
+PLACE_OPENERS = frozenset({*PLACE_NAME_OPENERS, *_MORE_PLACE_OPENERS.split()})
+"""Lower-case words that open a place's name ("san juan", "west matthew", "la paz")."""
+PLACE_ENDS = frozenset({*PLACE_NAME_ENDS, *_MORE_PLACE_ENDS.split()})
+"""Lower-case words that end a place's or street's name ("ashley ville", "maria street")."""
 _PLACE_BEFORE = regex.compile(
     r"(?:^|[^\p{L}\p{M}])(?i:"
-    + "|".join(sorted({*PLACE_NAME_OPENERS, *_MORE_PLACE_OPENERS.split()}, key=_longest_first))
+    + "|".join(sorted(PLACE_OPENERS, key=_longest_first))
     + r")\.?[ \t]+$",
     regex.VERSION1,
 )
 """Words before a given name that make it part of a place's name ("san juan", "west matthew",
 "santa maria") or of a date in another language ("16 de março")."""
 _PLACE_AFTER = regex.compile(
-    r"[ \t]+(?i:"
-    + "|".join(sorted({*PLACE_NAME_ENDS, *_MORE_PLACE_ENDS.split()}, key=_longest_first))
-    + r")(?![\p{L}\p{M}])",
+    r"[ \t]+(?i:" + "|".join(sorted(PLACE_ENDS, key=_longest_first)) + r")(?![\p{L}\p{M}])",
     regex.VERSION1,
 )
 """Words after a given name that make it a place's or street's name ("ashley ville")."""
@@ -168,6 +174,7 @@ in lower case (chat, a transcript): there a name has no capital to show it."""
 SPEAKER_SCORE = 0.6
 HANDLE_SCORE = 0.6
 LOWER_NAME_SCORE = 0.5
+LOWER_PLACE_SCORE = 0.5
 
 
 def _is_label(speaker: str, *, logged: bool = False) -> bool:
@@ -391,6 +398,79 @@ def find_lower_case_names(text: str, nlp_artifacts: NlpArtifacts | None) -> list
     return found
 
 
+_PLACE_CUE = regex.compile(
+    r"(?<![\p{L}\p{M}\-])(?:in|from|to|near|towards|via|outside|around)[ \t]+"
+    r"(\p{Ll}[\p{Ll}\p{M}]*)",
+    regex.VERSION1,
+)
+"""A lower-case place word right before a lower-case word: where a place's name may follow."""
+MAX_PLACE_WORDS = 3
+
+
+def _unknown_name_word(token: Token) -> bool:
+    """A lower-case word that can be part of a place's name: read as a proper noun, or a
+    noun the model has no vector for, and no English, date or common word."""
+    word = token.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= 3
+        and (token.pos_ == "PROPN" or (token.is_oov and token.pos_ == "NOUN"))
+        and word not in ENGLISH_WORDS
+        and not is_common_word(word)
+        and not _DATE_WORD.fullmatch(word)
+    )
+
+
+def find_lower_case_places(text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+    """Lower-case place names after a place word in lower-case lines (see the module's
+    docstring). A lone given name there is a person ("talked to maria"), unless a place word
+    opens or closes it ("west matthew", "ricky ville")."""
+    doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
+    found: list[RecognizerResult] = []
+    if doc is None:
+        return found
+    for m in _PLACE_CUE.finditer(text, timeout=1.0):
+        if m.group(1) in ENGLISH_WORDS:
+            continue  # "to the", "in which": the cheap test first, most cues end here
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or span[0].idx != m.start(1) or not _lower_case_line(text, m.start(1)):
+            continue
+        words: list[Token] = []
+        for token in doc[span[0].i : span[0].i + MAX_PLACE_WORDS]:
+            if words and token.idx != words[-1].idx + len(words[-1].text) + 1:
+                break  # the name ends at punctuation or a line break
+            lower = token.text.lower()
+            if (
+                (not words and lower in PLACE_OPENERS)
+                or (words and lower in PLACE_ENDS)
+                or _unknown_name_word(token)
+            ):
+                words.append(token)
+            else:
+                break
+        while words and words[-1].text.lower() in PLACE_OPENERS:
+            words.pop()
+        if not words:
+            continue
+        named = [w.text for w in words]
+        placed = named[0].lower() in PLACE_OPENERS or named[-1].lower() in PLACE_ENDS
+        if not placed and any(_is_lower_name(w) for w in named):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        found.append(
+            result(
+                LOWER_PLACE,
+                "LOCATION",
+                start,
+                end,
+                LOWER_PLACE_SCORE,
+                "lower-case proper noun or unknown word after a place word",
+            )
+        )
+    return found
+
+
 class ChatSpeakerRecognizer(LocalRecognizer):
     """Chat speakers and user handles (PERSON), whatever their case or digits."""
 
@@ -430,3 +510,23 @@ class LowerCaseNameRecognizer(LocalRecognizer):
         if entities and "PERSON" not in entities:
             return []
         return find_lower_case_names(text, nlp_artifacts)
+
+
+class LowerCasePlaceRecognizer(LocalRecognizer):
+    """Place names written in lower case after a place word (LOCATION), read with the tagger."""
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=["LOCATION"], name=LOWER_PLACE, supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns compile at import."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Lower-case place names, when the call asks for LOCATION."""
+        if entities and "LOCATION" not in entities:
+            return []
+        return find_lower_case_places(text, nlp_artifacts)

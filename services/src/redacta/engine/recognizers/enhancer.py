@@ -103,6 +103,7 @@ RANK: dict[str, float] = {
     chat.LOWER_NAME: 1.6,  # so does a known given name the tagger reads as a proper noun
     gazetteer.NAME: 1.55,  # a listed town after "in"/"to" or before its country: the same
     places.PREPOSITION_NAME: 1.5,  # "in <name>" outweighs the model's guess, nothing else
+    chat.LOWER_PLACE: 1.5,  # so does a lower-case proper noun after "in"/"from"
     places.WEAK_NAME: 0.9,  # "from <name>" only adds a place where nothing else found one
     gazetteer.ALONE_NAME: 1.05,  # a listed town standing alone outweighs the model's guess
     NER_RECOGNIZER: 1,
