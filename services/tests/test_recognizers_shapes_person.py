@@ -150,3 +150,39 @@ def test_job_titles_fields_and_lower_case_chat_are_not_organisations(
 def test_company_named_like_a_field_keeps_its_legal_form(redacta_engine: Engine) -> None:
     text = "Invoice from Nordic Engineering AB for the pump."
     assert "ORGANIZATION" in types_over(redacta_engine, text, "Nordic Engineering AB")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "References\nMorava K, Lindqvist AB, Oduya T (2011). Soil salinity in deltas.",
+            ["Morava K", "Lindqvist AB", "Oduya T"],
+        ),
+        (
+            "Brennan, P., Okafor, C. and Sato, H. (1998). Tidal mills. Leiden: Brill.",
+            ["Brennan, P.", "Okafor, C.", "Sato, H."],
+        ),
+        ('[7] Varga E, Hollós T, "Dry-stone walls of the Balaton uplands", 2004.', ["Varga E"]),
+        ("Quinlan, M. (2003) Personal communication.", ["Quinlan, M."]),
+    ],
+)
+def test_the_authors_of_a_reference_are_people(
+    redacta_engine: Engine, text: str, authors: list[str]
+) -> None:
+    for author in authors:
+        assert ("PERSON", author) in findings(redacta_engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Room B (2020 refurbishment) is closed.", "Room B"),
+        ("Figure S (2019) shows the trend.", "Figure S"),
+        ("Batch Q, Line R (2021 run) failed.", "Batch Q"),
+    ],
+)
+def test_a_word_and_a_letter_before_a_year_are_no_author(
+    redacta_engine: Engine, text: str, value: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, value)

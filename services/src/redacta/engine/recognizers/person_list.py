@@ -1,10 +1,14 @@
-"""Surnames and names listed after words that say the list is of people.
+"""Surnames and names listed after words that say the list is of people, and the authors
+of a reference.
 
 "Founders: Kovács, Virtanen and Tanaka", "founded in 1991 by Nagy, Flores and Sato",
 "We thank Mukherjee, Joshi and Chauhan", "Volunteers for the food bank: Šibalić, Grba":
 NER sees a comma-separated run of capitalised words with "and" and calls it an organisation
 (the partnership form of a law firm) or nothing. When the words before the list are a
 person cue, each item is a PERSON; the list form alone (without a cue) stays a firm name.
+The authors that open a line of a reference list ("Albu R, Georgescu M, Pop R (1967).",
+"Dahl, B. and Bech, B. (1984)", "[12] Pisani P, Siffredi P, \"Field notes\"") are people
+by the form of the line: surnames with their initials before the year or the quoted title.
 """
 
 from __future__ import annotations
@@ -52,6 +56,21 @@ AFTER_GROUP = regex.compile(
 )
 AFTER_VERB = regex.compile(rf"\b(?i:{VERB_CUE})[ \t]+{LIST}", regex.VERSION1)
 ITEM_RE = regex.compile(ITEM, regex.VERSION1)
+_SURNAME = r"\p{Lu}[\p{Ll}\p{M}'\u2019]+(?:-\p{Lu}[\p{Ll}\p{M}'\u2019]+)?"
+AUTHOR = (
+    rf"(?:{_SURNAME},[ \t]+\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.){{0,2}}"
+    rf"|{_SURNAME}[ \t]+\p{{Lu}}{{1,3}}(?![\p{{L}}\p{{M}}.]))"
+)
+"""A reference's author: a surname and initials, "Dahl, B.", "Nylander L", "Sysoev GA"."""
+AUTHORS = regex.compile(
+    rf"(?:^|(?<=\][ \t]))[ \t]*(?P<author>{AUTHOR})"
+    rf"(?:(?:,[ \t]+(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?P<author>{AUTHOR}))*"
+    r"(?=,?[ \t]+(?:\((?:1[5-9]|20)\d{2}[a-z]?[),]|[\"\u201c]|et[ \t]+al\b))",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""The authors that open a line of a reference list or a numbered reference, before the
+year in brackets, the quoted title or "et al."; a lone "Word X" there is an author only with
+the comma and dot of one ("Quinlan, M. (2003)", not "Figure S (2019)")."""
 SCORE = 0.65
 _ORG_WORDS = regex.compile(
     r"(?i:\b(?:ltd|llc|inc|plc|gmbh|ag|sa|s\.a\.|bv|nv|oy|ab|as|kft|spa|srl|sarl|ltda|k\.k\.|"
@@ -89,4 +108,16 @@ class PersonListRecognizer(TextRecognizer):
                         continue
                     seen.add(key)
                     found.append(result(NAME, "PERSON", key[0], key[1], SCORE, why, "list"))
+        for m in AUTHORS.finditer(text, timeout=1.0):
+            authors = m.captures("author")
+            if len(authors) == 1 and "," not in authors[0]:
+                continue
+            for start, end in zip(m.starts("author"), m.ends("author"), strict=True):
+                surname = regex.split(r",?[ \t]", text[start:end], maxsplit=1)[0]
+                if (start, end) in seen or is_common_word(surname):
+                    continue
+                seen.add((start, end))
+                found.append(
+                    result(NAME, "PERSON", start, end, SCORE, "author of a reference", "list")
+                )
         return found
