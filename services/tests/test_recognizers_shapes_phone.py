@@ -111,6 +111,11 @@ def test_national_shapes_and_contact_lines(redacta_engine: Engine, text: str, ph
     assert ("PHONE_NUMBER", phone) in findings(redacta_engine, text)
 
 
+def test_a_phone_written_with_one_dot_after_its_area_code(redacta_engine: Engine) -> None:
+    """A leading zero makes the digits before the dot an area code, not a whole number."""
+    assert ("PHONE_NUMBER", "02.87381234") in findings(redacta_engine, "Chiamare 02.87381234.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -126,6 +131,9 @@ def test_national_shapes_and_contact_lines(redacta_engine: Engine, text: str, ph
         "Batch 10012345678 passed QA.",
         # "extension" of a lease or a cord
         "The extension of 30 days was granted.",
+        # numbers with a fraction in a JSON export: coordinates, scores, a fraction's digits
+        '{"lat": 51.50735095, "lng": -0.12775829, "score": 0.8234567891}',
+        "ratio 0.9434765919, took 12.2345678912 s",
     ],
 )
 def test_more_numbers_that_are_not_phones(redacta_engine: Engine, text: str) -> None:

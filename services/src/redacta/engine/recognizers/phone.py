@@ -21,6 +21,9 @@ from redacta.engine.recognizers.base import TextRecognizer, result
 
 NAME = "RedactaPhoneRecognizer"
 IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+DECIMAL = re.compile(r"(?:0|[1-9]\d*)\.\d+")
+"""A number with a fraction ("0.12775829", a longitude, "51.50735095"). Not one whose whole
+part has a leading zero: that is an area code ("02.87381234", as Italians write it)."""
 INTERNATIONAL_SCORE = 0.75
 NATIONAL_SCORE = 0.6
 CONTEXT = [
@@ -132,6 +135,15 @@ class ValidPhoneMatcher(phonenumbers.PhoneNumberMatcher):
         return super()._parse_and_verify(candidate, offset)
 
 
+def _in_decimal(text: str, start: int, end: int) -> bool:
+    """Whether a decimal point joins `text[start:end]` to digits before or after it."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (len(before) == 2 and before[0].isdigit() and before[1] == ".") or (
+        len(after) == 2 and after[0] == "." and after[1].isdigit()
+    )
+
+
 class RedactaPhoneRecognizer(TextRecognizer):
     """Valid phone numbers in any of the configured regions (international form: any region)."""
 
@@ -160,6 +172,8 @@ class RedactaPhoneRecognizer(TextRecognizer):
                 span = (match.start, match.end)
                 if span in seen or IPV4.fullmatch(match.raw_string):
                     continue  # "81.33.206.250" parses as a US number but is an IP address
+                if DECIMAL.fullmatch(match.raw_string) or _in_decimal(text, *span):
+                    continue  # "0.9434765919", "-0.12775829": a fraction's digits, a float
                 seen.add(span)
                 international = match.raw_string.lstrip("(").startswith(("+", "00"))
                 score = INTERNATIONAL_SCORE if international else NATIONAL_SCORE
