@@ -16,14 +16,14 @@ import regex
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from redacta.engine.recognizers.address_intl import (
-    _LOWER_CASE_START,
-    _POSTCODE_TOWN_STARTS,
-    _WORDY_START,
     ADDRESS,
+    LOWER_CASE_START,
     POSTCODE_TOWN_COUNTRY,
-    _may_start_address,
-    _may_start_postcode_town,
-    _PrefixTest,
+    POSTCODE_TOWN_STARTS,
+    WORDY_START,
+    PrefixTest,
+    may_start_address,
+    may_start_postcode_town,
 )
 from redacta.engine.recognizers.base import WORD_STARTS, finditer_at
 from redacta.engine.recognizers.enhancer import Findings
@@ -76,7 +76,7 @@ def test_address_scan_from_word_starts_matches_finditer() -> None:
     for text in [*ADDRESS_TEXTS, *texts]:
         expected = _spans(ADDRESS.finditer(text))
         assert _spans(finditer_at(ADDRESS, text)) == expected, text
-        gated = finditer_at(ADDRESS, text, may_start=_may_start_address)
+        gated = finditer_at(ADDRESS, text, may_start=may_start_address)
         assert _spans(gated) == expected, text
         found += len(expected)
     assert found > 50  # the texts do hold addresses
@@ -88,20 +88,20 @@ def _texts() -> list[str]:
 
 
 def test_address_gate_holds_wherever_an_address_begins() -> None:
-    """`_may_start_address` says no only where ADDRESS cannot match (every word start of the
+    """`may_start_address` says no only where ADDRESS cannot match (every word start of the
     tuning texts, not only where the scan's non-overlapping matches begin)."""
     matched = 0
     for text in _texts():
         for start in WORD_STARTS.finditer(text):
             if ADDRESS.match(text, start.start()):
                 matched += 1
-                assert _may_start_address(text, start.start()), text[start.start() :][:60]
+                assert may_start_address(text, start.start()), text[start.start() :][:60]
     assert matched > 500
 
 
 def test_prefix_test_says_no_only_where_the_pattern_cannot_match() -> None:
-    for pattern in (_LOWER_CASE_START, _WORDY_START):
-        may_start = _PrefixTest(pattern)
+    for pattern in (LOWER_CASE_START, WORDY_START):
+        may_start = PrefixTest(pattern)
         ruled_out = 0
         for text in _texts()[:400]:
             for start in WORD_STARTS.finditer(text):
@@ -109,8 +109,8 @@ def test_prefix_test_says_no_only_where_the_pattern_cannot_match() -> None:
                     ruled_out += 1
                     assert pattern.match(text, start.start()) is None
         assert ruled_out > 1000  # it does rule out most words
-    assert not _PrefixTest(_WORDY_START)("the vendor", 0)
-    assert _PrefixTest(_WORDY_START)("Avenida Bolívar", 0)
+    assert not PrefixTest(WORDY_START)("the vendor", 0)
+    assert PrefixTest(WORDY_START)("Avenida Bolívar", 0)
 
 
 def test_postcode_town_country_scan_matches_finditer() -> None:
@@ -120,8 +120,8 @@ def test_postcode_town_country_scan_matches_finditer() -> None:
         scanned = finditer_at(
             POSTCODE_TOWN_COUNTRY,
             text,
-            starts=_POSTCODE_TOWN_STARTS,
-            may_start=_may_start_postcode_town,
+            starts=POSTCODE_TOWN_STARTS,
+            may_start=may_start_postcode_town,
         )
         assert _spans(scanned) == expected, text
         found += len(expected)

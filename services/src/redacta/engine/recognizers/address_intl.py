@@ -399,7 +399,7 @@ ADDRESS = compile_cached(
     rf"(?:{SEG_SEP}(?:{SEGMENT})){{0,6}}",
     regex.VERSION1 | regex.MULTILINE,
 )
-_LOWER_CASE_START = compile_cached(
+LOWER_CASE_START = compile_cached(
     rf"{UNIT}|{REGION_PREFIX}|{STREET_PREFIX}|{NAME_AND_NUMBER}", regex.VERSION1 | regex.MULTILINE
 )
 """The parts of ADDRESS that can begin with a lower-case letter (units, district and street
@@ -415,12 +415,12 @@ def _digit_within(words: int) -> regex.Pattern[str]:
 
 _DIGIT_SOON = _digit_within(7)
 """Every part an ADDRESS match can begin with holds a digit this near unless it is a
-`_WORDY_START` or a `REGION_PART`: a street line has its house number after at most the
+`WORDY_START` or a `REGION_PART`: a street line has its house number after at most the
 street word, four name words, the last name word and "nr." (seven spaces: "Rua Dom Pedro de
 Alcântara Neto, nr. 12"); "Zhongshan North Road Section 2", "A B C utca 12", a name and
 number before a postcode line, a post-office box, a postcode and town, a numbered unit and a
 ward number need fewer."""
-_WORDY_START = compile_cached(
+WORDY_START = compile_cached(
     rf"{UNIT}|{REGION_PREFIX}|(?:{STREET_PREFIX}|{STREET_PREFIX_CAPS})[ \t]",
     regex.VERSION1 | regex.MULTILINE,
 )
@@ -432,7 +432,7 @@ without a digit are districts named before their district word ("Gyeonggi Provin
 _REGION_PART = regex.compile(REGION_PART, regex.VERSION1)
 
 
-class _PrefixTest:
+class PrefixTest:
     """Whether a match of `pattern` may begin with the four characters at a position of a
     text, remembered per four characters.
 
@@ -463,11 +463,11 @@ class _PrefixTest:
 
 # Compiled at import, not when first needed: the address scan that asks them runs under a
 # deadline, which compiling their word lists on a busy machine could use up.
-_may_start_lower_case = _PrefixTest(_LOWER_CASE_START)
-_may_start_wordy = _PrefixTest(_WORDY_START)
+_may_start_lower_case = PrefixTest(LOWER_CASE_START)
+_may_start_wordy = PrefixTest(WORDY_START)
 
 
-def _may_start_address(text: str, position: int) -> bool:
+def may_start_address(text: str, position: int) -> bool:
     """Whether an ADDRESS match may begin at `position` (a word start), tested in ways that
     cost a fraction of trying ADDRESS there: most words of running text are lower-case and
     begin no unit, district or street word (a letter that has a capital form is not the
@@ -496,13 +496,13 @@ POSTCODE_TOWN_COUNTRY = compile_cached(
     regex.VERSION1 | regex.MULTILINE,
 )
 """Postcode, town and country without a street: "75019 Paris, France"."""
-_POSTCODE_TOWN_STARTS = regex.compile(r"(?<![\p{L}\d\-])\d|\p{Lu}", regex.VERSION1)
+POSTCODE_TOWN_STARTS = regex.compile(r"(?<![\p{L}\d\-])\d|\p{Lu}", regex.VERSION1)
 """Where POSTCODE_TOWN_COUNTRY may begin: a postcode's first digit (not inside a number or
 word) or capital, or the capital of a town written with its Indian PIN ("Katihar-124971")."""
 _POSTCODE_SOON = _digit_within(3)
 
 
-def _may_start_postcode_town(text: str, position: int) -> bool:
+def may_start_postcode_town(text: str, position: int) -> bool:
     """Whether POSTCODE_TOWN_COUNTRY may begin at `position`: its postcode comes first, or
     right after a town of at most four words."""
     return _POSTCODE_SOON.match(text, position) is not None
@@ -649,7 +649,7 @@ class InternationalAddressRecognizer(TextRecognizer):
 
         for m in MILITARY.finditer(text, timeout=1.0):
             add(m.start(), m.end(), MILITARY_SCORE, "US military address", "military_address")
-        for m in finditer_at(ADDRESS, text, may_start=_may_start_address):
+        for m in finditer_at(ADDRESS, text, may_start=may_start_address):
             span = text[m.start() : m.end()]
             last_word = span.rstrip(" \t\n,.;:").rsplit(None, 1)[-1].lower()
             end = _end_before_a_name(text, m.start(), m.end(), m.end("street"))
@@ -686,8 +686,8 @@ class InternationalAddressRecognizer(TextRecognizer):
         for m in finditer_at(
             POSTCODE_TOWN_COUNTRY,
             text,
-            starts=_POSTCODE_TOWN_STARTS,
-            may_start=_may_start_postcode_town,
+            starts=POSTCODE_TOWN_STARTS,
+            may_start=may_start_postcode_town,
         ):
             add(
                 m.start(),
