@@ -159,6 +159,43 @@ def test_english_words_that_are_also_given_names_stay_words(
 # -- lower-case weekdays -----------------------------------------------------------------------
 
 
+# -- lower-case names as the subject of a lower-case line ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("k ya leaving at 6, dinuka is driving us", "dinuka"),
+        ("so then thilini said the shop was closed", "thilini"),
+        ("lol wiremu just texted me the photos", "wiremu"),
+        ("whats tamati's number again", "tamati"),
+    ],
+)
+def test_lower_case_names_before_a_verb_or_possessive(
+    redacta_engine: Engine, text: str, name: str
+) -> None:
+    assert "PERSON" in types_over(redacta_engine, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("anyone in kvitfjell got a drill i can borrow", "kvitfjell"),
+        ("ugh the wifi is down again and nothing works", "wifi"),
+        ("The Committee said Thilini is fine.", "Committee"),
+    ],
+)
+def test_places_words_and_capitalised_text_are_no_lower_case_subjects(
+    redacta_engine: Engine, text: str, word: str
+) -> None:
+    assert "PERSON" not in types_over(redacta_engine, text, word)
+
+
+def test_a_lower_case_name_after_say_hi_to_is_no_place(redacta_engine: Engine) -> None:
+    text = "ok nice, say hi to kasun from me"
+    assert "LOCATION" not in types_over(redacta_engine, text, "kasun")
+
+
 # -- lower-case places after a place word -------------------------------------------------------
 
 

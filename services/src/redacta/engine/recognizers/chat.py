@@ -14,6 +14,9 @@ the other recognizers read:
 * lower-case given names that are not also English words ("ping liam instead", "marta
   raised it", "farah's on leave"), where the tagger reads the word as a proper noun or
   the line is written in lower case;
+* in a line written in lower case, a word the tagger reads as a proper noun (or does not
+  know) right before a verb or a possessive "'s", the subject of the line ("ruwan is
+  driving", "priya said", "whats daksha's number");
 * lower-case place names after "in", "from", "to", "near" in a line written in lower case
   ("just landed in hurwenen", "anyone from howardton?", "calling from ying xian"): words
   the tagger reads as proper nouns or does not know, never English words (LOCATION).
@@ -422,6 +425,65 @@ def _unknown_name_word(token: Token) -> bool:
     )
 
 
+_TO_A_PERSON = frozenset(
+    {"hi", "hello", "hey", "bye", "thanks", "talk", "talked", "talking", "speak", "spoke"}
+    | {"say", "said", "tell", "told", "send", "sent", "reply", "replied", "give", "gave"}
+    | {"wave", "introduce", "introduced", "married", "engaged", "listen", "write", "wrote"}
+)
+"""Words before "to" that make what follows a person ("say hi to", "talked to")."""
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$", regex.VERSION1)
+_CUE_WORDS = frozenset({"in", "from", "to", "near", "towards", "via", "outside", "around", "at"})
+"""Place words: a proper noun after them is where, not who ("anyone in kreuzberg got...")."""
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
+def find_lower_case_subjects(
+    text: str, nlp_artifacts: NlpArtifacts | None
+) -> list[RecognizerResult]:
+    """Lower-case names that are not in the list of given names, told by their place in a
+    lower-case line: a proper noun or unknown word right before a verb (an adverb between
+    is allowed: "barbro just landed") or before a possessive "'s". Words after a place word
+    or inside a place's name are left to the place finder."""
+    doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
+    found: list[RecognizerResult] = []
+    if doc is None:
+        return found
+    for token in doc:
+        if not _unknown_name_word(token) or _is_lower_name(token.text):
+            continue  # known given names are `find_lower_case_names`'s
+        if token.i > 0 and (
+            doc[token.i - 1].text.lower() in _CUE_WORDS
+            or doc[token.i - 1].text.lower() in PLACE_OPENERS
+        ):
+            continue
+        following = doc[token.i + 1 : token.i + 4]
+        if not following:
+            continue
+        if following[0].text not in _POSSESSIVE:
+            verb = next((t for t in following if t.pos_ != "ADV"), None)
+            between = text[token.idx + len(token.text) : verb.idx] if verb is not None else ""
+            if (
+                verb is None
+                or verb.pos_ not in ("VERB", "AUX")
+                or verb.i - token.i > 2
+                or not all(c.isalpha() or c in " \t" for c in between)
+            ):
+                continue  # "ruwan is driving", "barbro just landed"; not across punctuation
+        if not _lower_case_line(text, token.idx):
+            continue
+        found.append(
+            result(
+                LOWER_NAME,
+                "PERSON",
+                token.idx,
+                token.idx + len(token.text),
+                LOWER_NAME_SCORE,
+                "lower-case proper noun before a verb or possessive in a lower-case line",
+            )
+        )
+    return found
+
+
 def find_lower_case_places(text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
     """Lower-case place names after a place word in lower-case lines (see the module's
     docstring). A lone given name there is a person ("talked to maria"), unless a place word
@@ -433,6 +495,9 @@ def find_lower_case_places(text: str, nlp_artifacts: NlpArtifacts | None) -> lis
     for m in _PLACE_CUE.finditer(text, timeout=1.0):
         if m.group(1) in ENGLISH_WORDS:
             continue  # "to the", "in which": the cheap test first, most cues end here
+        said = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if text.startswith("to", m.start()) and said and said.group(1).lower() in _TO_A_PERSON:
+            continue  # "say hi to xiu yun", "talked to kasun": someone, not somewhere
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is None or span[0].idx != m.start(1) or not _lower_case_line(text, m.start(1)):
             continue
@@ -509,7 +574,9 @@ class LowerCaseNameRecognizer(LocalRecognizer):
         """Lower-case given names, when the call asks for PERSON."""
         if entities and "PERSON" not in entities:
             return []
-        return find_lower_case_names(text, nlp_artifacts)
+        return find_lower_case_names(text, nlp_artifacts) + find_lower_case_subjects(
+            text, nlp_artifacts
+        )
 
 
 class LowerCasePlaceRecognizer(LocalRecognizer):
