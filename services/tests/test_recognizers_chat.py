@@ -169,6 +169,8 @@ def test_english_words_that_are_also_given_names_stay_words(
         ("so then thilini said the shop was closed", "thilini"),
         ("lol wiremu just texted me the photos", "wiremu"),
         ("whats tamati's number again", "tamati"),
+        ("ok nice, say hi to kasun from me", "kasun"),
+        ("thanks rangimarie, sorted now", "rangimarie"),
     ],
 )
 def test_lower_case_names_before_a_verb_or_possessive(
@@ -183,6 +185,7 @@ def test_lower_case_names_before_a_verb_or_possessive(
         ("anyone in kvitfjell got a drill i can borrow", "kvitfjell"),
         ("ugh the wifi is down again and nothing works", "wifi"),
         ("The Committee said Thilini is fine.", "Committee"),
+        ("hi all, thanks heaps for the help", "heaps"),
     ],
 )
 def test_places_words_and_capitalised_text_are_no_lower_case_subjects(

@@ -16,7 +16,8 @@ the other recognizers read:
   the line is written in lower case;
 * in a line written in lower case, a word the tagger reads as a proper noun (or does not
   know) right before a verb or a possessive "'s", the subject of the line ("ruwan is
-  driving", "priya said", "whats daksha's number");
+  driving", "priya said", "whats daksha's number"), or right after a word that speaks to
+  a person ("say hi to tharindu", "thanks jpastor");
 * lower-case place names after "in", "from", "to", "near" in a line written in lower case
   ("just landed in hurwenen", "anyone from howardton?", "calling from ying xian"): words
   the tagger reads as proper nouns or does not know, never English words (LOCATION).
@@ -432,6 +433,8 @@ _TO_A_PERSON = frozenset(
 )
 """Words before "to" that make what follows a person ("say hi to", "talked to")."""
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$", regex.VERSION1)
+_ADDRESSING = frozenset({"hi", "hey", "hello", "thanks", "thx", "ty", "ask", "tell", "ping"})
+"""Words right before a name that speak to or about a person ("thanks jpastor", "ask kasun")."""
 _CUE_WORDS = frozenset({"in", "from", "to", "near", "towards", "via", "outside", "around", "at"})
 """Place words: a proper noun after them is where, not who ("anyone in kreuzberg got...")."""
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
@@ -442,8 +445,9 @@ def find_lower_case_subjects(
 ) -> list[RecognizerResult]:
     """Lower-case names that are not in the list of given names, told by their place in a
     lower-case line: a proper noun or unknown word right before a verb (an adverb between
-    is allowed: "barbro just landed") or before a possessive "'s". Words after a place word
-    or inside a place's name are left to the place finder."""
+    is allowed: "barbro just landed") or before a possessive "'s", or right after a word
+    that speaks to a person ("thanks", "say hi to"). Words after a place word or inside a
+    place's name are left to the place finder."""
     doc: Doc | None = getattr(nlp_artifacts, "tokens", None)
     found: list[RecognizerResult] = []
     if doc is None:
@@ -451,15 +455,16 @@ def find_lower_case_subjects(
     for token in doc:
         if not _unknown_name_word(token) or _is_lower_name(token.text):
             continue  # known given names are `find_lower_case_names`'s
-        if token.i > 0 and (
-            doc[token.i - 1].text.lower() in _CUE_WORDS
-            or doc[token.i - 1].text.lower() in PLACE_OPENERS
-        ):
+        before = doc[token.i - 1].text.lower() if token.i > 0 else ""
+        addressed = before in _ADDRESSING or (
+            before == "to" and token.i > 1 and doc[token.i - 2].text.lower() in _TO_A_PERSON
+        )
+        if not addressed and (before in _CUE_WORDS or before in PLACE_OPENERS):
             continue
         following = doc[token.i + 1 : token.i + 4]
-        if not following:
+        if not addressed and not following:
             continue
-        if following[0].text not in _POSSESSIVE:
+        if not addressed and following[0].text not in _POSSESSIVE:
             verb = next((t for t in following if t.pos_ != "ADV"), None)
             between = text[token.idx + len(token.text) : verb.idx] if verb is not None else ""
             if (
@@ -478,7 +483,7 @@ def find_lower_case_subjects(
                 token.idx,
                 token.idx + len(token.text),
                 LOWER_NAME_SCORE,
-                "lower-case proper noun before a verb or possessive in a lower-case line",
+                "lower-case proper noun before a verb or possessive, or after 'hi', 'thanks'",
             )
         )
     return found
