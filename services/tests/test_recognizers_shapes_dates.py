@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from test_recognizers_helpers import findings
+from test_recognizers_helpers import findings, types_over
 
 if TYPE_CHECKING:
     from redacta.engine import Engine
@@ -68,3 +68,31 @@ def test_dates_in_running_text(redacta_engine: Engine, text: str, date: str) -> 
 )
 def test_year_shaped_numbers_that_are_not_dates(redacta_engine: Engine, text: str) -> None:
     assert not {f for f in findings(redacta_engine, text) if f[0] == "DATE_TIME"}
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Deliver to 14 Jan Smuts Ave, Rosebank, Johannesburg 2196.", "14 Jan Smuts Ave"),
+        ("The shop is at 3 May Street, Leeds LS1 4AB.", "3 May Street"),
+    ],
+)
+def test_a_street_named_after_a_month_is_no_date(
+    redacta_engine: Engine, text: str, street: str
+) -> None:
+    assert "DATE_TIME" not in types_over(redacta_engine, text, street)
+    assert "LOCATION" in types_over(redacta_engine, text, street)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Meeting on 14 Jan at 10:00 in Room 4.", "14 Jan"),
+        ("Invoice dated 14 Jan 2024 Street Food Ltd", "14 Jan 2024"),
+        ("Due 3 May. Street closures apply.", "3 May"),
+    ],
+)
+def test_a_day_and_month_before_other_words_stay_a_date(
+    redacta_engine: Engine, text: str, date: str
+) -> None:
+    assert "DATE_TIME" in types_over(redacta_engine, text, date)

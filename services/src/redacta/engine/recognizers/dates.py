@@ -122,6 +122,17 @@ WEEKDAY_SCORE = 0.6
 TIME_SCORE = 0.6
 
 
+_STREET_AFTER = regex.compile(
+    r"[ \t]+(?:\p{Lu}[\p{Ll}'\u2019\-]+[ \t]+)?(?:Avenue|Ave|Street|St|Road|Rd|Drive|Dr|Lane|"
+    r"Ln|Way|Boulevard|Blvd|Close|Crescent|Place|Pl|Terrace|Court|Ct|Square|Sq|Parade|Grove)"
+    r"(?![\p{L}\d])",
+    regex.VERSION1,
+)
+"""A street word after a day and month, with at most one name between: the number and name
+of a street named after a month or a person called so ("14 Jan Smuts Ave", "3 May Street"),
+no date."""
+
+
 def _valid(match: regex.Match[str]) -> bool:
     """Numeric dates must be real calendar dates in day-first or month-first order."""
     g = match.groupdict()
@@ -158,7 +169,12 @@ class RedactaDateRecognizer(TextRecognizer):
         """Every date in `text`."""
         found: list[RecognizerResult] = []
         for m in DATE.finditer(text, timeout=1.0):
-            if not _valid(m):
+            if not _valid(m) or (
+                m.group(0)[:1].isdigit()
+                and regex.search(YEAR, m.group(0)) is None
+                and not m.group(0).endswith(".")  # "Due 3 May. Street closures apply."
+                and _STREET_AFTER.match(text, m.end()) is not None
+            ):
                 continue
             numeric = m.group(0)[:1].isdigit() and not regex.search(
                 MONTH, m.group(0), regex.IGNORECASE
