@@ -369,3 +369,34 @@ def test_places_of_sites_courts_and_signatures(
     redacta_engine: Engine, text: str, place: str
 ) -> None:
     assert "LOCATION" in types_over(redacta_engine, text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Service areas: Keswick, Penrith and Cockermouth.", ["Keswick", "Penrith", "Cockermouth"]),
+        ("Depots: ARENDAL · GRIMSTAD · LILLESAND", ["ARENDAL", "GRIMSTAD", "LILLESAND"]),
+        (
+            "Pick-up locations this week: tromsø, alta, hammerfest.",
+            ["tromsø", "alta", "hammerfest"],
+        ),
+    ],
+)
+def test_each_place_of_a_list_a_label_asks_for(
+    redacta_engine: Engine, text: str, places: list[str]
+) -> None:
+    for place in places:
+        assert "LOCATION" in types_over(redacta_engine, text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key areas: Finance, HR and Legal",
+        "Focus areas: pricing, onboarding and support.",
+        "Offices: Smith & Jones LLP, Leeds",
+        "Locations: remote, hybrid",
+    ],
+)
+def test_lists_after_such_labels_that_name_no_places(redacta_engine: Engine, text: str) -> None:
+    assert not {v for kind, v in findings(redacta_engine, text) if kind == "LOCATION"} - {"Leeds"}

@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.gazetteer import kind_of
 from redacta.engine.recognizers.person import TITLE
+from redacta.engine.recognizers.places import in_listed_places_field
 from redacta.engine.recognizers.vocabulary import is_common_word
 
 NAME = "OrganizationRecognizer"
@@ -264,8 +265,10 @@ class OrganizationRecognizer(TextRecognizer):
                 continue  # "Customer Services", "Project Management": a team, not a company
             partnership = " and " in span or " & " in span
             score = PARTNERSHIP_SCORE if partnership and "," in span else SUFFIX_SCORE
-            if score == PARTNERSHIP_SCORE and _names_places(span):
-                continue  # "Poland, Czechia and Slovakia": a list of countries, no firm
+            if score == PARTNERSHIP_SCORE and (
+                _names_places(span) or in_listed_places_field(text, start)
+            ):
+                continue  # "Poland, Czechia and Slovakia", "Depots: A, B and C": no firm
             why = (
                 "firm name in partnership form"
                 if score == PARTNERSHIP_SCORE

@@ -29,6 +29,7 @@ from redacta.engine.recognizers.base import TextRecognizer, result
 from redacta.engine.recognizers.dates import MONTH, NUMERIC_DATE, WEEKDAY, WORD_DATE
 from redacta.engine.recognizers.gazetteer import CUE_BEFORE
 from redacta.engine.recognizers.given_names import is_given_name
+from redacta.engine.recognizers.person import ENGLISH_WORDS
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product, is_role_or_field
 
 NAME = "LocationCueRecognizer"
@@ -146,6 +147,23 @@ FIELD = regex.compile(
 )
 """The value of a form field that asks for a place: "City: Varna", "PLACE OF BIRTH:
 MARYBERG", "Pick-up: Ruse, 23 December", "Location: İzmir.", "City: Si Jie Dao Shi"."""
+LISTED_PLACES_FIELD = regex.compile(
+    r"^[ \t]*(?:[\p{L}\-]+[ \t]+){0,2}(?i:areas|regions|cities|towns|destinations|locations|"
+    r"branches|offices|stops|depots|countries)(?:[ \t]+[\p{L}\-]+){0,3}[ \t]*:[ \t]*([^\n]+)",
+    regex.VERSION1 | regex.MULTILINE,
+)
+"""A label that asks for several places, and its value: "Regions served: Skåne län,
+Västmanlands län and parts of Sweden", "Delivery areas this week: tehran, karaj",
+"Branches: VLORË · SHKODËR · DURRËS"."""
+_LIST_ITEM_SEP = regex.compile(r"[ \t]*[,;\u00b7\u2022|][ \t]*|[ \t]+(?:and|or)[ \t]+")
+_SENTENCE_END = regex.compile(r"\.(?:[ \t]|$)|[!?(]")
+_ITEM_LEAD = regex.compile(r"^(?i:(?:and|or|parts\s+of|most\s+of|all\s+of|the)[ \t]+)+")
+_ITEM = regex.compile(
+    r"\p{L}[\p{L}\p{M}'\u2019\-]*(?:[ \t]+(?:\p{L}[\p{L}\p{M}'\u2019\-]*|\d{1,2}))"
+    r"{0,3}",
+    regex.VERSION1,
+)
+"""One place of such a list: up to four words, a district number after a town ("COLOMBO 03")."""
 TOWN_COUNTRY = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\d&.\-])({ANY_PLACE}),[ \t]+(?:the[ \t]+)?(?i:{COUNTRY})"
     rf"(?![\p{{L}}\p{{M}}\d])",
@@ -255,6 +273,7 @@ class LocationCueRecognizer(TextRecognizer):
                     "value of a form field that holds a street or postcode and town",
                 )
             )
+        found.extend(_listed_places(text))
         for m in ORG_TOWN.finditer(text, timeout=1.0):
             town = m.group(1)
             if (
@@ -289,6 +308,69 @@ class LocationCueRecognizer(TextRecognizer):
                 )
             )
         return found
+
+
+def _listed_places(text: str) -> list[RecognizerResult]:
+    """Each place of a list after a label that asks for places ("Branches: A · B · C"): two
+    or more names that are no common, English or field words, firms or values like
+    "remote"; the list ends with its sentence."""
+    found: list[RecognizerResult] = []
+    for m in LISTED_PLACES_FIELD.finditer(text, timeout=1.0):
+        start = m.start(1)
+        value = m.group(1)
+        end = _SENTENCE_END.search(value)
+        if end is not None:
+            value = value[: end.start()]
+        items: list[tuple[int, int]] = []
+        offset = 0
+        for part in [*_LIST_ITEM_SEP.split(value)]:
+            at = value.index(part, offset)
+            offset = at + len(part)
+            lead = _ITEM_LEAD.match(part)
+            skip = lead.end() if lead else 0
+            item = _ITEM.fullmatch(part.strip(), skip) if part.strip() else None
+            if item is None:
+                items = []
+                break  # not a plain list of names: a sentence, a URL, a number
+            first = at + (len(part) - len(part.lstrip())) + item.start()
+            items.append((start + first, start + first + item.end() - item.start()))
+        names = [text[a:b] for a, b in items]
+        if len(names) < 2 or not all(_is_list_place(n) for n in names):
+            continue
+        for a, b in items:
+            found.append(
+                result(
+                    NAME,
+                    "LOCATION",
+                    a,
+                    b,
+                    FIELD_SCORE,
+                    "place in a list of places a label asks for",
+                )
+            )
+    return found
+
+
+def in_listed_places_field(text: str, position: int) -> bool:
+    """Whether `position` is in the value of a label that asks for several places, where a
+    run "A, B and C" lists places rather than naming a firm of partners."""
+    line_start = text.rfind("\n", 0, position) + 1
+    m = LISTED_PLACES_FIELD.match(text, line_start)
+    return m is not None and m.start(1) <= position
+
+
+def _is_list_place(name: str) -> bool:
+    """Whether an item of a list of places can be a place: no common, English or field word,
+    firm, month or value such as "remote"."""
+    words = [w.lower() for w in name.split()]
+    return not (
+        NOT_PLACE.fullmatch(name)
+        or is_common_word(name)
+        or is_role_or_field(name)
+        or _ORG_WORDS.search(name)
+        or any(w in _NOT_PLACE_VALUES for w in words)
+        or (name.islower() and any(w in ENGLISH_WORDS for w in words))
+    )
 
 
 def _is_place_name(name: str, following: str) -> bool:
