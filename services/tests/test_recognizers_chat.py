@@ -186,6 +186,8 @@ def test_lower_case_names_before_a_verb_or_possessive(
         ("ugh the wifi is down again and nothing works", "wifi"),
         ("The Committee said Thilini is fine.", "Committee"),
         ("hi all, thanks heaps for the help", "heaps"),
+        # prose opens with a capital: an English noun the tagger calls a proper noun is no name
+        ("The quiet harbour watch starts soon.", "watch"),
     ],
 )
 def test_places_words_and_capitalised_text_are_no_lower_case_subjects(

@@ -342,6 +342,21 @@ def _lower_case_line(text: str, start: int) -> bool:
     return len(cased) >= 3 and lower >= LOWER_LINE_SHARE * len(cased)
 
 
+def _opens_in_lower_case(text: str, start: int) -> bool:
+    """Whether the line around `start` opens in lower case, as chat lines do ("ruwan is
+    driving", "[9:05] sabine: ..."): a line of prose opens with a capital ("The quiet harbour
+    watch starts soon."), and there an English noun the tagger reads as a proper noun is no
+    name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    for word in _WORD.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if word.group()[0].isupper():
+            return False
+        if word.group()[0].islower():
+            return True
+    return False
+
+
 def _is_lower_name(word: str) -> bool:
     # Most words are plain ASCII, and a set lookup is far cheaper than folding each one.
     key = word if word.isascii() else fold(word)
@@ -474,7 +489,7 @@ def find_lower_case_subjects(
                 or not all(c.isalpha() or c in " \t" for c in between)
             ):
                 continue  # "ruwan is driving", "barbro just landed"; not across punctuation
-        if not _lower_case_line(text, token.idx):
+        if not (_lower_case_line(text, token.idx) and _opens_in_lower_case(text, token.idx)):
             continue
         found.append(
             result(
