@@ -112,3 +112,20 @@ class TextRecognizer(LocalRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         """Every finding of this recognizer's entity type in `text`."""
         raise NotImplementedError
+
+
+class TaggedTextRecognizer(TextRecognizer):
+    """A recognizer of one entity type that reads the text and spaCy's tokens (the tags tell
+    a lower-case name or place from an English word)."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """`find_tagged` on the text and its tokens, when the call asks for this entity type."""
+        if entities and self.ENTITY not in entities:
+            return []
+        return self.find_tagged(text, nlp_artifacts)
+
+    def find_tagged(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        """Every finding of this recognizer's entity type in `text` (tokens may be missing)."""
+        raise NotImplementedError

@@ -30,10 +30,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.base import TaggedTextRecognizer, TextRecognizer, result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.given_names import GIVEN_NAMES, fold, is_given_name
 from redacta.engine.recognizers.person import (
@@ -556,64 +556,36 @@ def find_lower_case_places(text: str, nlp_artifacts: NlpArtifacts | None) -> lis
     return found
 
 
-class ChatSpeakerRecognizer(LocalRecognizer):
+class ChatSpeakerRecognizer(TextRecognizer):
     """Chat speakers and user handles (PERSON), whatever their case or digits."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["PERSON"], name=SPEAKER_NAME, supported_language=supported_language
-        )
+    ENTITY = "PERSON"
+    NAME = SPEAKER_NAME
 
-    def load(self) -> None:
-        """Nothing to load: the patterns compile at import."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        """Speakers and handles, when the call asks for PERSON."""
-        del nlp_artifacts
-        if entities and "PERSON" not in entities:
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
+        """Speakers at line starts and `@`/`u/` handles."""
         return find_speakers(text) + find_handles(text)
 
 
-class LowerCaseNameRecognizer(LocalRecognizer):
+class LowerCaseNameRecognizer(TaggedTextRecognizer):
     """Given names written in lower case (PERSON), read with the tagger."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["PERSON"], name=LOWER_NAME, supported_language=supported_language
-        )
+    ENTITY = "PERSON"
+    NAME = LOWER_NAME
 
-    def load(self) -> None:
-        """Nothing to load: the given names are a module constant."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        """Lower-case given names, when the call asks for PERSON."""
-        if entities and "PERSON" not in entities:
-            return []
+    def find_tagged(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        """Lower-case given names, and unknown names before a verb or possessive."""
         return find_lower_case_names(text, nlp_artifacts) + find_lower_case_subjects(
             text, nlp_artifacts
         )
 
 
-class LowerCasePlaceRecognizer(LocalRecognizer):
+class LowerCasePlaceRecognizer(TaggedTextRecognizer):
     """Place names written in lower case after a place word (LOCATION), read with the tagger."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["LOCATION"], name=LOWER_PLACE, supported_language=supported_language
-        )
+    ENTITY = "LOCATION"
+    NAME = LOWER_PLACE
 
-    def load(self) -> None:
-        """Nothing to load: the patterns compile at import."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        """Lower-case place names, when the call asks for LOCATION."""
-        if entities and "LOCATION" not in entities:
-            return []
+    def find_tagged(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
+        """Lower-case place names after a place word."""
         return find_lower_case_places(text, nlp_artifacts)

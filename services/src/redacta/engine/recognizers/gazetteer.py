@@ -26,11 +26,11 @@ from functools import cache
 from pathlib import Path
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redacta.engine.recognizers.address_intl import COUNTRY_NAMES
-from redacta.engine.recognizers.base import result
+from redacta.engine.recognizers.base import TaggedTextRecognizer, result
 from redacta.engine.recognizers.dates import MONTH, WEEKDAY
 from redacta.engine.recognizers.given_names import is_given_name
 from redacta.engine.recognizers.vocabulary import is_common_word, is_product
@@ -137,23 +137,15 @@ def _excluded(name: str, following: str) -> bool:
     )
 
 
-class GazetteerRecognizer(LocalRecognizer):
-    """Listed place names: strong after a place word or before a country, weak alone."""
+class GazetteerRecognizer(TaggedTextRecognizer):
+    """Listed place names: strong after a place word or before a country, weak alone. The list
+    loads lazily on the first text (a few tens of milliseconds)."""
 
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=["LOCATION"], name=NAME, supported_language=supported_language
-        )
+    ENTITY = "LOCATION"
+    NAME = NAME
 
-    def load(self) -> None:
-        """The list loads lazily on the first text (a few tens of milliseconds)."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
+    def find_tagged(self, text: str, nlp_artifacts: NlpArtifacts | None) -> list[RecognizerResult]:
         """Every listed place name with enough around it to say it is a place."""
-        if entities and "LOCATION" not in entities:
-            return []
         table = places()
         doc = getattr(nlp_artifacts, "tokens", None)
         words = list(WORD.finditer(text, timeout=1.0))
